@@ -1,0 +1,26 @@
+import type { errors as nl } from '../nl/errors';
+
+export const errors: Record<keyof typeof nl, string> = {
+  'errors.validation_failed': 'Something in what you sent is not right. Please check the fields.',
+  'errors.unauthenticated': 'You are not signed in. Use your invite link or sign in.',
+  'errors.forbidden': 'You are not allowed to do or see this.',
+  'errors.not_found': 'This does not exist (any more).',
+  'errors.conflict': 'This clashes with something that already exists.',
+  'errors.payload_too_large': 'This message is too large. Please make it shorter.',
+  'errors.rate_limited': 'You are sending too much at once. Wait a moment and try again.',
+  'errors.invite_invalid': 'This invitation no longer works. Ask for a new link.',
+  'errors.login_failed': 'The email address or password is not right.',
+  'errors.unavailable': 'This does not work right now. Try again shortly. Nothing was lost.',
+  'errors.internal': 'Something went wrong on our side. Please try again.',
+  'errors.unknown_event': 'We do not know this request.',
+  'fields.required': 'This field is needed.',
+  'fields.too_short': 'Too short. Use at least {min} characters.',
+  'fields.too_long': 'Too long. Use at most {max} characters.',
+  'fields.too_small': 'Too small. It must be at least {min}.',
+  'fields.too_big': 'Too big. It may be at most {max}.',
+  'fields.invalid_type': 'This is not the right kind of value.',
+  'fields.invalid_format': 'This does not have the right form.',
+  'fields.invalid_option': 'Choose one of the options.',
+  'fields.unknown_key': 'We do not know this field.',
+  'fields.invalid': 'This value is not right.',
+};

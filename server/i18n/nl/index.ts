@@ -1,0 +1,6 @@
+import { errors } from './errors';
+
+/** The Dutch catalogue is the source of truth for message keys; one file per area. */
+export const nl = {
+  ...errors,
+} as const;
