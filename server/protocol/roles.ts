@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Membership roles. `staff` are support workers (begeleiders), `coordinator` runs the
+ * residents' association (woonvereniging), `admin` manages the project.
+ */
+export const roles = ['resident', 'neighbour', 'staff', 'coordinator', 'corporation', 'admin'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/**
+ * The only role names a non-staff member ever sees. Support relationships never show:
+ * a supported resident is a `bewoner` like every other resident.
+ */
+export const publicRoles = ['bewoner', 'buurtbewoner', 'begeleider', 'woonvereniging', 'corporatie'] as const;
+export type PublicRole = (typeof publicRoles)[number];
+
+export const publicRoleOf: Record<Role, PublicRole> = {
+  resident: 'bewoner',
+  neighbour: 'buurtbewoner',
+  staff: 'begeleider',
+  admin: 'begeleider',
+  coordinator: 'woonvereniging',
+  corporation: 'corporatie',
+};
+
+export function isStaffRole(role: Role): boolean {
+  return role === 'staff' || role === 'admin';
+}
+
+/** Channel kinds: `bot` is a person's private conversation with Buurtbot, `thread` a private concern thread. */
+export const channelKinds = ['common', 'activities', 'staff', 'thread', 'bot'] as const;
+export const channelKindSchema = z.enum(channelKinds);
+export type ChannelKind = z.infer<typeof channelKindSchema>;
