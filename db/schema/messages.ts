@@ -1,0 +1,39 @@
+import { bigint, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { channels } from './channels';
+import { users } from './users';
+
+/** Extra data a message can carry: bot buttons, the source platform. */
+export interface MessageMeta {
+  buttons?: { label: string; value: string }[];
+  source?: 'web' | 'discord';
+  /** Set on bot replies that only the addressed person may see. */
+  private?: boolean;
+}
+
+/**
+ * A chat message. `(authorId, clientId)` is unique: a client retry with the same
+ * client-generated id finds the stored message instead of creating a second one.
+ */
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    clientId: text('client_id').notNull(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    meta: jsonb('meta').$type<MessageMeta>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    editedAt: timestamp('edited_at', { withTimezone: true }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    unique('messages_channel_seq').on(t.channelId, t.seq),
+    unique('messages_author_client').on(t.authorId, t.clientId),
+  ],
+);

@@ -1,0 +1,24 @@
+import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { housingFormEnum } from './enums';
+
+/** A housing project: one complex (gemengd wonen) or a scattered / clustered group of homes. */
+export const projects = pgTable('projects', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  municipality: text('municipality').notNull(),
+  housingForm: housingFormEnum('housing_form').notNull(),
+  /** Days after which closed concern records are anonymised. */
+  retentionDays: integer('retention_days').notNull().default(730),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A home in the project ("12", "3b"); memberships may point at one. */
+export const units = pgTable('units', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id')
+    .notNull()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  label: text('label').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

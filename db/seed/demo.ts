@@ -1,0 +1,93 @@
+import { eq } from 'drizzle-orm';
+import { channels, memberships, projects, supportLinks, units, users } from '../schema';
+import type { Db } from '../database';
+import type { Clock } from '../../server/clock';
+import { createInvite } from '../../server/domain/auth/invites';
+import { storeMessage } from '../../server/domain/messages/messages';
+import { createProject } from '../../server/domain/projects/projects';
+import type { Role } from '../../server/protocol/roles';
+
+/** Everything here is invented: project, street, municipality and people. */
+export const DEMO_SLUG = 'de-vlinderhof';
+
+const people: { name: string; role: Role; unit?: string }[] = [
+  { name: 'Anouk', role: 'resident', unit: '3' },
+  { name: 'Samir', role: 'resident', unit: '7' },
+  { name: 'Joke', role: 'resident', unit: '12' },
+  { name: 'Ruud', role: 'resident', unit: '14' },
+  { name: 'Esther', role: 'staff' },
+  { name: 'Kees', role: 'coordinator', unit: '5' },
+];
+
+const chat: [string, string][] = [
+  ['Kees', 'Goedemorgen allemaal! Zaterdag is er weer koffie in de gezamenlijke ruimte.'],
+  ['Anouk', 'Leuk, ik kom! Zal ik een cake meenemen?'],
+  ['Samir', 'Ik help wel met opruimen na afloop.'],
+];
+
+export interface DemoInvites {
+  projectName: string;
+  links: { role: Role; url: string }[];
+}
+
+/**
+ * Creates the fictional demo project "De Vlinderhof" (Lindelaan, Brugwaard) once, with a few
+ * members and a short conversation, and returns fresh invite links for it on every start.
+ */
+export async function seedDemo(db: Db, clock: Clock, publicUrl: string): Promise<DemoInvites> {
+  let [project] = await db.select().from(projects).where(eq(projects.slug, DEMO_SLUG)).limit(1);
+  if (!project) project = await createDemoProject(db, clock);
+  const [esther] = await db.select().from(users).where(eq(users.displayName, 'Esther')).limit(1);
+  const links = [];
+  for (const role of ['resident', 'staff', 'coordinator', 'neighbour'] as const) {
+    const { code } = await createInvite(db, clock, {
+      projectId: project.id,
+      actorRole: 'admin',
+      actorId: esther?.id ?? project.id,
+      role,
+      label: 'demo',
+      expiresInDays: 30,
+      maxUses: 50,
+    });
+    links.push({ role, url: `${publicUrl}/join/${code}` });
+  }
+  return { projectName: project.name, links };
+}
+
+async function createDemoProject(db: Db, clock: Clock) {
+  const project = await createProject(db, {
+    slug: DEMO_SLUG,
+    name: 'De Vlinderhof',
+    municipality: 'Brugwaard',
+    housingForm: 'gemengd',
+  });
+  const unitRows = await db
+    .insert(units)
+    .values(Array.from({ length: 16 }, (_, i) => ({ projectId: project.id, label: String(i + 1) })))
+    .returning();
+  const ids = new Map<string, string>();
+  for (const person of people) {
+    const [user] = await db.insert(users).values({ displayName: person.name }).returning();
+    if (!user) throw new Error('demo user insert failed');
+    ids.set(person.name, user.id);
+    await db.insert(memberships).values({
+      projectId: project.id,
+      userId: user.id,
+      role: person.role,
+      unitId: unitRows.find((u) => u.label === person.unit)?.id ?? null,
+    });
+  }
+  // Staff-only: Esther supports Ruud. No screen a resident sees shows this.
+  await db.insert(supportLinks).values({
+    projectId: project.id,
+    staffUserId: ids.get('Esther')!,
+    residentUserId: ids.get('Ruud')!,
+  });
+  const [common] = await db.select().from(channels).where(eq(channels.projectId, project.id)).limit(1);
+  if (common) {
+    for (const [index, [name, body]] of chat.entries()) {
+      await storeMessage(db, clock, { channelId: common.id, authorId: ids.get(name)!, clientId: `demo-msg-${index}`, body });
+    }
+  }
+  return project;
+}

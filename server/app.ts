@@ -1,0 +1,104 @@
+import type { AddressInfo } from 'node:net';
+import type { Server as HttpServer } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
+import type { DatabaseHandle } from '../db/database';
+import { systemClock, type Clock } from './clock';
+import type { Config } from './config';
+import type { Deps } from './deps';
+import { createDispatcher } from './dispatch/dispatcher';
+import { createHttpApp } from './http/app';
+import { createLimiters, type LimitSettings } from './limits/limiters';
+import { createLogger, type Logger } from './logger';
+import { createIoServer, registerGateway } from './realtime/gateway';
+import { createPresence } from './realtime/presence';
+import { createScheduler } from './scheduler/scheduler';
+import { createWorkTracker } from './work';
+
+export interface AppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  clock?: Clock;
+  logger?: Logger;
+  limits?: LimitSettings;
+  /** Poll interval for timers; `false` leaves polling off (tests call `scheduler.runDue()`). */
+  schedulerPollMs?: number | false;
+}
+
+/**
+ * The composition root: one place builds Hono, Socket.IO, the dispatcher, the scheduler and
+ * (as they land) the bot and Discord, from a database, a clock and the configuration.
+ * `server/main.ts` reads the environment and calls this; tests build the same app on PGlite.
+ */
+export async function createApp(options: AppOptions) {
+  const { config, database } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel, { node: config.nodeId });
+  const work = createWorkTracker();
+
+  // The HTTP server exists first so Socket.IO can attach; requests reach Hono once it is built.
+  const httpServer = createAdaptorServer({ fetch: (request, env) => httpApp.fetch(request, env) }) as HttpServer;
+  const io = createIoServer(httpServer, config.allowedOrigins);
+  const presence = createPresence(io);
+  const dispatcher = createDispatcher(io, logger);
+
+  let closing = false;
+  const deps: Deps = {
+    db: database.db,
+    clock,
+    config,
+    logger,
+    dispatcher,
+    limiters: createLimiters(options.limits),
+    presence,
+    work,
+    ready: async () => {
+      if (closing) throw new Error('shutting down');
+      await database.ping();
+    },
+  };
+
+  const scheduler = createScheduler({
+    db: database.db,
+    clock,
+    logger,
+    dispatcher,
+    pollMs: options.schedulerPollMs || undefined,
+  });
+
+  const httpApp = createHttpApp(deps);
+  registerGateway(io, deps, presence);
+  if (options.schedulerPollMs !== false) scheduler.start();
+
+  return {
+    deps,
+    http: httpApp,
+    httpServer,
+    io,
+    scheduler,
+    async listen(port = config.port, host = config.host): Promise<AddressInfo> {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      return httpServer.address() as AddressInfo;
+    },
+    /** Stops accepting, lets in-flight writes finish, then closes sockets, timers and the database. */
+    async close(): Promise<void> {
+      if (closing) return;
+      closing = true;
+      const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await scheduler.stop();
+      await work.drain();
+      presence.close();
+      await io.close().catch(() => undefined);
+      httpServer.closeAllConnections();
+      await stopped;
+      await database.close();
+    },
+  };
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;

@@ -1,0 +1,26 @@
+import type { Db } from '../db/database';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { Dispatcher } from './dispatch/dispatcher';
+import type { Limiters } from './limits/limiters';
+import type { Logger } from './logger';
+import type { WorkTracker } from './work';
+
+/** Who is online, per project (answered by the Socket.IO gateway, across nodes). */
+export interface Presence {
+  onlineUserIds(projectId: string): Promise<Set<string>>;
+}
+
+/** What transports and domain services are built from; made once in `createApp`. */
+export interface Deps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  dispatcher: Dispatcher;
+  limiters: Limiters;
+  presence: Presence;
+  work: WorkTracker;
+  /** Throws when the service cannot take work (readiness). */
+  ready(): Promise<void>;
+}

@@ -1,0 +1,88 @@
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { sessions, users } from '../../../db/schema';
+import type { Executor } from '../../../db/database';
+import { addDays, type Clock } from '../../clock';
+import { notFound } from '../../errors';
+import { hashSecret, newSecret } from './tokens';
+
+export type SessionRow = typeof sessions.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+
+/** Sliding expiry is renewed at most this often, so a busy user does not write on every request. */
+const RENEW_AFTER_MS = 24 * 3600_000;
+
+export async function createSession(
+  db: Executor,
+  clock: Clock,
+  input: { userId: string; ttlDays: number; userAgent?: string | null },
+): Promise<{ token: string; session: SessionRow }> {
+  const token = newSecret();
+  const now = clock.now();
+  const [session] = await db
+    .insert(sessions)
+    .values({
+      userId: input.userId,
+      tokenHash: hashSecret(token),
+      userAgent: input.userAgent?.slice(0, 200) ?? null,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: addDays(now, input.ttlDays),
+    })
+    .returning();
+  if (!session) throw new Error('session insert returned nothing');
+  return { token, session };
+}
+
+/** Finds the live session for a token, renewing its sliding expiry; null when unknown, revoked or expired. */
+export async function authenticate(
+  db: Executor,
+  clock: Clock,
+  token: string,
+  ttlDays: number,
+): Promise<{ session: SessionRow; user: UserRow } | null> {
+  const now = clock.now();
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, hashSecret(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        isNull(users.erasedAt),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > RENEW_AFTER_MS) {
+    const expiresAt = addDays(now, ttlDays);
+    await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, row.session.id));
+    row.session = { ...row.session, lastSeenAt: now, expiresAt };
+  }
+  return row;
+}
+
+export async function listSessions(db: Executor, clock: Clock, userId: string): Promise<SessionRow[]> {
+  return db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, clock.now())))
+    .orderBy(desc(sessions.lastSeenAt));
+}
+
+/** Revokes one of the user's own sessions. */
+export async function revokeSession(
+  db: Executor,
+  clock: Clock,
+  input: { userId: string; sessionId: string },
+): Promise<void> {
+  const revoked = await db
+    .update(sessions)
+    .set({ revokedAt: clock.now() })
+    .where(
+      and(eq(sessions.id, input.sessionId), eq(sessions.userId, input.userId), isNull(sessions.revokedAt)),
+    )
+    .returning({ id: sessions.id });
+  if (revoked.length === 0) throw notFound();
+}

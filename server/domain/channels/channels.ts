@@ -1,0 +1,114 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { channelMembers, channels, memberships, readPositions } from '../../../db/schema';
+import type { Executor } from '../../../db/database';
+import { forbidden, notFound } from '../../errors';
+import type { ChannelKind, Role } from '../../protocol/roles';
+import { canReadChannel, canWriteChannel } from '../membership/access';
+
+export type ChannelRow = typeof channels.$inferSelect;
+
+export interface ReadableChannel extends ChannelRow {
+  role: Role;
+  lastReadSeq: number;
+}
+
+/**
+ * Every channel the user may read, across their projects, with their read position.
+ * One query: the project channels of each membership plus private channels they belong to,
+ * filtered by the access rules.
+ */
+export async function listReadableChannels(
+  db: Executor,
+  userId: string,
+  projectId?: string,
+): Promise<ReadableChannel[]> {
+  const rows = await db
+    .select({
+      channel: channels,
+      role: memberships.role,
+      isMember: sql<boolean>`${channelMembers.userId} is not null`,
+      lastReadSeq: sql<number>`coalesce(${readPositions.lastReadSeq}, 0)`.mapWith(Number),
+    })
+    .from(channels)
+    .innerJoin(
+      memberships,
+      and(eq(memberships.projectId, channels.projectId), eq(memberships.userId, userId)),
+    )
+    .leftJoin(channelMembers, and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)))
+    .leftJoin(readPositions, and(eq(readPositions.channelId, channels.id), eq(readPositions.userId, userId)))
+    .where(projectId ? eq(channels.projectId, projectId) : undefined)
+    .orderBy(channels.createdAt);
+  return rows
+    .filter((r) => canReadChannel(r.role, r.channel.kind, Boolean(r.isMember)))
+    .map((r) => ({ ...r.channel, role: r.role, lastReadSeq: r.lastReadSeq }));
+}
+
+/** The channel if the user may read it (and write it, when asked); otherwise not_found / forbidden. */
+export async function requireChannelAccess(
+  db: Executor,
+  userId: string,
+  channelId: string,
+  mode: 'read' | 'write',
+): Promise<ChannelRow & { role: Role }> {
+  const [row] = await db
+    .select({
+      channel: channels,
+      role: memberships.role,
+      isMember: sql<boolean>`${channelMembers.userId} is not null`,
+    })
+    .from(channels)
+    .leftJoin(memberships, and(eq(memberships.projectId, channels.projectId), eq(memberships.userId, userId)))
+    .leftJoin(channelMembers, and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)))
+    .where(eq(channels.id, channelId))
+    .limit(1);
+  if (!row) throw notFound();
+  if (!row.role) throw forbidden();
+  const allowed = mode === 'read' ? canReadChannel : canWriteChannel;
+  if (!allowed(row.role, row.channel.kind, Boolean(row.isMember))) throw forbidden();
+  return { ...row.channel, role: row.role };
+}
+
+/** A private channel (concern thread, bot conversation) with its explicit members. */
+export async function createPrivateChannel(
+  db: Executor,
+  input: { projectId: string; kind: Extract<ChannelKind, 'thread' | 'bot'>; name: string; memberIds: string[] },
+): Promise<ChannelRow> {
+  const [channel] = await db
+    .insert(channels)
+    .values({ projectId: input.projectId, kind: input.kind, name: input.name })
+    .returning();
+  if (!channel) throw new Error('channel insert returned nothing');
+  if (input.memberIds.length > 0) {
+    await db.insert(channelMembers).values(input.memberIds.map((userId) => ({ channelId: channel.id, userId })));
+  }
+  return channel;
+}
+
+export async function findProjectChannel(
+  db: Executor,
+  projectId: string,
+  kind: Extract<ChannelKind, 'common' | 'activities' | 'staff'>,
+): Promise<ChannelRow | undefined> {
+  const [channel] = await db
+    .select()
+    .from(channels)
+    .where(and(eq(channels.projectId, projectId), eq(channels.kind, kind)))
+    .limit(1);
+  return channel;
+}
+
+export async function markRead(
+  db: Executor,
+  input: { userId: string; channelId: string; seq: number; now: Date },
+): Promise<void> {
+  await db
+    .insert(readPositions)
+    .values({ userId: input.userId, channelId: input.channelId, lastReadSeq: input.seq, updatedAt: input.now })
+    .onConflictDoUpdate({
+      target: [readPositions.userId, readPositions.channelId],
+      set: {
+        lastReadSeq: sql`greatest(${readPositions.lastReadSeq}, excluded.last_read_seq)`,
+        updatedAt: input.now,
+      },
+    });
+}

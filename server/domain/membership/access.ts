@@ -1,0 +1,60 @@
+import type { ChannelKind, Role } from '../../protocol/roles';
+import { isStaffRole } from '../../protocol/roles';
+
+/**
+ * Who may read and write which channel. Pure rules; every route and socket event asks here.
+ * - common room and activities: every member except the housing corporation, which only
+ *   receives cases forwarded to it (DOMAIN.md: "receive only what really needs them");
+ * - staff room: support staff and project admins;
+ * - concern threads: their explicit members (the reporter) and staff;
+ * - a bot conversation: only its explicit member.
+ */
+export function canReadChannel(role: Role, kind: ChannelKind, isExplicitMember: boolean): boolean {
+  switch (kind) {
+    case 'common':
+    case 'activities':
+      return role !== 'corporation';
+    case 'staff':
+      return isStaffRole(role);
+    case 'thread':
+      return isExplicitMember || isStaffRole(role);
+    case 'bot':
+      return isExplicitMember;
+  }
+}
+
+export function canWriteChannel(role: Role, kind: ChannelKind, isExplicitMember: boolean): boolean {
+  return canReadChannel(role, kind, isExplicitMember);
+}
+
+/** Who may create invite links, and for which roles. */
+const invitableBy: Record<Role, readonly Role[]> = {
+  admin: ['resident', 'neighbour', 'staff', 'coordinator', 'corporation', 'admin'],
+  staff: ['resident', 'neighbour', 'staff', 'coordinator', 'corporation'],
+  coordinator: ['resident', 'neighbour', 'coordinator'],
+  resident: [],
+  neighbour: [],
+  corporation: [],
+};
+
+export function canInvite(actor: Role, target: Role): boolean {
+  return invitableBy[actor].includes(target);
+}
+
+export function canManageInvites(actor: Role): boolean {
+  return invitableBy[actor].length > 0;
+}
+
+/** The public member list is for people who share the common room. */
+export function canListMembers(role: Role): boolean {
+  return role !== 'corporation';
+}
+
+/** Professionals may add a password login; residents and neighbours use their invite session. */
+export function canHavePassword(roles: readonly Role[]): boolean {
+  return roles.some((r) => r === 'staff' || r === 'admin' || r === 'coordinator' || r === 'corporation');
+}
+
+export function canSeeSupportLinks(role: Role): boolean {
+  return isStaffRole(role);
+}

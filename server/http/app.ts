@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Deps } from '../deps';
+import { AppError, forbidden, notFound, payloadTooLarge, presentError } from '../errors';
+import { MAX_EVENT_BYTES } from '../protocol/common';
+import type { AppEnv } from './env';
+import { csrfGuard } from './middleware/csrf';
+import { requestContext } from './middleware/context';
+import { authRoutes } from './routes/auth';
+import { channelRoutes } from './routes/channels';
+import { healthRoutes } from './routes/health';
+import { inviteRoutes } from './routes/invites';
+import { meRoutes } from './routes/me';
+import { projectRoutes } from './routes/projects';
+
+export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** The Hono application: security headers, context, the API sub-apps and the built web client. */
+export function createHttpApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+      },
+      referrerPolicy: 'no-referrer',
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
+  app.use('/api/*', bodyLimit({ maxSize: MAX_EVENT_BYTES, onError: () => { throw payloadTooLarge(); } }));
+  app.use('*', requestContext(deps));
+  app.use('/api/*', csrfGuard(deps.config.allowedOrigins));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const api = new Hono<AppEnv>()
+    .route('/auth', authRoutes(deps))
+    .route('/me', meRoutes(deps))
+    .route('/projects', projectRoutes(deps))
+    .route('/channels', channelRoutes(deps))
+    .route('/invites', inviteRoutes(deps));
+
+  app.route('/', healthRoutes(deps));
+  app.route('/api', api);
+  app.all('/api/*', () => {
+    throw notFound();
+  });
+
+  if (existsSync(webRoot)) {
+    app.use('/*', serveStatic({ root: webRoot }));
+    app.get('*', serveStatic({ root: webRoot, path: 'index.html' }));
+  }
+
+  app.onError((error, c) => {
+    const appError = error instanceof HTTPException ? httpExceptionToAppError(error) : error;
+    if (!(appError instanceof AppError)) deps.logger.error({ err: error, path: c.req.path }, 'request failed');
+    const payload = presentError(appError, c.get('locale') ?? 'nl');
+    if (payload.retryAfterSeconds) c.header('Retry-After', String(payload.retryAfterSeconds));
+    const status = appError instanceof AppError ? appError.status : 500;
+    return c.json({ error: payload }, status as 400);
+  });
+  app.notFound((c) => c.json({ error: presentError(notFound(), c.get('locale') ?? 'nl') }, 404));
+
+  return app;
+}
+
+function httpExceptionToAppError(error: HTTPException): AppError {
+  if (error.status === 413) return payloadTooLarge();
+  if (error.status === 403) return forbidden();
+  if (error.status === 404) return notFound();
+  return new AppError(error.status < 500 ? 'validation_failed' : 'internal');
+}
+
+export type HttpApp = ReturnType<typeof createHttpApp>;

@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import type { Deps } from '../../deps';
+import { requireChannelAccess } from '../../domain/channels/channels';
+import { historyPage } from '../../domain/messages/messages';
+import { channelParamSchema } from '../../protocol/projects';
+import { historyQuerySchema } from '../../protocol/messages';
+import { presentMessage } from '../../presenters/message';
+import type { AppEnv } from '../env';
+import { authOf } from '../middleware/context';
+import { validate } from '../validate';
+
+/** `/api/channels/:channelId/messages?before=&limit=`: history, newest page first, cursor by sequence. */
+export function channelRoutes(deps: Deps) {
+  const { db } = deps;
+  return new Hono<AppEnv>().get(
+    '/:channelId/messages',
+    validate('param', channelParamSchema),
+    validate('query', historyQuerySchema),
+    async (c) => {
+      const { channelId } = c.req.valid('param');
+      await requireChannelAccess(db, authOf(c).user.id, channelId, 'read');
+      const page = await historyPage(db, channelId, c.req.valid('query'));
+      return c.json({ messages: page.messages.map(presentMessage), nextBefore: page.nextBefore });
+    },
+  );
+}

@@ -1,0 +1,22 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Deps } from '../../deps';
+import { findInvite, revokeInvite } from '../../domain/auth/invites';
+import { canManageInvites } from '../../domain/membership/access';
+import { requireRole } from '../../domain/membership/memberships';
+import { notFound } from '../../errors';
+import { presentInvite } from '../../presenters/auth';
+import type { AppEnv } from '../env';
+import { authOf } from '../middleware/context';
+import { validate } from '../validate';
+
+/** `/api/invites/:inviteId`: revoking a link. */
+export function inviteRoutes(deps: Deps) {
+  const { db, clock } = deps;
+  return new Hono<AppEnv>().delete('/:inviteId', validate('param', z.object({ inviteId: z.uuid() })), async (c) => {
+    const invite = await findInvite(db, c.req.valid('param').inviteId);
+    if (!invite) throw notFound();
+    await requireRole(db, authOf(c).user.id, invite.projectId, canManageInvites);
+    return c.json(presentInvite(await revokeInvite(db, clock, invite.id)));
+  });
+}

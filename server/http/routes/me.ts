@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { users } from '../../../db/schema';
+import type { Deps } from '../../deps';
+import { listMyProjects } from '../../domain/membership/memberships';
+import { updateMeSchema } from '../../protocol/auth';
+import { presentMe, presentProject } from '../../presenters/project';
+import type { AppEnv } from '../env';
+import { authOf } from '../middleware/context';
+import { validate } from '../validate';
+
+export function meRoutes(deps: Deps) {
+  const { db } = deps;
+  return new Hono<AppEnv>()
+    .get('/', (c) => c.json(presentMe(authOf(c).user)))
+    .patch('/', validate('json', updateMeSchema), async (c) => {
+      const { user } = authOf(c);
+      const [updated] = await db.update(users).set(c.req.valid('json')).where(eq(users.id, user.id)).returning();
+      return c.json(presentMe(updated ?? user));
+    })
+    .get('/projects', async (c) => {
+      const rows = await listMyProjects(db, authOf(c).user.id);
+      return c.json({ projects: rows.map((r) => presentProject(r.project, r.role)) });
+    });
+}

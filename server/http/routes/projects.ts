@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import type { Deps } from '../../deps';
+import { listReadableChannels } from '../../domain/channels/channels';
+import { createInvite, listInvites } from '../../domain/auth/invites';
+import { canListMembers, canManageInvites } from '../../domain/membership/access';
+import { listMembers, requireMembership, requireRole } from '../../domain/membership/memberships';
+import { createInviteSchema } from '../../protocol/auth';
+import { projectParamSchema } from '../../protocol/projects';
+import { presentInvite } from '../../presenters/auth';
+import { presentChannel, presentMember, presentProject } from '../../presenters/project';
+import { findProject } from '../../domain/projects/projects';
+import type { AppEnv } from '../env';
+import { authOf } from '../middleware/context';
+import { validate } from '../validate';
+
+/** `/api/projects/:projectId/...`: everything scoped to one project the caller belongs to. */
+export function projectRoutes(deps: Deps) {
+  const { db, clock, config, presence } = deps;
+  const inviteUrl = (code: string) => `${config.publicUrl}/join/${code}`;
+
+  return new Hono<AppEnv>()
+    .get('/:projectId', validate('param', projectParamSchema), async (c) => {
+      const { projectId } = c.req.valid('param');
+      const membership = await requireMembership(db, authOf(c).user.id, projectId);
+      const project = await findProject(db, projectId);
+      if (!project) throw new Error('membership without project');
+      return c.json(presentProject(project, membership.role));
+    })
+    .get('/:projectId/channels', validate('param', projectParamSchema), async (c) => {
+      const { projectId } = c.req.valid('param');
+      const { user } = authOf(c);
+      await requireMembership(db, user.id, projectId);
+      const channels = await listReadableChannels(db, user.id, projectId);
+      return c.json({ channels: channels.map(presentChannel) });
+    })
+    .get('/:projectId/members', validate('param', projectParamSchema), async (c) => {
+      const { projectId } = c.req.valid('param');
+      await requireRole(db, authOf(c).user.id, projectId, canListMembers);
+      const [rows, online] = await Promise.all([listMembers(db, projectId), presence.onlineUserIds(projectId)]);
+      return c.json({ members: rows.map((row) => presentMember(row, online.has(row.userId))) });
+    })
+    .get('/:projectId/invites', validate('param', projectParamSchema), async (c) => {
+      const { projectId } = c.req.valid('param');
+      await requireRole(db, authOf(c).user.id, projectId, canManageInvites);
+      const rows = await listInvites(db, projectId);
+      return c.json({ invites: rows.map(presentInvite) });
+    })
+    .post(
+      '/:projectId/invites',
+      validate('param', projectParamSchema),
+      validate('json', createInviteSchema),
+      async (c) => {
+        const { projectId } = c.req.valid('param');
+        const { user } = authOf(c);
+        const membership = await requireRole(db, user.id, projectId, canManageInvites);
+        const input = c.req.valid('json');
+        const { invite, code } = await createInvite(db, clock, {
+          ...input,
+          projectId,
+          actorId: user.id,
+          actorRole: membership.role,
+        });
+        return c.json({ invite: presentInvite(invite), url: inviteUrl(code), code }, 201);
+      },
+    );
+}

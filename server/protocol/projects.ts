@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { channelKindSchema, publicRoles, roleSchema } from './roles';
+
+export const projectSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  municipality: z.string(),
+  housingForm: z.enum(['gemengd', 'gespikkeld', 'geclusterd']),
+  /** The viewer's own role in the project. */
+  myRole: roleSchema,
+});
+export type Project = z.infer<typeof projectSchema>;
+
+export const channelSchema = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  kind: channelKindSchema,
+  name: z.string(),
+  lastSeq: z.number().int(),
+  lastReadSeq: z.number().int(),
+});
+export type Channel = z.infer<typeof channelSchema>;
+
+/** What any member may see of another member: a name and a public role, nothing more. */
+export const memberSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: z.enum([...publicRoles, 'bot']),
+  online: z.boolean(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const meSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  locale: z.enum(['nl', 'en']),
+  email: z.string().nullable(),
+  hasPassword: z.boolean(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const projectParamSchema = z.object({ projectId: z.uuid() });
+export const channelParamSchema = z.object({ channelId: z.uuid() });

@@ -1,0 +1,120 @@
+import type { Server as HttpServer } from 'node:http';
+import { parse as parseCookies } from 'hono/utils/cookie';
+import { Server } from 'socket.io';
+import type { Deps } from '../deps';
+import { authenticate } from '../domain/auth/sessions';
+import { listReadableChannels } from '../domain/channels/channels';
+import { listMemberships } from '../domain/membership/memberships';
+import { isStaffRole } from '../protocol/roles';
+import { presentError, unauthenticated, unknownEvent } from '../errors';
+import { SESSION_COOKIE } from '../http/cookies';
+import { registerMessageHandlers } from './handlers/messages';
+import { registerPresenceHandlers } from './handlers/presence';
+import { registerSyncHandler } from './handlers/sync';
+import type { createPresence } from './presence';
+import { rooms } from './rooms';
+import type { IoServer, IoSocket } from './types';
+
+/** Hard transport cap; payloads between 64 KB and this get a typed error, larger ones close the socket. */
+const TRANSPORT_MAX_BYTES = 1_000_000;
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** Socket.IO on the HTTP server's port: origin allow-list, no compression, generous but bounded buffers. */
+export function createIoServer(httpServer: HttpServer, allowedOrigins: readonly string[]): IoServer {
+  return new Server(httpServer, {
+    serveClient: false,
+    perMessageDeflate: false,
+    httpCompression: false,
+    maxHttpBufferSize: TRANSPORT_MAX_BYTES,
+    pingInterval: 25_000,
+    pingTimeout: 20_000,
+    // Browsers always send Origin on WebSocket and cross-origin requests; only those are checked.
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      callback(null, origin === undefined || allowedOrigins.includes(origin));
+    },
+  });
+}
+
+type PresenceTracker = ReturnType<typeof createPresence>;
+
+/**
+ * Authenticates every handshake by its session cookie, works out the rooms the person may
+ * be in (before the connection opens, so no early event is lost), then registers the typed
+ * handlers. Each handler authorises its own event again.
+ */
+export function registerGateway(io: IoServer, deps: Deps, presence: PresenceTracker, extra: ((socket: IoSocket) => void)[] = []): void {
+  const { db, clock, config, logger } = deps;
+
+  io.use(async (socket, next) => {
+    try {
+      const token = parseCookies(socket.handshake.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
+      const auth = token ? await authenticate(db, clock, token, config.sessionTtlDays) : null;
+      if (!auth) return next(handshakeError(unauthenticated()));
+      const [memberships, channels] = await Promise.all([
+        listMemberships(db, auth.user.id),
+        listReadableChannels(db, auth.user.id),
+      ]);
+      socket.data = {
+        userId: auth.user.id,
+        sessionId: auth.session.id,
+        sessionExpiresAt: auth.session.expiresAt.getTime(),
+        locale: auth.user.locale,
+        displayName: auth.user.displayName,
+        projectIds: memberships.map((m) => m.projectId),
+        initialRooms: [
+          rooms.user(auth.user.id),
+          rooms.session(auth.session.id),
+          ...memberships.map((m) => rooms.project(m.projectId)),
+          ...memberships.filter((m) => isStaffRole(m.role)).map((m) => rooms.staff(m.projectId)),
+          ...channels.map((c) => rooms.channel(c.id)),
+        ],
+      };
+      next();
+    } catch (error) {
+      logger.error({ err: error }, 'socket handshake failed');
+      next(handshakeError(error));
+    }
+  });
+
+  io.on('connection', (socket) => {
+    const { userId, projectIds } = socket.data;
+    socket.join(socket.data.initialRooms);
+    registerMessageHandlers(socket, deps);
+    registerSyncHandler(socket, deps);
+    registerPresenceHandlers(socket, deps);
+    for (const register of extra) register(socket);
+    rejectUnknownEvents(socket);
+    presence.connected(userId, projectIds);
+    const expiry = scheduleExpiry(socket, deps);
+    socket.on('disconnect', () => {
+      clearTimeout(expiry);
+      presence.disconnected(userId, projectIds).catch((error: unknown) => {
+        logger.warn({ err: error }, 'presence update failed');
+      });
+    });
+  });
+}
+
+function handshakeError(error: unknown): Error & { data: unknown } {
+  const payload = presentError(error, 'nl');
+  return Object.assign(new Error(payload.code), { data: payload });
+}
+
+/** Unknown events are answered (when they expect an answer) and otherwise ignored. */
+function rejectUnknownEvents(socket: IoSocket): void {
+  socket.onAny((event: string, ...args: unknown[]) => {
+    if (socket.listeners(event as never).length > 0) return;
+    const ack = args[args.length - 1];
+    if (typeof ack === 'function') ack({ error: presentError(unknownEvent(), socket.data.locale) });
+  });
+}
+
+/** Closes the socket when its session expires (re-checking first: use may have renewed it). */
+function scheduleExpiry(socket: IoSocket, deps: Deps): NodeJS.Timeout {
+  const delay = Math.min(Math.max(socket.data.sessionExpiresAt - deps.clock.now().getTime(), 0), MAX_TIMER_MS);
+  return setTimeout(() => {
+    socket.emit('session:ended', { reason: 'expired' });
+    socket.disconnect(true);
+  }, delay);
+}

@@ -1,0 +1,44 @@
+import type { Deps } from '../../deps';
+import { listReadableChannels } from '../../domain/channels/channels';
+import { messagesAfter } from '../../domain/messages/messages';
+import { syncRequestSchema } from '../../protocol/messages';
+import { presentMessage } from '../../presenters/message';
+import { presentChannel } from '../../presenters/project';
+import { onRequest } from '../handle';
+import { rooms } from '../rooms';
+import type { IoSocket } from '../types';
+
+/** At most this many missed messages per call; the client calls again while `more` is true. */
+const SYNC_BATCH = 500;
+
+/**
+ * `sync`: on every (re)connect the client sends its last sequence per channel and gets, from
+ * the database, everything it missed, in order. Socket.IO alone delivers at most once; this
+ * replay makes delivery complete, and client-side dedupe by sequence makes it exactly once.
+ */
+export function registerSyncHandler(socket: IoSocket, deps: Deps): void {
+  const { db } = deps;
+  const { userId } = socket.data;
+
+  onRequest(socket, deps, 'sync', syncRequestSchema, async (input) => {
+    const channels = await listReadableChannels(db, userId);
+    const readable = new Map(channels.map((c) => [c.id, c]));
+    socket.join(channels.map((c) => rooms.channel(c.id)));
+    const missed = [];
+    let budget = SYNC_BATCH;
+    let more = false;
+    for (const { channelId, afterSeq } of input.positions) {
+      const channel = readable.get(channelId);
+      if (!channel || channel.lastSeq <= afterSeq) continue;
+      if (budget <= 0) {
+        more = true;
+        break;
+      }
+      const rows = await messagesAfter(db, channelId, afterSeq, budget);
+      budget -= rows.length;
+      if (rows.length > 0 && rows[rows.length - 1]!.seq < channel.lastSeq) more = true;
+      missed.push(...rows);
+    }
+    return { channels: channels.map(presentChannel), messages: missed.map(presentMessage), more };
+  });
+}
