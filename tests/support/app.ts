@@ -1,0 +1,72 @@
+import type { DatabaseHandle } from '../../db/database';
+import { createApp, type App } from '../../server/app';
+import type { Clock } from '../../server/clock';
+import { loadConfig, type Config } from '../../server/config';
+import { defaultLimits, type LimitSettings } from '../../server/limits/limiters';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export const TEST_ORIGIN = 'http://localhost:3000';
+
+/** Limits high enough that ordinary tests never meet them; rate-limit tests pass their own. */
+export const relaxedLimits: LimitSettings = {
+  ...defaultLimits,
+  messages: { points: 10_000, seconds: 1, burst: 10_000 },
+  actions: { points: 10_000, seconds: 1, burst: 10_000 },
+  login: { points: 10_000, seconds: 1 },
+  invites: { points: 10_000, seconds: 1 },
+};
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    PUBLIC_URL: TEST_ORIGIN,
+    DEMO: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    NODE_ID: 'test',
+    ...overrides,
+  });
+}
+
+export interface TestServer {
+  app: App;
+  /** http://127.0.0.1:port */
+  url: string;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: {
+  database: DatabaseHandle;
+  clock?: Clock;
+  limits?: LimitSettings;
+  config?: Config;
+  port?: number;
+}): Promise<TestServer> {
+  const app = await createApp({
+    config: options.config ?? testConfig(),
+    database: options.database,
+    clock: options.clock,
+    limits: options.limits ?? relaxedLimits,
+    schedulerPollMs: false,
+  });
+  const address = await app.listen(options.port ?? 0, '127.0.0.1');
+  return { app, url: `http://127.0.0.1:${address.port}`, database: options.database, close: () => app.close() };
+}
+
+/** A server on a fresh database; `stop()` closes both. */
+export async function startTestServer(
+  options: { clock?: Clock; limits?: LimitSettings; persistent?: boolean } = {},
+): Promise<TestServer & { testDb: TestDatabase; stop(): Promise<void> }> {
+  const testDb = await createTestDatabase({ persistent: options.persistent });
+  const database = await testDb.open();
+  const server = await startServer({ database, clock: options.clock, limits: options.limits });
+  return {
+    ...server,
+    testDb,
+    stop: async () => {
+      await server.close();
+      await testDb.destroy();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { io } from 'socket.io-client';
+import { RealtimeClient, reliableSocketOptions, type ClientSocket } from '../../web/src/realtime/realtimeClient';
+import type { Message } from '../../server/protocol/messages';
+import { TEST_ORIGIN } from './app';
+
+/** A typed Socket.IO client with a member's session cookie, as a browser on the page would connect. */
+export function connectSocket(
+  url: string,
+  cookie: string | undefined,
+  options: { reliable?: boolean; origin?: string; autoConnect?: boolean } = {},
+): ClientSocket {
+  const extraHeaders: Record<string, string> = { origin: options.origin ?? TEST_ORIGIN };
+  if (cookie) extraHeaders.cookie = cookie;
+  return io(url, {
+    ...(options.reliable ? reliableSocketOptions : { transports: ['websocket'] }),
+    extraHeaders,
+    forceNew: true,
+    reconnectionDelay: 50,
+    reconnectionDelayMax: 200,
+    autoConnect: options.autoConnect ?? true,
+  }) as ClientSocket;
+}
+
+export function waitForConnect(socket: ClientSocket): Promise<void> {
+  if (socket.connected) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', (error) => reject(error));
+  });
+}
+
+/** A member's realtime client that records every delivered message. */
+export async function connectMember(url: string, cookie: string) {
+  const socket = connectSocket(url, cookie, { reliable: true });
+  const client = new RealtimeClient(socket);
+  const received: Message[] = [];
+  client.onMessage((m) => received.push(m));
+  await waitForConnect(socket);
+  await client.sync();
+  return { socket, client, received, close: () => socket.disconnect() };
+}
+
+/** Resolves with the first event that matches, or rejects after a while. */
+export function nextEvent<T>(
+  socket: ClientSocket,
+  event: string,
+  predicate: (payload: T) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event as never, handler as never);
+      reject(new Error(`timed out waiting for ${event}`));
+    }, timeoutMs);
+    const handler = (payload: T) => {
+      if (!predicate(payload)) return;
+      clearTimeout(timer);
+      socket.off(event as never, handler as never);
+      resolve(payload);
+    };
+    socket.on(event as never, handler as never);
+  });
+}
+
+/** Polls until the condition holds (for effects that arrive asynchronously). */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
