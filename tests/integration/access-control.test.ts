@@ -28,7 +28,7 @@ let project: TestProject;
 const who = new Map<Principal, TestMember | undefined>();
 let threadId: string;
 let botChannelId: string;
-let inviteIds: string[] = [];
+const inviteIds: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
