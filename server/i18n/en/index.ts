@@ -1,6 +1,8 @@
 import type { MessageKey } from '../catalogue';
 import { errors } from './errors';
+import { web } from './web';
 
 export const en: Record<MessageKey, string> = {
   ...errors,
+  ...web,
 };

@@ -1,6 +1,8 @@
 import { errors } from './errors';
+import { web } from './web';
 
 /** The Dutch catalogue is the source of truth for message keys; one file per area. */
 export const nl = {
   ...errors,
+  ...web,
 } as const;

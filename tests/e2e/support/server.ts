@@ -1,0 +1,22 @@
+import { createTestDatabase } from '../../support/database';
+import { startServer, testConfig } from '../../support/app';
+
+/**
+ * A real server for the browser on 127.0.0.1 with the built web client. The public URL is the
+ * server's own address, so invite links, cookies and the origin check match what the browser sees.
+ */
+export async function startBrowserServer() {
+  const testDb = await createTestDatabase();
+  const database = await testDb.open();
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const baseURL = `http://127.0.0.1:${port}`;
+  const server = await startServer({ database, port, config: testConfig({ PUBLIC_URL: baseURL, PORT: String(port) }) });
+  return {
+    ...server,
+    baseURL,
+    stop: async () => {
+      await server.close();
+      await testDb.destroy();
+    },
+  };
+}

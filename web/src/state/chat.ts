@@ -1,0 +1,137 @@
+import { signal } from '@preact/signals';
+import { io } from 'socket.io-client';
+import type { Message } from '../../../server/protocol/messages';
+import type { Channel } from '../../../server/protocol/projects';
+import type { TypingEvent } from '../../../server/protocol/events';
+import { http } from '../api/http';
+import {
+  RealtimeClient,
+  RequestError,
+  reliableSocketOptions,
+  type ClientSocket,
+  type ConnectionStatus,
+} from '../realtime/realtimeClient';
+
+/** A message shown before the server has confirmed it. */
+export interface PendingMessage {
+  clientId: string;
+  channelId: string;
+  body: string;
+  failed?: string;
+}
+
+export const status = signal<ConnectionStatus>('connecting');
+export const channels = signal<Channel[]>([]);
+/** Delivered messages per channel, in sequence order. */
+export const messagesByChannel = signal<Record<string, Message[]>>({});
+export const pending = signal<PendingMessage[]>([]);
+export const olderCursor = signal<Record<string, number | null>>({});
+export const typing = signal<Record<string, TypingEvent[]>>({});
+export const online = signal<Record<string, string[]>>({});
+
+let client: RealtimeClient | undefined;
+const loadedChannels = new Set<string>();
+const typingTimers = new Map<string, number>();
+
+/** Connects once per page; the realtime client keeps the connection and the history complete. */
+export function connect(): RealtimeClient {
+  if (client) return client;
+  const socket: ClientSocket = io({ ...reliableSocketOptions });
+  client = new RealtimeClient(socket);
+  client.onStatus((s) => (status.value = s));
+  client.onChannels((list) => (channels.value = list));
+  client.onMessage((message) => {
+    const list = messagesByChannel.value[message.channelId] ?? [];
+    messagesByChannel.value = { ...messagesByChannel.value, [message.channelId]: [...list, message] };
+    pending.value = pending.value.filter((p) => p.clientId !== message.clientId);
+  });
+  socket.on('typing:update', (event) => {
+    const key = `${event.channelId}:${event.userId}`;
+    const others = (typing.value[event.channelId] ?? []).filter((e) => e.userId !== event.userId);
+    typing.value = { ...typing.value, [event.channelId]: [...others, event] };
+    window.clearTimeout(typingTimers.get(key));
+    typingTimers.set(
+      key,
+      window.setTimeout(() => {
+        const rest = (typing.value[event.channelId] ?? []).filter((e) => e.userId !== event.userId);
+        typing.value = { ...typing.value, [event.channelId]: rest };
+      }, 4000),
+    );
+  });
+  socket.on('presence:update', (change) => {
+    const current = new Set(online.value[change.projectId] ?? []);
+    change.online.forEach((id) => current.add(id));
+    change.offline.forEach((id) => current.delete(id));
+    online.value = { ...online.value, [change.projectId]: [...current] };
+  });
+  socket.on('connect', () => {
+    for (const projectId of new Set(channels.value.map((c) => c.projectId))) void refreshPresence(projectId);
+  });
+  socket.on('session:ended', () => {
+    window.location.assign('/');
+  });
+  return client;
+}
+
+export async function refreshPresence(projectId: string): Promise<void> {
+  if (!client) return;
+  const response = await client.socket.emitWithAck('presence:list', { projectId });
+  if ('data' in response) online.value = { ...online.value, [projectId]: response.data.online };
+}
+
+/** Loads the newest page of a channel once, then live messages continue from there. */
+export async function openChannel(channelId: string): Promise<void> {
+  const realtime = connect();
+  if (loadedChannels.has(channelId)) return;
+  loadedChannels.add(channelId);
+  const page = await http.get<{ messages: Message[]; nextBefore: number | null }>(
+    `/api/channels/${channelId}/messages?limit=50`,
+  );
+  const newest = page.messages[page.messages.length - 1]?.seq ?? 0;
+  const already: Message[] = messagesByChannel.value[channelId] ?? [];
+  messagesByChannel.value = {
+    ...messagesByChannel.value,
+    [channelId]: [...page.messages, ...already.filter((m) => m.seq > newest)],
+  };
+  olderCursor.value = { ...olderCursor.value, [channelId]: page.nextBefore };
+  realtime.startAt(channelId, Math.max(newest, realtime.position(channelId) ?? 0));
+  void realtime.sync();
+}
+
+export async function loadOlder(channelId: string): Promise<void> {
+  const before = olderCursor.value[channelId];
+  if (!before) return;
+  const page = await http.get<{ messages: Message[]; nextBefore: number | null }>(
+    `/api/channels/${channelId}/messages?limit=50&before=${before}`,
+  );
+  messagesByChannel.value = {
+    ...messagesByChannel.value,
+    [channelId]: [...page.messages, ...(messagesByChannel.value[channelId] ?? [])],
+  };
+  olderCursor.value = { ...olderCursor.value, [channelId]: page.nextBefore };
+}
+
+/** Shows the message at once as "sending", then the stored one; offline sends wait in the retry queue. */
+export async function sendMessage(channelId: string, body: string): Promise<void> {
+  const realtime = connect();
+  const clientId = crypto.randomUUID();
+  pending.value = [...pending.value, { clientId, channelId, body }];
+  try {
+    await realtime.send(channelId, body, clientId);
+  } catch (error) {
+    const reason = error instanceof RequestError ? error.payload.message : String(error);
+    pending.value = pending.value.map((p) => (p.clientId === clientId ? { ...p, failed: reason } : p));
+  }
+}
+
+let lastTyping = 0;
+export function notifyTyping(channelId: string): void {
+  const now = Date.now();
+  if (!client || now - lastTyping < 2500) return;
+  lastTyping = now;
+  client.socket.volatile.emit('typing:start', { channelId });
+}
+
+export function markRead(channelId: string, seq: number): void {
+  void client?.socket.emitWithAck('read:mark', { channelId, seq }).catch(() => undefined);
+}
