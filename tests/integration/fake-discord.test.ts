@@ -1,0 +1,415 @@
+import { once } from 'node:events';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  ChannelType,
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  Partials,
+  SlashCommandBuilder,
+  type ClientEvents,
+  type Message,
+  type TextChannel,
+} from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fake-discord';
+
+const cleanups: Array<() => Promise<void>> = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/**
+ * @discordjs/ws spaces IDENTIFYs of a shard 5 s apart (plus up to 1.5 s jitter), as Discord
+ * demands. Tests that force a second IDENTIFY turn that off to stay fast.
+ */
+const noIdentifyThrottle = { buildIdentifyThrottler: () => ({ waitForIdentify: async () => undefined }) };
+
+/** A fake Discord plus a real discord.js client logged in to it, both closed after the test. */
+async function connect(
+  options?: FakeDiscordOptions,
+  clientOptions: { fastReidentify?: boolean } = {},
+): Promise<{ fake: FakeDiscord; client: Client }> {
+  const fake = await startFakeDiscord(options);
+  cleanups.push(() => fake.close());
+  const client = new Client({
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.MessageContent,
+      GatewayIntentBits.DirectMessages,
+    ],
+    partials: [Partials.Channel],
+    rest: { api: fake.apiUrl },
+    ...(clientOptions.fastReidentify ? { ws: noIdentifyThrottle } : {}),
+  });
+  cleanups.push(() => client.destroy());
+  const ready = once(client, Events.ClientReady);
+  await client.login(fake.token);
+  await ready;
+  return { fake, client };
+}
+
+/** The next discord.js event matching the predicate. */
+function nextEvent<K extends keyof ClientEvents>(
+  client: Client,
+  event: K,
+  predicate: (...args: ClientEvents[K]) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<ClientEvents[K]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      client.off(event, listener);
+      reject(new Error(`no ${String(event)} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (...args: ClientEvents[K]) => {
+      if (!predicate(...args)) return;
+      clearTimeout(timer);
+      client.off(event, listener);
+      resolve(args);
+    };
+    client.on(event, listener);
+  });
+}
+
+/** Collects the contents of messageCreate events for assertions about duplicates. */
+function recordMessages(client: Client): string[] {
+  const seen: string[] = [];
+  client.on(Events.MessageCreate, (message) => seen.push(message.content));
+  return seen;
+}
+
+function textChannel(client: Client, id: string): TextChannel {
+  const channel = client.channels.cache.get(id);
+  if (channel?.type !== ChannelType.GuildText) throw new Error(`no text channel ${id}`);
+  return channel;
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && key in value
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+describe('fake Discord with the real discord.js client', () => {
+  it('logs in: gateway/bot, hello, identify, READY and GUILD_CREATE', async () => {
+    const { fake, client } = await connect();
+
+    expect(client.user?.id).toBe(fake.bot.id);
+    expect(client.application?.id).toBe(fake.applicationId);
+    const guild = client.guilds.cache.get(fake.guild.id);
+    expect(guild?.name).toBe('Buurtkamer Test');
+    expect(guild?.members.cache.has(fake.bot.id)).toBe(true);
+    expect(textChannel(client, fake.guild.channel('algemeen').id).name).toBe('algemeen');
+
+    expect(fake.requests.map((request) => request.route)).toContain('GET /gateway/bot');
+    const connectEvent = fake.gatewayEvents.find((entry) => entry.type === 'connect');
+    expect(connectEvent).toMatchObject({ path: '/gateway', query: { v: '10', encoding: 'json' } });
+    expect(fake.gatewayStats).toMatchObject({ identifies: 1, resumes: 0 });
+    const identify = fake.gatewayEvents.find((entry) => entry.type === 'identify');
+    expect(identify?.type === 'identify' && identify.intents & GatewayIntentBits.MessageContent).toBeTruthy();
+  });
+
+  it('delivers user messages, edits and deletions, and records reply and channel.send', async () => {
+    const { fake, client } = await connect();
+    const anne = fake.addUser({ username: 'anne', globalName: 'Anne' });
+    const algemeen = fake.guild.channel('algemeen');
+
+    const received = nextEvent(client, Events.MessageCreate, (message) => message.author.id === anne.id);
+    const sent = fake.userSays(algemeen.id, anne.id, 'hallo buren');
+    const [message] = await received;
+    expect(message.id).toBe(sent.id);
+    expect(message.content).toBe('hallo buren');
+    expect(message.member?.user.id).toBe(anne.id);
+
+    const echo = nextEvent(client, Events.MessageCreate, (m) => m.author.id === fake.bot.id);
+    const reply = await message.reply('Hoi Anne!');
+    const replyRequest = await fake.waitForRequest(
+      (request) => request.route === 'POST /channels/:channelId/messages' && request.status === 200,
+    );
+    expect(field(replyRequest.body, 'content')).toBe('Hoi Anne!');
+    expect(field(field(replyRequest.body, 'message_reference'), 'message_id')).toBe(sent.id);
+    expect(reply.reference?.messageId).toBe(sent.id);
+    const [echoed] = await echo;
+    expect(echoed.id).toBe(reply.id);
+
+    await textChannel(client, algemeen.id).send('Koffie staat klaar');
+    expect(fake.messages(algemeen.id).map((m) => m.content)).toEqual([
+      'hallo buren',
+      'Hoi Anne!',
+      'Koffie staat klaar',
+    ]);
+
+    const updated = nextEvent(client, Events.MessageUpdate);
+    fake.userEdits(sent.id, 'hallo allemaal');
+    const [, after] = await updated;
+    expect(after.content).toBe('hallo allemaal');
+
+    const deleted = nextEvent(client, Events.MessageDelete);
+    fake.userDeletes(sent.id);
+    const [gone] = await deleted;
+    expect(gone.id).toBe(sent.id);
+
+    await expect(textChannel(client, algemeen.id).messages.fetch(sent.id)).rejects.toMatchObject({
+      status: 404,
+      code: 10008,
+    });
+  });
+
+  it('answers a slash command with an ephemeral reply, and a deferred one with edit and followup', async () => {
+    const { fake, client } = await connect();
+    const anne = fake.addUser({ username: 'anne' });
+    const channelId = fake.guild.channel('algemeen').id;
+    client.on(Events.InteractionCreate, async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      if (interaction.commandName === 'aanmelden') {
+        const activity = interaction.options.getString('activiteit', true);
+        await interaction.reply({ content: `Je bent aangemeld voor ${activity}.`, flags: MessageFlags.Ephemeral });
+      }
+      if (interaction.commandName === 'activiteiten') {
+        await interaction.deferReply();
+        await interaction.editReply('Koffieochtend (3 plekken)');
+        await interaction.followUp({ content: 'Alleen voor jou', flags: MessageFlags.Ephemeral });
+      }
+    });
+
+    const response = await fake.runSlashCommand(
+      'aanmelden',
+      { activiteit: 'Koffieochtend' },
+      { userId: anne.id, channelId },
+    );
+    expect(response.type).toBe(4);
+    expect(response.ephemeral).toBe(true);
+    expect(response.data.content).toBe('Je bent aangemeld voor Koffieochtend.');
+    expect(fake.messages(channelId)).toEqual([]);
+
+    const deferred = await fake.runSlashCommand('activiteiten', {}, { userId: anne.id, channelId });
+    expect(deferred.type).toBe(5);
+    const followup = await fake.waitForRequest(
+      (request) => request.route === 'POST /webhooks/:webhookId/:token' && request.params.token === deferred.token,
+    );
+    expect(followup.status).toBe(200);
+    const edit = fake.requests.find(
+      (request) => request.method === 'PATCH' && request.params.messageId === '@original',
+    );
+    expect(edit?.params.webhookId).toBe(fake.applicationId);
+    expect(fake.messages(channelId).map((m) => [m.content, m.webhook_id, m.flags])).toEqual([
+      ['Koffieochtend (3 plekken)', fake.applicationId, 0],
+    ]);
+  });
+
+  it('answers autocomplete with choices', async () => {
+    const { fake, client } = await connect();
+    const anne = fake.addUser({ username: 'anne' });
+    client.on(Events.InteractionCreate, async (interaction) => {
+      if (!interaction.isAutocomplete()) return;
+      const typed = interaction.options.getFocused().toLowerCase();
+      const activities = ['Koffieochtend', 'Kookclub', 'Tuindag'];
+      await interaction.respond(
+        activities.filter((name) => name.toLowerCase().startsWith(typed)).map((name) => ({ name, value: name })),
+      );
+    });
+
+    const response = await fake.autocomplete(
+      'aanmelden',
+      { activiteit: 'ko' },
+      { focused: 'activiteit', userId: anne.id, channelId: fake.guild.channel('algemeen').id },
+    );
+    expect(response.type).toBe(8);
+    expect(response.choices.map((choice) => choice.name)).toEqual(['Koffieochtend', 'Kookclub']);
+  });
+
+  it('answers a button press with update, which edits the message for everyone', async () => {
+    const { fake, client } = await connect();
+    const anne = fake.addUser({ username: 'anne' });
+    const channelId = fake.guild.channel('algemeen').id;
+    const post = await textChannel(client, channelId).send({
+      content: 'Koffieochtend: 4 plekken vrij',
+      components: [
+        new ActionRowBuilder<ButtonBuilder>().addComponents(
+          new ButtonBuilder().setCustomId('aanmelden:42').setLabel('Aanmelden').setStyle(ButtonStyle.Primary),
+        ),
+      ],
+    });
+    client.on(Events.InteractionCreate, async (interaction) => {
+      if (!interaction.isButton() || interaction.customId !== 'aanmelden:42') return;
+      await interaction.update({ content: `Koffieochtend: 3 plekken vrij (${interaction.user.username} erbij)` });
+    });
+
+    const updated = nextEvent(client, Events.MessageUpdate, (_before, after) => after.id === post.id);
+    const response = await fake.pressButton(post.id, 'aanmelden:42', { userId: anne.id });
+    expect(response.type).toBe(7);
+    expect(response.message?.content).toBe('Koffieochtend: 3 plekken vrij (anne erbij)');
+    const [, after] = await updated;
+    expect(after.content).toBe('Koffieochtend: 3 plekken vrij (anne erbij)');
+    expect(() => fake.pressButton(post.id, 'bestaat-niet', { userId: anne.id })).toThrow(/no component/);
+  });
+
+  it('creates and executes a webhook with a username override; the echo carries webhook_id', async () => {
+    const { fake, client } = await connect();
+    const channel = textChannel(client, fake.guild.channel('algemeen').id);
+    const webhook = await channel.createWebhook({ name: 'Buurtkamer' });
+    expect(webhook.token).toBeTruthy();
+
+    const echo = nextEvent(client, Events.MessageCreate, (message) => message.webhookId === webhook.id);
+    const sent = await webhook.send({
+      content: 'Hallo vanuit de web-app',
+      username: 'Anne (Buurtkamer)',
+      avatarURL: 'https://buurtkamer.invalid/avatars/anne.png',
+    });
+    expect(sent.author.username).toBe('Anne (Buurtkamer)');
+    const [echoed] = await echo;
+    expect(echoed.id).toBe(sent.id);
+    expect(echoed.author.bot).toBe(true);
+
+    const execute = await fake.waitForRequest((request) => request.route === 'POST /webhooks/:webhookId/:token');
+    expect(execute.query.wait).toBe('true');
+    expect(execute.authorized).toBe(false);
+    expect(field(execute.body, 'username')).toBe('Anne (Buurtkamer)');
+    expect(field(execute.body, 'avatar_url')).toBe('https://buurtkamer.invalid/avatars/anne.png');
+
+    const edited = await webhook.editMessage(sent.id, { content: 'Hallo vanuit de web-app (bewerkt)' });
+    expect(edited.content).toBe('Hallo vanuit de web-app (bewerkt)');
+    const listed = await channel.fetchWebhooks();
+    expect([...listed.keys()]).toEqual([webhook.id]);
+  });
+
+  it('sends a DM and receives one (Partials.Channel)', async () => {
+    const { fake, client } = await connect();
+    const bram = fake.addUser({ username: 'bram' });
+
+    const user = await client.users.fetch(bram.id);
+    await user.send('Je buurman heeft een bericht voor je.');
+    await fake.waitForRequest((request) => request.route === 'POST /users/@me/channels');
+    const dm = fake.dmChannel(bram.id);
+    expect(fake.messages(dm.id).map((m) => m.content)).toEqual(['Je buurman heeft een bericht voor je.']);
+
+    const received = nextEvent(client, Events.MessageCreate, (message) => message.author.id === bram.id);
+    fake.userSaysInDm(bram.id, 'Dank je, ik kijk ernaar');
+    const [message] = await received;
+    expect(message.channel.type).toBe(ChannelType.DM);
+    expect(message.guildId).toBeNull();
+  });
+
+  it('bulk-registers guild commands and uses their option types', async () => {
+    const { fake, client } = await connect({ strictCommands: true });
+    const anne = fake.addUser({ username: 'anne' });
+    const commands = [
+      new SlashCommandBuilder()
+        .setName('aanmelden')
+        .setDescription('Meld je aan')
+        .addStringOption((option) => option.setName('activiteit').setDescription('Welke').setAutocomplete(true))
+        .addIntegerOption((option) => option.setName('personen').setDescription('Met hoeveel')),
+      new SlashCommandBuilder().setName('hulp').setDescription('Vraag hulp'),
+    ].map((builder) => builder.toJSON());
+
+    const registered = await client.application?.commands.set(commands, fake.guild.id);
+    expect(registered?.map((command) => command.name).sort()).toEqual(['aanmelden', 'hulp']);
+    const put = await fake.waitForRequest(
+      (request) => request.route === 'PUT /applications/:applicationId/guilds/:guildId/commands',
+    );
+    expect(put.params.guildId).toBe(fake.guild.id);
+    const ids = fake.commands(fake.guild.id).map((command) => command.id);
+    await client.application?.commands.set(commands, fake.guild.id);
+    expect(fake.commands(fake.guild.id).map((command) => command.id)).toEqual(ids);
+
+    let personen: number | null = null;
+    client.on(Events.InteractionCreate, async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      personen = interaction.options.getInteger('personen');
+      await interaction.reply({ content: 'ok', flags: MessageFlags.Ephemeral });
+    });
+    const channelId = fake.guild.channel('algemeen').id;
+    await fake.runSlashCommand('aanmelden', { activiteit: 'Tuindag', personen: 2 }, { userId: anne.id, channelId });
+    expect(personen).toBe(2);
+    expect(() => fake.startSlashCommand('onbekend', {}, { userId: anne.id, channelId })).toThrow(/not registered/);
+  });
+
+  it('resumes after a gateway drop: missed messages replayed once, none twice', async () => {
+    const { fake, client } = await connect();
+    const anne = fake.addUser({ username: 'anne' });
+    const channelId = fake.guild.channel('algemeen').id;
+    const seen = recordMessages(client);
+
+    const first = nextEvent(client, Events.MessageCreate, (m) => m.content === 'een');
+    fake.userSays(channelId, anne.id, 'een');
+    await first;
+
+    const resumed = once(client, Events.ShardResume);
+    fake.dropGateway();
+    fake.userSays(channelId, anne.id, 'twee');
+    fake.userSays(channelId, anne.id, 'drie');
+    await resumed;
+    const last = nextEvent(client, Events.MessageCreate, (m) => m.content === 'vier');
+    fake.userSays(channelId, anne.id, 'vier');
+    await last;
+
+    expect(seen).toEqual(['een', 'twee', 'drie', 'vier']);
+    expect(fake.gatewayStats).toMatchObject({ identifies: 1, resumes: 1 });
+    const resume = fake.gatewayEvents.find((entry) => entry.type === 'resume');
+    expect(resume).toMatchObject({ accepted: true, replayed: 2 });
+    const connects = fake.gatewayEvents.filter((entry) => entry.type === 'connect');
+    expect(connects.map((entry) => entry.type === 'connect' && entry.path)).toEqual(['/gateway', '/gateway-resume']);
+    const sequences = fake.gatewayEvents
+      .filter((entry) => entry.type === 'dispatch' && entry.delivered)
+      .map((entry) => (entry.type === 'dispatch' ? entry.s : 0));
+    expect(new Set(sequences).size).toBe(sequences.length);
+  });
+
+  it('identifies again after a non-resumable invalid session', async () => {
+    const { fake, client } = await connect({}, { fastReidentify: true });
+    const reidentified = fake.waitForGatewayEvent((entry) => entry.type === 'identify' && entry.connectionId > 1);
+    fake.invalidateSession({ resumable: false });
+    await reidentified;
+    const anne = fake.addUser({ username: 'anne' });
+    const received = nextEvent(client, Events.MessageCreate);
+    fake.userSays(fake.guild.channel('algemeen').id, anne.id, 'nog daar?');
+    await received;
+    expect(fake.gatewayStats).toMatchObject({ identifies: 2, resumes: 0 });
+  });
+
+  it('survives Discord answering 503, and catches up when it is back', async () => {
+    const { fake, client } = await connect();
+    const anne = fake.addUser({ username: 'anne' });
+    const channelId = fake.guild.channel('algemeen').id;
+    const seen = recordMessages(client);
+
+    await fake.setUnreachable('http-503');
+    await expect(textChannel(client, channelId).send('tijdens storing')).rejects.toMatchObject({ status: 503 });
+    fake.userSays(channelId, anne.id, 'gemist tijdens storing');
+    await fake.waitForGatewayEvent((entry) => entry.type === 'connect' && entry.connectionId > 1, {
+      timeoutMs: 100,
+    }).catch(() => undefined);
+
+    const resumed = once(client, Events.ShardResume);
+    await fake.setUnreachable(false);
+    await resumed;
+    const sent = await textChannel(client, channelId).send('weer bereikbaar');
+    expect(sent.content).toBe('weer bereikbaar');
+    await fake.waitForGatewayEvent((entry) => entry.type === 'dispatch' && entry.replay);
+    expect(seen).toContain('gemist tijdens storing');
+    expect(fake.gatewayStats).toMatchObject({ identifies: 1, resumes: 1 });
+    expect(fake.requests.filter((request) => request.status === 503).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('after connection refused, discord.js starts a new session (missed events are lost)', async () => {
+    const { fake, client } = await connect({}, { fastReidentify: true });
+    await fake.setUnreachable('refused');
+    const refusedSend = textChannel(client, fake.guild.channel('algemeen').id).send('nee');
+    await expect(refusedSend).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const ready = fake.waitForGatewayEvent((entry) => entry.type === 'identify' && entry.connectionId > 1);
+    await fake.setUnreachable(false);
+    await ready;
+    expect(fake.gatewayStats.identifies).toBe(2);
+    const anne = fake.addUser({ username: 'anne' });
+    const received = nextEvent(client, Events.MessageCreate);
+    fake.userSays(fake.guild.channel('algemeen').id, anne.id, 'terug');
+    const [message] = await received;
+    expect((message as Message).content).toBe('terug');
+  });
+});
