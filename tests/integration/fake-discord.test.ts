@@ -16,6 +16,7 @@ import {
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fake-discord';
+import { RawGatewayClient } from './helpers/raw-gateway-client';
 
 const cleanups: Array<() => Promise<void>> = [];
 
@@ -158,6 +159,31 @@ describe('fake Discord with the real discord.js client', () => {
       status: 404,
       code: 10008,
     });
+    await expect(client.channels.fetch('1')).rejects.toMatchObject({ status: 404, code: 10003 });
+  });
+
+  it('withholds message content without the MessageContent intent, unless the bot is mentioned', async () => {
+    const fake = await startFakeDiscord();
+    cleanups.push(() => fake.close());
+    const client = new Client({
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+      rest: { api: fake.apiUrl },
+    });
+    cleanups.push(() => client.destroy());
+    const ready = once(client, Events.ClientReady);
+    await client.login(fake.token);
+    await ready;
+    const anne = fake.addUser({ username: 'anne' });
+    const channelId = fake.guild.channel('algemeen').id;
+
+    const plain = nextEvent(client, Events.MessageCreate);
+    fake.userSays(channelId, anne.id, 'harde muziek bij nummer 12');
+    expect((await plain)[0].content).toBe('');
+    const mention = nextEvent(client, Events.MessageCreate);
+    fake.userSays(channelId, anne.id, `<@${fake.bot.id}> harde muziek bij nummer 12`);
+    const [mentioned] = await mention;
+    expect(mentioned.content).toBe(`<@${fake.bot.id}> harde muziek bij nummer 12`);
+    expect(mentioned.mentions.users.has(fake.bot.id)).toBe(true);
   });
 
   it('answers a slash command with an ephemeral reply, and a deferred one with edit and followup', async () => {
@@ -200,6 +226,23 @@ describe('fake Discord with the real discord.js client', () => {
     expect(fake.messages(channelId).map((m) => [m.content, m.webhook_id, m.flags])).toEqual([
       ['Koffieochtend (3 plekken)', fake.applicationId, 0],
     ]);
+  });
+
+  it('expires an interaction that is not acknowledged within the time limit', async () => {
+    const { fake, client } = await connect({ interactionAckTimeoutMs: 200 });
+    const anne = fake.addUser({ username: 'anne' });
+    let lateError: unknown;
+    client.on(Events.InteractionCreate, async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await interaction.reply('te laat').catch((error: unknown) => (lateError = error));
+    });
+
+    const response = fake.runSlashCommand('hulp', {}, { userId: anne.id, channelId: fake.guild.channel('staf').id });
+    await expect(response).rejects.toThrow(/not acknowledged within 200 ms/);
+    const late = await fake.waitForRequest((request) => request.route?.endsWith('/callback') === true);
+    expect(late.status).toBe(404);
+    await expect.poll(() => lateError).toMatchObject({ code: 10062 });
   });
 
   it('answers autocomplete with choices', async () => {
@@ -293,6 +336,13 @@ describe('fake Discord with the real discord.js client', () => {
     const [message] = await received;
     expect(message.channel.type).toBe(ChannelType.DM);
     expect(message.guildId).toBeNull();
+
+    client.on(Events.InteractionCreate, async (interaction) => {
+      if (interaction.isChatInputCommand()) await interaction.reply(`Hoi ${interaction.user.username}, in je DM`);
+    });
+    const response = await fake.runSlashCommand('zorg', {}, { userId: bram.id, channelId: dm.id });
+    expect(response.message?.channel_id).toBe(dm.id);
+    expect(response.data.content).toBe('Hoi bram, in je DM');
   });
 
   it('bulk-registers guild commands and uses their option types', async () => {
@@ -348,16 +398,93 @@ describe('fake Discord with the real discord.js client', () => {
     fake.userSays(channelId, anne.id, 'vier');
     await last;
 
-    expect(seen).toEqual(['een', 'twee', 'drie', 'vier']);
-    expect(fake.gatewayStats).toMatchObject({ identifies: 1, resumes: 1 });
-    const resume = fake.gatewayEvents.find((entry) => entry.type === 'resume');
-    expect(resume).toMatchObject({ accepted: true, replayed: 2 });
+    const resumedAgain = once(client, Events.ShardResume);
+    fake.dropGateway({ code: 4000 });
+    fake.userSays(channelId, anne.id, 'vijf');
+    await resumedAgain;
+    const sixth = nextEvent(client, Events.MessageCreate, (m) => m.content === 'zes');
+    fake.userSays(channelId, anne.id, 'zes');
+    await sixth;
+
+    expect(seen).toEqual(['een', 'twee', 'drie', 'vier', 'vijf', 'zes']);
+    expect(fake.gatewayStats).toMatchObject({ identifies: 1, resumes: 2 });
+    const resumes = fake.gatewayEvents.filter((entry) => entry.type === 'resume');
+    expect(resumes).toMatchObject([
+      { accepted: true, replayed: 2 },
+      { accepted: true, replayed: 1 },
+    ]);
     const connects = fake.gatewayEvents.filter((entry) => entry.type === 'connect');
-    expect(connects.map((entry) => entry.type === 'connect' && entry.path)).toEqual(['/gateway', '/gateway-resume']);
+    expect(connects.map((entry) => entry.type === 'connect' && entry.path)).toEqual([
+      '/gateway',
+      '/gateway-resume',
+      '/gateway-resume',
+    ]);
     const sequences = fake.gatewayEvents
       .filter((entry) => entry.type === 'dispatch' && entry.delivered)
       .map((entry) => (entry.type === 'dispatch' ? entry.s : 0));
     expect(new Set(sequences).size).toBe(sequences.length);
+  });
+
+  it('heartbeats: ACKs give a ping, op 1 gets an immediate heartbeat, a zombie connection is resumed', async () => {
+    const { fake, client } = await connect({ heartbeatIntervalMs: 150 });
+    await fake.waitForGatewayEvent((entry) => entry.type === 'heartbeat');
+    await expect.poll(() => client.ws.ping).toBeGreaterThanOrEqual(0);
+
+    const before = fake.gatewayStats.heartbeats;
+    fake.requestHeartbeat();
+    await fake.waitForGatewayEvent((entry) => entry.type === 'heartbeat', { fromIndex: fake.gatewayEvents.length });
+    expect(fake.gatewayStats.heartbeats).toBeGreaterThan(before);
+
+    const resumed = once(client, Events.ShardResume);
+    fake.setHeartbeatAcks(false);
+    const zombieClose = await fake.waitForGatewayEvent((entry) => entry.type === 'close' && entry.by === 'client');
+    fake.setHeartbeatAcks(true);
+    await resumed;
+    expect(zombieClose).toMatchObject({ code: 4200 });
+    expect(fake.gatewayStats).toMatchObject({ identifies: 1, resumes: 1 });
+  });
+
+  it('speaks zlib-stream and enforces the handshake (raw WebSocket clients)', async () => {
+    const fake = await startFakeDiscord();
+    cleanups.push(() => fake.close());
+    const identify = (token: string) => ({
+      op: 2,
+      d: { token, intents: 513, properties: { os: 'linux', browser: 'raw', device: 'raw' } },
+    });
+
+    const compressed = new RawGatewayClient(`${fake.gatewayUrl}?v=10&encoding=json&compress=zlib-stream`);
+    cleanups.push(async () => compressed.close());
+    const hello = await compressed.next((payload) => payload.op === 10);
+    expect(field(hello.d, 'heartbeat_interval')).toBe(41_250);
+    compressed.send({ op: 1, d: null });
+    await compressed.next((payload) => payload.op === 11);
+    compressed.send(identify(fake.token));
+    const ready = await compressed.next((payload) => payload.t === 'READY');
+    const guildCreate = await compressed.next((payload) => payload.t === 'GUILD_CREATE');
+    expect([ready.s, guildCreate.s]).toEqual([1, 2]);
+    expect(field(ready.d, 'resume_gateway_url')).toBe(`${fake.gatewayUrl}-resume`);
+    const syncFlush = Buffer.from([0x00, 0x00, 0xff, 0xff]);
+    expect(compressed.frames.every((frame) => frame.subarray(-4).equals(syncFlush))).toBe(true);
+    fake.requestHeartbeat();
+    await compressed.next((payload) => payload.op === 1);
+
+    const early = new RawGatewayClient(`${fake.gatewayUrl}?v=10&encoding=json`);
+    await early.next((payload) => payload.op === 10);
+    early.send({ op: 3, d: { status: 'online', since: null, activities: [], afk: false } });
+    expect(await early.closed).toBe(4003);
+
+    const wrongToken = new RawGatewayClient(`${fake.gatewayUrl}?v=10&encoding=json`);
+    await wrongToken.next((payload) => payload.op === 10);
+    wrongToken.send(identify('niet-het-token'));
+    expect(await wrongToken.closed).toBe(4004);
+
+    const resumeUnknown = new RawGatewayClient(`${fake.gatewayUrl}-resume?v=10&encoding=json`);
+    await resumeUnknown.next((payload) => payload.op === 10);
+    resumeUnknown.send({ op: 6, d: { token: fake.token, session_id: 'onbekend', seq: 3 } });
+    expect((await resumeUnknown.next((payload) => payload.op === 9)).d).toBe(false);
+    resumeUnknown.close();
+
+    expect(await new RawGatewayClient(`${fake.gatewayUrl}?v=9&encoding=json`).closed).toBe(4012);
   });
 
   it('identifies again after a non-resumable invalid session', async () => {
@@ -381,35 +508,43 @@ describe('fake Discord with the real discord.js client', () => {
     await fake.setUnreachable('http-503');
     await expect(textChannel(client, channelId).send('tijdens storing')).rejects.toMatchObject({ status: 503 });
     fake.userSays(channelId, anne.id, 'gemist tijdens storing');
-    await fake.waitForGatewayEvent((entry) => entry.type === 'connect' && entry.connectionId > 1, {
-      timeoutMs: 100,
-    }).catch(() => undefined);
+    await fake.waitForGatewayEvent((entry) => entry.type === 'refused' && entry.path === '/gateway-resume');
 
     const resumed = once(client, Events.ShardResume);
     await fake.setUnreachable(false);
     await resumed;
-    const sent = await textChannel(client, channelId).send('weer bereikbaar');
-    expect(sent.content).toBe('weer bereikbaar');
-    await fake.waitForGatewayEvent((entry) => entry.type === 'dispatch' && entry.replay);
-    expect(seen).toContain('gemist tijdens storing');
+    const echo = nextEvent(client, Events.MessageCreate, (message) => message.content === 'weer bereikbaar');
+    await textChannel(client, channelId).send('weer bereikbaar');
+    await echo;
+    expect(seen).toEqual(['gemist tijdens storing', 'weer bereikbaar']);
     expect(fake.gatewayStats).toMatchObject({ identifies: 1, resumes: 1 });
     expect(fake.requests.filter((request) => request.status === 503).length).toBeGreaterThanOrEqual(4);
   });
 
-  it('after connection refused, discord.js starts a new session (missed events are lost)', async () => {
+  it('after connection refused, discord.js starts a new session; missed messages come from REST', async () => {
     const { fake, client } = await connect({}, { fastReidentify: true });
-    await fake.setUnreachable('refused');
-    const refusedSend = textChannel(client, fake.guild.channel('algemeen').id).send('nee');
-    await expect(refusedSend).rejects.toThrow();
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    const ready = fake.waitForGatewayEvent((entry) => entry.type === 'identify' && entry.connectionId > 1);
-    await fake.setUnreachable(false);
-    await ready;
-    expect(fake.gatewayStats.identifies).toBe(2);
     const anne = fake.addUser({ username: 'anne' });
-    const received = nextEvent(client, Events.MessageCreate);
-    fake.userSays(fake.guild.channel('algemeen').id, anne.id, 'terug');
-    const [message] = await received;
-    expect((message as Message).content).toBe('terug');
+    const channel = textChannel(client, fake.guild.channel('algemeen').id);
+    const seen = recordMessages(client);
+    const before = nextEvent(client, Events.MessageCreate);
+    const lastSeen = fake.userSays(channel.id, anne.id, 'voor de storing');
+    await before;
+
+    const refusedReconnect = nextEvent(client, Events.Debug, (message) => message.includes('network error'));
+    await fake.setUnreachable('refused');
+    await expect(channel.send('nee')).rejects.toThrow();
+    fake.userSays(channel.id, anne.id, 'tijdens de storing');
+    await refusedReconnect;
+    const reidentified = fake.waitForGatewayEvent((entry) => entry.type === 'identify' && entry.connectionId > 1);
+    await fake.setUnreachable(false);
+    await reidentified;
+    expect(fake.gatewayStats).toMatchObject({ identifies: 2, resumes: 0 });
+
+    const received = nextEvent(client, Events.MessageCreate, (message: Message) => message.content === 'terug');
+    fake.userSays(channel.id, anne.id, 'terug');
+    await received;
+    expect(seen).toEqual(['voor de storing', 'terug']);
+    const missed = await channel.messages.fetch({ after: lastSeen.id });
+    expect(missed.map((message) => message.content)).toEqual(['terug', 'tijdens de storing']);
   });
 });

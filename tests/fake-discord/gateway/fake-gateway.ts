@@ -9,6 +9,8 @@ import { GatewaySession, type GatewayConnection } from './session';
 
 export type GatewayLogEntry =
   | { type: 'connect'; connectionId: number; path: string; query: Record<string, string> }
+  /** An upgrade turned away while Discord is unreachable. */
+  | { type: 'refused'; path: string }
   | { type: 'identify'; connectionId: number; sessionId: string; intents: number; compress: boolean }
   | {
       type: 'resume';
@@ -31,7 +33,7 @@ export type GatewayLogEntry =
     }
   | { type: 'invalid-session'; connectionId: number; resumable: boolean }
   | { type: 'client-op'; connectionId: number; op: number; d: unknown }
-  | { type: 'close'; connectionId: number; code: number; by: 'client' | 'server' };
+  | { type: 'close'; connectionId: number; code: number; by: 'client' | 'server'; reason?: string };
 
 /** What the gateway needs from the rest of the fake to greet a client. */
 export interface GatewayWorld {
@@ -96,6 +98,12 @@ export class FakeGateway {
       failedResumes: entries.filter((e) => e.type === 'resume' && !e.accepted).length,
       heartbeats: count('heartbeat'),
     };
+  }
+
+  /** While Discord is "down": answer the upgrade with 503, as Discord's edge does. */
+  refuseUpgrade(request: IncomingMessage, socket: Duplex): void {
+    this.log.record({ type: 'refused', path: new URL(request.url ?? '/', 'http://fake').pathname });
+    socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   }
 
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -176,7 +184,6 @@ export class FakeGateway {
     socket.on('close', (code) => this.onClose(connection, code));
     socket.on('error', () => undefined);
     if (!negotiated.ok) {
-      console.error(negotiated.reason);
       this.dropConnection(connection, negotiated.code, negotiated.reason);
       return;
     }
@@ -299,7 +306,13 @@ export class FakeGateway {
     if (connection.session && code !== undefined && unresumableServerCloses.has(code)) {
       connection.session.resumable = false;
     }
-    this.log.record({ type: 'close', connectionId: connection.id, code: code ?? 1006, by: 'server' });
+    this.log.record({
+      type: 'close',
+      connectionId: connection.id,
+      code: code ?? 1006,
+      by: 'server',
+      ...(reason ? { reason } : {}),
+    });
     if (code === undefined) connection.socket.terminate();
     else connection.socket.close(code, reason);
   }

@@ -49,11 +49,8 @@ export class FakeHttpServer {
   ) {
     this.server = createServer((request, response) => void this.onRequest(request, response));
     this.server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
-      if (this.reachability !== 'up') {
-        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-        return;
-      }
-      this.gateway.handleUpgrade(request, socket, head);
+      if (this.reachability === 'up') this.gateway.handleUpgrade(request, socket, head);
+      else this.gateway.refuseUpgrade(request, socket);
     });
   }
 
