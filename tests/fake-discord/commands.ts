@@ -14,7 +14,11 @@ export const commandBody = z
     description: z.string().max(100).optional(),
     type: z.number().int().optional(),
     options: z
-      .array(z.custom<APIApplicationCommandOption>((value) => typeof value === 'object' && value !== null))
+      .array(
+        z.custom<APIApplicationCommandOption>(
+          (value) => typeof value === 'object' && value !== null,
+        ),
+      )
       .max(25)
       .optional(),
     default_member_permissions: z.string().nullish(),
@@ -48,13 +52,19 @@ export class CommandRegistry {
     bodies.forEach((body, index) => {
       const key = `${body.type ?? 1}:${body.name}`;
       if (names.has(key)) {
-        throw invalidFormBody(`${index}.name`, 'APPLICATION_COMMANDS_DUPLICATE_NAME', 'Duplicate name');
+        throw invalidFormBody(
+          `${index}.name`,
+          'APPLICATION_COMMANDS_DUPLICATE_NAME',
+          'Duplicate name',
+        );
       }
       names.add(key);
     });
     const previous = this.list(scope);
     const commands = bodies.map((body) => {
-      const kept = previous.find((command) => command.name === body.name && command.type === (body.type ?? 1));
+      const kept = previous.find(
+        (command) => command.name === body.name && command.type === (body.type ?? 1),
+      );
       return this.toCommand(scope, body, kept?.id);
     });
     this.scopes.set(scope, commands);
@@ -83,7 +93,9 @@ export class CommandRegistry {
   find(name: string, guildId: string | null): APIApplicationCommand | undefined {
     const isNamed = (command: APIApplicationCommand) =>
       command.name === name && command.type === ApplicationCommandType.ChatInput;
-    return (guildId ? this.list(guildId).find(isNamed) : undefined) ?? this.list('global').find(isNamed);
+    return (
+      (guildId ? this.list(guildId).find(isNamed) : undefined) ?? this.list('global').find(isNamed)
+    );
   }
 
   private toCommand(scope: string, body: CommandBody, id?: string): APIApplicationCommand {

@@ -15,12 +15,16 @@ import { FakeGateway, type GatewayLogEntry, type GatewayStats } from './gateway/
 import { guildCreateData, guildsOnShard, readyData } from './guild-payloads';
 import { FakeHttpServer, type RecordedRequest } from './http/server';
 import type { UploadedFile } from './http/uploads';
-import { buildOptions, type OptionValue } from './interaction-options';
+import { commandData, hasComponent } from './interaction-data';
+import type { OptionValue } from './interaction-options';
 import type { InteractionActor } from './interaction-payloads';
-import { InteractionService, type InteractionRecord, type InteractionResponse } from './interactions';
+import {
+  InteractionService,
+  type InteractionRecord,
+  type InteractionResponse,
+} from './interactions';
 import { MessageService } from './messages';
 import { allRoutes } from './rest/routes';
-import { createSnowflakeFactory } from './snowflake';
 import { FakeDiscordState, type FakeGuild, type UserSeed } from './state';
 
 export interface FakeDiscordOptions {
@@ -71,8 +75,7 @@ export class FakeDiscord {
 
   constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? 'fake-bot-token';
-    const applicationId = options.applicationId ?? createSnowflakeFactory()();
-    this.state = new FakeDiscordState(applicationId, options.botName ?? 'Buurtbot');
+    this.state = new FakeDiscordState(options.botName ?? 'Buurtbot', options.applicationId);
     const seeds = options.guilds ?? [{ name: 'Buurtkamer Test', channels: ['algemeen', 'staf'] }];
     for (const seed of seeds) this.state.addGuild(seed.name, seed.channels);
     this.strictCommands = options.strictCommands ?? false;
@@ -82,7 +85,7 @@ export class FakeDiscord {
         token: this.token,
         readyData: (session, resumeUrl) => readyData(state, session, resumeUrl),
         guildCreates: (session) =>
-          guildsOnShard(state, session).map((guild) => ({ id: guild.id, data: guildCreateData(state, guild) })),
+          guildsOnShard(state, session).map((guild) => guildCreateData(state, guild)),
       },
       options.heartbeatIntervalMs ?? 41_250,
     );
@@ -188,7 +191,9 @@ export class FakeDiscord {
   }
 
   webhooks(channelId?: string): APIWebhook[] {
-    return [...this.state.webhooks.values()].filter((w) => channelId === undefined || w.channel_id === channelId);
+    return [...this.state.webhooks.values()].filter(
+      (w) => channelId === undefined || w.channel_id === channelId,
+    );
   }
 
   /** Registered commands of a guild, or the global ones. */
@@ -243,8 +248,13 @@ export class FakeDiscord {
     return this.startSlashCommand(name, options, actor).response;
   }
 
-  startSlashCommand(name: string, options: Record<string, OptionValue>, actor: ActorOptions): SentInteraction {
-    return this.send(InteractionType.ApplicationCommand, this.commandData(name, options, actor), actor);
+  startSlashCommand(
+    name: string,
+    options: Record<string, OptionValue>,
+    actor: ActorOptions,
+  ): SentInteraction {
+    const data = this.commandData(name, options, actor.channelId);
+    return this.send(InteractionType.ApplicationCommand, data, actor);
   }
 
   /** The user is typing option `focused` of `/name`; resolves with the app's choices (callback type 8). */
@@ -253,7 +263,7 @@ export class FakeDiscord {
     options: Record<string, OptionValue>,
     actor: ActorOptions & { focused: string },
   ): Promise<InteractionResponse> {
-    const data = this.commandData(name, options, actor, actor.focused);
+    const data = this.commandData(name, options, actor.channelId, actor.focused);
     return this.send(InteractionType.ApplicationCommandAutocomplete, data, actor).response;
   }
 
@@ -263,7 +273,8 @@ export class FakeDiscord {
     customId: string,
     actor: { userId: string; timeoutMs?: number },
   ): Promise<InteractionResponse> {
-    return this.startComponent(messageId, customId, actor, { component_type: ComponentType.Button }).response;
+    return this.startComponent(messageId, customId, actor, { component_type: ComponentType.Button })
+      .response;
   }
 
   /** A user picks `values` in the string select menu `customId`. */
@@ -285,7 +296,9 @@ export class FakeDiscord {
   ): SentInteraction {
     const message = this.requireMessage(messageId);
     if (!hasComponent(message.components ?? [], customId)) {
-      throw new Error(`fake Discord: message ${messageId} has no component with custom_id "${customId}"`);
+      throw new Error(
+        `fake Discord: message ${messageId} has no component with custom_id "${customId}"`,
+      );
     }
     return this.send(
       InteractionType.MessageComponent,
@@ -302,7 +315,10 @@ export class FakeDiscord {
   }
 
   /** The first REST call (made so far or later) matching the predicate. */
-  waitForRequest(predicate: (request: RecordedRequest) => boolean, options?: WaitOptions): Promise<RecordedRequest> {
+  waitForRequest(
+    predicate: (request: RecordedRequest) => boolean,
+    options?: WaitOptions,
+  ): Promise<RecordedRequest> {
     return this.http.requests.waitFor(predicate, options);
   }
 
@@ -383,31 +399,15 @@ export class FakeDiscord {
   private commandData(
     fullName: string,
     values: Record<string, OptionValue>,
-    actor: ActorOptions,
+    channelId: string,
     focused?: string,
   ): Record<string, unknown> {
-    const [name = '', ...path] = fullName.replace(/^\//, '').split(/\s+/);
-    const channel = this.state.channels.get(actor.channelId);
-    const guild = channel ? this.state.guildOf(channel) : undefined;
-    const command = this.commandRegistry.find(name, guild?.id ?? null);
-    if (!command && this.strictCommands) throw new Error(`fake Discord: /${name} is not registered`);
-    const { options, resolved } = buildOptions({
-      command,
-      path,
-      values,
-      strict: this.strictCommands,
-      guild,
-      state: this.state,
-      ...(focused !== undefined ? { focused } : {}),
-    });
-    return {
-      id: command?.id ?? this.state.nextId(),
-      name,
-      type: 1,
-      ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
-      options,
-      ...(resolved ? { resolved } : {}),
-    };
+    const input = { fullName, values, channelId, strict: this.strictCommands };
+    return commandData(
+      this.state,
+      this.commandRegistry,
+      focused === undefined ? input : { ...input, focused },
+    );
   }
 
   private requireMessage(messageId: string): APIMessage {
@@ -420,14 +420,4 @@ export class FakeDiscord {
 /** Starts a fake Discord on a random loopback port. */
 export async function startFakeDiscord(options?: FakeDiscordOptions): Promise<FakeDiscord> {
   return new FakeDiscord(options).listen();
-}
-
-function hasComponent(components: readonly unknown[], customId: string): boolean {
-  return components.some((component) => {
-    if (typeof component !== 'object' || component === null) return false;
-    if ('custom_id' in component && component.custom_id === customId) return true;
-    const children = 'components' in component ? component.components : undefined;
-    const accessory = 'accessory' in component ? [component.accessory] : [];
-    return hasComponent([...(Array.isArray(children) ? children : []), ...accessory], customId);
-  });
 }

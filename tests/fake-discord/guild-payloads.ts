@@ -74,12 +74,19 @@ export function readyData(
     session_id: session.id,
     resume_gateway_url: resumeGatewayUrl,
     shard: [session.shard[0], session.shard[1]],
-    application: { id: state.applicationId, flags: applicationFlags, flags_new: String(applicationFlags) },
+    application: {
+      id: state.applicationId,
+      flags: applicationFlags,
+      flags_new: String(applicationFlags),
+    },
   };
 }
 
 /** GUILD_CREATE right after READY: the full guild with channels, roles and members. */
-export function guildCreateData(state: FakeDiscordState, guild: FakeGuild): GatewayGuildCreateDispatchData {
+export function guildCreateData(
+  state: FakeDiscordState,
+  guild: FakeGuild,
+): GatewayGuildCreateDispatchData {
   const members = [...guild.members.keys()]
     .map((userId) => state.member(guild, userId))
     .filter((member): member is APIGuildMember => member !== undefined);

@@ -47,7 +47,9 @@ export function buildOptions(input: BuildInput): {
     }
     const type =
       definition?.type ??
-      (name === input.path.at(-1) ? ApplicationCommandOptionType.Subcommand : ApplicationCommandOptionType.SubcommandGroup);
+      (name === input.path.at(-1)
+        ? ApplicationCommandOptionType.Subcommand
+        : ApplicationCommandOptionType.SubcommandGroup);
     wrappers.push({ name, type, options: [] });
     definitions = definition && 'options' in definition ? definition.options : undefined;
   }
@@ -75,7 +77,9 @@ export function buildOptions(input: BuildInput): {
 function guessType(value: OptionValue): ApplicationCommandOptionType {
   if (typeof value === 'boolean') return ApplicationCommandOptionType.Boolean;
   if (typeof value === 'number') {
-    return Number.isInteger(value) ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.Number;
+    return Number.isInteger(value)
+      ? ApplicationCommandOptionType.Integer
+      : ApplicationCommandOptionType.Number;
   }
   return ApplicationCommandOptionType.String;
 }
@@ -86,7 +90,10 @@ function addResolved(
   id: string,
   { state, guild }: BuildInput,
 ): void {
-  if (type === ApplicationCommandOptionType.User || type === ApplicationCommandOptionType.Mentionable) {
+  if (
+    type === ApplicationCommandOptionType.User ||
+    type === ApplicationCommandOptionType.Mentionable
+  ) {
     const user = state.users.get(id);
     if (user) {
       resolved.users = { ...resolved.users, [id]: user };
@@ -97,7 +104,10 @@ function addResolved(
       }
     }
   }
-  if (type === ApplicationCommandOptionType.Role || type === ApplicationCommandOptionType.Mentionable) {
+  if (
+    type === ApplicationCommandOptionType.Role ||
+    type === ApplicationCommandOptionType.Mentionable
+  ) {
     const role = guild?.roles.find((candidate) => candidate.id === id);
     if (role) resolved.roles = { ...resolved.roles, [id]: role };
   }

@@ -53,11 +53,16 @@ export function buildInteraction(
   if (message) payload.message = message;
   if (guild) {
     const member = guild.members.get(user.id);
-    if (!member) throw new Error(`fake Discord: user ${user.username} is not in guild ${guild.name}`);
+    if (!member)
+      throw new Error(`fake Discord: user ${user.username} is not in guild ${guild.name}`);
     payload.guild_id = guild.id;
     payload.guild = { id: guild.id, locale, features: [] };
     payload.guild_locale = locale;
-    payload.member = { ...member, user, permissions: state.permissionsOf(guild, user.id).toString() };
+    payload.member = {
+      ...member,
+      user,
+      permissions: state.permissionsOf(guild, user.id).toString(),
+    };
     payload.app_permissions = state.permissionsOf(guild, state.bot.id).toString();
   } else {
     payload.user = user;

@@ -8,12 +8,22 @@ import {
   type RESTPostAPIInteractionCallbackWithResponseResult,
 } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { alreadyAcknowledged, invalidFormBody, unknownInteraction, unknownMessage, unknownWebhook } from './errors';
+import {
+  alreadyAcknowledged,
+  invalidFormBody,
+  unknownInteraction,
+  unknownMessage,
+  unknownWebhook,
+} from './errors';
 import { EventLog } from './event-log';
 import type { FakeGateway } from './gateway/fake-gateway';
 import { noContent, ok, type RouteResult } from './http/router';
 import type { UploadedFile } from './http/uploads';
-import { buildInteraction, type AnyInteraction, type InteractionActor } from './interaction-payloads';
+import {
+  buildInteraction,
+  type AnyInteraction,
+  type InteractionActor,
+} from './interaction-payloads';
 import { messageBody, type MessageBody } from './message-body';
 import type { MessageService } from './messages';
 import type { FakeDiscordState } from './state';
@@ -75,7 +85,9 @@ const allowedResponses: Record<number, readonly InteractionResponseType[]> = {
     InteractionResponseType.UpdateMessage,
     InteractionResponseType.Modal,
   ],
-  [InteractionType.ApplicationCommandAutocomplete]: [InteractionResponseType.ApplicationCommandAutocompleteResult],
+  [InteractionType.ApplicationCommandAutocomplete]: [
+    InteractionResponseType.ApplicationCommandAutocompleteResult,
+  ],
   [InteractionType.ModalSubmit]: [
     InteractionResponseType.ChannelMessageWithSource,
     InteractionResponseType.DeferredChannelMessageWithSource,
@@ -101,7 +113,12 @@ export class InteractionService {
     private readonly ackTimeoutMs: number | null,
   ) {}
 
-  send(type: InteractionType, data: unknown, actor: InteractionActor, message?: APIMessage): InteractionRecord {
+  send(
+    type: InteractionType,
+    data: unknown,
+    actor: InteractionActor,
+    message?: APIMessage,
+  ): InteractionRecord {
     const { payload, channel } = buildInteraction(this.state, type, data, actor, message);
     const record: InteractionRecord = {
       payload,
@@ -131,7 +148,9 @@ export class InteractionService {
 
   /** Resolves with the app's callback, or rejects when it never came or came too late. */
   async waitForResponse(interactionId: string, timeoutMs: number): Promise<InteractionResponse> {
-    const entry = await this.responses.waitFor((e) => e.interactionId === interactionId, { timeoutMs });
+    const entry = await this.responses.waitFor((e) => e.interactionId === interactionId, {
+      timeoutMs,
+    });
     if (entry.expired) {
       throw new Error(
         `fake Discord: interaction ${interactionId} was not acknowledged within ${this.ackTimeoutMs} ms`,
@@ -145,20 +164,34 @@ export class InteractionService {
     return this.byToken.get(token);
   }
 
-  callback(id: string, token: string, raw: unknown, files: UploadedFile[], withResponse: boolean): RouteResult {
+  callback(
+    id: string,
+    token: string,
+    raw: unknown,
+    files: UploadedFile[],
+    withResponse: boolean,
+  ): RouteResult {
     const record = this.records.get(id);
     if (!record || record.payload.token !== token || record.expired) throw unknownInteraction();
     if (record.acknowledged) throw alreadyAcknowledged();
     const parsed = callbackBody.safeParse(raw);
-    if (!parsed.success) throw invalidFormBody('type', 'BASE_TYPE_REQUIRED', 'This field is required');
+    if (!parsed.success)
+      throw invalidFormBody('type', 'BASE_TYPE_REQUIRED', 'This field is required');
     const type: InteractionResponseType = parsed.data.type;
     if (!(allowedResponses[record.payload.type] ?? []).includes(type)) {
-      throw invalidFormBody('type', 'INTERACTION_RESPONSE_TYPE_INVALID', 'Invalid interaction response type');
+      throw invalidFormBody(
+        'type',
+        'INTERACTION_RESPONSE_TYPE_INVALID',
+        'Invalid interaction response type',
+      );
     }
     const data = messageBody.parse(parsed.data.data ?? {});
     const choices =
       type === InteractionResponseType.ApplicationCommandAutocompleteResult
-        ? z.array(autocompleteChoice).max(25).parse(parsed.data.data?.choices ?? [])
+        ? z
+            .array(autocompleteChoice)
+            .max(25)
+            .parse(parsed.data.data?.choices ?? [])
         : [];
     const message = this.applyCallback(record, type, data, files);
     record.acknowledged = true;
@@ -168,7 +201,9 @@ export class InteractionService {
       token,
       type,
       data,
-      ephemeral: message ? this.messages.isEphemeral(message) : ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
+      ephemeral: message
+        ? this.messages.isEphemeral(message)
+        : ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
       choices,
       message,
     };
@@ -223,7 +258,12 @@ export class InteractionService {
     return message;
   }
 
-  editMessage(record: InteractionRecord, messageId: string, body: MessageBody, files: UploadedFile[]): APIMessage {
+  editMessage(
+    record: InteractionRecord,
+    messageId: string,
+    body: MessageBody,
+    files: UploadedFile[],
+  ): APIMessage {
     const message = this.message(record, messageId);
     if (messageId === '@original') record.firstFollowupEditsOriginal = false;
     return this.messages.edit(message, body, files);
@@ -235,7 +275,9 @@ export class InteractionService {
   }
 
   private original(record: InteractionRecord): APIMessage {
-    const message = record.originalMessageId ? this.state.messages.get(record.originalMessageId) : undefined;
+    const message = record.originalMessageId
+      ? this.state.messages.get(record.originalMessageId)
+      : undefined;
     if (!message) throw unknownMessage();
     return message;
   }
@@ -282,7 +324,9 @@ export class InteractionService {
   }
 
   private messageType(record: InteractionRecord): MessageType {
-    return record.payload.type === InteractionType.ApplicationCommand ? MessageType.ChatInputCommand : MessageType.Default;
+    return record.payload.type === InteractionType.ApplicationCommand
+      ? MessageType.ChatInputCommand
+      : MessageType.Default;
   }
 
   private metadata(record: InteractionRecord): APIMessageInteractionMetadata {
@@ -294,7 +338,11 @@ export class InteractionService {
       authorizing_integration_owners: payload.authorizing_integration_owners,
     };
     if (payload.type === InteractionType.MessageComponent && payload.message) {
-      return { ...base, type: InteractionType.MessageComponent, interacted_message_id: payload.message.id };
+      return {
+        ...base,
+        type: InteractionType.MessageComponent,
+        interacted_message_id: payload.message.id,
+      };
     }
     return { ...base, type: InteractionType.ApplicationCommand };
   }

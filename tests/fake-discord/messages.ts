@@ -66,7 +66,11 @@ export class MessageService {
     if (reference?.message_id !== undefined) {
       referenced = this.state.messages.get(reference.message_id);
       if (!referenced && reference.fail_if_not_exists !== false) {
-        throw invalidFormBody('message_reference', 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', 'Unknown message');
+        throw invalidFormBody(
+          'message_reference',
+          'MESSAGE_REFERENCE_UNKNOWN_MESSAGE',
+          'Unknown message',
+        );
       }
     }
     const content = body.content ?? '';
@@ -97,7 +101,9 @@ export class MessageService {
         type: 0,
         message_id: referenced.id,
         channel_id: referenced.channel_id,
-        ...(this.guildIdOf(referenced.channel_id) ? { guild_id: this.guildIdOf(referenced.channel_id) } : {}),
+        ...(this.guildIdOf(referenced.channel_id)
+          ? { guild_id: this.guildIdOf(referenced.channel_id) }
+          : {}),
       };
       message.referenced_message = referenced;
     }
@@ -150,10 +156,14 @@ export class MessageService {
     const channel = this.state.channels.get(message.channel_id);
     const guild = channel ? this.state.guildOf(channel) : undefined;
     // channel_type: discord.js 14.28 needs it to build an uncached DM channel (Discord sends it since 2026).
-    const data: Record<string, unknown> = { ...message, channel_type: channel?.type ?? ChannelType.GuildText };
+    const data: Record<string, unknown> = {
+      ...message,
+      channel_type: channel?.type ?? ChannelType.GuildText,
+    };
     if (guild) {
       data.guild_id = guild.id;
-      const member = message.webhook_id === undefined ? guild.members.get(message.author.id) : undefined;
+      const member =
+        message.webhook_id === undefined ? guild.members.get(message.author.id) : undefined;
       if (member) data.member = member;
       data.mentions = message.mentions.map((user) => {
         const mentioned = guild.members.get(user.id);
@@ -169,7 +179,9 @@ export class MessageService {
 
   private announce(t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE', message: APIMessage): void {
     const channel = this.state.channels.get(message.channel_id);
-    this.gateway.dispatch(t, this.intentFor(channel), (session) => this.toGatewayData(message, session));
+    this.gateway.dispatch(t, this.intentFor(channel), (session) =>
+      this.toGatewayData(message, session),
+    );
   }
 
   /**
@@ -183,7 +195,9 @@ export class MessageService {
   }
 
   private intentFor(channel: FakeChannel | undefined): number {
-    return channel?.type === ChannelType.DM ? GatewayIntentBits.DirectMessages : GatewayIntentBits.GuildMessages;
+    return channel?.type === ChannelType.DM
+      ? GatewayIntentBits.DirectMessages
+      : GatewayIntentBits.GuildMessages;
   }
 
   private guildIdOf(channelId: string): string | undefined {
@@ -193,7 +207,9 @@ export class MessageService {
 
   private mentionedUsers(content: string): APIUser[] {
     const ids = new Set([...content.matchAll(/<@!?(\d+)>/g)].map((match) => match[1] ?? ''));
-    return [...ids].map((id) => this.state.users.get(id)).filter((user): user is APIUser => user !== undefined);
+    return [...ids]
+      .map((id) => this.state.users.get(id))
+      .filter((user): user is APIUser => user !== undefined);
   }
 
   private attachment(channelId: string, file: UploadedFile): APIAttachment {

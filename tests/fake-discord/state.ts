@@ -65,13 +65,13 @@ export class FakeDiscordState {
   readonly webhooks = new Map<string, APIWebhook>();
   readonly dmChannelByUser = new Map<string, string>();
   readonly bot: APIUser;
+  readonly applicationId: string;
 
-  constructor(
-    readonly applicationId: string,
-    botName: string,
-  ) {
+  /** The application id is also the bot user's id; a fresh snowflake unless given. */
+  constructor(botName: string, applicationId?: string) {
+    this.applicationId = applicationId ?? this.nextId();
     this.bot = {
-      id: applicationId,
+      id: this.applicationId,
       username: botName,
       discriminator: '0000',
       global_name: null,
@@ -100,7 +100,8 @@ export class FakeDiscordState {
       channel: (channelName: string): APITextChannel => {
         for (const channelId of guild.channelIds) {
           const channel = this.channels.get(channelId);
-          if (channel?.type === ChannelType.GuildText && channel.name === channelName) return channel;
+          if (channel?.type === ChannelType.GuildText && channel.name === channelName)
+            return channel;
         }
         throw new Error(`fake Discord: guild ${guild.name} has no text channel #${channelName}`);
       },
@@ -175,7 +176,9 @@ export class FakeDiscordState {
   }
 
   guildOf(channel: FakeChannel): FakeGuild | undefined {
-    return channel.type === ChannelType.GuildText ? this.guilds.get(channel.guild_id ?? '') : undefined;
+    return channel.type === ChannelType.GuildText
+      ? this.guilds.get(channel.guild_id ?? '')
+      : undefined;
   }
 
   member(guild: FakeGuild, userId: string): APIGuildMember | undefined {

@@ -28,7 +28,9 @@ afterEach(async () => {
  * @discordjs/ws spaces IDENTIFYs of a shard 5 s apart (plus up to 1.5 s jitter), as Discord
  * demands. Tests that force a second IDENTIFY turn that off to stay fast.
  */
-const noIdentifyThrottle = { buildIdentifyThrottler: () => ({ waitForIdentify: async () => undefined }) };
+const noIdentifyThrottle = {
+  buildIdentifyThrottler: () => ({ waitForIdentify: async () => undefined }),
+};
 
 /** A fake Discord plus a real discord.js client logged in to it, both closed after the test. */
 async function connect(
@@ -112,7 +114,9 @@ describe('fake Discord with the real discord.js client', () => {
     expect(connectEvent).toMatchObject({ path: '/gateway', query: { v: '10', encoding: 'json' } });
     expect(fake.gatewayStats).toMatchObject({ identifies: 1, resumes: 0 });
     const identify = fake.gatewayEvents.find((entry) => entry.type === 'identify');
-    expect(identify?.type === 'identify' && identify.intents & GatewayIntentBits.MessageContent).toBeTruthy();
+    expect(
+      identify?.type === 'identify' && identify.intents & GatewayIntentBits.MessageContent,
+    ).toBeTruthy();
   });
 
   it('delivers user messages, edits and deletions, and records reply and channel.send', async () => {
@@ -120,7 +124,11 @@ describe('fake Discord with the real discord.js client', () => {
     const anne = fake.addUser({ username: 'anne', globalName: 'Anne' });
     const algemeen = fake.guild.channel('algemeen');
 
-    const received = nextEvent(client, Events.MessageCreate, (message) => message.author.id === anne.id);
+    const received = nextEvent(
+      client,
+      Events.MessageCreate,
+      (message) => message.author.id === anne.id,
+    );
     const sent = fake.userSays(algemeen.id, anne.id, 'hallo buren');
     const [message] = await received;
     expect(message.id).toBe(sent.id);
@@ -194,7 +202,10 @@ describe('fake Discord with the real discord.js client', () => {
       if (!interaction.isChatInputCommand()) return;
       if (interaction.commandName === 'aanmelden') {
         const activity = interaction.options.getString('activiteit', true);
-        await interaction.reply({ content: `Je bent aangemeld voor ${activity}.`, flags: MessageFlags.Ephemeral });
+        await interaction.reply({
+          content: `Je bent aangemeld voor ${activity}.`,
+          flags: MessageFlags.Ephemeral,
+        });
       }
       if (interaction.commandName === 'activiteiten') {
         await interaction.deferReply();
@@ -216,7 +227,9 @@ describe('fake Discord with the real discord.js client', () => {
     const deferred = await fake.runSlashCommand('activiteiten', {}, { userId: anne.id, channelId });
     expect(deferred.type).toBe(5);
     const followup = await fake.waitForRequest(
-      (request) => request.route === 'POST /webhooks/:webhookId/:token' && request.params.token === deferred.token,
+      (request) =>
+        request.route === 'POST /webhooks/:webhookId/:token' &&
+        request.params.token === deferred.token,
     );
     expect(followup.status).toBe(200);
     const edit = fake.requests.find(
@@ -238,9 +251,15 @@ describe('fake Discord with the real discord.js client', () => {
       await interaction.reply('te laat').catch((error: unknown) => (lateError = error));
     });
 
-    const response = fake.runSlashCommand('hulp', {}, { userId: anne.id, channelId: fake.guild.channel('staf').id });
+    const response = fake.runSlashCommand(
+      'hulp',
+      {},
+      { userId: anne.id, channelId: fake.guild.channel('staf').id },
+    );
     await expect(response).rejects.toThrow(/not acknowledged within 200 ms/);
-    const late = await fake.waitForRequest((request) => request.route?.endsWith('/callback') === true);
+    const late = await fake.waitForRequest(
+      (request) => request.route?.endsWith('/callback') === true,
+    );
     expect(late.status).toBe(404);
     await expect.poll(() => lateError).toMatchObject({ code: 10062 });
   });
@@ -253,7 +272,9 @@ describe('fake Discord with the real discord.js client', () => {
       const typed = interaction.options.getFocused().toLowerCase();
       const activities = ['Koffieochtend', 'Kookclub', 'Tuindag'];
       await interaction.respond(
-        activities.filter((name) => name.toLowerCase().startsWith(typed)).map((name) => ({ name, value: name })),
+        activities
+          .filter((name) => name.toLowerCase().startsWith(typed))
+          .map((name) => ({ name, value: name })),
       );
     });
 
@@ -274,22 +295,33 @@ describe('fake Discord with the real discord.js client', () => {
       content: 'Koffieochtend: 4 plekken vrij',
       components: [
         new ActionRowBuilder<ButtonBuilder>().addComponents(
-          new ButtonBuilder().setCustomId('aanmelden:42').setLabel('Aanmelden').setStyle(ButtonStyle.Primary),
+          new ButtonBuilder()
+            .setCustomId('aanmelden:42')
+            .setLabel('Aanmelden')
+            .setStyle(ButtonStyle.Primary),
         ),
       ],
     });
     client.on(Events.InteractionCreate, async (interaction) => {
       if (!interaction.isButton() || interaction.customId !== 'aanmelden:42') return;
-      await interaction.update({ content: `Koffieochtend: 3 plekken vrij (${interaction.user.username} erbij)` });
+      await interaction.update({
+        content: `Koffieochtend: 3 plekken vrij (${interaction.user.username} erbij)`,
+      });
     });
 
-    const updated = nextEvent(client, Events.MessageUpdate, (_before, after) => after.id === post.id);
+    const updated = nextEvent(
+      client,
+      Events.MessageUpdate,
+      (_before, after) => after.id === post.id,
+    );
     const response = await fake.pressButton(post.id, 'aanmelden:42', { userId: anne.id });
     expect(response.type).toBe(7);
     expect(response.message?.content).toBe('Koffieochtend: 3 plekken vrij (anne erbij)');
     const [, after] = await updated;
     expect(after.content).toBe('Koffieochtend: 3 plekken vrij (anne erbij)');
-    expect(() => fake.pressButton(post.id, 'bestaat-niet', { userId: anne.id })).toThrow(/no component/);
+    expect(() => fake.pressButton(post.id, 'bestaat-niet', { userId: anne.id })).toThrow(
+      /no component/,
+    );
   });
 
   it('creates and executes a webhook with a username override; the echo carries webhook_id', async () => {
@@ -298,7 +330,11 @@ describe('fake Discord with the real discord.js client', () => {
     const webhook = await channel.createWebhook({ name: 'Buurtkamer' });
     expect(webhook.token).toBeTruthy();
 
-    const echo = nextEvent(client, Events.MessageCreate, (message) => message.webhookId === webhook.id);
+    const echo = nextEvent(
+      client,
+      Events.MessageCreate,
+      (message) => message.webhookId === webhook.id,
+    );
     const sent = await webhook.send({
       content: 'Hallo vanuit de web-app',
       username: 'Anne (Buurtkamer)',
@@ -309,13 +345,17 @@ describe('fake Discord with the real discord.js client', () => {
     expect(echoed.id).toBe(sent.id);
     expect(echoed.author.bot).toBe(true);
 
-    const execute = await fake.waitForRequest((request) => request.route === 'POST /webhooks/:webhookId/:token');
+    const execute = await fake.waitForRequest(
+      (request) => request.route === 'POST /webhooks/:webhookId/:token',
+    );
     expect(execute.query.wait).toBe('true');
     expect(execute.authorized).toBe(false);
     expect(field(execute.body, 'username')).toBe('Anne (Buurtkamer)');
     expect(field(execute.body, 'avatar_url')).toBe('https://buurtkamer.invalid/avatars/anne.png');
 
-    const edited = await webhook.editMessage(sent.id, { content: 'Hallo vanuit de web-app (bewerkt)' });
+    const edited = await webhook.editMessage(sent.id, {
+      content: 'Hallo vanuit de web-app (bewerkt)',
+    });
     expect(edited.content).toBe('Hallo vanuit de web-app (bewerkt)');
     const listed = await channel.fetchWebhooks();
     expect([...listed.keys()]).toEqual([webhook.id]);
@@ -329,16 +369,23 @@ describe('fake Discord with the real discord.js client', () => {
     await user.send('Je buurman heeft een bericht voor je.');
     await fake.waitForRequest((request) => request.route === 'POST /users/@me/channels');
     const dm = fake.dmChannel(bram.id);
-    expect(fake.messages(dm.id).map((m) => m.content)).toEqual(['Je buurman heeft een bericht voor je.']);
+    expect(fake.messages(dm.id).map((m) => m.content)).toEqual([
+      'Je buurman heeft een bericht voor je.',
+    ]);
 
-    const received = nextEvent(client, Events.MessageCreate, (message) => message.author.id === bram.id);
+    const received = nextEvent(
+      client,
+      Events.MessageCreate,
+      (message) => message.author.id === bram.id,
+    );
     fake.userSaysInDm(bram.id, 'Dank je, ik kijk ernaar');
     const [message] = await received;
     expect(message.channel.type).toBe(ChannelType.DM);
     expect(message.guildId).toBeNull();
 
     client.on(Events.InteractionCreate, async (interaction) => {
-      if (interaction.isChatInputCommand()) await interaction.reply(`Hoi ${interaction.user.username}, in je DM`);
+      if (interaction.isChatInputCommand())
+        await interaction.reply(`Hoi ${interaction.user.username}, in je DM`);
     });
     const response = await fake.runSlashCommand('zorg', {}, { userId: bram.id, channelId: dm.id });
     expect(response.message?.channel_id).toBe(dm.id);
@@ -352,7 +399,9 @@ describe('fake Discord with the real discord.js client', () => {
       new SlashCommandBuilder()
         .setName('aanmelden')
         .setDescription('Meld je aan')
-        .addStringOption((option) => option.setName('activiteit').setDescription('Welke').setAutocomplete(true))
+        .addStringOption((option) =>
+          option.setName('activiteit').setDescription('Welke').setAutocomplete(true),
+        )
         .addIntegerOption((option) => option.setName('personen').setDescription('Met hoeveel')),
       new SlashCommandBuilder().setName('hulp').setDescription('Vraag hulp'),
     ].map((builder) => builder.toJSON());
@@ -374,9 +423,15 @@ describe('fake Discord with the real discord.js client', () => {
       await interaction.reply({ content: 'ok', flags: MessageFlags.Ephemeral });
     });
     const channelId = fake.guild.channel('algemeen').id;
-    await fake.runSlashCommand('aanmelden', { activiteit: 'Tuindag', personen: 2 }, { userId: anne.id, channelId });
+    await fake.runSlashCommand(
+      'aanmelden',
+      { activiteit: 'Tuindag', personen: 2 },
+      { userId: anne.id, channelId },
+    );
     expect(personen).toBe(2);
-    expect(() => fake.startSlashCommand('onbekend', {}, { userId: anne.id, channelId })).toThrow(/not registered/);
+    expect(() => fake.startSlashCommand('onbekend', {}, { userId: anne.id, channelId })).toThrow(
+      /not registered/,
+    );
   });
 
   it('resumes after a gateway drop: missed messages replayed once, none twice', async () => {
@@ -432,12 +487,16 @@ describe('fake Discord with the real discord.js client', () => {
 
     const before = fake.gatewayStats.heartbeats;
     fake.requestHeartbeat();
-    await fake.waitForGatewayEvent((entry) => entry.type === 'heartbeat', { fromIndex: fake.gatewayEvents.length });
+    await fake.waitForGatewayEvent((entry) => entry.type === 'heartbeat', {
+      fromIndex: fake.gatewayEvents.length,
+    });
     expect(fake.gatewayStats.heartbeats).toBeGreaterThan(before);
 
     const resumed = once(client, Events.ShardResume);
     fake.setHeartbeatAcks(false);
-    const zombieClose = await fake.waitForGatewayEvent((entry) => entry.type === 'close' && entry.by === 'client');
+    const zombieClose = await fake.waitForGatewayEvent(
+      (entry) => entry.type === 'close' && entry.by === 'client',
+    );
     fake.setHeartbeatAcks(true);
     await resumed;
     expect(zombieClose).toMatchObject({ code: 4200 });
@@ -452,7 +511,9 @@ describe('fake Discord with the real discord.js client', () => {
       d: { token, intents: 513, properties: { os: 'linux', browser: 'raw', device: 'raw' } },
     });
 
-    const compressed = new RawGatewayClient(`${fake.gatewayUrl}?v=10&encoding=json&compress=zlib-stream`);
+    const compressed = new RawGatewayClient(
+      `${fake.gatewayUrl}?v=10&encoding=json&compress=zlib-stream`,
+    );
     cleanups.push(async () => compressed.close());
     const hello = await compressed.next((payload) => payload.op === 10);
     expect(field(hello.d, 'heartbeat_interval')).toBe(41_250);
@@ -489,7 +550,9 @@ describe('fake Discord with the real discord.js client', () => {
 
   it('identifies again after a non-resumable invalid session', async () => {
     const { fake, client } = await connect({}, { fastReidentify: true });
-    const reidentified = fake.waitForGatewayEvent((entry) => entry.type === 'identify' && entry.connectionId > 1);
+    const reidentified = fake.waitForGatewayEvent(
+      (entry) => entry.type === 'identify' && entry.connectionId > 1,
+    );
     fake.invalidateSession({ resumable: false });
     await reidentified;
     const anne = fake.addUser({ username: 'anne' });
@@ -506,19 +569,29 @@ describe('fake Discord with the real discord.js client', () => {
     const seen = recordMessages(client);
 
     await fake.setUnreachable('http-503');
-    await expect(textChannel(client, channelId).send('tijdens storing')).rejects.toMatchObject({ status: 503 });
+    await expect(textChannel(client, channelId).send('tijdens storing')).rejects.toMatchObject({
+      status: 503,
+    });
     fake.userSays(channelId, anne.id, 'gemist tijdens storing');
-    await fake.waitForGatewayEvent((entry) => entry.type === 'refused' && entry.path === '/gateway-resume');
+    await fake.waitForGatewayEvent(
+      (entry) => entry.type === 'refused' && entry.path === '/gateway-resume',
+    );
 
     const resumed = once(client, Events.ShardResume);
     await fake.setUnreachable(false);
     await resumed;
-    const echo = nextEvent(client, Events.MessageCreate, (message) => message.content === 'weer bereikbaar');
+    const echo = nextEvent(
+      client,
+      Events.MessageCreate,
+      (message) => message.content === 'weer bereikbaar',
+    );
     await textChannel(client, channelId).send('weer bereikbaar');
     await echo;
     expect(seen).toEqual(['gemist tijdens storing', 'weer bereikbaar']);
     expect(fake.gatewayStats).toMatchObject({ identifies: 1, resumes: 1 });
-    expect(fake.requests.filter((request) => request.status === 503).length).toBeGreaterThanOrEqual(4);
+    expect(fake.requests.filter((request) => request.status === 503).length).toBeGreaterThanOrEqual(
+      4,
+    );
   });
 
   it('after connection refused, discord.js starts a new session; missed messages come from REST', async () => {
@@ -530,17 +603,25 @@ describe('fake Discord with the real discord.js client', () => {
     const lastSeen = fake.userSays(channel.id, anne.id, 'voor de storing');
     await before;
 
-    const refusedReconnect = nextEvent(client, Events.Debug, (message) => message.includes('network error'));
+    const refusedReconnect = nextEvent(client, Events.Debug, (message) =>
+      message.includes('network error'),
+    );
     await fake.setUnreachable('refused');
     await expect(channel.send('nee')).rejects.toThrow();
     fake.userSays(channel.id, anne.id, 'tijdens de storing');
     await refusedReconnect;
-    const reidentified = fake.waitForGatewayEvent((entry) => entry.type === 'identify' && entry.connectionId > 1);
+    const reidentified = fake.waitForGatewayEvent(
+      (entry) => entry.type === 'identify' && entry.connectionId > 1,
+    );
     await fake.setUnreachable(false);
     await reidentified;
     expect(fake.gatewayStats).toMatchObject({ identifies: 2, resumes: 0 });
 
-    const received = nextEvent(client, Events.MessageCreate, (message: Message) => message.content === 'terug');
+    const received = nextEvent(
+      client,
+      Events.MessageCreate,
+      (message: Message) => message.content === 'terug',
+    );
     fake.userSays(channel.id, anne.id, 'terug');
     await received;
     expect(seen).toEqual(['voor de storing', 'terug']);

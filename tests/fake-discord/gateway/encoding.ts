@@ -47,11 +47,19 @@ export function negotiate(
 ): { ok: true; transport: TransportCompression } | { ok: false; code: number; reason: string } {
   const version = url.searchParams.get('v');
   if (version !== null && version !== '10') {
-    return { ok: false, code: 4012, reason: `fake Discord speaks gateway v10 only, not v${version}` };
+    return {
+      ok: false,
+      code: 4012,
+      reason: `fake Discord speaks gateway v10 only, not v${version}`,
+    };
   }
   const encoding = url.searchParams.get('encoding') ?? 'json';
   if (encoding !== 'json') {
-    return { ok: false, code: 4002, reason: `fake Discord serves encoding=json only, not ${encoding}` };
+    return {
+      ok: false,
+      code: 4002,
+      reason: `fake Discord serves encoding=json only, not ${encoding}`,
+    };
   }
   const compress = url.searchParams.get('compress');
   if (compress === null) return { ok: true, transport: 'none' };

@@ -11,7 +11,13 @@ export type GatewayLogEntry =
   | { type: 'connect'; connectionId: number; path: string; query: Record<string, string> }
   /** An upgrade turned away while Discord is unreachable. */
   | { type: 'refused'; path: string }
-  | { type: 'identify'; connectionId: number; sessionId: string; intents: number; compress: boolean }
+  | {
+      type: 'identify';
+      connectionId: number;
+      sessionId: string;
+      intents: number;
+      compress: boolean;
+    }
   | {
       type: 'resume';
       connectionId: number;
@@ -40,7 +46,7 @@ export interface GatewayWorld {
   readonly token: string;
   readyData(session: GatewaySession, resumeGatewayUrl: string): unknown;
   /** GUILD_CREATE payloads for the guilds on this session's shard. */
-  guildCreates(session: GatewaySession): Array<{ id: string; data: unknown }>;
+  guildCreates(session: GatewaySession): unknown[];
 }
 
 export interface GatewayStats {
@@ -103,7 +109,9 @@ export class FakeGateway {
   /** While Discord is "down": answer the upgrade with 503, as Discord's edge does. */
   refuseUpgrade(request: IncomingMessage, socket: Duplex): void {
     this.log.record({ type: 'refused', path: new URL(request.url ?? '/', 'http://fake').pathname });
-    socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    socket.end(
+      'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n',
+    );
   }
 
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -188,7 +196,12 @@ export class FakeGateway {
       return;
     }
     socket.on('message', (data, isBinary) => this.onMessage(connection, data, isBinary));
-    this.send(connection, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null });
+    this.send(connection, {
+      op: 10,
+      d: { heartbeat_interval: this.heartbeatIntervalMs },
+      s: null,
+      t: null,
+    });
   }
 
   private onMessage(connection: GatewayConnection, data: RawData, isBinary: boolean): void {
@@ -198,9 +211,11 @@ export class FakeGateway {
     } catch {
       json = undefined;
     }
-    if (json === undefined) return this.dropConnection(connection, 4002, 'Error while decoding payload.');
+    if (json === undefined)
+      return this.dropConnection(connection, 4002, 'Error while decoding payload.');
     const parsed = clientPayload.safeParse(json);
-    if (!parsed.success) return this.dropConnection(connection, 4001, 'Unknown opcode or bad payload.');
+    if (!parsed.success)
+      return this.dropConnection(connection, 4001, 'Unknown opcode or bad payload.');
     const payload = parsed.data;
     switch (payload.op) {
       case 1:
@@ -218,7 +233,12 @@ export class FakeGateway {
         return this.resume(connection, payload.d.token, payload.d.session_id, payload.d.seq);
       default:
         if (!connection.session) return this.dropConnection(connection, 4003, 'Not authenticated.');
-        this.log.record({ type: 'client-op', connectionId: connection.id, op: payload.op, d: payload.d });
+        this.log.record({
+          type: 'client-op',
+          connectionId: connection.id,
+          op: payload.op,
+          d: payload.d,
+        });
     }
   }
 
@@ -240,19 +260,35 @@ export class FakeGateway {
       intents: identify.intents,
       compress: identify.compress === true,
     });
-    this.deliver(session, session.stamp('READY', this.world.readyData(session, this.resumeUrl)), false);
+    this.deliver(
+      session,
+      session.stamp('READY', this.world.readyData(session, this.resumeUrl)),
+      false,
+    );
     if (!session.hasIntent(1)) return;
     for (const guild of this.world.guildCreates(session)) {
-      this.deliver(session, session.stamp('GUILD_CREATE', guild.data), false);
+      this.deliver(session, session.stamp('GUILD_CREATE', guild), false);
     }
   }
 
-  private resume(connection: GatewayConnection, token: string, sessionId: string, seq: number | null): void {
+  private resume(
+    connection: GatewayConnection,
+    token: string,
+    sessionId: string,
+    seq: number | null,
+  ): void {
     const session = this.sessions.get(sessionId);
     const accepted =
       session !== undefined && session.resumable && token.replace(/^Bot /, '') === this.world.token;
     if (!accepted || !session) {
-      this.log.record({ type: 'resume', connectionId: connection.id, sessionId, seq, accepted: false, replayed: 0 });
+      this.log.record({
+        type: 'resume',
+        connectionId: connection.id,
+        sessionId,
+        seq,
+        accepted: false,
+        replayed: 0,
+      });
       this.log.record({ type: 'invalid-session', connectionId: connection.id, resumable: false });
       this.send(connection, { op: 9, d: false, s: null, t: null });
       return;
@@ -277,7 +313,8 @@ export class FakeGateway {
 
   private deliver(session: GatewaySession, payload: GatewayPayload, replay: boolean): void {
     const connection = session.connection;
-    const delivered = connection !== null && connection.socket.readyState === connection.socket.OPEN;
+    const delivered =
+      connection !== null && connection.socket.readyState === connection.socket.OPEN;
     if (delivered) this.send(connection, payload);
     this.log.record({
       type: 'dispatch',

@@ -44,7 +44,8 @@ export class GatewaySession {
   /** Dispatches after `seq`, for a RESUME; READY and RESUMED belong to their connection and are not replayed. */
   missedSince(seq: number | null): GatewayPayload[] {
     return this.sent.filter(
-      (payload) => (payload.s ?? 0) > (seq ?? 0) && payload.t !== 'READY' && payload.t !== 'RESUMED',
+      (payload) =>
+        (payload.s ?? 0) > (seq ?? 0) && payload.t !== 'READY' && payload.t !== 'RESUMED',
     );
   }
 }

@@ -5,7 +5,8 @@ export class InvalidJsonError extends Error {}
 
 export async function readRaw(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of request)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks);
 }
 
@@ -26,8 +27,13 @@ export async function parseBody(
   }
 }
 
-async function parseMultipart(raw: Buffer, contentType: string): Promise<{ body: unknown; files: UploadedFile[] }> {
-  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+async function parseMultipart(
+  raw: Buffer,
+  contentType: string,
+): Promise<{ body: unknown; files: UploadedFile[] }> {
+  const form = await new Response(new Uint8Array(raw), {
+    headers: { 'content-type': contentType },
+  }).formData();
   const files: UploadedFile[] = [];
   let body: unknown;
   for (const [field, value] of form.entries()) {
@@ -35,7 +41,12 @@ async function parseMultipart(raw: Buffer, contentType: string): Promise<{ body:
       if (field === 'payload_json') body = JSON.parse(value);
       continue;
     }
-    files.push({ field, name: value.name, size: value.size, contentType: value.type || 'application/octet-stream' });
+    files.push({
+      field,
+      name: value.name,
+      size: value.size,
+      contentType: value.type || 'application/octet-stream',
+    });
   }
   return { body, files };
 }

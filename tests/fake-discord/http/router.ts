@@ -32,7 +32,11 @@ export interface RouteMatch {
 }
 
 /** Finds the route for a method and path; literal segments win over `:params`. */
-export function matchRoute(routes: readonly Route[], method: string, path: string): RouteMatch | undefined {
+export function matchRoute(
+  routes: readonly Route[],
+  method: string,
+  path: string,
+): RouteMatch | undefined {
   const segments = path.split('/').filter(Boolean);
   let best: { match: RouteMatch; literals: number } | undefined;
   for (const route of routes) {
@@ -50,7 +54,8 @@ export function matchRoute(routes: readonly Route[], method: string, path: strin
       literals += 1;
       return part === segment;
     });
-    if (matches && (!best || literals > best.literals)) best = { match: { route, params }, literals };
+    if (matches && (!best || literals > best.literals))
+      best = { match: { route, params }, literals };
   }
   return best?.match;
 }

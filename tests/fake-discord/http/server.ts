@@ -98,7 +98,9 @@ export class FakeHttpServer {
     const raw = await readRaw(request);
     const url = new URL(request.url ?? '/', 'http://fake');
     const method = request.method ?? 'GET';
-    const path = url.pathname.startsWith(apiPrefix) ? url.pathname.slice(apiPrefix.length) : url.pathname;
+    const path = url.pathname.startsWith(apiPrefix)
+      ? url.pathname.slice(apiPrefix.length)
+      : url.pathname;
     const match = matchRoute(this.routes, method, path);
     const authorized = request.headers.authorization === `Bot ${this.token}`;
     const record: RecordedRequest = {
@@ -162,7 +164,11 @@ function toErrorResult(error: unknown): RouteResult {
   }
   if (error instanceof ZodError) {
     const issue = error.issues[0];
-    const formError = invalidFormBody(issue?.path.join('.') || 'body', 'BASE_TYPE_INVALID', issue?.message ?? '');
+    const formError = invalidFormBody(
+      issue?.path.join('.') || 'body',
+      'BASE_TYPE_INVALID',
+      issue?.message ?? '',
+    );
     return { status: 400, body: formError.toBody() };
   }
   console.error('fake Discord: route failed', error);

@@ -60,7 +60,12 @@ export function channelRoutes({ state, messages }: RestContext): Route[] {
           }),
         ),
     },
-    { method: 'GET', pattern: '/channels/:channelId/messages/:messageId', auth: true, handle: (r) => ok(messageIn(r)) },
+    {
+      method: 'GET',
+      pattern: '/channels/:channelId/messages/:messageId',
+      auth: true,
+      handle: (r) => ok(messageIn(r)),
+    },
     {
       method: 'PATCH',
       pattern: '/channels/:channelId/messages/:messageId',

@@ -16,25 +16,45 @@ export function commandRoutes({ state, commands }: RestContext): Route[] {
     const parsed = schema.safeParse(body);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
-    throw invalidFormBody(issue?.path.join('.') || 'body', 'BASE_TYPE_INVALID', issue?.message ?? 'Invalid');
+    throw invalidFormBody(
+      issue?.path.join('.') || 'body',
+      'BASE_TYPE_INVALID',
+      issue?.message ?? 'Invalid',
+    );
   };
   const routes: Route[] = [];
-  for (const base of ['/applications/:applicationId/commands', '/applications/:applicationId/guilds/:guildId/commands']) {
+  for (const base of [
+    '/applications/:applicationId/commands',
+    '/applications/:applicationId/guilds/:guildId/commands',
+  ]) {
     routes.push(
-      { method: 'GET', pattern: base, auth: true, handle: (request) => ok(commands.list(scopeOf(request))) },
+      {
+        method: 'GET',
+        pattern: base,
+        auth: true,
+        handle: (request) => ok(commands.list(scopeOf(request))),
+      },
       {
         method: 'PUT',
         pattern: base,
         auth: true,
         handle: (request) =>
-          ok(commands.overwrite(scopeOf(request), parseBody(z.array(commandBody).max(100), request.body))),
+          ok(
+            commands.overwrite(
+              scopeOf(request),
+              parseBody(z.array(commandBody).max(100), request.body),
+            ),
+          ),
       },
       {
         method: 'POST',
         pattern: base,
         auth: true,
         handle: (request) => {
-          const { command, created: isNew } = commands.upsert(scopeOf(request), parseBody(commandBody, request.body));
+          const { command, created: isNew } = commands.upsert(
+            scopeOf(request),
+            parseBody(commandBody, request.body),
+          );
           return isNew ? created(command) : ok(command);
         },
       },
@@ -43,7 +63,9 @@ export function commandRoutes({ state, commands }: RestContext): Route[] {
         pattern: `${base}/:commandId`,
         auth: true,
         handle: (request) => {
-          const command = commands.list(scopeOf(request)).find((c) => c.id === request.params.commandId);
+          const command = commands
+            .list(scopeOf(request))
+            .find((c) => c.id === request.params.commandId);
           if (!command) throw unknownCommand();
           return ok(command);
         },
@@ -53,7 +75,8 @@ export function commandRoutes({ state, commands }: RestContext): Route[] {
         pattern: `${base}/:commandId`,
         auth: true,
         handle: (request) => {
-          if (!commands.remove(scopeOf(request), request.params.commandId ?? '')) throw unknownCommand();
+          if (!commands.remove(scopeOf(request), request.params.commandId ?? ''))
+            throw unknownCommand();
           return noContent();
         },
       },

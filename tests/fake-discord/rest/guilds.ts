@@ -22,7 +22,8 @@ export function guildRoutes({ state }: RestContext): Route[] {
       method: 'GET',
       pattern: '/guilds/:guildId/channels',
       auth: true,
-      handle: ({ params }) => ok(guildOf(params.guildId).channelIds.map((id) => state.channels.get(id))),
+      handle: ({ params }) =>
+        ok(guildOf(params.guildId).channelIds.map((id) => state.channels.get(id))),
     },
     {
       method: 'GET',

@@ -31,7 +31,12 @@ export function userRoutes({ state, gateway }: RestContext): Route[] {
         ok({
           url: gateway.url,
           shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 86_400_000,
+            max_concurrency: 1,
+          },
         }),
     },
     { method: 'GET', pattern: '/users/@me', auth: true, handle: () => ok(state.bot) },
@@ -51,13 +56,19 @@ export function userRoutes({ state, gateway }: RestContext): Route[] {
       auth: true,
       handle: ({ body }) => {
         const parsed = createDmBody.safeParse(body);
-        if (!parsed.success) throw invalidFormBody('recipient_id', 'BASE_TYPE_REQUIRED', 'This field is required');
+        if (!parsed.success)
+          throw invalidFormBody('recipient_id', 'BASE_TYPE_REQUIRED', 'This field is required');
         if (!state.users.has(parsed.data.recipient_id)) throw unknownUser();
         return ok(state.dmChannel(parsed.data.recipient_id));
       },
     },
     { method: 'GET', pattern: '/applications/@me', auth: true, handle: () => ok(application()) },
-    { method: 'GET', pattern: '/oauth2/applications/@me', auth: true, handle: () => ok(application()) },
+    {
+      method: 'GET',
+      pattern: '/oauth2/applications/@me',
+      auth: true,
+      handle: () => ok(application()),
+    },
     {
       method: 'GET',
       pattern: '/applications/:applicationId',

@@ -1,5 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ChannelType, WebhookType, type APIMessage, type APIUser, type APIWebhook } from 'discord-api-types/v10';
+import {
+  ChannelType,
+  WebhookType,
+  type APIMessage,
+  type APIUser,
+  type APIWebhook,
+} from 'discord-api-types/v10';
 import { z } from 'zod';
 import { invalidFormBody, unknownGuild, unknownMessage, unknownWebhook } from '../errors';
 import { noContent, ok, type Route, type RouteRequest } from '../http/router';
@@ -10,7 +16,10 @@ const webhookName = z
   .string()
   .min(1)
   .max(80)
-  .refine((name) => !/clyde|discord/i.test(name), 'Webhook names cannot contain "clyde" or "discord"');
+  .refine(
+    (name) => !/clyde|discord/i.test(name),
+    'Webhook names cannot contain "clyde" or "discord"',
+  );
 const createWebhookBody = z.object({ name: webhookName, avatar: z.string().nullish() });
 const modifyWebhookBody = z.object({
   name: webhookName.optional(),
@@ -34,7 +43,9 @@ export function webhookRoutes({ state, messages, interactions }: RestContext): R
     return webhook;
   };
   const interactionOf = ({ params }: RouteRequest) =>
-    params.webhookId === state.applicationId ? interactions.recordForToken(params.token ?? '') : undefined;
+    params.webhookId === state.applicationId
+      ? interactions.recordForToken(params.token ?? '')
+      : undefined;
   const webhookMessage = (request: RouteRequest, webhook: APIWebhook): APIMessage => {
     const message = state.messages.get(request.params.messageId ?? '');
     if (!message || message.webhook_id !== webhook.id) throw unknownMessage();
@@ -42,9 +53,11 @@ export function webhookRoutes({ state, messages, interactions }: RestContext): R
   };
   const modify = (webhook: APIWebhook, body: unknown, mayMove: boolean) => {
     const parsed = modifyWebhookBody.safeParse(body ?? {});
-    if (!parsed.success) throw invalidFormBody('name', 'BASE_TYPE_BAD_LENGTH', parsed.error.message);
+    if (!parsed.success)
+      throw invalidFormBody('name', 'BASE_TYPE_BAD_LENGTH', parsed.error.message);
     if (parsed.data.name !== undefined) webhook.name = parsed.data.name;
-    if (parsed.data.avatar !== undefined) webhook.avatar = parsed.data.avatar ? hash(parsed.data.avatar) : null;
+    if (parsed.data.avatar !== undefined)
+      webhook.avatar = parsed.data.avatar ? hash(parsed.data.avatar) : null;
     if (mayMove && parsed.data.channel_id !== undefined) {
       messages.channel(parsed.data.channel_id);
       webhook.channel_id = parsed.data.channel_id;
@@ -64,10 +77,15 @@ export function webhookRoutes({ state, messages, interactions }: RestContext): R
       handle: ({ params, body }) => {
         const channel = messages.channel(params.channelId ?? '');
         if (channel.type !== ChannelType.GuildText) {
-          throw invalidFormBody('channel_id', 'CHANNEL_TYPE_INVALID', 'Webhooks need a guild text channel');
+          throw invalidFormBody(
+            'channel_id',
+            'CHANNEL_TYPE_INVALID',
+            'Webhooks need a guild text channel',
+          );
         }
         const parsed = createWebhookBody.safeParse(body ?? {});
-        if (!parsed.success) throw invalidFormBody('name', 'BASE_TYPE_BAD_LENGTH', parsed.error.message);
+        if (!parsed.success)
+          throw invalidFormBody('name', 'BASE_TYPE_BAD_LENGTH', parsed.error.message);
         const webhook: APIWebhook = {
           id: state.nextId(),
           type: WebhookType.Incoming,
@@ -89,7 +107,9 @@ export function webhookRoutes({ state, messages, interactions }: RestContext): R
       auth: true,
       handle: ({ params }) => {
         const channel = messages.channel(params.channelId ?? '');
-        return ok([...state.webhooks.values()].filter((webhook) => webhook.channel_id === channel.id));
+        return ok(
+          [...state.webhooks.values()].filter((webhook) => webhook.channel_id === channel.id),
+        );
       },
     },
     {
@@ -98,10 +118,17 @@ export function webhookRoutes({ state, messages, interactions }: RestContext): R
       auth: true,
       handle: ({ params }) => {
         if (!state.guilds.has(params.guildId ?? '')) throw unknownGuild();
-        return ok([...state.webhooks.values()].filter((webhook) => webhook.guild_id === params.guildId));
+        return ok(
+          [...state.webhooks.values()].filter((webhook) => webhook.guild_id === params.guildId),
+        );
       },
     },
-    { method: 'GET', pattern: '/webhooks/:webhookId', auth: true, handle: ({ params }) => ok(byId(params.webhookId)) },
+    {
+      method: 'GET',
+      pattern: '/webhooks/:webhookId',
+      auth: true,
+      handle: ({ params }) => ok(byId(params.webhookId)),
+    },
     {
       method: 'GET',
       pattern: '/webhooks/:webhookId/:token',
@@ -172,7 +199,8 @@ export function webhookRoutes({ state, messages, interactions }: RestContext): R
       auth: false,
       handle: (request) => {
         const interaction = interactionOf(request);
-        if (interaction) return ok(interactions.message(interaction, request.params.messageId ?? ''));
+        if (interaction)
+          return ok(interactions.message(interaction, request.params.messageId ?? ''));
         return ok(webhookMessage(request, byToken(request)));
       },
     },
@@ -184,7 +212,8 @@ export function webhookRoutes({ state, messages, interactions }: RestContext): R
         const body = messageBody.parse(request.body ?? {});
         const interaction = interactionOf(request);
         const messageId = request.params.messageId ?? '';
-        if (interaction) return ok(interactions.editMessage(interaction, messageId, body, request.files));
+        if (interaction)
+          return ok(interactions.editMessage(interaction, messageId, body, request.files));
         return ok(messages.edit(webhookMessage(request, byToken(request)), body, request.files));
       },
     },

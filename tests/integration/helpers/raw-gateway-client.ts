@@ -66,7 +66,11 @@ export class RawGatewayClient {
   }
 
   private onMessage(data: RawData, isBinary: boolean): void {
-    const buffer = Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? Buffer.from(data) : data;
+    const buffer = Array.isArray(data)
+      ? Buffer.concat(data)
+      : data instanceof ArrayBuffer
+        ? Buffer.from(data)
+        : data;
     let text: string;
     if (isBinary) {
       this.frames.push(buffer);
