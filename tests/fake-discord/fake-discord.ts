@@ -12,7 +12,7 @@ import {
 import { CommandRegistry } from './commands';
 import type { WaitOptions } from './event-log';
 import { FakeGateway, type GatewayLogEntry, type GatewayStats } from './gateway/fake-gateway';
-import { guildCreateData, guildsOnShard, readyData } from './guild-payloads';
+import { guildCreateData, guildsOnShard, membersChunk, readyData } from './guild-payloads';
 import { FakeHttpServer, type RecordedRequest } from './http/server';
 import type { UploadedFile } from './http/uploads';
 import { commandData, hasComponent } from './interaction-data';
@@ -86,6 +86,7 @@ export class FakeDiscord {
         readyData: (session, resumeUrl) => readyData(state, session, resumeUrl),
         guildCreates: (session) =>
           guildsOnShard(state, session).map((guild) => guildCreateData(state, guild)),
+        membersChunk: (request) => membersChunk(state, request),
       },
       options.heartbeatIntervalMs ?? 41_250,
     );

@@ -14,6 +14,7 @@ import {
   type GatewayGuildCreateDispatchData,
   type GatewayReadyDispatchData,
 } from 'discord-api-types/v10';
+import type { RequestGuildMembersData } from './gateway/client-payloads';
 import type { GatewaySession } from './gateway/session';
 import type { FakeDiscordState, FakeGuild } from './state';
 
@@ -118,4 +119,31 @@ export function guildsOnShard(state: FakeDiscordState, session: GatewaySession):
   return [...state.guilds.values()].filter(
     (guild) => Number((BigInt(guild.id) >> 22n) % BigInt(shardCount)) === shardId,
   );
+}
+
+/** Answers Request Guild Members (op 8) in one chunk: by user ids, or by username prefix. */
+export function membersChunk(state: FakeDiscordState, request: RequestGuildMembersData): unknown {
+  const guild = state.guilds.get(request.guild_id);
+  if (!guild) return null;
+  const wanted =
+    request.user_ids === undefined
+      ? undefined
+      : [request.user_ids].flat().filter((id) => id !== '');
+  const query = (request.query ?? '').toLowerCase();
+  const limit = request.limit || Number.POSITIVE_INFINITY;
+  const members = [...guild.members.keys()]
+    .filter((userId) => wanted === undefined || wanted.includes(userId))
+    .map((userId) => state.member(guild, userId))
+    .filter((member): member is APIGuildMember => member !== undefined)
+    .filter((member) => member.user.username.toLowerCase().startsWith(query))
+    .slice(0, limit);
+  return {
+    guild_id: guild.id,
+    members,
+    chunk_index: 0,
+    chunk_count: 1,
+    ...(wanted ? { not_found: wanted.filter((id) => !guild.members.has(id)) } : {}),
+    ...(request.presences ? { presences: [] } : {}),
+    ...(request.nonce !== undefined ? { nonce: request.nonce } : {}),
+  };
 }

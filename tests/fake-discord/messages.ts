@@ -155,7 +155,8 @@ export class MessageService {
   toGatewayData(message: APIMessage, session: GatewaySession | null): Record<string, unknown> {
     const channel = this.state.channels.get(message.channel_id);
     const guild = channel ? this.state.guildOf(channel) : undefined;
-    // channel_type: discord.js 14.28 needs it to build an uncached DM channel (Discord sends it since 2026).
+    // channel_type (in discord-api-types 0.38.57's MESSAGE_CREATE): discord.js 14.28 needs it
+    // to build an uncached DM channel; without it DMs are dropped silently.
     const data: Record<string, unknown> = {
       ...message,
       channel_type: channel?.type ?? ChannelType.GuildText,

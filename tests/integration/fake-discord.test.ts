@@ -117,6 +117,12 @@ describe('fake Discord with the real discord.js client', () => {
     expect(
       identify?.type === 'identify' && identify.intents & GatewayIntentBits.MessageContent,
     ).toBeTruthy();
+
+    const anne = fake.addUser({ username: 'anne', globalName: 'Anne' });
+    const found = await guild?.members.fetch({ query: 'an', limit: 10 });
+    expect([...(found?.keys() ?? [])]).toEqual([anne.id]);
+    const byId = await guild?.members.fetch({ user: anne.id, force: true });
+    expect(byId?.displayName).toBe('Anne');
   });
 
   it('delivers user messages, edits and deletions, and records reply and channel.send', async () => {

@@ -21,9 +21,22 @@ export const resumePayload = z.object({
   d: z.object({ token: z.string(), session_id: z.string(), seq: z.number().int().nullable() }),
 });
 
-/** Presence update (3), voice state (4), request guild members (8), request soundboard sounds (31). */
+/** Request Guild Members (8): answered with GUILD_MEMBERS_CHUNK. */
+export const requestGuildMembersPayload = z.object({
+  op: z.literal(8),
+  d: z.object({
+    guild_id: z.string(),
+    query: z.string().optional(),
+    limit: z.number().int().nonnegative().optional(),
+    presences: z.boolean().optional(),
+    user_ids: z.union([z.string(), z.array(z.string())]).optional(),
+    nonce: z.string().max(32).optional(),
+  }),
+});
+
+/** Presence update (3), voice state (4), request soundboard sounds (31): recorded only. */
 export const otherClientPayload = z.object({
-  op: z.union([z.literal(3), z.literal(4), z.literal(8), z.literal(31)]),
+  op: z.union([z.literal(3), z.literal(4), z.literal(31)]),
   d: z.unknown(),
 });
 
@@ -31,8 +44,10 @@ export const clientPayload = z.discriminatedUnion('op', [
   heartbeatPayload,
   identifyPayload,
   resumePayload,
+  requestGuildMembersPayload,
   otherClientPayload,
 ]);
 
 export type ClientPayload = z.infer<typeof clientPayload>;
 export type IdentifyData = z.infer<typeof identifyPayload>['d'];
+export type RequestGuildMembersData = z.infer<typeof requestGuildMembersPayload>['d'];

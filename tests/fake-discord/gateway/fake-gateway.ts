@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { EventLog } from '../event-log';
-import { clientPayload, type IdentifyData } from './client-payloads';
+import { clientPayload, type IdentifyData, type RequestGuildMembersData } from './client-payloads';
 import { GatewayEncoder, negotiate, type GatewayPayload } from './encoding';
 import { GatewaySession, type GatewayConnection } from './session';
 
@@ -47,6 +47,8 @@ export interface GatewayWorld {
   readyData(session: GatewaySession, resumeGatewayUrl: string): unknown;
   /** GUILD_CREATE payloads for the guilds on this session's shard. */
   guildCreates(session: GatewaySession): unknown[];
+  /** GUILD_MEMBERS_CHUNK for a Request Guild Members; null for an unknown guild. */
+  membersChunk(request: RequestGuildMembersData): unknown;
 }
 
 export interface GatewayStats {
@@ -116,6 +118,7 @@ export class FakeGateway {
 
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(request.url ?? '/', 'http://fake');
+    url.pathname = url.pathname.replace(/\/$/, '');
     if (url.pathname !== '/gateway' && url.pathname !== '/gateway-resume') {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
@@ -231,6 +234,20 @@ export class FakeGateway {
         return this.identify(connection, payload.d);
       case 6:
         return this.resume(connection, payload.d.token, payload.d.session_id, payload.d.seq);
+      case 8: {
+        const session = connection.session;
+        if (!session) return this.dropConnection(connection, 4003, 'Not authenticated.');
+        this.log.record({
+          type: 'client-op',
+          connectionId: connection.id,
+          op: payload.op,
+          d: payload.d,
+        });
+        const chunk = this.world.membersChunk(payload.d);
+        if (chunk !== null)
+          this.deliver(session, session.stamp('GUILD_MEMBERS_CHUNK', chunk), false);
+        return;
+      }
       default:
         if (!connection.session) return this.dropConnection(connection, 4003, 'Not authenticated.');
         this.log.record({

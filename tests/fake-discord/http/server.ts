@@ -47,7 +47,9 @@ export class FakeHttpServer {
     private readonly token: string,
     private readonly gateway: FakeGateway,
   ) {
-    this.server = createServer((request, response) => void this.onRequest(request, response));
+    this.server = createServer((request, response) => {
+      this.onRequest(request, response).catch(() => response.destroy());
+    });
     this.server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
       if (this.reachability === 'up') this.gateway.handleUpgrade(request, socket, head);
       else this.gateway.refuseUpgrade(request, socket);
