@@ -265,6 +265,12 @@ export class FakeGateway {
     }
     if (connection.session) return this.dropConnection(connection, 4005, 'Already authenticated.');
     const shard = identify.shard ?? [0, 1];
+    // A new session for a shard replaces a disconnected one, so abandoned sessions stop collecting events.
+    for (const old of this.sessions.values()) {
+      if (old.connection === null && old.shard[0] === shard[0] && old.shard[1] === shard[1]) {
+        old.resumable = false;
+      }
+    }
     const session = new GatewaySession(randomBytes(16).toString('hex'), identify.intents, shard);
     this.sessions.set(session.id, session);
     connection.session = session;
