@@ -554,6 +554,14 @@ describe('fake Discord with the real discord.js client', () => {
     expect(await new RawGatewayClient(`${fake.gatewayUrl}?v=9&encoding=json`).closed).toBe(4012);
   });
 
+  it('resumes when asked to reconnect (op 7)', async () => {
+    const { fake, client } = await connect();
+    const resumed = once(client, Events.ShardResume);
+    fake.requestReconnect();
+    await resumed;
+    expect(fake.gatewayStats).toMatchObject({ identifies: 1, resumes: 1, connections: 2 });
+  });
+
   it('identifies again after a non-resumable invalid session', async () => {
     const { fake, client } = await connect({}, { fastReidentify: true });
     const reidentified = fake.waitForGatewayEvent(
