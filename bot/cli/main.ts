@@ -28,7 +28,9 @@ async function evalCommand(verbose: boolean): Promise<void> {
   const started = performance.now();
   const classifier = await trainClassifier();
   const trainMs = performance.now() - started;
-  const heldOut = await evaluate(classifier, loadHeldOut());
+  const dev = await evaluate(classifier, loadHeldOut('dev'));
+  const test = await evaluate(classifier, loadHeldOut('test'));
+  const heldOut = await evaluate(classifier, [...loadHeldOut('dev'), ...loadHeldOut('test')]);
   const training = await evaluate(
     classifier,
     locales.flatMap((language) =>
@@ -36,21 +38,27 @@ async function evalCommand(verbose: boolean): Promise<void> {
     ),
   );
   console.log(`Buurtbot intent classifier (nlp.js), trained in ${Math.round(trainMs)} ms on ${training.total} utterances`);
-  console.log(`Held-out set: ${heldOut.total} utterances (tests/bot/heldout.tsv), never used for training\n`);
-  console.log('intent            held-out   n');
+  console.log(
+    `Held-out: ${dev.total} dev + ${test.total} test utterances (tests/bot/heldout-*.tsv), never used for training\n`,
+  );
+  const row = (label: string, r: { accuracy: number; correct: number; total: number }) =>
+    `${label.padEnd(18)}${percent(r.accuracy)}   ${`${r.correct}/${r.total}`.padEnd(9)}`;
+  console.log('                  held-out   n        | dev      | test');
   for (const intent of intents) {
-    const row = heldOut.perIntent[intent];
-    console.log(`${intent.padEnd(18)}${percent(row.accuracy)}   ${row.correct}/${row.total}`);
+    console.log(
+      `${row(intent, heldOut.perIntent[intent])}| ${percent(dev.perIntent[intent].accuracy)}   | ${percent(test.perIntent[intent].accuracy)}`,
+    );
   }
   for (const locale of locales) {
-    const row = heldOut.perLanguage[locale];
-    console.log(`language ${locale.padEnd(9)}${percent(row.accuracy)}   ${row.correct}/${row.total}`);
+    console.log(
+      `${row(`language ${locale}`, heldOut.perLanguage[locale])}| ${percent(dev.perLanguage[locale].accuracy)}   | ${percent(test.perLanguage[locale].accuracy)}`,
+    );
   }
-  console.log(`\nOVERALL held-out  ${percent(heldOut.accuracy)}   ${heldOut.correct}/${heldOut.total}`);
+  console.log(`\n${row('OVERALL held-out', heldOut)}| ${percent(dev.accuracy)}   | ${percent(test.accuracy)}`);
   console.log(`(training set, for comparison: ${percent(training.accuracy)})`);
   if (verbose) {
-    console.log('\nMistakes:');
-    for (const m of heldOut.mistakes) console.log(`  ${m.expected} -> ${m.got} (${m.confidence})  ${m.text}`);
+    console.log('\nDev set mistakes (the test set stays blind):');
+    for (const m of dev.mistakes) console.log(`  ${m.expected} -> ${m.got} (${m.confidence})  ${m.text}`);
   }
 }
 

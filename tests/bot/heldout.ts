@@ -4,10 +4,20 @@ import { isIntent } from '../../bot/engine/intents';
 import type { LabelledUtterance } from '../../bot/engine/nlu/evaluate';
 import { isLocale } from '../../server/i18n/locale';
 
-/** The held-out set: labelled utterances that the classifier never trains on. */
-export const heldOutPath = fileURLToPath(new URL('./heldout.tsv', import.meta.url));
+/**
+ * The held-out sets: labelled utterances the classifier never trains on. `dev` was looked at
+ * (its mistakes) while the training corpus was written; `test` was written afterwards and kept
+ * blind. Training reads only the imported corpus modules, never these files.
+ */
+export const heldOutPaths = {
+  dev: fileURLToPath(new URL('./heldout-dev.tsv', import.meta.url)),
+  test: fileURLToPath(new URL('./heldout-test.tsv', import.meta.url)),
+} as const;
 
-export function loadHeldOut(path = heldOutPath): LabelledUtterance[] {
+export type HeldOutPart = keyof typeof heldOutPaths;
+
+export function loadHeldOut(part: HeldOutPart): LabelledUtterance[] {
+  const path = heldOutPaths[part];
   return readFileSync(path, 'utf8')
     .split('\n')
     .map((line, index) => ({ line: line.trimEnd(), number: index + 1 }))

@@ -9,7 +9,7 @@ import type { Intent } from '../intents';
 import { intents, isIntent } from '../intents';
 import { detectLanguage } from '../language';
 import { detectEmergency } from '../safety/emergency';
-import { words } from '../text';
+import { createSpeller, words } from '../text';
 import type { Corpus } from './corpus';
 import { trainingCorpus } from './corpus';
 
@@ -71,12 +71,23 @@ export async function trainClassifier(corpus: Corpus = trainingCorpus): Promise<
     forceNER: false,
     nlu: { log: false, spellCheck: true, spellCheckDistance: 1 },
   });
+  const spellers = new Map<Locale, (word: string) => string>();
   for (const locale of locales) {
+    const vocabulary: string[] = [];
     for (const intent of intents) {
-      for (const utterance of corpus[locale][intent]) nlp.addDocument(locale, prepare(utterance), intent);
+      for (const utterance of corpus[locale][intent]) {
+        const prepared = prepare(utterance);
+        vocabulary.push(...prepared.split(' '));
+        nlp.addDocument(locale, prepared, intent);
+      }
     }
+    spellers.set(locale, createSpeller(vocabulary));
   }
   await nlp.train();
+  const spell = (locale: Locale, text: string) => {
+    const speller = spellers.get(locale);
+    return speller ? text.split(' ').map(speller).join(' ') : text;
+  };
 
   return {
     async classify(text, options = {}) {
@@ -88,7 +99,7 @@ export async function trainClassifier(corpus: Corpus = trainingCorpus): Promise<
       if (prepared.length === 0) return { intent: 'unknown', confidence: 1, language, source: 'model' };
       const results = new Map<Locale, Classification>();
       for (const locale of locales) {
-        results.set(locale, toClassification(await nlp.process(locale, prepared), language));
+        results.set(locale, toClassification(await nlp.process(locale, spell(locale, prepared)), language));
       }
       const preferred = language ?? options.locale;
       const nl = results.get('nl');
