@@ -8,6 +8,7 @@ import { choices, createContext } from './context';
 import { extractCardTopic } from './entities/card-topic';
 import type { FlowStart, StepResult } from './flows/flow';
 import { flows } from './flows';
+import { concernData } from './flows/concern';
 import { helpRequested } from './flows/help';
 import type { Intent } from './intents';
 import { detectLanguage } from './language';
@@ -104,7 +105,9 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
   if (!ctx.input.button) {
     let kinds = detectEmergency(text);
     let classification: Classification | undefined;
-    if (kinds.length === 0 && !isSharedRoom(ctx) && !text.startsWith('/')) {
+    // The model's emergency intent is an extra net for longer free text, not for short flow answers.
+    const modelNet = !isSharedRoom(ctx) && !text.startsWith('/') && (state.flow === null || text.split(/\s+/).length >= 4);
+    if (kinds.length === 0 && modelNet) {
       classification = await ctx.classifier.classify(text, { locale: ctx.locale });
       if (classification.intent === 'emergency' && classification.confidence >= MODEL_EMERGENCY_CONFIDENCE) kinds = ['danger'];
     }
@@ -283,7 +286,7 @@ function misunderstood(ctx: EngineContext, seen: EngineResult['understood'], off
  * confirm step, with what they wrote).
  */
 async function shamingGuard(ctx: EngineContext, text: string, classification: Classification): Promise<EngineResult> {
-  const start: FlowStart = { flow: 'concern', step: 'confirm', data: { description: text, fromSharedRoom: true } };
+  const start: FlowStart = { flow: 'concern', step: 'confirm', data: { ...concernData(text), fromSharedRoom: true } };
   const started = await startFlow(ctx, start, emptyOutcome, {
     intent: classification.intent,
     confidence: classification.confidence,

@@ -4,7 +4,7 @@ import { commandArgs } from './command';
 /** `/stop`: ends the running flow. Nothing is sent on. */
 export default {
   name: 'stop',
-  aliases: ['annuleer', 'quit'],
+  aliases: ['quit', 'annuleer'],
   description: 'bot.commands.stop',
   schema: commandArgs,
   async handle(ctx) {

@@ -6,7 +6,7 @@ export interface ActivityRef {
 }
 
 const filler = new Set([
-  'de', 'het', 'een', 'voor', 'bij', 'van', 'op', 'aan', 'met', 'en', 'the', 'a', 'an', 'for', 'to', 'of', 'on', 'at', 'and',
+  'de', 'het', 'een', 'voor', 'bij', 'van', 'op', 'aan', 'met', 'en', 'in', 'om', 'te', 'the', 'a', 'an', 'for', 'to', 'of', 'on', 'at', 'and', 'in', 'by', 'with',
 ]);
 
 function significant(text: string): string[] {

@@ -22,7 +22,8 @@ const lexicon: Record<EmergencyKind, string[]> = {
     'sloeg hem', 'geslagen', 'in elkaar geslagen', 'in elkaar slaan', 'mishandeld', 'mishandeling', 'mishandelt',
     'vechtpartij', 'aan het vechten', 'vechten op', 'knokpartij', 'aangevallen', 'valt me aan', 'wurgt', 'gewurgd',
     'geschopt', 'schopt me', 'huiselijk geweld', 'geweld',
-    'hit me', 'hitting her', 'hitting him', 'beating', 'beat me', 'beat her', 'beat up', 'attacked', 'attacking',
+    'slaat zijn', 'sloeg zijn', 'slaan elkaar', 'slaat elkaar', 'mishandelen',
+    'hit me', 'hit her', 'hit him', 'hits her', 'hits him', 'hits his', 'hitting', 'beating', 'beat me', 'beat her', 'beat up', 'attacked', 'attacking',
     'punched', 'strangled', 'strangling', 'assault', 'assaulted', 'violence', 'violent', 'fist fight', 'fighting in',
   ],
   fire: [
@@ -53,13 +54,22 @@ const notEmergency = phraseRegex([
   'fire extinguisher', 'fire escape', 'smoke alarm', 'smoke detector',
 ]);
 
-const detectors = (Object.entries(lexicon) as [EmergencyKind, string[]][]).map(
-  ([kind, phrases]) => [kind, phraseRegex(phrases)] as const,
-);
+/** Doubled letters made single: "BRAAAND" and "braand" both become "brand". */
+function squash(text: string): string {
+  return text.replace(/(\p{L})\1+/gu, '$1');
+}
+
+const detectors = (Object.entries(lexicon) as [EmergencyKind, string[]][]).map(([kind, phrases]) => ({
+  kind,
+  exact: phraseRegex(phrases),
+  // Stretched spelling is matched for longer words only: squashed short words collide ("mess" -> "mes").
+  stretched: phraseRegex(phrases.filter((p) => p.length >= 5).map(squash)),
+}));
 
 /** The kinds of danger a message speaks of; empty when none. */
 export function detectEmergency(text: string): EmergencyKind[] {
   const norm = normalize(text).replace(/(\p{L})\1{2,}/gu, '$1$1');
   const cleaned = norm.replace(new RegExp(notEmergency.source, 'giu'), ' ');
-  return detectors.filter(([, regex]) => regex.test(cleaned)).map(([kind]) => kind);
+  const squashed = squash(cleaned);
+  return detectors.filter((d) => d.exact.test(cleaned) || d.stretched.test(squashed)).map((d) => d.kind);
 }
