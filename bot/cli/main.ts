@@ -2,9 +2,11 @@
  * Buurtbot command line.
  *   npm run --silent bot -- classify "<text>"   one JSON line: {"intent","confidence","entities"}
  *   npm run bot:eval                            accuracy per intent on the held-out set
+ *   npm run --silent bot -- cv                  cross-validation of the classifier settings (training corpus only)
  */
 import { extractEntities } from '../engine/entities';
-import { trainClassifier } from '../engine/nlu/classifier';
+import { defaultSettings, trainClassifier } from '../engine/nlu/classifier';
+import { crossValidate } from '../engine/nlu/cross-validate';
 import { evaluate } from '../engine/nlu/evaluate';
 import { trainingCorpus } from '../engine/nlu/corpus';
 import { demoActivities } from '../engine/fake-ports';
@@ -17,7 +19,9 @@ async function classify(text: string): Promise<void> {
   const now = new Date();
   const result = await classifier.classify(text);
   const entities = extractEntities(text, { now, activities: demoActivities(now) });
-  process.stdout.write(`${JSON.stringify({ intent: result.intent, confidence: result.confidence, entities })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ intent: result.intent, confidence: result.confidence, entities })}\n`,
+  );
 }
 
 function percent(value: number): string {
@@ -34,10 +38,14 @@ async function evalCommand(verbose: boolean): Promise<void> {
   const training = await evaluate(
     classifier,
     locales.flatMap((language) =>
-      intents.flatMap((intent) => trainingCorpus[language][intent].map((text) => ({ language, intent, text }))),
+      intents.flatMap((intent) =>
+        trainingCorpus[language][intent].map((text) => ({ language, intent, text })),
+      ),
     ),
   );
-  console.log(`Buurtbot intent classifier (nlp.js), trained in ${Math.round(trainMs)} ms on ${training.total} utterances`);
+  console.log(
+    `Buurtbot intent classifier (nlp.js), trained in ${Math.round(trainMs)} ms on ${training.total} utterances`,
+  );
   console.log(
     `Held-out: ${dev.total} dev + ${test.total} test utterances (tests/bot/heldout-*.tsv), never used for training\n`,
   );
@@ -54,11 +62,32 @@ async function evalCommand(verbose: boolean): Promise<void> {
       `${row(`language ${locale}`, heldOut.perLanguage[locale])}| ${percent(dev.perLanguage[locale].accuracy)}   | ${percent(test.perLanguage[locale].accuracy)}`,
     );
   }
-  console.log(`\n${row('OVERALL held-out', heldOut)}| ${percent(dev.accuracy)}   | ${percent(test.accuracy)}`);
+  console.log(
+    `\n${row('OVERALL held-out', heldOut)}| ${percent(dev.accuracy)}   | ${percent(test.accuracy)}`,
+  );
   console.log(`(training set, for comparison: ${percent(training.accuracy)})`);
   if (verbose) {
     console.log('\nDev set mistakes (the test set stays blind):');
-    for (const m of dev.mistakes) console.log(`  ${m.expected} -> ${m.got} (${m.confidence})  ${m.text}`);
+    for (const m of dev.mistakes)
+      console.log(`  ${m.expected} -> ${m.got} (${m.confidence})  ${m.text}`);
+  }
+}
+
+/** Tunes the classifier's settings by cross-validation on the training corpus (never on held-out data). */
+async function cvCommand(): Promise<void> {
+  const grid = [];
+  for (const minConfidence of [0.3, 0.4, 0.5, 0.6]) {
+    for (const otherLanguageWeight of [0, 0.5, 0.8]) {
+      for (const speller of [true, false])
+        grid.push({ minConfidence, otherLanguageWeight, speller });
+    }
+  }
+  console.log(
+    `5-fold cross-validation on the training corpus; defaults: ${JSON.stringify(defaultSettings)}`,
+  );
+  for (const settings of grid) {
+    const accuracy = await crossValidate(trainingCorpus, settings);
+    console.log(`${percent(accuracy)}  ${JSON.stringify(settings)}`);
   }
 }
 
@@ -66,7 +95,8 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'classify' && rest.length > 0) return classify(rest.join(' '));
   if (command === 'eval') return evalCommand(rest.includes('--verbose'));
-  console.error('usage: bot classify "<text>" | bot eval [--verbose]');
+  if (command === 'cv') return cvCommand();
+  console.error('usage: bot classify "<text>" | bot eval [--verbose] | bot cv');
   process.exitCode = 2;
 }
 

@@ -44,7 +44,14 @@ export interface HelpRequestAction extends ActionBase {
   answeredBy: 'own_worker' | 'on_call' | 'any_staff';
 }
 
-export const emergencyKinds = ['violence', 'fire', 'weapon', 'threat', 'self_harm', 'danger'] as const;
+export const emergencyKinds = [
+  'violence',
+  'fire',
+  'weapon',
+  'threat',
+  'self_harm',
+  'danger',
+] as const;
 export type EmergencyKind = (typeof emergencyKinds)[number];
 
 /** Danger words were seen: urgent alert to the project's staff (and the on-call worker). */

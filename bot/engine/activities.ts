@@ -19,7 +19,8 @@ export function activityLine(ctx: EngineContext, activity: ActivitySummary): str
   const parts = [`${activity.title}: ${formatWhen(ctx, activity.startsAt)}`];
   if (activity.place) parts.push(activity.place);
   if (activity.spotsLeft === 0) parts.push(ctx.t('bot.activities.full'));
-  else if (activity.spotsLeft !== null) parts.push(ctx.t('bot.activities.spots_left', { count: activity.spotsLeft }));
+  else if (activity.spotsLeft !== null)
+    parts.push(ctx.t('bot.activities.spots_left', { count: activity.spotsLeft }));
   if (activity.signedUp) parts.push(ctx.t('bot.activities.you_are_in'));
   return `- ${parts.join(', ')}`;
 }

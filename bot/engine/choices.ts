@@ -1,16 +1,63 @@
 import { normalize } from './text';
 import type { Choice } from './types';
 
-const yes = new Set(['ja', 'jaa', 'jep', 'jup', 'ja hoor', 'ja graag', 'graag', 'goed', 'oke', 'ok', 'okay', 'prima', 'klopt', 'doe maar', 'yes', 'yeah', 'yep', 'sure', 'please', 'y', 'j']);
-const no = new Set(['nee', 'neen', 'nope', 'nee hoor', 'nee dank je', 'liever niet', 'niet', 'no', 'nah', 'no thanks', 'n']);
-const skip = new Set(['overslaan', 'sla over', 'skip', 'weet ik niet', 'weet niet', "i don't know", 'dont know', 'geen idee', 'no idea', '-']);
+const yes = new Set([
+  'ja',
+  'jaa',
+  'jep',
+  'jup',
+  'ja hoor',
+  'ja graag',
+  'graag',
+  'goed',
+  'oke',
+  'ok',
+  'okay',
+  'prima',
+  'klopt',
+  'doe maar',
+  'yes',
+  'yeah',
+  'yep',
+  'sure',
+  'please',
+  'y',
+  'j',
+]);
+const no = new Set([
+  'nee',
+  'neen',
+  'nope',
+  'nee hoor',
+  'nee dank je',
+  'liever niet',
+  'niet',
+  'no',
+  'nah',
+  'no thanks',
+  'n',
+]);
+const skip = new Set([
+  'overslaan',
+  'sla over',
+  'skip',
+  'weet ik niet',
+  'weet niet',
+  "i don't know",
+  'dont know',
+  'geen idee',
+  'no idea',
+  '-',
+]);
 
 /**
  * Which offered choice an answer means: the number ("2", "2."), the button value, the label (or
  * a clear part of it), or a plain yes / no / skip for choices with those values.
  */
 export function matchChoice(text: string, offered: readonly Choice[]): Choice | undefined {
-  const answer = normalize(text).replace(/[.!?,]+$/g, '').trim();
+  const answer = normalize(text)
+    .replace(/[.!?,]+$/g, '')
+    .trim();
   if (answer === '') return undefined;
   const byValue = offered.find((c) => c.value === text.trim());
   if (byValue) return byValue;

@@ -31,6 +31,9 @@ export function createContext(fields: Omit<EngineContext, 't' | 'roomVisibility'
 }
 
 /** A choice list from (label key, value) pairs, numbered from 1. */
-export function choices(ctx: EngineContext, items: readonly (readonly [MessageKey, string])[]): Choice[] {
+export function choices(
+  ctx: EngineContext,
+  items: readonly (readonly [MessageKey, string])[],
+): Choice[] {
   return items.map(([key, value], index) => ({ n: index + 1, label: ctx.t(key), value }));
 }

@@ -15,7 +15,15 @@ describe('help request flow (the first complete flow)', () => {
 
     const done = await c.say('Geld of post');
     expect(done.actions).toEqual([
-      { type: 'help.request', projectId: 'p-lindehof', userId: 'u-anna', urgent: true, topic: 'money', reason: 'asked', answeredBy: 'on_call' },
+      {
+        type: 'help.request',
+        projectId: 'p-lindehof',
+        userId: 'u-anna',
+        urgent: true,
+        topic: 'money',
+        reason: 'asked',
+        answeredBy: 'on_call',
+      },
     ]);
     expect(textOf(done)).toContain('Ilse heeft nu dienst');
     expect(done.replies.every((r) => r.visibility === 'private')).toBe(true);
@@ -23,13 +31,20 @@ describe('help request flow (the first complete flow)', () => {
   });
 
   it("names the person's own support worker when the ports know one", async () => {
-    const c = await conversation({ ports: { support: { 'u-anna': { ownWorkerName: 'Joost', onCallName: 'Ilse' } } } });
+    const c = await conversation({
+      ports: { support: { 'u-anna': { ownWorkerName: 'Joost', onCallName: 'Ilse' } } },
+    });
     await c.say('/hulp');
     await c.press('no');
     const done = await c.press('skip');
     expect(textOf(done)).toContain('Je begeleider Joost neemt contact met je op.');
     expect(textOf(done)).not.toContain('Ilse');
-    expect(done.actions[0]).toMatchObject({ type: 'help.request', urgent: false, topic: 'other', answeredBy: 'own_worker' });
+    expect(done.actions[0]).toMatchObject({
+      type: 'help.request',
+      urgent: false,
+      topic: 'other',
+      answeredBy: 'own_worker',
+    });
   });
 
   it('says "een begeleider" when nobody is known', async () => {
@@ -44,7 +59,12 @@ describe('help request flow (the first complete flow)', () => {
   it('skips what the message already says and keeps their words for staff', async () => {
     const c = await conversation();
     const done = await c.say('/hulp dringend, ik snap een brief over mijn huur niet');
-    expect(done.actions[0]).toMatchObject({ type: 'help.request', urgent: true, topic: 'money', note: 'dringend, ik snap een brief over mijn huur niet' });
+    expect(done.actions[0]).toMatchObject({
+      type: 'help.request',
+      urgent: true,
+      topic: 'money',
+      note: 'dringend, ik snap een brief over mijn huur niet',
+    });
     expect(c.state.flow).toBeNull();
   });
 
@@ -85,11 +105,20 @@ describe('state survives a restart', () => {
 
     const after = await conversation();
     const result = await after.engine.handleMessage(
-      { text: 'de buren draaien elke nacht keiharde muziek', author: { userId: 'u-anna', displayName: 'Anna', role: 'resident', locale: 'nl' }, projectId: 'p-lindehof', channel: { id: 'c-bot', kind: 'bot' } },
+      {
+        text: 'de buren draaien elke nacht keiharde muziek',
+        author: { userId: 'u-anna', displayName: 'Anna', role: 'resident', locale: 'nl' },
+        projectId: 'p-lindehof',
+        channel: { id: 'c-bot', kind: 'bot' },
+      },
       JSON.parse(stored),
       after.ports,
     );
-    expect(result.state.flow).toMatchObject({ id: 'concern', step: 'confirm', data: { category: 'noise', when: 'elke nacht' } });
+    expect(result.state.flow).toMatchObject({
+      id: 'concern',
+      step: 'confirm',
+      data: { category: 'noise', when: 'elke nacht' },
+    });
   });
 });
 
@@ -101,7 +130,12 @@ describe('emergency first', () => {
     expect(textOf(emergency)).toContain('Bel meteen 112');
     expect(textOf(emergency)).toContain('Wijkagent Sanne de Boer: 0900-8844');
     expect(emergency.actions).toEqual([
-      expect.objectContaining({ type: 'emergency.alert', kinds: ['weapon'], text: 'help hij staat met een mes voor mijn deur', channelKind: 'bot' }),
+      expect.objectContaining({
+        type: 'emergency.alert',
+        kinds: ['weapon'],
+        text: 'help hij staat met een mes voor mijn deur',
+        channelKind: 'bot',
+      }),
     ]);
     expect(c.state.flow).toMatchObject({ id: 'concern', step: 'describe' });
     // ... and the flow may go on.
@@ -130,14 +164,17 @@ describe('emergency first', () => {
 });
 
 describe('stop, cancel and help inside a flow', () => {
-  it.each(['stop', 'Annuleer', 'cancel', '/stop', 'laat maar'])('"%s" ends the flow without passing anything on', async (word) => {
-    const c = await conversation();
-    await c.say('/zorg');
-    const result = await c.say(word);
-    expect(result.actions).toEqual([]);
-    expect(textOf(result)).toMatch(/we stoppen|we stop/i);
-    expect(c.state.flow).toBeNull();
-  });
+  it.each(['stop', 'Annuleer', 'cancel', '/stop', 'laat maar'])(
+    '"%s" ends the flow without passing anything on',
+    async (word) => {
+      const c = await conversation();
+      await c.say('/zorg');
+      const result = await c.say(word);
+      expect(result.actions).toEqual([]);
+      expect(textOf(result)).toMatch(/we stoppen|we stop/i);
+      expect(c.state.flow).toBeNull();
+    },
+  );
 
   it('"help" explains the current step and asks again', async () => {
     const c = await conversation();
@@ -164,7 +201,11 @@ describe('misunderstanding: never a dead end', () => {
     expect(second.replies[1]?.choices?.map((ch) => ch.value)).toEqual(['human', 'human:no']);
 
     const human = await c.press('human');
-    expect(human.actions[0]).toMatchObject({ type: 'help.request', reason: 'bot_misunderstood', urgent: false });
+    expect(human.actions[0]).toMatchObject({
+      type: 'help.request',
+      reason: 'bot_misunderstood',
+      urgent: false,
+    });
     expect(c.state).toMatchObject({ flow: null, misunderstandings: 0 });
   });
 
@@ -189,7 +230,9 @@ describe('misunderstanding: never a dead end', () => {
 describe('no public shaming', () => {
   it('answers an accusation in the common room only privately, offering a private melding', async () => {
     const c = await conversation();
-    const result = await c.say('die junk van nummer 12 maakt elke nacht herrie', { channel: 'common' });
+    const result = await c.say('die junk van nummer 12 maakt elke nacht herrie', {
+      channel: 'common',
+    });
     expect(result.replies.length).toBeGreaterThan(0);
     expect(result.replies.every((r) => r.visibility === 'private')).toBe(true);
     expect(textOf(result)).not.toContain('junk');
@@ -197,19 +240,30 @@ describe('no public shaming', () => {
     expect(result.actions).toEqual([]);
 
     const yes = await c.press('yes');
-    expect(yes.actions[0]).toMatchObject({ type: 'concern.start', fromSharedRoom: true, unit: '12', category: 'noise' });
+    expect(yes.actions[0]).toMatchObject({
+      type: 'concern.start',
+      fromSharedRoom: true,
+      unit: '12',
+      category: 'noise',
+    });
   });
 
   it('also in the activities room, and in English', async () => {
     const c = await conversation();
-    const result = await c.say('the guy in flat 3 is always drunk and yelling', { channel: 'activities' });
+    const result = await c.say('the guy in flat 3 is always drunk and yelling', {
+      channel: 'activities',
+    });
     expect(result.replies.map((r) => r.visibility)).toEqual(['private']);
     expect(textOf(result)).toContain('private report');
   });
 
   it('stays silent on ordinary chat in the common room', async () => {
     const c = await conversation();
-    for (const text of ['wie heeft er zin in koffie?', 'mooi weer vandaag', 'ik heb heerlijk gekookt']) {
+    for (const text of [
+      'wie heeft er zin in koffie?',
+      'mooi weer vandaag',
+      'ik heb heerlijk gekookt',
+    ]) {
       const result = await c.say(text, { channel: 'common' });
       expect(result.replies).toEqual([]);
     }
@@ -248,7 +302,14 @@ describe('card, greeting, activities', () => {
     const list = await c.say('/activiteiten');
     expect(textOf(list)).toContain('Filmavond');
     const direct = await c.say('ik wil me aanmelden voor de filmavond');
-    expect(direct.actions).toEqual([{ type: 'activity.signup', projectId: 'p-lindehof', userId: 'u-anna', activityId: 'act-film' }]);
+    expect(direct.actions).toEqual([
+      {
+        type: 'activity.signup',
+        projectId: 'p-lindehof',
+        userId: 'u-anna',
+        activityId: 'act-film',
+      },
+    ]);
 
     await c.say('/aanmelden');
     const full = await c.say('3');
@@ -261,7 +322,14 @@ describe('card, greeting, activities', () => {
     await c.say('ik kan toch niet komen');
     expect(c.state.flow).toMatchObject({ id: 'cancel' });
     const done = await c.say('1');
-    expect(done.actions).toEqual([{ type: 'activity.cancel', projectId: 'p-lindehof', userId: 'u-anna', activityId: 'act-koffie' }]);
+    expect(done.actions).toEqual([
+      {
+        type: 'activity.cancel',
+        projectId: 'p-lindehof',
+        userId: 'u-anna',
+        activityId: 'act-koffie',
+      },
+    ]);
   });
 
   it('lets only coordinators and staff create activities', async () => {
@@ -274,7 +342,14 @@ describe('card, greeting, activities', () => {
     await c.say('vrijdag', { role: 'coordinator' });
     const done = await c.say('20 uur', { role: 'coordinator' });
     expect(done.actions).toEqual([
-      { type: 'activity.create', projectId: 'p-lindehof', userId: 'u-anna', title: 'Spelletjesavond', date: '2025-03-14', time: '20:00' },
+      {
+        type: 'activity.create',
+        projectId: 'p-lindehof',
+        userId: 'u-anna',
+        title: 'Spelletjesavond',
+        date: '2025-03-14',
+        time: '20:00',
+      },
     ]);
   });
 
@@ -304,7 +379,13 @@ describe('care signal and concern and defect', () => {
     expect(start.replies.every((r) => r.visibility === 'private')).toBe(true);
     const done = await c.say('huisnummer 4b');
     expect(done.actions).toEqual([
-      { type: 'care.signal', projectId: 'p-lindehof', userId: 'u-anna', note: 'ik maak me zorgen om mijn buurvrouw, ik zie haar al dagen niet', unit: '4B' },
+      {
+        type: 'care.signal',
+        projectId: 'p-lindehof',
+        userId: 'u-anna',
+        note: 'ik maak me zorgen om mijn buurvrouw, ik zie haar al dagen niet',
+        unit: '4B',
+      },
     ]);
   });
 
@@ -312,7 +393,9 @@ describe('care signal and concern and defect', () => {
     const c = await conversation();
     await c.say('/melding');
     const confirm = await c.say('er is elke nacht harde muziek bij nummer 12');
-    expect(textOf(confirm)).toContain('Het gaat over: geluid. Wanneer: elke nacht. Huisnummer: 12.');
+    expect(textOf(confirm)).toContain(
+      'Het gaat over: geluid. Wanneer: elke nacht. Huisnummer: 12.',
+    );
     expect(confirm.actions).toEqual([]);
     const no = await c.say('nee');
     expect(no.actions).toEqual([]);
@@ -327,7 +410,13 @@ describe('care signal and concern and defect', () => {
     await c.press('trappenhuis');
     const done = await c.say('ja');
     expect(done.actions).toEqual([
-      { type: 'defect.report', projectId: 'p-lindehof', userId: 'u-anna', description: 'de lamp is kapot', location: 'trappenhuis' },
+      {
+        type: 'defect.report',
+        projectId: 'p-lindehof',
+        userId: 'u-anna',
+        description: 'de lamp is kapot',
+        location: 'trappenhuis',
+      },
     ]);
   });
 });

@@ -34,13 +34,19 @@ export interface BotEngine {
    * Handles one message or button press. Pure apart from the ports' reads: it returns what to
    * say, what to do and the next state; the caller stores the state and executes the actions.
    */
-  handleMessage(input: BotInput, state: ConversationState | unknown, ports: BotPorts): Promise<EngineResult>;
+  handleMessage(
+    input: BotInput,
+    state: ConversationState | unknown,
+    ports: BotPorts,
+  ): Promise<EngineResult>;
 }
 
 /** Words that end any flow. */
-const stopWords = /^(stop|stoppen|annuleer|annuleren|cancel|laat maar|hou op|quit|exit|\/stop|\/annuleer|\/quit)[\s!.]*$/;
+const stopWords =
+  /^(stop|stoppen|annuleer|annuleren|cancel|laat maar|hou op|quit|exit|\/stop|\/annuleer|\/quit)[\s!.]*$/;
 /** Words that ask what the current step means. */
-const helpWords = /^(help|uitleg|\?|\?\?|wat moet ik doen|wat bedoel je|hoe werkt dit|what do you mean|what should i do|how does this work|\/help)[\s!?.]*$/;
+const helpWords =
+  /^(help|uitleg|\?|\?\?|wat moet ik doen|wat bedoel je|hoe werkt dit|what do you mean|what should i do|how does this work|\/help)[\s!?.]*$/;
 /** In a shared room the bot answers free text only when addressed by name. */
 const addressed = /^\s*@?buurtbot\b[\s,:!]*/i;
 
@@ -68,7 +74,14 @@ export function createEngine(options: EngineOptions): BotEngine {
       const state = parseState(stored);
       const text = input.text.trim();
       const locale = chooseLocale(input, state, text);
-      const ctx = createContext({ input, locale, ports, classifier: options.classifier, now: clock(), state });
+      const ctx = createContext({
+        input,
+        locale,
+        ports,
+        classifier: options.classifier,
+        now: clock(),
+        state,
+      });
       return handle(ctx, text);
     },
   };
@@ -83,7 +96,8 @@ function chooseLocale(input: BotInput, state: ConversationState, text: string): 
   if (text.startsWith('/')) {
     const parsed = parseCommand(text);
     const command = parsed ? findCommand(parsed.name) : undefined;
-    if (command && parsed && parsed.name !== command.name && command.aliases[0] === parsed.name) return 'en';
+    if (command && parsed && parsed.name !== command.name && command.aliases[0] === parsed.name)
+      return 'en';
   }
   return input.locale ?? input.author.locale;
 }
@@ -106,31 +120,62 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
     let kinds = detectEmergency(text);
     let classification: Classification | undefined;
     // The model's emergency intent is an extra net for longer free text, not for short flow answers.
-    const modelNet = !isSharedRoom(ctx) && !text.startsWith('/') && (state.flow === null || text.split(/\s+/).length >= 4);
+    const modelNet =
+      !isSharedRoom(ctx) &&
+      !text.startsWith('/') &&
+      (state.flow === null || text.split(/\s+/).length >= 4);
     if (kinds.length === 0 && modelNet) {
-      classification = await ctx.classifier.classify(text, { locale: ctx.locale });
-      if (classification.intent === 'emergency' && classification.confidence >= MODEL_EMERGENCY_CONFIDENCE) kinds = ['danger'];
+      classification = await ctx.classifier.classify(text);
+      if (
+        classification.intent === 'emergency' &&
+        classification.confidence >= MODEL_EMERGENCY_CONFIDENCE
+      )
+        kinds = ['danger'];
     }
     if (kinds.length > 0) {
       const { replies, actions } = await emergencyResponse(ctx, kinds, state.flow !== null);
       // The flow, if any, stays where it was: the person can go on after the emergency.
-      return result(ctx, { ...state, misunderstandings: 0 }, replies, actions, { intent: 'emergency', confidence: 1, source: 'classifier' });
+      return result(ctx, { ...state, misunderstandings: 0 }, replies, actions, {
+        intent: 'emergency',
+        confidence: 1,
+        source: 'classifier',
+      });
     }
     return route(ctx, text, norm, classification);
   }
   return route(ctx, text, norm, undefined);
 }
 
-async function route(ctx: EngineContext, text: string, norm: string, known: Classification | undefined): Promise<EngineResult> {
+async function route(
+  ctx: EngineContext,
+  text: string,
+  norm: string,
+  known: Classification | undefined,
+): Promise<EngineResult> {
   const { state } = ctx;
 
   // 2. The human offer after repeated misunderstandings.
   if (ctx.input.button && text === 'human') {
-    const { replies, actions } = await helpRequested(ctx, { urgent: false, topic: 'other', reason: 'bot_misunderstood' });
-    return result(ctx, { ...state, flow: null, misunderstandings: 0 }, replies, actions, understood('help.request', 'button'));
+    const { replies, actions } = await helpRequested(ctx, {
+      urgent: false,
+      topic: 'other',
+      reason: 'bot_misunderstood',
+    });
+    return result(
+      ctx,
+      { ...state, flow: null, misunderstandings: 0 },
+      replies,
+      actions,
+      understood('help.request', 'button'),
+    );
   }
   if (ctx.input.button && text === 'human:no') {
-    return result(ctx, { ...state, misunderstandings: 0 }, [priv(ctx.t('bot.misunderstood.try_again'))], []);
+    return result(
+      ctx,
+      { ...state, misunderstandings: 0 },
+      [priv(ctx.t('bot.misunderstood.try_again'))],
+      [],
+    );
   }
 
   // 3. A running flow: stop, help, or an answer.
@@ -138,7 +183,8 @@ async function route(ctx: EngineContext, text: string, norm: string, known: Clas
     if (stopWords.test(norm)) return finishCommand(ctx, 'stop', '', 'command');
     const flow = flows[state.flow.id];
     const step = flow?.steps[state.flow.step];
-    if (!flow || !step) return result(ctx, { ...state, flow: null }, [priv(ctx.t('bot.flow.lost'))], []);
+    if (!flow || !step)
+      return result(ctx, { ...state, flow: null }, [priv(ctx.t('bot.flow.lost'))], []);
     if (helpWords.test(norm)) {
       const prompt = await step.ask(ctx, state.flow.data);
       return result(ctx, state, [priv(`${ctx.t(step.help)}\n${prompt.text}`, prompt.choices)], []);
@@ -156,7 +202,12 @@ async function route(ctx: EngineContext, text: string, norm: string, known: Clas
   if (parsed) {
     const command = findCommand(parsed.name);
     if (!command) {
-      return result(ctx, state, [priv(ctx.t('bot.command.unknown', { command: parsed.name }), mainMenu(ctx))], []);
+      return result(
+        ctx,
+        state,
+        [priv(ctx.t('bot.command.unknown', { command: parsed.name }), mainMenu(ctx))],
+        [],
+      );
     }
     return finishCommand(ctx, command.name, parsed.text, ctx.input.button ? 'button' : 'command');
   }
@@ -173,28 +224,51 @@ async function route(ctx: EngineContext, text: string, norm: string, known: Clas
   const isAddressed = ctx.input.addressedToBot === true || addressed.test(text);
   const body = text.replace(addressed, '');
   if (shared && !isAddressed) {
-    const classification = known ?? (await ctx.classifier.classify(body, { locale: ctx.locale }));
-    if (accusesNeighbour(body, classification.intent)) return shamingGuard(ctx, body, classification);
+    const classification = known ?? (await ctx.classifier.classify(body));
+    if (accusesNeighbour(body, classification.intent))
+      return shamingGuard(ctx, body, classification);
     return result(ctx, state, [], []);
   }
-  if (!shared && !isAddressed && ctx.input.channel.kind !== 'bot') return result(ctx, state, [], []);
-  const classification = known ?? (await ctx.classifier.classify(body, { locale: ctx.locale }));
-  if (shared && accusesNeighbour(body, classification.intent)) return shamingGuard(ctx, body, classification);
+  if (!shared && !isAddressed && ctx.input.channel.kind !== 'bot')
+    return result(ctx, state, [], []);
+  const classification = known ?? (await ctx.classifier.classify(body));
+  if (shared && accusesNeighbour(body, classification.intent))
+    return shamingGuard(ctx, body, classification);
   return byIntent(ctx, body, classification);
 }
 
-async function byIntent(ctx: EngineContext, text: string, classification: Classification): Promise<EngineResult> {
+async function byIntent(
+  ctx: EngineContext,
+  text: string,
+  classification: Classification,
+): Promise<EngineResult> {
   const { state } = ctx;
-  const seen = { intent: classification.intent, confidence: classification.confidence, source: 'classifier' as const };
+  const seen = {
+    intent: classification.intent,
+    confidence: classification.confidence,
+    source: 'classifier' as const,
+  };
   switch (classification.intent) {
     case 'greeting': {
       const card = await ctx.ports.card(ctx.input.projectId);
-      const greeting = ctx.t('bot.greeting', { name: ctx.input.author.displayName, project: card.projectName });
-      return result(ctx, { ...state, misunderstandings: 0 }, [{ visibility: ctx.roomVisibility, text: greeting, choices: mainMenu(ctx) }], [], seen);
+      const greeting = ctx.t('bot.greeting', {
+        name: ctx.input.author.displayName,
+        project: card.projectName,
+      });
+      return result(
+        ctx,
+        { ...state, misunderstandings: 0 },
+        [{ visibility: ctx.roomVisibility, text: greeting, choices: mainMenu(ctx) }],
+        [],
+        seen,
+      );
     }
     case 'card.show': {
       const card = await ctx.ports.card(ctx.input.projectId);
-      const reply = { visibility: ctx.roomVisibility, text: cardText(ctx, card, extractCardTopic(text)) };
+      const reply = {
+        visibility: ctx.roomVisibility,
+        text: cardText(ctx, card, extractCardTopic(text)),
+      };
       return result(ctx, { ...state, misunderstandings: 0 }, [reply], [], seen);
     }
     case 'unknown':
@@ -216,13 +290,24 @@ async function finishCommand(
   seen?: EngineResult['understood'],
 ): Promise<EngineResult> {
   const command = findCommand(name);
-  const understoodAs = seen ?? { intent: 'unknown' as const, confidence: 1, source: source === 'text' ? ('classifier' as const) : source };
+  const understoodAs = seen ?? {
+    intent: 'unknown' as const,
+    confidence: 1,
+    source: source === 'text' ? ('classifier' as const) : source,
+  };
   if (!command) return misunderstood(ctx, understoodAs);
   if (!mayUse(command, ctx.input.author.role)) {
-    return result(ctx, ctx.state, [priv(ctx.t('bot.command.not_allowed', { command: command.name }))], [], understoodAs);
+    return result(
+      ctx,
+      ctx.state,
+      [priv(ctx.t('bot.command.not_allowed', { command: command.name }))],
+      [],
+      understoodAs,
+    );
   }
   const args = command.schema.safeParse({ text, source });
-  if (!args.success) return result(ctx, ctx.state, [priv(ctx.t('bot.command.too_long'))], [], understoodAs);
+  if (!args.success)
+    return result(ctx, ctx.state, [priv(ctx.t('bot.command.too_long'))], [], understoodAs);
   const outcome = await command.handle(ctx, args.data);
   let state: ConversationState = { ...ctx.state, misunderstandings: 0 };
   if (outcome.endFlow) state = { ...state, flow: null };
@@ -246,19 +331,34 @@ async function startFlow(
   };
   const prompt = await step.ask({ ...ctx, state }, start.data);
   const replies = [...before.replies, ...(start.intro ?? []), priv(prompt.text, prompt.choices)];
-  if (isSharedRoom(ctx) && !ctx.input.button) replies.unshift({ visibility: 'channel', text: ctx.t('bot.flow.continues_private') });
+  if (isSharedRoom(ctx) && !ctx.input.button)
+    replies.unshift({ visibility: 'channel', text: ctx.t('bot.flow.continues_private') });
   return result(ctx, state, replies, before.actions, seen);
 }
 
-async function applyStep(ctx: EngineContext, outcome: StepResult, offered: Choice[]): Promise<EngineResult> {
+async function applyStep(
+  ctx: EngineContext,
+  outcome: StepResult,
+  offered: Choice[],
+): Promise<EngineResult> {
   const flow = ctx.state.flow;
   if (!flow) return result(ctx, ctx.state, [], []);
   const seen = { intent: 'unknown' as const, confidence: 1, source: 'flow' as const };
   if (outcome.kind === 'unclear') return misunderstood(ctx, seen, offered);
   if (outcome.kind === 'done') {
-    return result(ctx, { ...ctx.state, flow: null, misunderstandings: 0 }, outcome.replies, outcome.actions, seen);
+    return result(
+      ctx,
+      { ...ctx.state, flow: null, misunderstandings: 0 },
+      outcome.replies,
+      outcome.actions,
+      seen,
+    );
   }
-  const state: ConversationState = { ...ctx.state, misunderstandings: 0, flow: { ...flow, step: outcome.step, data: outcome.data } };
+  const state: ConversationState = {
+    ...ctx.state,
+    misunderstandings: 0,
+    flow: { ...flow, step: outcome.step, data: outcome.data },
+  };
   const step = flows[flow.id]?.steps[outcome.step];
   if (!step) throw new Error(`unknown flow step ${flow.id}/${outcome.step}`);
   const prompt = await step.ask({ ...ctx, state }, outcome.data);
@@ -269,13 +369,27 @@ async function applyStep(ctx: EngineContext, outcome: StepResult, offered: Choic
  * Never a dead end: the question again, in other words, with numbered choices; from the second
  * misunderstanding in a row, a button to reach a person as well.
  */
-function misunderstood(ctx: EngineContext, seen: EngineResult['understood'], offered?: Choice[]): EngineResult {
+function misunderstood(
+  ctx: EngineContext,
+  seen: EngineResult['understood'],
+  offered?: Choice[],
+): EngineResult {
   const count = ctx.state.misunderstandings + 1;
   const options = offered && offered.length > 0 ? offered : mainMenu(ctx);
-  const intro = ctx.t(offered && offered.length > 0 ? 'bot.misunderstood.answer' : 'bot.misunderstood.message');
+  const intro = ctx.t(
+    offered && offered.length > 0 ? 'bot.misunderstood.answer' : 'bot.misunderstood.message',
+  );
   const replies: BotReply[] = [priv(`${intro}\n${numbered(options)}`, options)];
   if (count >= 2) {
-    replies.push(priv(ctx.t('bot.misunderstood.offer_human'), choices(ctx, [['bot.misunderstood.choice_human', 'human'], ['bot.misunderstood.choice_no_human', 'human:no']])));
+    replies.push(
+      priv(
+        ctx.t('bot.misunderstood.offer_human'),
+        choices(ctx, [
+          ['bot.misunderstood.choice_human', 'human'],
+          ['bot.misunderstood.choice_no_human', 'human:no'],
+        ]),
+      ),
+    );
   }
   return result(ctx, { ...ctx.state, misunderstandings: count }, replies, [], seen);
 }
@@ -285,8 +399,16 @@ function misunderstood(ctx: EngineContext, seen: EngineResult['understood'], off
  * the room; privately the bot offers to make it a private melding (the concern flow, at its
  * confirm step, with what they wrote).
  */
-async function shamingGuard(ctx: EngineContext, text: string, classification: Classification): Promise<EngineResult> {
-  const start: FlowStart = { flow: 'concern', step: 'confirm', data: { ...concernData(text), fromSharedRoom: true } };
+async function shamingGuard(
+  ctx: EngineContext,
+  text: string,
+  classification: Classification,
+): Promise<EngineResult> {
+  const start: FlowStart = {
+    flow: 'concern',
+    step: 'confirm',
+    data: { ...concernData(text), fromSharedRoom: true },
+  };
   const started = await startFlow(ctx, start, emptyOutcome, {
     intent: classification.intent,
     confidence: classification.confidence,
@@ -300,7 +422,9 @@ function understood(intent: Intent, source: 'button' | 'command'): EngineResult[
 }
 
 function priv(text: string, offered?: Choice[]): BotReply {
-  return offered && offered.length > 0 ? { visibility: 'private', text, choices: offered } : { visibility: 'private', text };
+  return offered && offered.length > 0
+    ? { visibility: 'private', text, choices: offered }
+    : { visibility: 'private', text };
 }
 
 function result(
@@ -310,8 +434,13 @@ function result(
   actions: BotAction[],
   seen?: EngineResult['understood'],
 ): EngineResult {
-  const next: ConversationState = { ...state, locale: state.flow ? (state.locale ?? ctx.locale) : null };
-  return seen ? { replies, actions, state: next, understood: seen } : { replies, actions, state: next };
+  const next: ConversationState = {
+    ...state,
+    locale: state.flow ? (state.locale ?? ctx.locale) : null,
+  };
+  return seen
+    ? { replies, actions, state: next, understood: seen }
+    : { replies, actions, state: next };
 }
 
 /** For `/help` and adapters (e.g. Discord slash command registration). */

@@ -18,12 +18,36 @@ export function demoCard(): NeighbourhoodCard {
   return {
     projectName: 'De Lindehof',
     contacts: [
-      { kind: 'police', name: 'Wijkagent Sanne de Boer', phone: '0900-8844', note: 'Voor veiligheid in de buurt.' },
-      { kind: 'repairs', name: 'Reparatiedienst Woonstede', phone: '030-555 0101', note: 'Lekkage, storing, iets kapot.' },
-      { kind: 'corporation', name: 'Woonstede Utrecht', phone: '030-555 0100', email: 'huurders@woonstede.example' },
+      {
+        kind: 'police',
+        name: 'Wijkagent Sanne de Boer',
+        phone: '0900-8844',
+        note: 'Voor veiligheid in de buurt.',
+      },
+      {
+        kind: 'repairs',
+        name: 'Reparatiedienst Woonstede',
+        phone: '030-555 0101',
+        note: 'Lekkage, storing, iets kapot.',
+      },
+      {
+        kind: 'corporation',
+        name: 'Woonstede Utrecht',
+        phone: '030-555 0100',
+        email: 'huurders@woonstede.example',
+      },
       { kind: 'mediation', name: 'Buurtbemiddeling Utrecht', phone: '030-555 0200' },
-      { kind: 'support', name: 'Team De Lindehof (begeleiding)', phone: '030-555 0300', note: 'Dag en nacht bereikbaar.' },
-      { kind: 'association', name: 'Woonvereniging De Lindehof', email: 'bestuur@lindehof.example' },
+      {
+        kind: 'support',
+        name: 'Team De Lindehof (begeleiding)',
+        phone: '030-555 0300',
+        note: 'Dag en nacht bereikbaar.',
+      },
+      {
+        kind: 'association',
+        name: 'Woonvereniging De Lindehof',
+        email: 'bestuur@lindehof.example',
+      },
     ],
     tips: [
       'Last van je buren? Praat eerst rustig met ze. Het helpt vaak.',
@@ -40,14 +64,44 @@ export function demoActivities(now: Date): ActivitySummary[] {
     return date.toISOString();
   };
   return [
-    { id: 'act-koffie', title: 'Koffieochtend', startsAt: at(2, 10), place: 'Huiskamer', spotsLeft: null, signedUp: false },
-    { id: 'act-film', title: 'Filmavond', startsAt: at(4, 20), place: 'Huiskamer', spotsLeft: 6, signedUp: false },
-    { id: 'act-tafeltennis', title: 'Tafeltennis', startsAt: at(5, 15), place: 'Binnentuin', spotsLeft: 0, signedUp: false },
-    { id: 'act-wandel', title: 'Opruimwandeling', startsAt: at(8, 11), spotsLeft: 12, signedUp: false },
+    {
+      id: 'act-koffie',
+      title: 'Koffieochtend',
+      startsAt: at(2, 10),
+      place: 'Huiskamer',
+      spotsLeft: null,
+      signedUp: false,
+    },
+    {
+      id: 'act-film',
+      title: 'Filmavond',
+      startsAt: at(4, 20),
+      place: 'Huiskamer',
+      spotsLeft: 6,
+      signedUp: false,
+    },
+    {
+      id: 'act-tafeltennis',
+      title: 'Tafeltennis',
+      startsAt: at(5, 15),
+      place: 'Binnentuin',
+      spotsLeft: 0,
+      signedUp: false,
+    },
+    {
+      id: 'act-wandel',
+      title: 'Opruimwandeling',
+      startsAt: at(8, 11),
+      spotsLeft: 12,
+      signedUp: false,
+    },
   ];
 }
 
-export function createFakePorts(overrides: Partial<FakePortsData> = {}, now = new Date()): BotPorts & { data: FakePortsData } {
+export function createFakePorts(
+  overrides: Partial<FakePortsData> = {},
+  now = new Date(),
+): BotPorts & { data: FakePortsData } {
   const data: FakePortsData = {
     card: demoCard(),
     activities: demoActivities(now),

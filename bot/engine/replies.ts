@@ -40,12 +40,19 @@ export function contactsFor(card: NeighbourhoodCard, kind: CardContactKind): Car
 }
 
 /** The whole card, or only the contacts for one topic ("wie bel ik bij lekkage?"). */
-export function cardText(ctx: EngineContext, card: NeighbourhoodCard, topic?: CardContactKind): string {
+export function cardText(
+  ctx: EngineContext,
+  card: NeighbourhoodCard,
+  topic?: CardContactKind,
+): string {
   const lines: string[] = [];
   if (topic && topic !== 'emergency') {
     const found = contactsFor(card, topic);
     if (found.length > 0) {
-      lines.push(ctx.t('bot.card.for_topic', { topic: ctx.t(`bot.card.kind.${topic}`) }), ...found.map(contactLine));
+      lines.push(
+        ctx.t('bot.card.for_topic', { topic: ctx.t(`bot.card.kind.${topic}`) }),
+        ...found.map(contactLine),
+      );
       lines.push(ctx.t('bot.card.danger_line'));
       return lines.join('\n');
     }
@@ -53,8 +60,11 @@ export function cardText(ctx: EngineContext, card: NeighbourhoodCard, topic?: Ca
   }
   lines.push(ctx.t('bot.card.title', { project: card.projectName }));
   lines.push(ctx.t('bot.card.danger_line'));
-  const ordered = [...card.contacts].sort((a, b) => cardContactKinds.indexOf(a.kind) - cardContactKinds.indexOf(b.kind));
+  const ordered = [...card.contacts].sort(
+    (a, b) => cardContactKinds.indexOf(a.kind) - cardContactKinds.indexOf(b.kind),
+  );
   lines.push(...ordered.map(contactLine));
-  if (card.tips.length > 0) lines.push(ctx.t('bot.card.tips'), ...card.tips.map((tip) => `- ${tip}`));
+  if (card.tips.length > 0)
+    lines.push(ctx.t('bot.card.tips'), ...card.tips.map((tip) => `- ${tip}`));
   return lines.join('\n');
 }

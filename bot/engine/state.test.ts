@@ -6,7 +6,12 @@ describe('conversation state', () => {
     const state = {
       version: STATE_VERSION,
       locale: 'nl' as const,
-      flow: { id: 'help', step: 'topic', data: { urgent: true, note: 'brief van de gemeente' }, startedAt: '2025-03-12T09:00:00.000Z' },
+      flow: {
+        id: 'help',
+        step: 'topic',
+        data: { urgent: true, note: 'brief van de gemeente' },
+        startedAt: '2025-03-12T09:00:00.000Z',
+      },
       misunderstandings: 1,
     };
     expect(parseState(JSON.parse(JSON.stringify(state)))).toEqual(state);

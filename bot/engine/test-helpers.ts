@@ -53,7 +53,10 @@ export function buildInput(text: string, options: InputOptions = {}): BotInput {
  * server does with the database, so nothing survives that would not survive a restart.
  */
 export async function conversation(options: { ports?: Partial<FakePortsData> } = {}) {
-  const engine: BotEngine = createEngine({ classifier: await testClassifier(), now: () => testNow });
+  const engine: BotEngine = createEngine({
+    classifier: await testClassifier(),
+    now: () => testNow,
+  });
   const ports = createFakePorts(options.ports, testNow);
   let stored = JSON.stringify(initialState());
   const results: EngineResult[] = [];
@@ -65,7 +68,11 @@ export async function conversation(options: { ports?: Partial<FakePortsData> } =
       return JSON.parse(stored) as ConversationState;
     },
     async say(text: string, inputOptions: InputOptions = {}): Promise<EngineResult> {
-      const result = await engine.handleMessage(buildInput(text, inputOptions), JSON.parse(stored), ports);
+      const result = await engine.handleMessage(
+        buildInput(text, inputOptions),
+        JSON.parse(stored),
+        ports,
+      );
       stored = JSON.stringify(result.state);
       results.push(result);
       return result;

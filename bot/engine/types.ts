@@ -53,5 +53,9 @@ export interface EngineResult {
   /** The new conversation state to store (JSON-serialisable). */
   state: ConversationState;
   /** What the engine understood, for logs and metrics (never shown to others). */
-  understood?: { intent: Intent; confidence: number; source: 'command' | 'button' | 'classifier' | 'flow' };
+  understood?: {
+    intent: Intent;
+    confidence: number;
+    source: 'command' | 'button' | 'classifier' | 'flow';
+  };
 }

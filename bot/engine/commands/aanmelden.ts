@@ -9,10 +9,17 @@ export default {
   description: 'bot.commands.aanmelden',
   schema: commandArgs,
   async handle(ctx, args) {
-    const upcoming = await ctx.ports.upcomingActivities(ctx.input.projectId, ctx.input.author.userId);
-    if (upcoming.length === 0) return { replies: [{ visibility: 'private', text: ctx.t('bot.signup.none') }], actions: [] };
+    const upcoming = await ctx.ports.upcomingActivities(
+      ctx.input.projectId,
+      ctx.input.author.userId,
+    );
+    if (upcoming.length === 0)
+      return { replies: [{ visibility: 'private', text: ctx.t('bot.signup.none') }], actions: [] };
     if (upcoming.every((a) => a.signedUp)) {
-      return { replies: [{ visibility: 'private', text: ctx.t('bot.signup.all_done') }], actions: [] };
+      return {
+        replies: [{ visibility: 'private', text: ctx.t('bot.signup.all_done') }],
+        actions: [],
+      };
     }
     const named = args.text.trim() === '' ? undefined : await signupTarget(ctx, args.text);
     if (named) {

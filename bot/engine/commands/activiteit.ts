@@ -13,8 +13,16 @@ export default {
     const empty: FlowData = {};
     const title = args.source === 'command' ? args.text.trim() : '';
     if (title.length >= 3 && title.length <= 80) {
-      return { replies: [], actions: [], start: { flow: 'create-activity', step: 'date', data: { title } } };
+      return {
+        replies: [],
+        actions: [],
+        start: { flow: 'create-activity', step: 'date', data: { title } },
+      };
     }
-    return { replies: [], actions: [], start: { flow: 'create-activity', step: 'title', data: empty } };
+    return {
+      replies: [],
+      actions: [],
+      start: { flow: 'create-activity', step: 'title', data: empty },
+    };
   },
 } satisfies Command;

@@ -11,11 +11,20 @@ export default {
   description: 'bot.commands.activiteiten',
   schema: commandArgs,
   async handle(ctx) {
-    const upcoming = await ctx.ports.upcomingActivities(ctx.input.projectId, ctx.input.author.userId);
+    const upcoming = await ctx.ports.upcomingActivities(
+      ctx.input.projectId,
+      ctx.input.author.userId,
+    );
     if (upcoming.length === 0) {
-      return { replies: [{ visibility: ctx.roomVisibility, text: ctx.t('bot.activities.none') }], actions: [] };
+      return {
+        replies: [{ visibility: ctx.roomVisibility, text: ctx.t('bot.activities.none') }],
+        actions: [],
+      };
     }
-    const lines = [ctx.t('bot.activities.title'), ...upcoming.slice(0, MAX_LISTED).map((a) => activityLine(ctx, a))];
+    const lines = [
+      ctx.t('bot.activities.title'),
+      ...upcoming.slice(0, MAX_LISTED).map((a) => activityLine(ctx, a)),
+    ];
     return {
       replies: [
         {

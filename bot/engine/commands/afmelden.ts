@@ -14,7 +14,11 @@ export default {
   schema: commandArgs,
   async handle(ctx, args) {
     const mine = await signedUpActivities(ctx);
-    if (mine.length === 0) return { replies: [{ visibility: 'private', text: ctx.t('bot.cancel.not_signed_up') }], actions: [] };
+    if (mine.length === 0)
+      return {
+        replies: [{ visibility: 'private', text: ctx.t('bot.cancel.not_signed_up') }],
+        actions: [],
+      };
     const named = args.text.trim() === '' ? undefined : extractActivity(args.text, mine);
     if (named) {
       const result = await cancelFor(ctx, named.id);

@@ -12,6 +12,9 @@ export default {
   async handle(ctx, args) {
     const card = await ctx.ports.card(ctx.input.projectId);
     const topic = args.text.trim() === '' ? undefined : extractCardTopic(args.text);
-    return { replies: [{ visibility: ctx.roomVisibility, text: cardText(ctx, card, topic) }], actions: [] };
+    return {
+      replies: [{ visibility: ctx.roomVisibility, text: cardText(ctx, card, topic) }],
+      actions: [],
+    };
   },
 } satisfies Command;

@@ -2,7 +2,8 @@ import { defectLocation } from '../flows/defect';
 import type { Command } from './command';
 import { commandArgs } from './command';
 
-const bare = /^(gebrek|defect|iets kapot|iets stuk|reparatie)( melden| nodig)?[\s!.?]*$|^(report a )?(defect|repair)( needed)?[\s!.?]*$/i;
+const bare =
+  /^(gebrek|defect|iets kapot|iets stuk|reparatie)( melden| nodig)?[\s!.?]*$|^(report a )?(defect|repair)( needed)?[\s!.?]*$/i;
 
 /** `/gebrek`: something broken in a shared space (hall light, lift, front door). */
 export default {
@@ -17,7 +18,11 @@ export default {
       return {
         replies: [],
         actions: [],
-        start: { flow: 'defect', step: location ? 'confirm' : 'where', data: { description: text, ...(location ? { location } : {}) } },
+        start: {
+          flow: 'defect',
+          step: location ? 'confirm' : 'where',
+          data: { description: text, ...(location ? { location } : {}) },
+        },
       };
     }
     return { replies: [], actions: [], start: { flow: 'defect', step: 'describe', data: {} } };

@@ -12,10 +12,19 @@ export default {
     // Imported lazily: the index imports this file.
     const { commandsFor } = await import('./index');
     const lines = commandsFor(ctx.input.author.role).map(
-      (c) => `/${c.name}${c.aliases.length > 0 ? ` (/${c.aliases[0]})` : ''}: ${ctx.t(c.description)}`,
+      (c) =>
+        `/${c.name}${c.aliases.length > 0 ? ` (/${c.aliases[0]})` : ''}: ${ctx.t(c.description)}`,
     );
     return {
-      replies: [{ visibility: 'private', text: [ctx.t('bot.help_list.intro'), ...lines, ctx.t('bot.help_list.free_text')].join('\n'), choices: mainMenu(ctx) }],
+      replies: [
+        {
+          visibility: 'private',
+          text: [ctx.t('bot.help_list.intro'), ...lines, ctx.t('bot.help_list.free_text')].join(
+            '\n',
+          ),
+          choices: mainMenu(ctx),
+        },
+      ],
       actions: [],
     };
   },

@@ -4,7 +4,8 @@ import type { Command } from './command';
 import { commandArgs } from './command';
 
 /** Bare requests that say nothing beyond "help". */
-const bare = /^(hulp|help|hulp nodig|help nodig|ik heb hulp nodig|i need help|need help|help me|hulp vragen|support)[\s!.?]*$/i;
+const bare =
+  /^(hulp|help|hulp nodig|help nodig|ik heb hulp nodig|i need help|need help|help me|hulp vragen|support)[\s!.?]*$/i;
 
 /**
  * `/hulp`: reach support staff (the first complete flow). What the message already says
@@ -23,7 +24,11 @@ export default {
     if (topic) data.topic = topic;
     if (text !== '' && isUrgent(text)) {
       if (topic) return helpRequested(ctx, { urgent: true, topic, note: text, reason: 'asked' });
-      return { replies: [], actions: [], start: { flow: 'help', step: 'topic', data: { ...data, urgent: true } } };
+      return {
+        replies: [],
+        actions: [],
+        start: { flow: 'help', step: 'topic', data: { ...data, urgent: true } },
+      };
     }
     return { replies: [], actions: [], start: { flow: 'help', step: 'urgent', data } };
   },

@@ -10,7 +10,12 @@ export default {
   async handle(ctx) {
     const running = ctx.state.flow !== null;
     return {
-      replies: [{ visibility: 'private', text: ctx.t(running ? 'bot.flow.stopped' : 'bot.flow.nothing_to_stop') }],
+      replies: [
+        {
+          visibility: 'private',
+          text: ctx.t(running ? 'bot.flow.stopped' : 'bot.flow.nothing_to_stop'),
+        },
+      ],
       actions: [],
       endFlow: true,
     };

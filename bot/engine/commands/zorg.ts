@@ -16,11 +16,20 @@ export default {
       return {
         replies: [],
         actions: [],
-        start: { flow: 'care', step: 'unit', data: { note: text, ...(unit ? { unit } : {}) }, intro },
+        start: {
+          flow: 'care',
+          step: 'unit',
+          data: { note: text, ...(unit ? { unit } : {}) },
+          intro,
+        },
       };
     }
     if (args.source === 'command' && text.length >= 3) {
-      return { replies: [], actions: [], start: { flow: 'care', step: 'unit', data: { note: text }, intro } };
+      return {
+        replies: [],
+        actions: [],
+        start: { flow: 'care', step: 'unit', data: { note: text }, intro },
+      };
     }
     return { replies: [], actions: [], start: { flow: 'care', step: 'what', data: {}, intro } };
   },

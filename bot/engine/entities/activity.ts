@@ -6,7 +6,31 @@ export interface ActivityRef {
 }
 
 const filler = new Set([
-  'de', 'het', 'een', 'voor', 'bij', 'van', 'op', 'aan', 'met', 'en', 'in', 'om', 'te', 'the', 'a', 'an', 'for', 'to', 'of', 'on', 'at', 'and', 'in', 'by', 'with',
+  'de',
+  'het',
+  'een',
+  'voor',
+  'bij',
+  'van',
+  'op',
+  'aan',
+  'met',
+  'en',
+  'in',
+  'om',
+  'te',
+  'the',
+  'a',
+  'an',
+  'for',
+  'to',
+  'of',
+  'on',
+  'at',
+  'and',
+  'in',
+  'by',
+  'with',
 ]);
 
 function significant(text: string): string[] {
@@ -17,7 +41,11 @@ function significant(text: string): string[] {
 function wordMatches(word: string, titleWord: string): boolean {
   if (word === titleWord) return true;
   if (titleWord.length >= 5 && editDistance(word, titleWord, 1) <= 1) return true;
-  if (word.length >= 4 && titleWord.length >= 4 && (titleWord.startsWith(word) || word.startsWith(titleWord))) {
+  if (
+    word.length >= 4 &&
+    titleWord.length >= 4 &&
+    (titleWord.startsWith(word) || word.startsWith(titleWord))
+  ) {
     return true;
   }
   return word.length >= 5 && titleWord.length >= 8 && titleWord.includes(word);
@@ -28,7 +56,10 @@ function wordMatches(word: string, titleWord: string): boolean {
  * "sign me up for table tennis"). Picks the title with the largest share of its words present;
  * at least half of a title's words must appear.
  */
-export function extractActivity<T extends ActivityRef>(text: string, activities: readonly T[]): T | undefined {
+export function extractActivity<T extends ActivityRef>(
+  text: string,
+  activities: readonly T[],
+): T | undefined {
   const messageWords = significant(text);
   let best: { activity: T; score: number } | undefined;
   for (const activity of activities) {

@@ -10,28 +10,73 @@ export interface DateEntity {
 export const PROJECT_TIME_ZONE = 'Europe/Amsterdam';
 
 const weekdays: Record<string, number> = {
-  zondag: 0, zo: 0, sunday: 0, sun: 0,
-  maandag: 1, ma: 1, monday: 1, mon: 1,
-  dinsdag: 2, di: 2, tuesday: 2, tue: 2, tues: 2,
-  woensdag: 3, wo: 3, wednesday: 3, wed: 3,
-  donderdag: 4, do: 4, thursday: 4, thu: 4, thurs: 4,
-  vrijdag: 5, vr: 5, friday: 5, fri: 5,
-  zaterdag: 6, za: 6, saturday: 6, sat: 6,
+  zondag: 0,
+  zo: 0,
+  sunday: 0,
+  sun: 0,
+  maandag: 1,
+  ma: 1,
+  monday: 1,
+  mon: 1,
+  dinsdag: 2,
+  di: 2,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  woensdag: 3,
+  wo: 3,
+  wednesday: 3,
+  wed: 3,
+  donderdag: 4,
+  do: 4,
+  thursday: 4,
+  thu: 4,
+  thurs: 4,
+  vrijdag: 5,
+  vr: 5,
+  friday: 5,
+  fri: 5,
+  zaterdag: 6,
+  za: 6,
+  saturday: 6,
+  sat: 6,
 };
 
 const months: Record<string, number> = {
-  januari: 1, jan: 1, january: 1,
-  februari: 2, feb: 2, february: 2,
-  maart: 3, mrt: 3, march: 3, mar: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, jun: 6, june: 6,
-  juli: 7, jul: 7, july: 7,
-  augustus: 8, aug: 8, august: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, october: 10, oct: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  feb: 2,
+  february: 2,
+  maart: 3,
+  mrt: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  augustus: 8,
+  aug: 8,
+  august: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 /** Today's date in the project's time zone as [year, month (1-12), day]. */
@@ -92,7 +137,12 @@ export function extractDate(text: string, now: Date): DateEntity | undefined {
     if (date) return { text: dayMonth[0], date };
   }
   const monthDay = /\b([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\b/.exec(norm);
-  if (monthDay?.[1] && monthDay[2] && months[monthDay[1]] !== undefined && (monthDay[1].length > 3 || monthDay[1] === 'may')) {
+  if (
+    monthDay?.[1] &&
+    monthDay[2] &&
+    months[monthDay[1]] !== undefined &&
+    (monthDay[1].length > 3 || monthDay[1] === 'may')
+  ) {
     const date = nextOccurrence(today, months[monthDay[1]] ?? 0, Number(monthDay[2]));
     if (date) return { text: monthDay[0], date };
   }
@@ -120,7 +170,10 @@ export function extractDate(text: string, now: Date): DateEntity | undefined {
     if (target === undefined || (name.length <= 3 && !match[1])) continue;
     const todayIndex = new Date(Date.UTC(today[0], today[1] - 1, today[2])).getUTCDay();
     let ahead = (target - todayIndex + 7) % 7;
-    if (match[1] === 'volgende week' || ((match[1] === 'volgende' || match[1] === 'next') && ahead === 0)) {
+    if (
+      match[1] === 'volgende week' ||
+      ((match[1] === 'volgende' || match[1] === 'next') && ahead === 0)
+    ) {
       ahead += 7;
     }
     return { text: match[0], date: addDays(today, ahead) };

@@ -155,7 +155,10 @@ describe('extractEntities', () => {
   });
 
   it('matches activities and dates', () => {
-    const result = extractEntities('ik kom vrijdag naar de filmavond', { now, activities: [{ id: 'f', title: 'Filmavond' }] });
+    const result = extractEntities('ik kom vrijdag naar de filmavond', {
+      now,
+      activities: [{ id: 'f', title: 'Filmavond' }],
+    });
     expect(result.activity).toEqual({ id: 'f', title: 'Filmavond' });
     expect(result.date).toEqual({ text: 'vrijdag', date: '2025-03-14' });
   });

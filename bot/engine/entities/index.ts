@@ -20,7 +20,10 @@ export interface Entities {
 }
 
 /** Everything the message says that a flow can use, so the bot asks only for what is missing. */
-export function extractEntities(text: string, options: { now: Date; activities?: readonly ActivityRef[] }): Entities {
+export function extractEntities(
+  text: string,
+  options: { now: Date; activities?: readonly ActivityRef[] },
+): Entities {
   const entities: Entities = {};
   const category = extractCategory(text);
   if (category) entities.category = category;

@@ -11,11 +11,31 @@ export async function signedUpActivities(ctx: EngineContext) {
 
 export async function cancelFor(ctx: EngineContext, activityId: string): Promise<StepResult> {
   const activity = (await signedUpActivities(ctx)).find((a) => a.id === activityId);
-  if (!activity) return { kind: 'done', replies: [{ visibility: 'private', text: ctx.t('bot.cancel.not_signed_up') }], actions: [] };
+  if (!activity)
+    return {
+      kind: 'done',
+      replies: [{ visibility: 'private', text: ctx.t('bot.cancel.not_signed_up') }],
+      actions: [],
+    };
   return {
     kind: 'done',
-    replies: [{ visibility: 'private', text: ctx.t('bot.cancel.sent', { title: activity.title, when: formatWhen(ctx, activity.startsAt) }) }],
-    actions: [{ type: 'activity.cancel', projectId: ctx.input.projectId, userId: ctx.input.author.userId, activityId }],
+    replies: [
+      {
+        visibility: 'private',
+        text: ctx.t('bot.cancel.sent', {
+          title: activity.title,
+          when: formatWhen(ctx, activity.startsAt),
+        }),
+      },
+    ],
+    actions: [
+      {
+        type: 'activity.cancel',
+        projectId: ctx.input.projectId,
+        userId: ctx.input.author.userId,
+        activityId,
+      },
+    ],
   };
 }
 
@@ -27,7 +47,9 @@ const cancel: FlowDefinition = {
       help: 'bot.cancel.which_help',
       ask: async (ctx) => {
         const mine = await signedUpActivities(ctx);
-        const list: Choice[] = mine.slice(0, 6).map((a, i) => ({ n: i + 1, label: a.title, value: a.id }));
+        const list: Choice[] = mine
+          .slice(0, 6)
+          .map((a, i) => ({ n: i + 1, label: a.title, value: a.id }));
         return { text: ctx.t('bot.cancel.ask_which'), choices: list };
       },
       answer: async (ctx, _data, answer) => {

@@ -22,7 +22,12 @@ function finish(ctx: EngineContext, data: FlowData): StepResult {
   if (typeof data.unit === 'string') action.unit = data.unit;
   return {
     kind: 'done',
-    replies: [{ visibility: 'private', text: [ctx.t('bot.care.sent'), ctx.t('bot.help.danger_note')].join(' ') }],
+    replies: [
+      {
+        visibility: 'private',
+        text: [ctx.t('bot.care.sent'), ctx.t('bot.help.danger_note')].join(' '),
+      },
+    ],
     actions: [action],
   };
 }
@@ -33,7 +38,10 @@ const care: FlowDefinition = {
   steps: {
     what: {
       help: 'bot.care.what_help',
-      ask: (ctx) => ({ text: ctx.t('bot.care.ask_what'), choices: choices(ctx, [['bot.common.stop', 'stop']]) }),
+      ask: (ctx) => ({
+        text: ctx.t('bot.care.ask_what'),
+        choices: choices(ctx, [['bot.common.stop', 'stop']]),
+      }),
       answer: (ctx, data, answer) => {
         if (answer.text.trim().length < 3) return { kind: 'unclear' };
         const unit = unitAnswer(answer.text);

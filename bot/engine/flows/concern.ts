@@ -26,9 +26,14 @@ function isCategory(value: unknown): value is NuisanceCategory {
 
 function summary(ctx: EngineContext, data: FlowData): string {
   const parts: string[] = [];
-  if (isCategory(data.category)) parts.push(ctx.t('bot.concern.summary_category', { category: ctx.t(`bot.category.${data.category}`) }));
-  if (typeof data.when === 'string') parts.push(ctx.t('bot.concern.summary_when', { when: data.when }));
-  if (typeof data.unit === 'string') parts.push(ctx.t('bot.concern.summary_unit', { unit: data.unit }));
+  if (isCategory(data.category))
+    parts.push(
+      ctx.t('bot.concern.summary_category', { category: ctx.t(`bot.category.${data.category}`) }),
+    );
+  if (typeof data.when === 'string')
+    parts.push(ctx.t('bot.concern.summary_when', { when: data.when }));
+  if (typeof data.unit === 'string')
+    parts.push(ctx.t('bot.concern.summary_unit', { unit: data.unit }));
   return parts.join(' ');
 }
 
@@ -43,7 +48,11 @@ function finish(ctx: EngineContext, data: FlowData): StepResult {
   if (isCategory(data.category)) action.category = data.category;
   if (typeof data.unit === 'string') action.unit = data.unit;
   if (typeof data.when === 'string') action.when = data.when;
-  return { kind: 'done', replies: [{ visibility: 'private', text: ctx.t('bot.concern.sent') }], actions: [action] };
+  return {
+    kind: 'done',
+    replies: [{ visibility: 'private', text: ctx.t('bot.concern.sent') }],
+    actions: [action],
+  };
 }
 
 /**
@@ -56,7 +65,10 @@ const concern: FlowDefinition = {
   steps: {
     describe: {
       help: 'bot.concern.describe_help',
-      ask: (ctx) => ({ text: ctx.t('bot.concern.ask_describe'), choices: choices(ctx, [['bot.common.stop', 'stop']]) }),
+      ask: (ctx) => ({
+        text: ctx.t('bot.concern.ask_describe'),
+        choices: choices(ctx, [['bot.common.stop', 'stop']]),
+      }),
       answer: (_ctx, data, answer) => {
         if (answer.text.trim().length < 3) return { kind: 'unclear' };
         return { kind: 'next', step: 'confirm', data: { ...data, ...concernData(answer.text) } };
@@ -79,7 +91,11 @@ const concern: FlowDefinition = {
       answer: (ctx, data, answer) => {
         if (answer.choice === 'yes') return finish(ctx, data);
         if (answer.choice === 'no') {
-          return { kind: 'done', replies: [{ visibility: 'private', text: ctx.t('bot.concern.not_sent') }], actions: [] };
+          return {
+            kind: 'done',
+            replies: [{ visibility: 'private', text: ctx.t('bot.concern.not_sent') }],
+            actions: [],
+          };
         }
         return { kind: 'unclear' };
       },

@@ -21,7 +21,12 @@ function finish(ctx: EngineContext, data: FlowData): StepResult {
   const time = typeof data.time === 'string' ? data.time : undefined;
   return {
     kind: 'done',
-    replies: [{ visibility: 'private', text: ctx.t('bot.create.sent', { title, date: time ? `${date} ${time}` : date }) }],
+    replies: [
+      {
+        visibility: 'private',
+        text: ctx.t('bot.create.sent', { title, date: time ? `${date} ${time}` : date }),
+      },
+    ],
     actions: [
       {
         type: 'activity.create',
@@ -41,7 +46,10 @@ const createActivity: FlowDefinition = {
   steps: {
     title: {
       help: 'bot.create.title_help',
-      ask: (ctx) => ({ text: ctx.t('bot.create.ask_title'), choices: choices(ctx, [['bot.common.stop', 'stop']]) }),
+      ask: (ctx) => ({
+        text: ctx.t('bot.create.ask_title'),
+        choices: choices(ctx, [['bot.common.stop', 'stop']]),
+      }),
       answer: (_ctx, data, answer) => {
         const title = answer.text.trim();
         if (title.length < 3 || title.length > 80) return { kind: 'unclear' };
@@ -68,7 +76,10 @@ const createActivity: FlowDefinition = {
     },
     time: {
       help: 'bot.create.time_help',
-      ask: (ctx) => ({ text: ctx.t('bot.create.ask_time'), choices: choices(ctx, [['bot.common.skip', 'skip']]) }),
+      ask: (ctx) => ({
+        text: ctx.t('bot.create.ask_time'),
+        choices: choices(ctx, [['bot.common.skip', 'skip']]),
+      }),
       answer: (ctx, data, answer) => {
         if (answer.choice === 'skip') return finish(ctx, data);
         const time = timeAnswer(answer.text);

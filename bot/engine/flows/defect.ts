@@ -33,7 +33,11 @@ function finish(ctx: EngineContext, data: FlowData): StepResult {
     description: String(data.description ?? ''),
   };
   if (typeof data.location === 'string') action.location = data.location;
-  return { kind: 'done', replies: [{ visibility: 'private', text: ctx.t('bot.defect.sent') }], actions: [action] };
+  return {
+    kind: 'done',
+    replies: [{ visibility: 'private', text: ctx.t('bot.defect.sent') }],
+    actions: [action],
+  };
 }
 
 /** Shared-space defect (first version): what is broken, where, a check; then it is passed on. */
@@ -42,7 +46,10 @@ const defect: FlowDefinition = {
   steps: {
     describe: {
       help: 'bot.defect.describe_help',
-      ask: (ctx) => ({ text: ctx.t('bot.defect.ask_describe'), choices: choices(ctx, [['bot.common.stop', 'stop']]) }),
+      ask: (ctx) => ({
+        text: ctx.t('bot.defect.ask_describe'),
+        choices: choices(ctx, [['bot.common.stop', 'stop']]),
+      }),
       answer: (ctx, data, answer) => {
         if (answer.text.trim().length < 3) return { kind: 'unclear' };
         const location = defectLocation(answer.text);
@@ -72,10 +79,15 @@ const defect: FlowDefinition = {
     confirm: {
       help: 'bot.defect.confirm_help',
       ask: (ctx, data) => ({
-        text: ctx.t(typeof data.location === 'string' ? 'bot.defect.ask_confirm_at' : 'bot.defect.ask_confirm', {
-          description: String(data.description ?? ''),
-          location: String(data.location ?? ''),
-        }),
+        text: ctx.t(
+          typeof data.location === 'string'
+            ? 'bot.defect.ask_confirm_at'
+            : 'bot.defect.ask_confirm',
+          {
+            description: String(data.description ?? ''),
+            location: String(data.location ?? ''),
+          },
+        ),
         choices: choices(ctx, [
           ['bot.defect.choice_send', 'yes'],
           ['bot.defect.choice_cancel', 'no'],
@@ -84,7 +96,11 @@ const defect: FlowDefinition = {
       answer: (ctx, data, answer) => {
         if (answer.choice === 'yes') return finish(ctx, data);
         if (answer.choice === 'no') {
-          return { kind: 'done', replies: [{ visibility: 'private', text: ctx.t('bot.defect.not_sent') }], actions: [] };
+          return {
+            kind: 'done',
+            replies: [{ visibility: 'private', text: ctx.t('bot.defect.not_sent') }],
+            actions: [],
+          };
         }
         return { kind: 'unclear' };
       },

@@ -5,13 +5,95 @@ import { normalize, phraseRegex } from '../text';
 import type { BotReply } from '../types';
 import type { FlowDefinition } from './flow';
 
-const urgentWords = phraseRegex(['dringend', 'spoed', 'nu meteen', 'meteen', 'direct', 'zo snel mogelijk', 'asap', 'urgent', 'right now', 'immediately']);
+const urgentWords = phraseRegex([
+  'dringend',
+  'spoed',
+  'nu meteen',
+  'meteen',
+  'direct',
+  'zo snel mogelijk',
+  'asap',
+  'urgent',
+  'right now',
+  'immediately',
+]);
 
 const topicWords: [HelpTopic, RegExp][] = [
-  ['money', phraseRegex(['geld', 'schuld', 'schulden', 'rekening', 'rekeningen', 'huur', 'uitkering', 'toeslag', 'toeslagen', 'brief', 'post', 'formulier', 'formulieren', 'money', 'debt', 'debts', 'bill', 'bills', 'rent', 'benefits', 'letter', 'forms', 'paperwork'])],
-  ['home', phraseRegex(['huis', 'woning', 'flat', 'schoonmaken', 'verhuizen', 'home', 'house', 'cleaning'])],
-  ['health', phraseRegex(['voel', 'somber', 'bang', 'alleen', 'eenzaam', 'slapen', 'onrustig', 'ziek', 'feel', 'scared', 'alone', 'lonely', 'sleep', 'restless', 'sick', 'anxious'])],
-  ['neighbours', phraseRegex(['buren', 'buurman', 'buurvrouw', 'buur', 'neighbour', 'neighbours', 'neighbor', 'neighbors'])],
+  [
+    'money',
+    phraseRegex([
+      'geld',
+      'schuld',
+      'schulden',
+      'rekening',
+      'rekeningen',
+      'huur',
+      'uitkering',
+      'toeslag',
+      'toeslagen',
+      'brief',
+      'post',
+      'formulier',
+      'formulieren',
+      'money',
+      'debt',
+      'debts',
+      'bill',
+      'bills',
+      'rent',
+      'benefits',
+      'letter',
+      'forms',
+      'paperwork',
+    ]),
+  ],
+  [
+    'home',
+    phraseRegex([
+      'huis',
+      'woning',
+      'flat',
+      'schoonmaken',
+      'verhuizen',
+      'home',
+      'house',
+      'cleaning',
+    ]),
+  ],
+  [
+    'health',
+    phraseRegex([
+      'voel',
+      'somber',
+      'bang',
+      'alleen',
+      'eenzaam',
+      'slapen',
+      'onrustig',
+      'ziek',
+      'feel',
+      'scared',
+      'alone',
+      'lonely',
+      'sleep',
+      'restless',
+      'sick',
+      'anxious',
+    ]),
+  ],
+  [
+    'neighbours',
+    phraseRegex([
+      'buren',
+      'buurman',
+      'buurvrouw',
+      'buur',
+      'neighbour',
+      'neighbours',
+      'neighbor',
+      'neighbors',
+    ]),
+  ],
 ];
 
 /** The topic a message speaks of, if any. */
@@ -34,7 +116,11 @@ export async function helpRequested(
   fields: Pick<HelpRequestAction, 'urgent' | 'topic' | 'note' | 'reason'>,
 ): Promise<{ replies: BotReply[]; actions: HelpRequestAction[] }> {
   const contacts = await ctx.ports.supportContacts(ctx.input.projectId, ctx.input.author.userId);
-  const answeredBy = contacts.ownWorkerName ? 'own_worker' : contacts.onCallName ? 'on_call' : 'any_staff';
+  const answeredBy = contacts.ownWorkerName
+    ? 'own_worker'
+    : contacts.onCallName
+      ? 'on_call'
+      : 'any_staff';
   const who =
     answeredBy === 'own_worker'
       ? ctx.t('bot.help.who_own', { name: contacts.ownWorkerName ?? '' })
@@ -111,7 +197,11 @@ const help: FlowDefinition = {
         if (isHelpTopic(answer.choice)) return finish(ctx, { ...data, topic: answer.choice });
         if (answer.text.trim().length < 2) return { kind: 'unclear' };
         // Their own words are welcome: keep them for the support worker.
-        return finish(ctx, { ...data, topic: helpTopicOf(answer.text) ?? 'other', note: answer.text });
+        return finish(ctx, {
+          ...data,
+          topic: helpTopicOf(answer.text) ?? 'other',
+          note: answer.text,
+        });
       },
     },
   },

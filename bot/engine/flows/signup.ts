@@ -16,19 +16,38 @@ async function open(ctx: EngineContext) {
 export async function signupFor(ctx: EngineContext, activityId: string): Promise<StepResult> {
   const all = await ctx.ports.upcomingActivities(ctx.input.projectId, ctx.input.author.userId);
   const activity = all.find((a) => a.id === activityId);
-  if (!activity) return { kind: 'done', replies: [{ visibility: 'private', text: ctx.t('bot.signup.gone') }], actions: [] };
+  if (!activity)
+    return {
+      kind: 'done',
+      replies: [{ visibility: 'private', text: ctx.t('bot.signup.gone') }],
+      actions: [],
+    };
   if (activity.signedUp) {
     return {
       kind: 'done',
-      replies: [{ visibility: 'private', text: ctx.t('bot.signup.already', { title: activity.title }) }],
+      replies: [
+        { visibility: 'private', text: ctx.t('bot.signup.already', { title: activity.title }) },
+      ],
       actions: [],
     };
   }
   const key = activity.spotsLeft === 0 ? 'bot.signup.sent_full' : 'bot.signup.sent';
   return {
     kind: 'done',
-    replies: [{ visibility: 'private', text: ctx.t(key, { title: activity.title, when: formatWhen(ctx, activity.startsAt) }) }],
-    actions: [{ type: 'activity.signup', projectId: ctx.input.projectId, userId: ctx.input.author.userId, activityId }],
+    replies: [
+      {
+        visibility: 'private',
+        text: ctx.t(key, { title: activity.title, when: formatWhen(ctx, activity.startsAt) }),
+      },
+    ],
+    actions: [
+      {
+        type: 'activity.signup',
+        projectId: ctx.input.projectId,
+        userId: ctx.input.author.userId,
+        activityId,
+      },
+    ],
   };
 }
 
@@ -45,9 +64,16 @@ const signup: FlowDefinition = {
       help: 'bot.signup.which_help',
       ask: async (ctx) => {
         const activities = (await open(ctx)).slice(0, MAX_CHOICES);
-        const list: Choice[] = activities.map((a, i) => ({ n: i + 1, label: a.title, value: a.id }));
+        const list: Choice[] = activities.map((a, i) => ({
+          n: i + 1,
+          label: a.title,
+          value: a.id,
+        }));
         return {
-          text: [ctx.t('bot.signup.ask_which'), ...activities.map((a) => activityLine(ctx, a))].join('\n'),
+          text: [
+            ctx.t('bot.signup.ask_which'),
+            ...activities.map((a) => activityLine(ctx, a)),
+          ].join('\n'),
           choices: list,
         };
       },

@@ -27,7 +27,9 @@ export async function evaluate(
   classifier: IntentClassifier,
   examples: readonly LabelledUtterance[],
 ): Promise<EvaluationReport> {
-  const perIntent = Object.fromEntries(intents.map((i) => [i, { total: 0, correct: 0, accuracy: 0 }])) as EvaluationReport['perIntent'];
+  const perIntent = Object.fromEntries(
+    intents.map((i) => [i, { total: 0, correct: 0, accuracy: 0 }]),
+  ) as EvaluationReport['perIntent'];
   const perLanguage: EvaluationReport['perLanguage'] = {
     nl: { total: 0, correct: 0, accuracy: 0 },
     en: { total: 0, correct: 0, accuracy: 0 },
@@ -35,7 +37,7 @@ export async function evaluate(
   const mistakes: EvaluationReport['mistakes'] = [];
   let correct = 0;
   for (const example of examples) {
-    const result = await classifier.classify(example.text, { locale: example.language });
+    const result = await classifier.classify(example.text);
     const hit = result.intent === example.intent;
     perIntent[example.intent].total += 1;
     perLanguage[example.language].total += 1;
@@ -44,11 +46,23 @@ export async function evaluate(
       perIntent[example.intent].correct += 1;
       perLanguage[example.language].correct += 1;
     } else {
-      mistakes.push({ text: example.text, expected: example.intent, got: result.intent, confidence: result.confidence });
+      mistakes.push({
+        text: example.text,
+        expected: example.intent,
+        got: result.intent,
+        confidence: result.confidence,
+      });
     }
   }
   for (const entry of [...Object.values(perIntent), ...Object.values(perLanguage)]) {
     entry.accuracy = ratio(entry.correct, entry.total);
   }
-  return { total: examples.length, correct, accuracy: ratio(correct, examples.length), perIntent, perLanguage, mistakes };
+  return {
+    total: examples.length,
+    correct,
+    accuracy: ratio(correct, examples.length),
+    perIntent,
+    perLanguage,
+    mistakes,
+  };
 }

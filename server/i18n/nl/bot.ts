@@ -4,7 +4,8 @@
  */
 export const bot = {
   'bot.greeting': 'Hoi {name}! Ik ben Buurtbot van {project}. Waar kan ik je mee helpen?',
-  'bot.action_failed': 'Het lukte niet om dit door te geven. Probeer het zo nog eens. Is er gevaar? Bel 112.',
+  'bot.action_failed':
+    'Het lukte niet om dit door te geven. Probeer het zo nog eens. Is er gevaar? Bel 112.',
 
   'bot.menu.concern': 'Iets melden over buren',
   'bot.menu.care': 'Zorgen om een buur',
@@ -28,7 +29,8 @@ export const bot = {
   'bot.help_list.free_text': 'Je mag ook gewoon in je eigen woorden schrijven wat je wilt.',
 
   'bot.command.unknown': 'De opdracht /{command} ken ik niet. Kies wat je wilt doen:',
-  'bot.command.not_allowed': 'De opdracht /{command} is voor de woonvereniging en de begeleiders. Heb je een idee? Vertel het aan de woonvereniging.',
+  'bot.command.not_allowed':
+    'De opdracht /{command} is voor de woonvereniging en de begeleiders. Heb je een idee? Vertel het aan de woonvereniging.',
   'bot.command.too_long': 'Dat is te lang voor mij. Kun je het korter zeggen?',
 
   'bot.common.skip': 'Overslaan',
@@ -39,7 +41,8 @@ export const bot = {
   'bot.flow.lost': 'Ik weet niet meer waar we waren. Sorry! Wil je opnieuw beginnen? Typ /help.',
   'bot.flow.continues_private': 'Ik stuur je een persoonlijk bericht. Daar gaan we verder.',
 
-  'bot.misunderstood.message': 'Ik begrijp je nog niet goed. Wat wil je doen? Kies een knop of typ een nummer:',
+  'bot.misunderstood.message':
+    'Ik begrijp je nog niet goed. Wat wil je doen? Kies een knop of typ een nummer:',
   'bot.misunderstood.answer': 'Ik begrijp je antwoord niet goed. Kies een knop of typ een nummer:',
   'bot.misunderstood.offer_human': 'Zal ik een begeleider vragen om contact met je op te nemen?',
   'bot.misunderstood.choice_human': 'Ja, een begeleider',
@@ -47,7 +50,8 @@ export const bot = {
   'bot.misunderstood.try_again': 'Prima. Schrijf in je eigen woorden wat je wilt. Of typ /help.',
 
   'bot.emergency.call_112': 'Is er nu gevaar? Bel meteen 112. Ga zelf naar een veilige plek.',
-  'bot.emergency.self_harm': 'Ik ben blij dat je het zegt. Is er nu gevaar? Bel meteen 112. Wil je praten over zelfmoordgedachten? Bel 113 of gratis 0800-0113. Dat kan dag en nacht.',
+  'bot.emergency.self_harm':
+    'Ik ben blij dat je het zegt. Is er nu gevaar? Bel meteen 112. Wil je praten over zelfmoordgedachten? Bel 113 of gratis 0800-0113. Dat kan dag en nacht.',
   'bot.emergency.police': 'De wijkagent:',
   'bot.emergency.staff_alerted': 'Ik waarschuw nu ook de begeleiders.',
   'bot.emergency.flow_continues': 'Als je wilt, gaan we daarna verder waar we waren.',
@@ -57,7 +61,8 @@ export const bot = {
   'bot.help.choice_urgent': 'Ja, het is dringend',
   'bot.help.choice_not_urgent': 'Nee, vandaag of morgen is goed',
   'bot.help.ask_topic': 'Waar gaat het over? Je mag dit ook overslaan.',
-  'bot.help.topic_help': 'Zo weet de begeleider waar het over gaat. Kies een knop, schrijf het in je eigen woorden, of sla het over.',
+  'bot.help.topic_help':
+    'Zo weet de begeleider waar het over gaat. Kies een knop, schrijf het in je eigen woorden, of sla het over.',
   'bot.help.topic_home': 'Mijn huis',
   'bot.help.topic_money': 'Geld of post',
   'bot.help.topic_health': 'Hoe ik me voel',
@@ -70,20 +75,27 @@ export const bot = {
   'bot.help.urgent_note': 'Het is dringend, dus je vraag gaat voor.',
   'bot.help.danger_note': 'Is er gevaar? Bel 112.',
 
-  'bot.care.intro': 'Fijn dat je omkijkt naar je buur. Wat je vertelt, gaat alleen naar de begeleiders.',
+  'bot.care.intro':
+    'Fijn dat je omkijkt naar je buur. Wat je vertelt, gaat alleen naar de begeleiders.',
   'bot.care.ask_what': 'Wat merk je? Vertel het in je eigen woorden.',
-  'bot.care.what_help': 'Schrijf op wat je ziet of hoort. Bijvoorbeeld: ik zie mijn buurman al dagen niet.',
+  'bot.care.what_help':
+    'Schrijf op wat je ziet of hoort. Bijvoorbeeld: ik zie mijn buurman al dagen niet.',
   'bot.care.ask_unit': 'Om welk huisnummer gaat het? Dit mag je ook overslaan.',
-  'bot.care.unit_help': 'Typ het huisnummer, bijvoorbeeld 12 of 3b. Weet je het niet? Kies Overslaan.',
-  'bot.care.sent': 'Dank je. Ik heb het doorgegeven aan de begeleiders. Zij kijken wat er nodig is.',
+  'bot.care.unit_help':
+    'Typ het huisnummer, bijvoorbeeld 12 of 3b. Weet je het niet? Kies Overslaan.',
+  'bot.care.sent':
+    'Dank je. Ik heb het doorgegeven aan de begeleiders. Zij kijken wat er nodig is.',
 
   'bot.concern.ask_describe': 'Wat is er aan de hand? Vertel het in je eigen woorden.',
-  'bot.concern.describe_help': 'Schrijf wat er gebeurt, en wanneer. Bijvoorbeeld: elke nacht harde muziek bij nummer 12.',
+  'bot.concern.describe_help':
+    'Schrijf wat er gebeurt, en wanneer. Bijvoorbeeld: elke nacht harde muziek bij nummer 12.',
   'bot.concern.summary_category': 'Het gaat over: {category}.',
   'bot.concern.summary_when': 'Wanneer: {when}.',
   'bot.concern.summary_unit': 'Huisnummer: {unit}.',
-  'bot.concern.ask_confirm': 'Zal ik hier een privé melding van maken? Alleen jij en de begeleiders zien die. Je buur hoort niet van wie het komt.',
-  'bot.concern.confirm_help': 'Kies Ja om de melding door te geven. Kies Nee als je dat niet wilt. Er gebeurt dan niets.',
+  'bot.concern.ask_confirm':
+    'Zal ik hier een privé melding van maken? Alleen jij en de begeleiders zien die. Je buur hoort niet van wie het komt.',
+  'bot.concern.confirm_help':
+    'Kies Ja om de melding door te geven. Kies Nee als je dat niet wilt. Er gebeurt dan niets.',
   'bot.concern.choice_send': 'Ja, maak een melding',
   'bot.concern.choice_cancel': 'Nee, liever niet',
   'bot.concern.sent': 'Je melding is doorgegeven. Je hoort in dit gesprek wat de volgende stap is.',
@@ -128,9 +140,11 @@ export const bot = {
   'bot.signup.none': 'Er zijn nu geen activiteiten om je voor aan te melden.',
   'bot.signup.all_done': 'Je bent al aangemeld voor alle activiteiten. Leuk!',
   'bot.signup.already': 'Je bent al aangemeld voor {title}.',
-  'bot.signup.gone': 'Deze activiteit kan ik niet meer vinden. Typ /activiteiten voor wat er nu is.',
+  'bot.signup.gone':
+    'Deze activiteit kan ik niet meer vinden. Typ /activiteiten voor wat er nu is.',
   'bot.signup.sent': 'Ik meld je aan voor {title} ({when}). Je krijgt bericht als het is gelukt.',
-  'bot.signup.sent_full': '{title} ({when}) is vol. Ik zet je op de wachtlijst. Komt er een plek vrij? Dan hoor je het.',
+  'bot.signup.sent_full':
+    '{title} ({when}) is vol. Ik zet je op de wachtlijst. Komt er een plek vrij? Dan hoor je het.',
 
   'bot.cancel.ask_which': 'Voor welke activiteit wil je je afmelden?',
   'bot.cancel.which_help': 'Kies de activiteit met een knop, of typ het nummer.',
@@ -145,7 +159,8 @@ export const bot = {
   'bot.create.choice_saturday': 'Zaterdag',
   'bot.create.ask_time': 'Hoe laat begint het? Bijvoorbeeld 20:00.',
   'bot.create.time_help': 'Typ een tijd, zoals 10:00 of 20 uur. Of kies Overslaan.',
-  'bot.create.sent': 'Ik geef de activiteit door: {title}, {date}. Je ziet hem in de agenda als hij klaar is.',
+  'bot.create.sent':
+    'Ik geef de activiteit door: {title}, {date}. Je ziet hem in de agenda als hij klaar is.',
 
   'bot.card.title': 'Buurtkaart van {project}:',
   'bot.card.danger_line': 'Bij gevaar: bel altijd 112.',
