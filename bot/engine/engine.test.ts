@@ -440,3 +440,14 @@ describe('English', () => {
     expect(textOf(await c.say('/buurtkaart', { locale: 'en' }))).toContain('Neighbourhood card');
   });
 });
+
+describe('staff room', () => {
+  it('does not raise alerts for staff talking about an incident', async () => {
+    const c = await conversation();
+    const result = await c.say('de bewoner van 12 dreigde gisteren met een mes, ik ga langs', {
+      channel: 'staff',
+      role: 'staff',
+    });
+    expect(result).toMatchObject({ replies: [], actions: [] });
+  });
+});

@@ -115,8 +115,9 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
   const { state } = ctx;
   const norm = normalize(text);
 
-  // 1. Emergency first, in any message and any flow (not for our own button values).
-  if (!ctx.input.button) {
+  // 1. Emergency first, in any message and any flow (not for our own button values). The staff
+  //    room is left out: staff talk about incidents there, and they are the ones who respond.
+  if (!ctx.input.button && ctx.input.channel.kind !== 'staff') {
     let kinds = detectEmergency(text);
     let classification: Classification | undefined;
     // The model's emergency intent is an extra net for longer free text, not for short flow answers.
@@ -137,8 +138,8 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       // The flow, if any, stays where it was: the person can go on after the emergency.
       return result(ctx, { ...state, misunderstandings: 0 }, replies, actions, {
         intent: 'emergency',
-        confidence: 1,
-        source: 'classifier',
+        confidence: classification?.intent === 'emergency' ? classification.confidence : 1,
+        source: classification?.intent === 'emergency' ? 'classifier' : 'safety',
       });
     }
     return route(ctx, text, norm, classification);

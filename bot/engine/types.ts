@@ -56,6 +56,6 @@ export interface EngineResult {
   understood?: {
     intent: Intent;
     confidence: number;
-    source: 'command' | 'button' | 'classifier' | 'flow';
+    source: 'command' | 'button' | 'classifier' | 'flow' | 'safety';
   };
 }
