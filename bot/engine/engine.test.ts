@@ -218,6 +218,13 @@ describe('misunderstanding: never a dead end', () => {
     expect(chosen.state.flow).toMatchObject({ id: 'help' });
   });
 
+  it('reads a number as the choice of the list shown last', async () => {
+    const c = await conversation();
+    await c.say('/activiteiten');
+    const chosen = await c.say('1');
+    expect(chosen.state.flow).toMatchObject({ id: 'signup' });
+  });
+
   it('resets the count once understood', async () => {
     const c = await conversation();
     await c.say('/hulp');

@@ -46,7 +46,7 @@ const stopWords =
   /^(stop|stoppen|annuleer|annuleren|cancel|laat maar|hou op|quit|exit|\/stop|\/annuleer|\/quit)[\s!.]*$/;
 /** Words that ask what the current step means. */
 const helpWords =
-  /^(help|uitleg|\?|\?\?|wat moet ik doen|wat bedoel je|hoe werkt dit|what do you mean|what should i do|how does this work|\/help)[\s!?.]*$/;
+  /^(help|hulp|uitleg|\?|\?\?|wat moet ik doen|wat bedoel je|hoe werkt dit|what do you mean|what should i do|how does this work|\/help)[\s!?.]*$/;
 /** In a shared room the bot answers free text only when addressed by name. */
 const addressed = /^\s*@?buurtbot\b[\s,:!]*/i;
 
@@ -213,8 +213,9 @@ async function route(
     return finishCommand(ctx, command.name, parsed.text, ctx.input.button ? 'button' : 'command');
   }
 
-  // 5. A choice from the last menu ("3", or a button without a running flow).
-  const menuChoice = state.flow === null ? matchChoice(text, mainMenu(ctx)) : undefined;
+  // 5. A number (or label) from the command buttons offered last, outside a flow.
+  const lastOffered = state.offered ?? mainMenu(ctx);
+  const menuChoice = state.flow === null ? matchChoice(text, lastOffered) : undefined;
   if (menuChoice && (ctx.input.button || /^\d{1,2}$/.test(norm))) {
     const command = parseCommand(menuChoice.value);
     if (command) return finishCommand(ctx, command.name, '', 'button');
@@ -435,9 +436,17 @@ function result(
   actions: BotAction[],
   seen?: EngineResult['understood'],
 ): EngineResult {
+  const commandChoices = [...replies]
+    .reverse()
+    .find((r) => r.choices?.some((c) => c.value.startsWith('/')))?.choices;
   const next: ConversationState = {
     ...state,
     locale: state.flow ? (state.locale ?? ctx.locale) : null,
+    offered: state.flow
+      ? null
+      : replies.length === 0
+        ? state.offered
+        : (commandChoices?.filter((c) => c.value.startsWith('/')) ?? null),
   };
   return seen
     ? { replies, actions, state: next, understood: seen }

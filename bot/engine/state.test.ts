@@ -13,6 +13,7 @@ describe('conversation state', () => {
         startedAt: '2025-03-12T09:00:00.000Z',
       },
       misunderstandings: 1,
+      offered: null,
     };
     expect(parseState(JSON.parse(JSON.stringify(state)))).toEqual(state);
   });

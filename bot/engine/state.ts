@@ -23,6 +23,14 @@ export const conversationStateSchema = z.object({
   flow: flowStateSchema.nullable(),
   /** Answers in a row the bot did not understand (reset by any understood message). */
   misunderstandings: z.number().int().min(0),
+  /**
+   * The command buttons offered last outside a flow (menu, activity list), so a typed "2"
+   * means the second of those. Flow steps recompute their own choices.
+   */
+  offered: z
+    .array(z.object({ n: z.number().int(), label: z.string(), value: z.string() }))
+    .nullable()
+    .default(null),
 });
 
 export type FlowData = Record<string, z.infer<typeof flowDataValue>>;
@@ -30,7 +38,7 @@ export type FlowState = z.infer<typeof flowStateSchema>;
 export type ConversationState = z.infer<typeof conversationStateSchema>;
 
 export function initialState(): ConversationState {
-  return { version: STATE_VERSION, locale: null, flow: null, misunderstandings: 0 };
+  return { version: STATE_VERSION, locale: null, flow: null, misunderstandings: 0, offered: null };
 }
 
 /**
