@@ -1,8 +1,10 @@
 import type { MessageKey } from '../catalogue';
+import { bot } from './bot';
 import { errors } from './errors';
 import { web } from './web';
 
 export const en: Record<MessageKey, string> = {
   ...errors,
   ...web,
+  ...bot,
 };

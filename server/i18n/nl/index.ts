@@ -1,3 +1,4 @@
+import { bot } from './bot';
 import { errors } from './errors';
 import { web } from './web';
 
@@ -5,4 +6,5 @@ import { web } from './web';
 export const nl = {
   ...errors,
   ...web,
+  ...bot,
 } as const;

@@ -1,0 +1,110 @@
+import type { ChannelKind } from '../../server/protocol/roles';
+import type { NuisanceCategory } from './entities/category';
+
+/**
+ * Domain actions the engine asks the server to carry out. This union is the whole contract
+ * between the engine and the server's executor: one `type` per action, all fields plain data.
+ *
+ * Contract for the executor: run the actions of one result in order, store them before the
+ * replies are delivered, and when an action fails send `bot.action_failed` (catalogue) to the
+ * person privately instead of the replies. Texts the person wrote are passed as `text`/`note`
+ * and may only be shown to staff (and to the author).
+ */
+export type BotAction =
+  | HelpRequestAction
+  | EmergencyAlertAction
+  | ConcernStartAction
+  | CareSignalAction
+  | ActivitySignupAction
+  | ActivityCancelAction
+  | ActivityCreateAction
+  | DefectReportAction;
+
+export type BotActionType = BotAction['type'];
+
+interface ActionBase {
+  projectId: string;
+  /** The person on whose behalf the bot acts. */
+  userId: string;
+}
+
+export const helpTopics = ['home', 'money', 'health', 'neighbours', 'other'] as const;
+export type HelpTopic = (typeof helpTopics)[number];
+
+/** The person asks to be contacted by support staff (the staff room is notified at once). */
+export interface HelpRequestAction extends ActionBase {
+  type: 'help.request';
+  urgent: boolean;
+  topic: HelpTopic;
+  /** Optional words of the person, for staff only. */
+  note?: string;
+  /** Why the request was made: the person asked, or the bot could not understand them. */
+  reason: 'asked' | 'bot_misunderstood';
+  /** Who the person was told will answer; the executor should route the request there. */
+  answeredBy: 'own_worker' | 'on_call' | 'any_staff';
+}
+
+export const emergencyKinds = [
+  'violence',
+  'fire',
+  'weapon',
+  'threat',
+  'self_harm',
+  'danger',
+] as const;
+export type EmergencyKind = (typeof emergencyKinds)[number];
+
+/** Danger words were seen: urgent alert to the project's staff (and the on-call worker). */
+export interface EmergencyAlertAction extends ActionBase {
+  type: 'emergency.alert';
+  kinds: EmergencyKind[];
+  /** The message as written, for staff only. */
+  text: string;
+  channelId: string;
+  channelKind: ChannelKind;
+}
+
+/** Open a private concern (melding) thread between the reporter and staff, with this draft. */
+export interface ConcernStartAction extends ActionBase {
+  type: 'concern.start';
+  description: string;
+  category?: NuisanceCategory;
+  unit?: string;
+  when?: string;
+  /** The concern was first written in a shared room and moved to private by the shaming guard. */
+  fromSharedRoom: boolean;
+}
+
+/** A neighbour is worried about someone: staff are told privately. */
+export interface CareSignalAction extends ActionBase {
+  type: 'care.signal';
+  note: string;
+  unit?: string;
+}
+
+export interface ActivitySignupAction extends ActionBase {
+  type: 'activity.signup';
+  activityId: string;
+}
+
+export interface ActivityCancelAction extends ActionBase {
+  type: 'activity.cancel';
+  activityId: string;
+}
+
+/** A coordinator creates an activity; the server validates and publishes it. */
+export interface ActivityCreateAction extends ActionBase {
+  type: 'activity.create';
+  title: string;
+  /** Local date, YYYY-MM-DD (Europe/Amsterdam). */
+  date: string;
+  /** Local time, HH:MM, when given. */
+  time?: string;
+}
+
+/** A defect in a shared space (hall light, lift, front door). */
+export interface DefectReportAction extends ActionBase {
+  type: 'defect.report';
+  description: string;
+  location?: string;
+}

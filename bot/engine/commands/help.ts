@@ -1,0 +1,31 @@
+import { mainMenu } from '../replies';
+import type { Command } from './command';
+import { commandArgs } from './command';
+
+/** `/help`: lists the commands this person may use. (`/hulp` reaches support; `/help` explains the bot.) */
+export default {
+  name: 'help',
+  aliases: ['commands', 'commando', 'uitleg'],
+  description: 'bot.commands.help',
+  schema: commandArgs,
+  async handle(ctx) {
+    // Imported lazily: the index imports this file.
+    const { commandsFor } = await import('./index');
+    const lines = commandsFor(ctx.input.author.role).map(
+      (c) =>
+        `/${c.name}${c.aliases.length > 0 ? ` (/${c.aliases[0]})` : ''}: ${ctx.t(c.description)}`,
+    );
+    return {
+      replies: [
+        {
+          visibility: 'private',
+          text: [ctx.t('bot.help_list.intro'), ...lines, ctx.t('bot.help_list.free_text')].join(
+            '\n',
+          ),
+          choices: mainMenu(ctx),
+        },
+      ],
+      actions: [],
+    };
+  },
+} satisfies Command;

@@ -1,0 +1,56 @@
+import type { Role } from '../../../server/protocol/roles';
+import { normalize } from '../text';
+import aanmelden from './aanmelden';
+import activiteit from './activiteit';
+import activiteiten from './activiteiten';
+import afmelden from './afmelden';
+import buurtkaart from './buurtkaart';
+import type { Command } from './command';
+import gebrek from './gebrek';
+import help from './help';
+import hulp from './hulp';
+import melding from './melding';
+import stop from './stop';
+import zorg from './zorg';
+
+/** Every command, in the order `/help` lists them. */
+export const commands: readonly Command[] = [
+  melding,
+  zorg,
+  hulp,
+  activiteiten,
+  aanmelden,
+  afmelden,
+  activiteit,
+  gebrek,
+  buurtkaart,
+  stop,
+  help,
+];
+
+const byName = new Map<string, Command>();
+for (const command of commands) {
+  for (const name of [command.name, ...command.aliases]) {
+    if (byName.has(name)) throw new Error(`bot command name used twice: /${name}`);
+    byName.set(name, command);
+  }
+}
+
+export function findCommand(name: string): Command | undefined {
+  return byName.get(normalize(name));
+}
+
+export function mayUse(command: Command, role: Role): boolean {
+  return !command.roles || command.roles.includes(role);
+}
+
+export function commandsFor(role: Role): Command[] {
+  return commands.filter((c) => mayUse(c, role));
+}
+
+/** "/melding herrie bij 12" -> { name: "melding", text: "herrie bij 12" }; `undefined` when not a command. */
+export function parseCommand(text: string): { name: string; text: string } | undefined {
+  const match = /^\s*\/([\p{L}\p{N}_-]+)(?:@\S+)?\s*([\s\S]*)$/u.exec(text);
+  if (!match?.[1]) return undefined;
+  return { name: match[1].toLowerCase(), text: (match[2] ?? '').trim() };
+}

@@ -1,0 +1,457 @@
+import type { Locale } from '../../server/i18n/locale';
+import type { BotAction } from './actions';
+import { matchChoice, numbered } from './choices';
+import type { CommandArgs, Outcome } from './commands/command';
+import { commands, findCommand, mayUse, parseCommand } from './commands';
+import type { EngineContext } from './context';
+import { choices, createContext } from './context';
+import { extractCardTopic } from './entities/card-topic';
+import type { FlowStart, StepResult } from './flows/flow';
+import { flows } from './flows';
+import { concernData } from './flows/concern';
+import { helpRequested } from './flows/help';
+import type { Intent } from './intents';
+import { detectLanguage } from './language';
+import type { Classification, IntentClassifier } from './nlu/classifier';
+import type { BotPorts } from './ports';
+import { cardText, mainMenu } from './replies';
+import { detectEmergency } from './safety/emergency';
+import { emergencyResponse } from './safety/emergency-reply';
+import { accusesNeighbour } from './safety/shaming';
+import type { ConversationState } from './state';
+import { parseState } from './state';
+import { normalize } from './text';
+import type { BotInput, BotReply, Choice, EngineResult } from './types';
+
+export interface EngineOptions {
+  classifier: IntentClassifier;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+export interface BotEngine {
+  /**
+   * Handles one message or button press. Pure apart from the ports' reads: it returns what to
+   * say, what to do and the next state; the caller stores the state and executes the actions.
+   */
+  handleMessage(
+    input: BotInput,
+    state: ConversationState | unknown,
+    ports: BotPorts,
+  ): Promise<EngineResult>;
+}
+
+/** Words that end any flow. */
+const stopWords =
+  /^(stop|stoppen|annuleer|annuleren|cancel|laat maar|hou op|quit|exit|\/stop|\/annuleer|\/quit)[\s!.]*$/;
+/** Words that ask what the current step means. */
+const helpWords =
+  /^(help|hulp|uitleg|\?|\?\?|wat moet ik doen|wat bedoel je|hoe werkt dit|what do you mean|what should i do|how does this work|\/help)[\s!?.]*$/;
+/** In a shared room the bot answers free text only when addressed by name. */
+const addressed = /^\s*@?buurtbot\b[\s,:!]*/i;
+
+/** Which command handles a free-text intent. */
+const intentCommand: Partial<Record<Intent, string>> = {
+  'concern.report': 'melding',
+  'care.signal': 'zorg',
+  'help.request': 'hulp',
+  'activity.list': 'activiteiten',
+  'activity.signup': 'aanmelden',
+  'activity.cancel': 'afmelden',
+  'activity.create': 'activiteit',
+  'defect.report': 'gebrek',
+};
+
+/** Classifier emergencies without an emergency word are only trusted this much, and never in shared rooms. */
+const MODEL_EMERGENCY_CONFIDENCE = 0.8;
+
+const emptyOutcome: Outcome = { replies: [], actions: [] };
+
+export function createEngine(options: EngineOptions): BotEngine {
+  const clock = options.now ?? (() => new Date());
+  return {
+    async handleMessage(input, stored, ports) {
+      const state = parseState(stored);
+      const text = input.text.trim();
+      const locale = chooseLocale(input, state, text);
+      const ctx = createContext({
+        input,
+        locale,
+        ports,
+        classifier: options.classifier,
+        now: clock(),
+        state,
+      });
+      return handle(ctx, text);
+    },
+  };
+}
+
+function chooseLocale(input: BotInput, state: ConversationState, text: string): Locale {
+  if (state.flow && state.locale) return state.locale;
+  if (!input.button && !text.startsWith('/')) {
+    const detected = detectLanguage(text);
+    if (detected) return detected;
+  }
+  if (text.startsWith('/')) {
+    const parsed = parseCommand(text);
+    const command = parsed ? findCommand(parsed.name) : undefined;
+    if (command && parsed && parsed.name !== command.name && command.aliases[0] === parsed.name)
+      return 'en';
+  }
+  return input.locale ?? input.author.locale;
+}
+
+function isSharedRoom(ctx: EngineContext): boolean {
+  return ctx.roomVisibility === 'channel';
+}
+
+/** Flows run in the private conversation; button presses reach them from anywhere. */
+function feedsFlow(ctx: EngineContext): boolean {
+  return ctx.input.channel.kind === 'bot' || ctx.input.button === true;
+}
+
+async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
+  const { state } = ctx;
+  const norm = normalize(text);
+
+  // 1. Emergency first, in any message and any flow (not for our own button values). The staff
+  //    room is left out: staff talk about incidents there, and they are the ones who respond.
+  if (!ctx.input.button && ctx.input.channel.kind !== 'staff') {
+    let kinds = detectEmergency(text);
+    let classification: Classification | undefined;
+    // The model's emergency intent is an extra net for longer free text, not for short flow answers.
+    const modelNet =
+      !isSharedRoom(ctx) &&
+      !text.startsWith('/') &&
+      (state.flow === null || text.split(/\s+/).length >= 4);
+    if (kinds.length === 0 && modelNet) {
+      classification = await ctx.classifier.classify(text);
+      if (
+        classification.intent === 'emergency' &&
+        classification.confidence >= MODEL_EMERGENCY_CONFIDENCE
+      )
+        kinds = ['danger'];
+    }
+    if (kinds.length > 0) {
+      const { replies, actions } = await emergencyResponse(ctx, kinds, state.flow !== null);
+      // The flow, if any, stays where it was: the person can go on after the emergency.
+      return result(ctx, { ...state, misunderstandings: 0 }, replies, actions, {
+        intent: 'emergency',
+        confidence: classification?.intent === 'emergency' ? classification.confidence : 1,
+        source: classification?.intent === 'emergency' ? 'classifier' : 'safety',
+      });
+    }
+    return route(ctx, text, norm, classification);
+  }
+  return route(ctx, text, norm, undefined);
+}
+
+async function route(
+  ctx: EngineContext,
+  text: string,
+  norm: string,
+  known: Classification | undefined,
+): Promise<EngineResult> {
+  const { state } = ctx;
+
+  // 2. The human offer after repeated misunderstandings.
+  if (ctx.input.button && text === 'human') {
+    const { replies, actions } = await helpRequested(ctx, {
+      urgent: false,
+      topic: 'other',
+      reason: 'bot_misunderstood',
+    });
+    return result(
+      ctx,
+      { ...state, flow: null, misunderstandings: 0 },
+      replies,
+      actions,
+      understood('help.request', 'button'),
+    );
+  }
+  if (ctx.input.button && text === 'human:no') {
+    return result(
+      ctx,
+      { ...state, misunderstandings: 0 },
+      [priv(ctx.t('bot.misunderstood.try_again'))],
+      [],
+    );
+  }
+
+  // 3. A running flow: stop, help, or an answer.
+  if (state.flow && feedsFlow(ctx)) {
+    if (stopWords.test(norm)) return finishCommand(ctx, 'stop', '', 'command');
+    const flow = flows[state.flow.id];
+    const step = flow?.steps[state.flow.step];
+    if (!flow || !step)
+      return result(ctx, { ...state, flow: null }, [priv(ctx.t('bot.flow.lost'))], []);
+    if (helpWords.test(norm)) {
+      const prompt = await step.ask(ctx, state.flow.data);
+      return result(ctx, state, [priv(`${ctx.t(step.help)}\n${prompt.text}`, prompt.choices)], []);
+    }
+    if (!text.startsWith('/')) {
+      const prompt = await step.ask(ctx, state.flow.data);
+      const choice = matchChoice(text, prompt.choices);
+      const answer = choice ? { text, choice: choice.value } : { text };
+      return applyStep(ctx, await step.answer(ctx, state.flow.data, answer), prompt.choices);
+    }
+  }
+
+  // 4. Commands (typed, or pressed as a button whose value is a command).
+  const parsed = parseCommand(text);
+  if (parsed) {
+    const command = findCommand(parsed.name);
+    if (!command) {
+      return result(
+        ctx,
+        state,
+        [priv(ctx.t('bot.command.unknown', { command: parsed.name }), mainMenu(ctx))],
+        [],
+      );
+    }
+    return finishCommand(ctx, command.name, parsed.text, ctx.input.button ? 'button' : 'command');
+  }
+
+  // 5. A number (or label) from the command buttons offered last, outside a flow.
+  const lastOffered = state.offered ?? mainMenu(ctx);
+  const menuChoice = state.flow === null ? matchChoice(text, lastOffered) : undefined;
+  if (menuChoice && (ctx.input.button || /^\d{1,2}$/.test(norm))) {
+    const command = parseCommand(menuChoice.value);
+    if (command) return finishCommand(ctx, command.name, '', 'button');
+  }
+
+  // 6. Free text.
+  const shared = isSharedRoom(ctx);
+  const isAddressed = ctx.input.addressedToBot === true || addressed.test(text);
+  const body = text.replace(addressed, '');
+  if (shared && !isAddressed) {
+    const classification = known ?? (await ctx.classifier.classify(body));
+    if (accusesNeighbour(body, classification.intent))
+      return shamingGuard(ctx, body, classification);
+    return result(ctx, state, [], []);
+  }
+  if (!shared && !isAddressed && ctx.input.channel.kind !== 'bot')
+    return result(ctx, state, [], []);
+  const classification = known ?? (await ctx.classifier.classify(body));
+  if (shared && accusesNeighbour(body, classification.intent))
+    return shamingGuard(ctx, body, classification);
+  return byIntent(ctx, body, classification);
+}
+
+async function byIntent(
+  ctx: EngineContext,
+  text: string,
+  classification: Classification,
+): Promise<EngineResult> {
+  const { state } = ctx;
+  const seen = {
+    intent: classification.intent,
+    confidence: classification.confidence,
+    source: 'classifier' as const,
+  };
+  switch (classification.intent) {
+    case 'greeting': {
+      const card = await ctx.ports.card(ctx.input.projectId);
+      const greeting = ctx.t('bot.greeting', {
+        name: ctx.input.author.displayName,
+        project: card.projectName,
+      });
+      return result(
+        ctx,
+        { ...state, misunderstandings: 0 },
+        [{ visibility: ctx.roomVisibility, text: greeting, choices: mainMenu(ctx) }],
+        [],
+        seen,
+      );
+    }
+    case 'card.show': {
+      const card = await ctx.ports.card(ctx.input.projectId);
+      const reply = {
+        visibility: ctx.roomVisibility,
+        text: cardText(ctx, card, extractCardTopic(text)),
+      };
+      return result(ctx, { ...state, misunderstandings: 0 }, [reply], [], seen);
+    }
+    case 'unknown':
+    case 'emergency':
+      return misunderstood(ctx, seen);
+    default: {
+      const name = intentCommand[classification.intent];
+      if (!name) return misunderstood(ctx, seen);
+      return finishCommand(ctx, name, text, 'text', seen);
+    }
+  }
+}
+
+async function finishCommand(
+  ctx: EngineContext,
+  name: string,
+  text: string,
+  source: CommandArgs['source'],
+  seen?: EngineResult['understood'],
+): Promise<EngineResult> {
+  const command = findCommand(name);
+  const understoodAs = seen ?? {
+    intent: 'unknown' as const,
+    confidence: 1,
+    source: source === 'text' ? ('classifier' as const) : source,
+  };
+  if (!command) return misunderstood(ctx, understoodAs);
+  if (!mayUse(command, ctx.input.author.role)) {
+    return result(
+      ctx,
+      ctx.state,
+      [priv(ctx.t('bot.command.not_allowed', { command: command.name }))],
+      [],
+      understoodAs,
+    );
+  }
+  const args = command.schema.safeParse({ text, source });
+  if (!args.success)
+    return result(ctx, ctx.state, [priv(ctx.t('bot.command.too_long'))], [], understoodAs);
+  const outcome = await command.handle(ctx, args.data);
+  let state: ConversationState = { ...ctx.state, misunderstandings: 0 };
+  if (outcome.endFlow) state = { ...state, flow: null };
+  if (outcome.start) return startFlow({ ...ctx, state }, outcome.start, outcome, understoodAs);
+  return result(ctx, state, outcome.replies, outcome.actions, understoodAs);
+}
+
+async function startFlow(
+  ctx: EngineContext,
+  start: FlowStart,
+  before: Outcome = emptyOutcome,
+  seen?: EngineResult['understood'],
+): Promise<EngineResult> {
+  const flow = flows[start.flow];
+  const step = flow?.steps[start.step];
+  if (!flow || !step) throw new Error(`unknown flow step ${start.flow}/${start.step}`);
+  const state: ConversationState = {
+    ...ctx.state,
+    locale: ctx.locale,
+    flow: { id: start.flow, step: start.step, data: start.data, startedAt: ctx.now.toISOString() },
+  };
+  const prompt = await step.ask({ ...ctx, state }, start.data);
+  const replies = [...before.replies, ...(start.intro ?? []), priv(prompt.text, prompt.choices)];
+  if (isSharedRoom(ctx) && !ctx.input.button)
+    replies.unshift({ visibility: 'channel', text: ctx.t('bot.flow.continues_private') });
+  return result(ctx, state, replies, before.actions, seen);
+}
+
+async function applyStep(
+  ctx: EngineContext,
+  outcome: StepResult,
+  offered: Choice[],
+): Promise<EngineResult> {
+  const flow = ctx.state.flow;
+  if (!flow) return result(ctx, ctx.state, [], []);
+  const seen = { intent: 'unknown' as const, confidence: 1, source: 'flow' as const };
+  if (outcome.kind === 'unclear') return misunderstood(ctx, seen, offered);
+  if (outcome.kind === 'done') {
+    return result(
+      ctx,
+      { ...ctx.state, flow: null, misunderstandings: 0 },
+      outcome.replies,
+      outcome.actions,
+      seen,
+    );
+  }
+  const state: ConversationState = {
+    ...ctx.state,
+    misunderstandings: 0,
+    flow: { ...flow, step: outcome.step, data: outcome.data },
+  };
+  const step = flows[flow.id]?.steps[outcome.step];
+  if (!step) throw new Error(`unknown flow step ${flow.id}/${outcome.step}`);
+  const prompt = await step.ask({ ...ctx, state }, outcome.data);
+  return result(ctx, state, [...(outcome.say ?? []), priv(prompt.text, prompt.choices)], [], seen);
+}
+
+/**
+ * Never a dead end: the question again, in other words, with numbered choices; from the second
+ * misunderstanding in a row, a button to reach a person as well.
+ */
+function misunderstood(
+  ctx: EngineContext,
+  seen: EngineResult['understood'],
+  offered?: Choice[],
+): EngineResult {
+  const count = ctx.state.misunderstandings + 1;
+  const options = offered && offered.length > 0 ? offered : mainMenu(ctx);
+  const intro = ctx.t(
+    offered && offered.length > 0 ? 'bot.misunderstood.answer' : 'bot.misunderstood.message',
+  );
+  const replies: BotReply[] = [priv(`${intro}\n${numbered(options)}`, options)];
+  if (count >= 2) {
+    replies.push(
+      priv(
+        ctx.t('bot.misunderstood.offer_human'),
+        choices(ctx, [
+          ['bot.misunderstood.choice_human', 'human'],
+          ['bot.misunderstood.choice_no_human', 'human:no'],
+        ]),
+      ),
+    );
+  }
+  return result(ctx, { ...ctx.state, misunderstandings: count }, replies, [], seen);
+}
+
+/**
+ * No public shaming: someone named or accused a neighbour in a shared room. Nothing is said in
+ * the room; privately the bot offers to make it a private melding (the concern flow, at its
+ * confirm step, with what they wrote).
+ */
+async function shamingGuard(
+  ctx: EngineContext,
+  text: string,
+  classification: Classification,
+): Promise<EngineResult> {
+  const start: FlowStart = {
+    flow: 'concern',
+    step: 'confirm',
+    data: { ...concernData(text), fromSharedRoom: true },
+  };
+  const started = await startFlow(ctx, start, emptyOutcome, {
+    intent: classification.intent,
+    confidence: classification.confidence,
+    source: 'classifier',
+  });
+  return { ...started, replies: started.replies.filter((r) => r.visibility === 'private') };
+}
+
+function understood(intent: Intent, source: 'button' | 'command'): EngineResult['understood'] {
+  return { intent, confidence: 1, source };
+}
+
+function priv(text: string, offered?: Choice[]): BotReply {
+  return offered && offered.length > 0
+    ? { visibility: 'private', text, choices: offered }
+    : { visibility: 'private', text };
+}
+
+function result(
+  ctx: EngineContext,
+  state: ConversationState,
+  replies: BotReply[],
+  actions: BotAction[],
+  seen?: EngineResult['understood'],
+): EngineResult {
+  const commandChoices = [...replies]
+    .reverse()
+    .find((r) => r.choices?.some((c) => c.value.startsWith('/')))?.choices;
+  const next: ConversationState = {
+    ...state,
+    locale: state.flow ? (state.locale ?? ctx.locale) : null,
+    offered: state.flow
+      ? null
+      : replies.length === 0
+        ? state.offered
+        : (commandChoices?.filter((c) => c.value.startsWith('/')) ?? null),
+  };
+  return seen
+    ? { replies, actions, state: next, understood: seen }
+    : { replies, actions, state: next };
+}
+
+/** For `/help` and adapters (e.g. Discord slash command registration). */
+export { commands };

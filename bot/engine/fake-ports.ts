@@ -1,0 +1,126 @@
+import type { ActivitySummary, BotPorts, NeighbourhoodCard, SupportContacts } from './ports';
+
+/**
+ * In-memory ports for tests, the CLI and demos. All names are fictional (project "De Lindehof",
+ * Utrecht region).
+ */
+export interface FakePortsData {
+  card: NeighbourhoodCard;
+  activities: ActivitySummary[];
+  /** Activity ids per user that the user signed up for. */
+  signups: Record<string, string[]>;
+  /** Support contacts per user id; users not listed get `defaultSupport`. */
+  support: Record<string, SupportContacts>;
+  defaultSupport: SupportContacts;
+}
+
+export function demoCard(): NeighbourhoodCard {
+  return {
+    projectName: 'De Lindehof',
+    contacts: [
+      {
+        kind: 'police',
+        name: 'Wijkagent Sanne de Boer',
+        phone: '0900-8844',
+        note: 'Voor veiligheid in de buurt.',
+      },
+      {
+        kind: 'repairs',
+        name: 'Reparatiedienst Woonstede',
+        phone: '030-555 0101',
+        note: 'Lekkage, storing, iets kapot.',
+      },
+      {
+        kind: 'corporation',
+        name: 'Woonstede Utrecht',
+        phone: '030-555 0100',
+        email: 'huurders@woonstede.example',
+      },
+      { kind: 'mediation', name: 'Buurtbemiddeling Utrecht', phone: '030-555 0200' },
+      {
+        kind: 'support',
+        name: 'Team De Lindehof (begeleiding)',
+        phone: '030-555 0300',
+        note: 'Dag en nacht bereikbaar.',
+      },
+      {
+        kind: 'association',
+        name: 'Woonvereniging De Lindehof',
+        email: 'bestuur@lindehof.example',
+      },
+    ],
+    tips: [
+      'Last van je buren? Praat eerst rustig met ze. Het helpt vaak.',
+      'Kom naar de koffieochtend. Zo leer je je buren kennen.',
+    ],
+  };
+}
+
+/** Upcoming demo activities, relative to `now`. */
+export function demoActivities(now: Date): ActivitySummary[] {
+  const at = (days: number, hour: number) => {
+    const date = new Date(now.getTime() + days * 86_400_000);
+    date.setUTCHours(hour - 1, 0, 0, 0);
+    return date.toISOString();
+  };
+  return [
+    {
+      id: 'act-koffie',
+      title: 'Koffieochtend',
+      startsAt: at(2, 10),
+      place: 'Huiskamer',
+      spotsLeft: null,
+      signedUp: false,
+    },
+    {
+      id: 'act-film',
+      title: 'Filmavond',
+      startsAt: at(4, 20),
+      place: 'Huiskamer',
+      spotsLeft: 6,
+      signedUp: false,
+    },
+    {
+      id: 'act-tafeltennis',
+      title: 'Tafeltennis',
+      startsAt: at(5, 15),
+      place: 'Binnentuin',
+      spotsLeft: 0,
+      signedUp: false,
+    },
+    {
+      id: 'act-wandel',
+      title: 'Opruimwandeling',
+      startsAt: at(8, 11),
+      spotsLeft: 12,
+      signedUp: false,
+    },
+  ];
+}
+
+export function createFakePorts(
+  overrides: Partial<FakePortsData> = {},
+  now = new Date(),
+): BotPorts & { data: FakePortsData } {
+  const data: FakePortsData = {
+    card: demoCard(),
+    activities: demoActivities(now),
+    signups: {},
+    support: {},
+    defaultSupport: { onCallName: 'Ilse' },
+    ...overrides,
+  };
+  return {
+    data,
+    async card() {
+      return data.card;
+    },
+    async upcomingActivities(_projectId, userId) {
+      const mine = new Set(data.signups[userId] ?? []);
+      return data.activities.map((a) => ({ ...a, signedUp: a.signedUp || mine.has(a.id) }));
+    },
+    async supportContacts(_projectId, userId) {
+      return data.support[userId] ?? data.defaultSupport;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { ConcernStartAction } from '../actions';
+import { choices } from '../context';
+import type { EngineContext } from '../context';
+import { extractCategory, nuisanceCategories } from '../entities/category';
+import type { NuisanceCategory } from '../entities/category';
+import { extractUnit } from '../entities/unit';
+import { extractWhen } from '../entities/when';
+import type { FlowData } from '../state';
+import type { FlowDefinition, StepResult } from './flow';
+
+/** What the message says about the concern, as flow data (only the parts that were found). */
+export function concernData(text: string): FlowData {
+  const data: FlowData = { description: text };
+  const category = extractCategory(text);
+  if (category) data.category = category;
+  const unit = extractUnit(text);
+  if (unit) data.unit = unit;
+  const when = extractWhen(text);
+  if (when) data.when = when.text;
+  return data;
+}
+
+function isCategory(value: unknown): value is NuisanceCategory {
+  return typeof value === 'string' && (nuisanceCategories as readonly string[]).includes(value);
+}
+
+function summary(ctx: EngineContext, data: FlowData): string {
+  const parts: string[] = [];
+  if (isCategory(data.category))
+    parts.push(
+      ctx.t('bot.concern.summary_category', { category: ctx.t(`bot.category.${data.category}`) }),
+    );
+  if (typeof data.when === 'string')
+    parts.push(ctx.t('bot.concern.summary_when', { when: data.when }));
+  if (typeof data.unit === 'string')
+    parts.push(ctx.t('bot.concern.summary_unit', { unit: data.unit }));
+  return parts.join(' ');
+}
+
+function finish(ctx: EngineContext, data: FlowData): StepResult {
+  const action: ConcernStartAction = {
+    type: 'concern.start',
+    projectId: ctx.input.projectId,
+    userId: ctx.input.author.userId,
+    description: String(data.description ?? ''),
+    fromSharedRoom: data.fromSharedRoom === true,
+  };
+  if (isCategory(data.category)) action.category = data.category;
+  if (typeof data.unit === 'string') action.unit = data.unit;
+  if (typeof data.when === 'string') action.when = data.when;
+  return {
+    kind: 'done',
+    replies: [{ visibility: 'private', text: ctx.t('bot.concern.sent') }],
+    actions: [action],
+  };
+}
+
+/**
+ * Concern intake (first version): what is going on, then a check before it becomes a private
+ * melding for the reporter and staff. The ladder (burenbericht, begeleiding, bemiddeling,
+ * corporatie) is added by the concerns issue as further steps.
+ */
+const concern: FlowDefinition = {
+  id: 'concern',
+  steps: {
+    describe: {
+      help: 'bot.concern.describe_help',
+      ask: (ctx) => ({
+        text: ctx.t('bot.concern.ask_describe'),
+        choices: choices(ctx, [['bot.common.stop', 'stop']]),
+      }),
+      answer: (_ctx, data, answer) => {
+        if (answer.text.trim().length < 3) return { kind: 'unclear' };
+        return { kind: 'next', step: 'confirm', data: { ...data, ...concernData(answer.text) } };
+      },
+    },
+    confirm: {
+      help: 'bot.concern.confirm_help',
+      ask: (ctx, data) => ({
+        text: [
+          data.fromSharedRoom === true ? ctx.t('bot.guard.offer') : summary(ctx, data),
+          ctx.t('bot.concern.ask_confirm'),
+        ]
+          .filter((line) => line !== '')
+          .join(' '),
+        choices: choices(ctx, [
+          ['bot.concern.choice_send', 'yes'],
+          ['bot.concern.choice_cancel', 'no'],
+        ]),
+      }),
+      answer: (ctx, data, answer) => {
+        if (answer.choice === 'yes') return finish(ctx, data);
+        if (answer.choice === 'no') {
+          return {
+            kind: 'done',
+            replies: [{ visibility: 'private', text: ctx.t('bot.concern.not_sent') }],
+            actions: [],
+          };
+        }
+        return { kind: 'unclear' };
+      },
+    },
+  },
+};
+
+export default concern;

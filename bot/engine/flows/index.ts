@@ -1,0 +1,13 @@
+import cancel from './cancel';
+import care from './care';
+import concern from './concern';
+import createActivity from './create-activity';
+import defect from './defect';
+import type { FlowDefinition } from './flow';
+import help from './help';
+import signup from './signup';
+
+/** Every flow, by id. A flow id is stored in conversation states: never rename one lightly. */
+export const flows: Record<string, FlowDefinition> = Object.fromEntries(
+  [help, care, concern, defect, signup, cancel, createActivity].map((flow) => [flow.id, flow]),
+);

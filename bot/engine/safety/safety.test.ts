@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { detectEmergency } from './emergency';
+import { accusesNeighbour } from './shaming';
+
+describe('detectEmergency', () => {
+  it.each([
+    ['er is brand in de hal', 'fire'],
+    ['BRAAAND', 'fire'],
+    ['my kitchen is on fire', 'fire'],
+    ['hij slaat me', 'violence'],
+    ['ik ben in elkaar geslagen', 'violence'],
+    ['he is beating her', 'violence'],
+    ['hij heeft een mes', 'weapon'],
+    ['someone has a gun', 'weapon'],
+    ['mijn buurman bedreigt me', 'threat'],
+    ['he threatened me', 'threat'],
+    ['ik wil dood', 'self_harm'],
+    ['ik denk aan zelfmoord', 'self_harm'],
+    ['ik ga mezelf iets aandoen', 'self_harm'],
+    ['i want to kill myself', 'self_harm'],
+    ['ik ruik gas', 'danger'],
+    ['someone is unconscious', 'danger'],
+  ])('%s -> %s', (text, kind) => {
+    expect(detectEmergency(text)).toContain(kind);
+  });
+
+  it.each([
+    'de brandalarm in de gang piept',
+    'the fire alarm is broken',
+    'the smoke detector keeps beeping',
+    'er is geen gevaar hoor',
+    'harde muziek elke nacht',
+    'ik wil me aanmelden voor de filmavond',
+    'goedemorgen',
+    'het vuurwerk was mooi',
+    'de brandtrap is kapot',
+  ])('no emergency in: %s', (text) => {
+    expect(detectEmergency(text)).toEqual([]);
+  });
+});
+
+describe('accusesNeighbour', () => {
+  it.each([
+    ['die junk van nummer 12 maakt elke nacht herrie', 'concern.report'],
+    ['de buurman is altijd dronken', 'unknown'],
+    ['that guy upstairs is a creep', 'unknown'],
+    ['@piet je muziek is veel te hard', 'concern.report'],
+    ['de nieuwe buurvrouw is gestoord', 'unknown'],
+    ['het gaat niet goed met die man van nummer 5', 'care.signal'],
+  ] as const)('guards: %s', (text, intent) => {
+    expect(accusesNeighbour(text, intent)).toBe(true);
+  });
+
+  it.each([
+    ['er ligt afval in de hal', 'concern.report'],
+    ['de lamp in de gang is kapot', 'defect.report'],
+    ['wie gaat er mee naar de filmavond?', 'activity.list'],
+    ['de buurvrouw heeft heerlijke soep gemaakt', 'unknown'],
+  ] as const)('leaves alone: %s', (text, intent) => {
+    expect(accusesNeighbour(text, intent)).toBe(false);
+  });
+});
+
+describe('detectEmergency, stretched spelling', () => {
+  it('reads "BRAAAND" and "geslaaagen" but not "mess" as "mes"', () => {
+    expect(detectEmergency('BRAAAND')).toContain('fire');
+    expect(detectEmergency('ik ben geslaaagen')).toContain('violence');
+    expect(detectEmergency('the hall is a mess')).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+/** Lower case, accents removed, curly quotes made straight, whitespace collapsed. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Normalised words: letters, digits and apostrophes; letters repeated 3+ times cut to two ("heeeelp" -> "heelp"). */
+export function words(text: string): string[] {
+  return normalize(text)
+    .replace(/(\p{L})\1{2,}/gu, '$1$1')
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Builds a case-insensitive regex matching any of the phrases as whole words ("word" boundaries on letters). */
+export function phraseRegex(phrases: readonly string[]): RegExp {
+  const alternatives = phrases
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Levenshtein distance, capped: returns `max + 1` as soon as the distance exceeds `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** Optimal string alignment distance: like Levenshtein, but a swap of two neighbours ("hlep") costs 1. */
+export function typoDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = d[i] ?? [];
+    const prev = d[i - 1] ?? [];
+    let best = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (d[i - 2]?.[j - 2] ?? 0) + 1);
+      }
+      row[j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+  }
+  return d[a.length]?.[b.length] ?? max + 1;
+}
+
+/**
+ * Corrects typos against a known vocabulary: a word that is not known is replaced by the most
+ * frequent known word within one edit (two for words of 9+ letters), swaps of neighbours
+ * included. Short words are left alone (four letters: swaps only): too many real words are one
+ * edit apart.
+ */
+export function createSpeller(vocabulary: Iterable<string>): (word: string) => string {
+  const counts = new Map<string, number>();
+  for (const word of vocabulary) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const known = [...counts.entries()];
+  const cache = new Map<string, string>();
+  return (word) => {
+    if (word.length < 4 || counts.has(word) || /\d/.test(word)) return word;
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    const limit = word.length >= 9 ? 2 : 1;
+    const sorted = [...word].sort().join('');
+    let best: { word: string; distance: number; count: number } | undefined;
+    for (const [candidate, count] of known) {
+      if (Math.abs(candidate.length - word.length) > limit) continue;
+      const distance = typoDistance(word, candidate, limit);
+      if (distance > limit) continue;
+      // Four-letter words: only a swap of letters ("hlep"), other edits hit real words too often.
+      if (word.length === 4 && [...candidate].sort().join('') !== sorted) continue;
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+        best = { word: candidate, distance, count };
+      }
+    }
+    const corrected = best?.word ?? word;
+    cache.set(word, corrected);
+    return corrected;
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Buurtbot's texts. B1 Dutch: short sentences, plain words, kind and never blaming.
+ * `{name}` placeholders are filled in by the engine.
+ */
+export const bot = {
+  'bot.greeting': 'Hoi {name}! Ik ben Buurtbot van {project}. Waar kan ik je mee helpen?',
+  'bot.action_failed':
+    'Het lukte niet om dit door te geven. Probeer het zo nog eens. Is er gevaar? Bel 112.',
+
+  'bot.menu.concern': 'Iets melden over buren',
+  'bot.menu.care': 'Zorgen om een buur',
+  'bot.menu.help': 'Hulp van een begeleider',
+  'bot.menu.activities': 'Activiteiten',
+  'bot.menu.defect': 'Iets kapot in een gedeelde ruimte',
+  'bot.menu.card': 'Buurtkaart: wie bel ik?',
+
+  'bot.commands.melding': 'iets melden over buren, privé',
+  'bot.commands.zorg': 'zorgen om een buur doorgeven aan de begeleiders',
+  'bot.commands.hulp': 'een begeleider vragen om contact',
+  'bot.commands.activiteiten': 'zien welke activiteiten eraan komen',
+  'bot.commands.aanmelden': 'je aanmelden voor een activiteit',
+  'bot.commands.afmelden': 'je afmelden voor een activiteit',
+  'bot.commands.activiteit': 'een nieuwe activiteit maken (woonvereniging en begeleiders)',
+  'bot.commands.gebrek': 'iets kapot melden in een gedeelde ruimte',
+  'bot.commands.buurtkaart': 'wie bel je voor wat, en tips',
+  'bot.commands.stop': 'stoppen met waar we mee bezig zijn',
+  'bot.commands.help': 'dit overzicht',
+  'bot.help_list.intro': 'Dit kan ik voor je doen. Typ een opdracht, of kies een knop:',
+  'bot.help_list.free_text': 'Je mag ook gewoon in je eigen woorden schrijven wat je wilt.',
+
+  'bot.command.unknown': 'De opdracht /{command} ken ik niet. Kies wat je wilt doen:',
+  'bot.command.not_allowed':
+    'De opdracht /{command} is voor de woonvereniging en de begeleiders. Heb je een idee? Vertel het aan de woonvereniging.',
+  'bot.command.too_long': 'Dat is te lang voor mij. Kun je het korter zeggen?',
+
+  'bot.common.skip': 'Overslaan',
+  'bot.common.stop': 'Stoppen',
+
+  'bot.flow.stopped': 'Oké, we stoppen. Er is niets doorgegeven. Je kunt altijd opnieuw beginnen.',
+  'bot.flow.nothing_to_stop': 'We waren nergens mee bezig. Typ /help om te zien wat ik kan.',
+  'bot.flow.lost': 'Ik weet niet meer waar we waren. Sorry! Wil je opnieuw beginnen? Typ /help.',
+  'bot.flow.continues_private': 'Ik stuur je een persoonlijk bericht. Daar gaan we verder.',
+
+  'bot.misunderstood.message':
+    'Ik begrijp je nog niet goed. Wat wil je doen? Kies een knop of typ een nummer:',
+  'bot.misunderstood.answer': 'Ik begrijp je antwoord niet goed. Kies een knop of typ een nummer:',
+  'bot.misunderstood.offer_human': 'Zal ik een begeleider vragen om contact met je op te nemen?',
+  'bot.misunderstood.choice_human': 'Ja, een begeleider',
+  'bot.misunderstood.choice_no_human': 'Nee, ik probeer het opnieuw',
+  'bot.misunderstood.try_again': 'Prima. Schrijf in je eigen woorden wat je wilt. Of typ /help.',
+
+  'bot.emergency.call_112': 'Is er nu gevaar? Bel meteen 112. Ga zelf naar een veilige plek.',
+  'bot.emergency.self_harm':
+    'Ik ben blij dat je het zegt. Is er nu gevaar? Bel meteen 112. Wil je praten over zelfmoordgedachten? Bel 113 of gratis 0800-0113. Dat kan dag en nacht.',
+  'bot.emergency.police': 'De wijkagent:',
+  'bot.emergency.staff_alerted': 'Ik waarschuw nu ook de begeleiders.',
+  'bot.emergency.flow_continues': 'Als je wilt, gaan we daarna verder waar we waren.',
+
+  'bot.help.ask_urgent': 'Ik vraag een begeleider om contact met je op te nemen. Is het dringend?',
+  'bot.help.urgent_help': 'Dringend betekent: het kan niet wachten tot morgen.',
+  'bot.help.choice_urgent': 'Ja, het is dringend',
+  'bot.help.choice_not_urgent': 'Nee, vandaag of morgen is goed',
+  'bot.help.ask_topic': 'Waar gaat het over? Je mag dit ook overslaan.',
+  'bot.help.topic_help':
+    'Zo weet de begeleider waar het over gaat. Kies een knop, schrijf het in je eigen woorden, of sla het over.',
+  'bot.help.topic_home': 'Mijn huis',
+  'bot.help.topic_money': 'Geld of post',
+  'bot.help.topic_health': 'Hoe ik me voel',
+  'bot.help.topic_neighbours': 'Buren',
+  'bot.help.topic_other': 'Iets anders',
+  'bot.help.sent': 'Ik heb je vraag doorgegeven.',
+  'bot.help.who_own': 'Je begeleider {name} neemt contact met je op.',
+  'bot.help.who_on_call': '{name} heeft nu dienst en neemt contact met je op.',
+  'bot.help.who_any': 'Een begeleider neemt contact met je op.',
+  'bot.help.urgent_note': 'Het is dringend, dus je vraag gaat voor.',
+  'bot.help.danger_note': 'Is er gevaar? Bel 112.',
+
+  'bot.care.intro':
+    'Fijn dat je omkijkt naar je buur. Wat je vertelt, gaat alleen naar de begeleiders.',
+  'bot.care.ask_what': 'Wat merk je? Vertel het in je eigen woorden.',
+  'bot.care.what_help':
+    'Schrijf op wat je ziet of hoort. Bijvoorbeeld: ik zie mijn buurman al dagen niet.',
+  'bot.care.ask_unit': 'Om welk huisnummer gaat het? Dit mag je ook overslaan.',
+  'bot.care.unit_help':
+    'Typ het huisnummer, bijvoorbeeld 12 of 3b. Weet je het niet? Kies Overslaan.',
+  'bot.care.sent':
+    'Dank je. Ik heb het doorgegeven aan de begeleiders. Zij kijken wat er nodig is.',
+
+  'bot.concern.ask_describe': 'Wat is er aan de hand? Vertel het in je eigen woorden.',
+  'bot.concern.describe_help':
+    'Schrijf wat er gebeurt, en wanneer. Bijvoorbeeld: elke nacht harde muziek bij nummer 12.',
+  'bot.concern.summary_category': 'Het gaat over: {category}.',
+  'bot.concern.summary_when': 'Wanneer: {when}.',
+  'bot.concern.summary_unit': 'Huisnummer: {unit}.',
+  'bot.concern.ask_confirm':
+    'Zal ik hier een privé melding van maken? Alleen jij en de begeleiders zien die. Je buur hoort niet van wie het komt.',
+  'bot.concern.confirm_help':
+    'Kies Ja om de melding door te geven. Kies Nee als je dat niet wilt. Er gebeurt dan niets.',
+  'bot.concern.choice_send': 'Ja, maak een melding',
+  'bot.concern.choice_cancel': 'Nee, liever niet',
+  'bot.concern.sent': 'Je melding is doorgegeven. Je hoort in dit gesprek wat de volgende stap is.',
+  'bot.concern.not_sent': 'Oké, ik geef niets door. Je kunt altijd later nog iets melden.',
+  'bot.guard.offer': 'Je schreef in de gezamenlijke ruimte over een buur. Dat kan beter privé.',
+
+  'bot.category.noise': 'geluid',
+  'bot.category.waste': 'afval',
+  'bot.category.smell': 'stank',
+  'bot.category.parking': 'parkeren',
+  'bot.category.pets': 'huisdieren',
+  'bot.category.behaviour': 'gedrag',
+  'bot.category.safety': 'veiligheid',
+  'bot.category.other': 'iets anders',
+
+  'bot.defect.ask_describe': 'Wat is er kapot? En waar?',
+  'bot.defect.describe_help': 'Bijvoorbeeld: de lamp in de hal is kapot.',
+  'bot.defect.ask_where': 'Waar is het?',
+  'bot.defect.where_help': 'Kies een plek, of typ waar het is. Bijvoorbeeld: fietsenstalling.',
+  'bot.defect.place_hall': 'Hal of gang',
+  'bot.defect.place_lift': 'Lift',
+  'bot.defect.place_stairs': 'Trappenhuis',
+  'bot.defect.place_common_room': 'Huiskamer',
+  'bot.defect.ask_confirm': 'Zal ik dit doorgeven als gebrek? "{description}"',
+  'bot.defect.ask_confirm_at': 'Zal ik dit doorgeven als gebrek in de {location}? "{description}"',
+  'bot.defect.confirm_help': 'Kies Ja om het gebrek door te geven. Kies Nee als je dat niet wilt.',
+  'bot.defect.choice_send': 'Ja, doorgeven',
+  'bot.defect.choice_cancel': 'Nee, liever niet',
+  'bot.defect.sent': 'Dank je! Ik heb het gebrek doorgegeven. Je hoort het als er nieuws is.',
+  'bot.defect.not_sent': 'Oké, ik geef niets door.',
+
+  'bot.activities.title': 'Dit komt eraan:',
+  'bot.activities.none': 'Er staan nu geen activiteiten gepland. Kijk later nog eens!',
+  'bot.activities.full': 'vol (wachtlijst)',
+  'bot.activities.spots_left': 'nog {count} plekken',
+  'bot.activities.you_are_in': 'jij bent aangemeld',
+  'bot.activities.choice_signup': 'Aanmelden',
+  'bot.activities.choice_cancel': 'Afmelden',
+
+  'bot.signup.ask_which': 'Voor welke activiteit wil je je aanmelden?',
+  'bot.signup.which_help': 'Kies een activiteit met een knop, of typ het nummer.',
+  'bot.signup.none': 'Er zijn nu geen activiteiten om je voor aan te melden.',
+  'bot.signup.all_done': 'Je bent al aangemeld voor alle activiteiten. Leuk!',
+  'bot.signup.already': 'Je bent al aangemeld voor {title}.',
+  'bot.signup.gone':
+    'Deze activiteit kan ik niet meer vinden. Typ /activiteiten voor wat er nu is.',
+  'bot.signup.sent': 'Ik meld je aan voor {title} ({when}). Je krijgt bericht als het is gelukt.',
+  'bot.signup.sent_full':
+    '{title} ({when}) is vol. Ik zet je op de wachtlijst. Komt er een plek vrij? Dan hoor je het.',
+
+  'bot.cancel.ask_which': 'Voor welke activiteit wil je je afmelden?',
+  'bot.cancel.which_help': 'Kies de activiteit met een knop, of typ het nummer.',
+  'bot.cancel.not_signed_up': 'Je bent nu nergens voor aangemeld.',
+  'bot.cancel.sent': 'Ik meld je af voor {title} ({when}). Jammer dat je niet kunt!',
+
+  'bot.create.ask_title': 'Hoe heet de activiteit?',
+  'bot.create.title_help': 'Een korte naam, bijvoorbeeld: Koffieochtend.',
+  'bot.create.ask_date': 'Op welke dag is het?',
+  'bot.create.date_help': 'Typ een dag, zoals: vrijdag, morgen of 12 maart.',
+  'bot.create.choice_tomorrow': 'Morgen',
+  'bot.create.choice_saturday': 'Zaterdag',
+  'bot.create.ask_time': 'Hoe laat begint het? Bijvoorbeeld 20:00.',
+  'bot.create.time_help': 'Typ een tijd, zoals 10:00 of 20 uur. Of kies Overslaan.',
+  'bot.create.sent':
+    'Ik geef de activiteit door: {title}, {date}. Je ziet hem in de agenda als hij klaar is.',
+
+  'bot.card.title': 'Buurtkaart van {project}:',
+  'bot.card.danger_line': 'Bij gevaar: bel altijd 112.',
+  'bot.card.tips': 'Tips:',
+  'bot.card.for_topic': 'Voor {topic}:',
+  'bot.card.no_topic': 'Voor {topic} staat niemand op de buurtkaart. Hier is de hele kaart.',
+  'bot.card.kind.police': 'de wijkagent',
+  'bot.card.kind.support': 'de begeleiding',
+  'bot.card.kind.repairs': 'reparaties',
+  'bot.card.kind.corporation': 'de woningcorporatie',
+  'bot.card.kind.mediation': 'buurtbemiddeling',
+  'bot.card.kind.association': 'de woonvereniging',
+  'bot.card.kind.emergency': 'noodgevallen',
+} as const;
