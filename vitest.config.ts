@@ -11,7 +11,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['server/**/*.test.ts', 'bot/**/*.test.ts', 'db/**/*.test.ts', 'web/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'bot/**/*.test.ts',
+            'db/**/*.test.ts',
+            'web/**/*.test.ts',
+          ],
         },
       },
       {

@@ -3,6 +3,8 @@ import { loadConfig } from '../server/config';
 
 /** `npm run db:migrate`: applies the committed migrations to DATABASE_URL or the PGlite folder. */
 const config = loadConfig();
-const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+const database = await openDatabase(
+  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+);
 console.log(`migrations applied (${database.engine})`);
 await database.close();

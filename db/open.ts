@@ -11,9 +11,7 @@ export const migrationsFolder = fileURLToPath(new URL('./migrations', import.met
 const MIGRATION_LOCK_KEY = 7_340_112;
 
 export type DatabaseOptions =
-  | { url: string; poolSize?: number }
-  | { dataDir: string }
-  | { memory: true };
+  { url: string; poolSize?: number } | { dataDir: string } | { memory: true };
 
 /**
  * Opens the database and applies the committed migrations. `url` uses PostgreSQL through

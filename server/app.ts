@@ -36,7 +36,9 @@ export async function createApp(options: AppOptions) {
   const work = createWorkTracker();
 
   // The HTTP server exists first so Socket.IO can attach; requests reach Hono once it is built.
-  const httpServer = createAdaptorServer({ fetch: (request, env) => httpApp.fetch(request, env) }) as HttpServer;
+  const httpServer = createAdaptorServer({
+    fetch: (request, env) => httpApp.fetch(request, env),
+  }) as HttpServer;
   const io = createIoServer(httpServer, config.allowedOrigins);
   const presence = createPresence(io);
   const dispatcher = createDispatcher(io, logger);

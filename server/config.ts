@@ -37,7 +37,8 @@ export interface Config {
   sessionTtlDays: number;
   secureCookies: boolean;
   trustProxy: boolean;
-  discord: { token: string; applicationId: string | undefined; apiUrl: string | undefined } | undefined;
+  discord:
+    { token: string; applicationId: string | undefined; apiUrl: string | undefined } | undefined;
   nodeId: string;
 }
 
@@ -49,7 +50,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
-  const extraOrigins = (e.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const extraOrigins = (e.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -61,10 +65,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
     sessionTtlDays: e.SESSION_TTL_DAYS,
-    secureCookies: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https:') : e.COOKIE_SECURE === '1',
+    secureCookies:
+      e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https:') : e.COOKIE_SECURE === '1',
     trustProxy: e.TRUST_PROXY,
     discord: e.DISCORD_TOKEN
-      ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL }
+      ? {
+          token: e.DISCORD_TOKEN,
+          applicationId: e.DISCORD_APPLICATION_ID,
+          apiUrl: e.DISCORD_API_URL,
+        }
       : undefined,
     nodeId: e.NODE_ID ?? `node-${process.pid}`,
   };

@@ -63,7 +63,9 @@ export function fromZodError(error: { issues: readonly z.core.$ZodIssue[] }): Ap
 function fieldProblemOf(issue: z.core.$ZodIssue): FieldProblem {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? { key: 'fields.required' } : { key: 'fields.invalid_type' };
+      return issue.input === undefined
+        ? { key: 'fields.required' }
+        : { key: 'fields.invalid_type' };
     case 'too_small':
       return issue.origin === 'string'
         ? { key: 'fields.too_short', params: { min: Number(issue.minimum) } }
@@ -95,7 +97,8 @@ export function presentError(error: unknown, locale: Locale): ErrorPayload {
       Object.entries(appError.fields).map(([path, p]) => [path, t(locale, p.key, p.params)]),
     );
   }
-  if (appError.retryAfterSeconds !== undefined) payload.retryAfterSeconds = appError.retryAfterSeconds;
+  if (appError.retryAfterSeconds !== undefined)
+    payload.retryAfterSeconds = appError.retryAfterSeconds;
   return payload;
 }
 

@@ -17,7 +17,10 @@ export const memberships = pgTable(
     unitId: uuid('unit_id').references(() => units.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('memberships_project_user').on(t.projectId, t.userId), index('memberships_user').on(t.userId)],
+  (t) => [
+    unique('memberships_project_user').on(t.projectId, t.userId),
+    index('memberships_user').on(t.userId),
+  ],
 );
 
 /**

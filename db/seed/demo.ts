@@ -83,10 +83,19 @@ async function createDemoProject(db: Db, clock: Clock) {
     staffUserId: ids.get('Esther')!,
     residentUserId: ids.get('Ruud')!,
   });
-  const [common] = await db.select().from(channels).where(eq(channels.projectId, project.id)).limit(1);
+  const [common] = await db
+    .select()
+    .from(channels)
+    .where(eq(channels.projectId, project.id))
+    .limit(1);
   if (common) {
     for (const [index, [name, body]] of chat.entries()) {
-      await storeMessage(db, clock, { channelId: common.id, authorId: ids.get(name)!, clientId: `demo-msg-${index}`, body });
+      await storeMessage(db, clock, {
+        channelId: common.id,
+        authorId: ids.get(name)!,
+        clientId: `demo-msg-${index}`,
+        body,
+      });
     }
   }
   return project;

@@ -40,7 +40,10 @@ export function createDispatcher(io: IoServer, logger: Logger): Dispatcher {
     switch (event.type) {
       case 'message.created':
       case 'message.redelivered':
-        io.to(rooms.channel(event.message.channelId)).emit('message:new', presentMessage(event.message));
+        io.to(rooms.channel(event.message.channelId)).emit(
+          'message:new',
+          presentMessage(event.message),
+        );
         return;
       case 'channel.created': {
         const room = rooms.channel(event.channel.id);

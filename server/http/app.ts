@@ -45,7 +45,15 @@ export function createHttpApp(deps: Deps) {
       crossOriginResourcePolicy: 'same-origin',
     }),
   );
-  app.use('/api/*', bodyLimit({ maxSize: MAX_EVENT_BYTES, onError: () => { throw payloadTooLarge(); } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_EVENT_BYTES,
+      onError: () => {
+        throw payloadTooLarge();
+      },
+    }),
+  );
   app.use('*', requestContext(deps));
   app.use('/api/*', csrfGuard(deps.config.allowedOrigins));
   app.use('/api/*', async (c, next) => {
@@ -73,7 +81,8 @@ export function createHttpApp(deps: Deps) {
 
   app.onError((error, c) => {
     const appError = error instanceof HTTPException ? httpExceptionToAppError(error) : error;
-    if (!(appError instanceof AppError)) deps.logger.error({ err: error, path: c.req.path }, 'request failed');
+    if (!(appError instanceof AppError))
+      deps.logger.error({ err: error, path: c.req.path }, 'request failed');
     const payload = presentError(appError, c.get('locale') ?? 'nl');
     if (payload.retryAfterSeconds) c.header('Retry-After', String(payload.retryAfterSeconds));
     const status = appError instanceof AppError ? appError.status : 500;

@@ -8,7 +8,12 @@ export function readSessionCookie(c: Context): string | undefined {
 }
 
 /** Long-lived, HttpOnly, SameSite=Lax; Secure whenever the public URL is https. */
-export function writeSessionCookie(c: Context, token: string, expires: Date, secure: boolean): void {
+export function writeSessionCookie(
+  c: Context,
+  token: string,
+  expires: Date,
+  secure: boolean,
+): void {
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',

@@ -4,7 +4,10 @@ import type { z } from 'zod';
 import { fromZodError } from '../errors';
 
 /** zod validation for a request part; failures become the typed `validation_failed` error. */
-export function validate<T extends keyof ValidationTargets, S extends z.ZodType>(target: T, schema: S) {
+export function validate<T extends keyof ValidationTargets, S extends z.ZodType>(
+  target: T,
+  schema: S,
+) {
   return zValidator(target, schema, (result) => {
     if (!result.success) throw fromZodError(result.error);
   });

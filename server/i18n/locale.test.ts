@@ -19,6 +19,7 @@ describe('language', () => {
 
   it('has an English text for every Dutch key, and no empty texts', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
-    for (const text of [...Object.values(nl), ...Object.values(en)]) expect(text.trim()).not.toBe('');
+    for (const text of [...Object.values(nl), ...Object.values(en)])
+      expect(text.trim()).not.toBe('');
   });
 });

@@ -1,4 +1,9 @@
-import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  BurstyRateLimiter,
+  RateLimiterMemory,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { rateLimited } from '../errors';
 
 /**
@@ -42,13 +47,24 @@ export function createLimiters(settings: LimitSettings = defaultLimits): Limiter
   return {
     messages: bursty('msg', settings.messages),
     actions: bursty('act', settings.actions),
-    login: new RateLimiterMemory({ keyPrefix: 'login', points: settings.login.points, duration: settings.login.seconds }),
-    invites: new RateLimiterMemory({ keyPrefix: 'inv', points: settings.invites.points, duration: settings.invites.seconds }),
+    login: new RateLimiterMemory({
+      keyPrefix: 'login',
+      points: settings.login.points,
+      duration: settings.login.seconds,
+    }),
+    invites: new RateLimiterMemory({
+      keyPrefix: 'inv',
+      points: settings.invites.points,
+      duration: settings.invites.seconds,
+    }),
   };
 }
 
 /** Takes one point or throws `rate_limited` with the time to wait. */
-export async function consume(limiter: RateLimiterAbstract | BurstyRateLimiter, key: string): Promise<void> {
+export async function consume(
+  limiter: RateLimiterAbstract | BurstyRateLimiter,
+  key: string,
+): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (rejection) {

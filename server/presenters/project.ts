@@ -30,7 +30,12 @@ export function presentMember(
   row: { userId: string; name: string; role: Role; isBot: boolean },
   online: boolean,
 ): Member {
-  return { userId: row.userId, name: row.name, role: row.isBot ? 'bot' : publicRoleOf[row.role], online };
+  return {
+    userId: row.userId,
+    name: row.name,
+    role: row.isBot ? 'bot' : publicRoleOf[row.role],
+    online,
+  };
 }
 
 export function presentMe(user: UserRow): Me {

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { roleSchema } from './roles';
 
 export const displayNameSchema = z.string().trim().min(2).max(40);
-export const inviteCodeSchema = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/);
+export const inviteCodeSchema = z
+  .string()
+  .min(16)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const redeemInviteSchema = z.strictObject({
   code: inviteCodeSchema,

@@ -46,7 +46,10 @@ export interface ClientToServerEvents {
   sync: (input: z.input<typeof syncRequestSchema>, ack: AckCallback<SyncResult>) => void;
   'typing:start': (input: z.input<typeof typingSchema>) => void;
   'read:mark': (input: z.input<typeof readMarkSchema>, ack: AckCallback<{ ok: true }>) => void;
-  'presence:list': (input: z.input<typeof presenceListSchema>, ack: AckCallback<PresenceList>) => void;
+  'presence:list': (
+    input: z.input<typeof presenceListSchema>,
+    ack: AckCallback<PresenceList>,
+  ) => void;
   'history:page': (input: z.input<typeof historyPageSchema>, ack: AckCallback<HistoryPage>) => void;
 }
 

@@ -38,9 +38,7 @@ export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
 export const syncRequestSchema = z.strictObject({
   /** The last sequence number the client holds per channel (0 when it has none). */
-  positions: z
-    .array(z.strictObject({ channelId: idSchema, afterSeq: seqSchema }))
-    .max(200),
+  positions: z.array(z.strictObject({ channelId: idSchema, afterSeq: seqSchema })).max(200),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 

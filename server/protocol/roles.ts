@@ -4,7 +4,14 @@ import { z } from 'zod';
  * Membership roles. `staff` are support workers (begeleiders), `coordinator` runs the
  * residents' association (woonvereniging), `admin` manages the project.
  */
-export const roles = ['resident', 'neighbour', 'staff', 'coordinator', 'corporation', 'admin'] as const;
+export const roles = [
+  'resident',
+  'neighbour',
+  'staff',
+  'coordinator',
+  'corporation',
+  'admin',
+] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -12,7 +19,13 @@ export type Role = z.infer<typeof roleSchema>;
  * The only role names a non-staff member ever sees. Support relationships never show:
  * a supported resident is a `bewoner` like every other resident.
  */
-export const publicRoles = ['bewoner', 'buurtbewoner', 'begeleider', 'woonvereniging', 'corporatie'] as const;
+export const publicRoles = [
+  'bewoner',
+  'buurtbewoner',
+  'begeleider',
+  'woonvereniging',
+  'corporatie',
+] as const;
 export type PublicRole = (typeof publicRoles)[number];
 
 export const publicRoleOf: Record<Role, PublicRole> = {

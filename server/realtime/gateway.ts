@@ -20,7 +20,10 @@ const TRANSPORT_MAX_BYTES = 1_000_000;
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** Socket.IO on the HTTP server's port: origin allow-list, no compression, generous but bounded buffers. */
-export function createIoServer(httpServer: HttpServer, allowedOrigins: readonly string[]): IoServer {
+export function createIoServer(
+  httpServer: HttpServer,
+  allowedOrigins: readonly string[],
+): IoServer {
   return new Server(httpServer, {
     serveClient: false,
     perMessageDeflate: false,
@@ -43,12 +46,19 @@ type PresenceTracker = ReturnType<typeof createPresence>;
  * be in (before the connection opens, so no early event is lost), then registers the typed
  * handlers. Each handler authorises its own event again.
  */
-export function registerGateway(io: IoServer, deps: Deps, presence: PresenceTracker, extra: ((socket: IoSocket) => void)[] = []): void {
+export function registerGateway(
+  io: IoServer,
+  deps: Deps,
+  presence: PresenceTracker,
+  extra: ((socket: IoSocket) => void)[] = [],
+): void {
   const { db, clock, config, logger } = deps;
 
   io.use(async (socket, next) => {
     try {
-      const token = parseCookies(socket.handshake.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
+      const token = parseCookies(socket.handshake.headers.cookie ?? '', SESSION_COOKIE)[
+        SESSION_COOKIE
+      ];
       const auth = token ? await authenticate(db, clock, token, config.sessionTtlDays) : null;
       if (!auth) return next(handshakeError(unauthenticated()));
       const [memberships, channels] = await Promise.all([
@@ -112,7 +122,10 @@ function rejectUnknownEvents(socket: IoSocket): void {
 
 /** Closes the socket when its session expires (re-checking first: use may have renewed it). */
 function scheduleExpiry(socket: IoSocket, deps: Deps): NodeJS.Timeout {
-  const delay = Math.min(Math.max(socket.data.sessionExpiresAt - deps.clock.now().getTime(), 0), MAX_TIMER_MS);
+  const delay = Math.min(
+    Math.max(socket.data.sessionExpiresAt - deps.clock.now().getTime(), 0),
+    MAX_TIMER_MS,
+  );
   return setTimeout(() => {
     socket.emit('session:ended', { reason: 'expired' });
     socket.disconnect(true);

@@ -34,7 +34,8 @@ export function onRequest<K extends RequestEvent, S extends z.ZodType>(
   run: (input: z.output<S>) => Promise<ResultOf<K>>,
 ): void {
   const listener = async (payload: unknown, ack: unknown) => {
-    const reply = typeof ack === 'function' ? (ack as (response: Ack<ResultOf<K>>) => void) : () => {};
+    const reply =
+      typeof ack === 'function' ? (ack as (response: Ack<ResultOf<K>>) => void) : () => {};
     try {
       reply({ data: await work.track(run(parsePayload(schema, payload))) });
     } catch (error) {

@@ -25,7 +25,12 @@ export interface NewJob {
 export async function scheduleJob(db: Executor, job: NewJob): Promise<void> {
   await db
     .insert(jobs)
-    .values({ kind: job.kind, payload: job.payload ?? {}, runAt: job.runAt, dedupeKey: job.dedupeKey ?? null })
+    .values({
+      kind: job.kind,
+      payload: job.payload ?? {},
+      runAt: job.runAt,
+      dedupeKey: job.dedupeKey ?? null,
+    })
     .onConflictDoNothing({ target: jobs.dedupeKey });
 }
 

@@ -25,7 +25,12 @@ describe('the first web page', () => {
     const db = server.database.db;
     const anouk = await buildMember(db, project.id, 'resident', 'Anouk');
     const { code } = await createInvite(db, systemClock, {
-      projectId: project.id, actorRole: 'staff', actorId: anouk.userId, role: 'resident', expiresInDays: 7, maxUses: 1,
+      projectId: project.id,
+      actorRole: 'staff',
+      actorId: anouk.userId,
+      role: 'resident',
+      expiresInDays: 7,
+      maxUses: 1,
     });
 
     const newcomer = await (await phoneContext(browser, server.baseURL)).newPage();

@@ -6,7 +6,13 @@ import { createPrivateChannel } from '../../server/domain/channels/channels';
 import type { Role } from '../../server/protocol/roles';
 import { startTestServer } from '../support/app';
 import { connectSocket, waitForConnect } from '../support/clients';
-import { buildMember, buildProject, buildStranger, type TestMember, type TestProject } from '../support/factories';
+import {
+  buildMember,
+  buildProject,
+  buildStranger,
+  type TestMember,
+  type TestProject,
+} from '../support/factories';
 import { api } from '../support/http';
 import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
 
@@ -16,8 +22,21 @@ import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
  * 403 for a signed-in person without the right).
  */
 type Principal = Role | 'stranger' | 'otherProject' | 'expired' | 'anonymous';
-const memberRoles: Role[] = ['resident', 'neighbour', 'staff', 'coordinator', 'corporation', 'admin'];
-const principals: Principal[] = [...memberRoles, 'stranger', 'otherProject', 'expired', 'anonymous'];
+const memberRoles: Role[] = [
+  'resident',
+  'neighbour',
+  'staff',
+  'coordinator',
+  'corporation',
+  'admin',
+];
+const principals: Principal[] = [
+  ...memberRoles,
+  'stranger',
+  'otherProject',
+  'expired',
+  'anonymous',
+];
 const everyMember: Principal[] = memberRoles;
 const exceptCorporation: Principal[] = memberRoles.filter((r) => r !== 'corporation');
 const inviteManagers: Principal[] = ['staff', 'coordinator', 'admin'];
@@ -34,22 +53,49 @@ beforeAll(async () => {
   server = await startTestServer();
   const db = server.database.db;
   project = await buildProject(db, 'Toegangshof');
-  for (const role of memberRoles) who.set(role, await buildMember(db, project.id, role, `Lid ${role}`));
+  for (const role of memberRoles)
+    who.set(role, await buildMember(db, project.id, role, `Lid ${role}`));
   who.set('stranger', await buildStranger(db));
   const elsewhere = await buildProject(db, 'Anderhof');
   who.set('otherProject', await buildMember(db, elsewhere.id, 'admin', 'Buitenstaander'));
   const expired = await buildMember(db, project.id, 'resident', 'Verlopen');
-  await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, expired.userId));
+  await db
+    .update(sessions)
+    .set({ expiresAt: new Date(Date.now() - 1000) })
+    .where(eq(sessions.userId, expired.userId));
   who.set('expired', expired);
   who.set('anonymous', undefined);
   const resident = who.get('resident')!;
-  threadId = (await createPrivateChannel(db, { projectId: project.id, kind: 'thread', name: 'melding', memberIds: [resident.userId] })).id;
-  botChannelId = (await createPrivateChannel(db, { projectId: project.id, kind: 'bot', name: 'Buurtbot', memberIds: [resident.userId] })).id;
+  threadId = (
+    await createPrivateChannel(db, {
+      projectId: project.id,
+      kind: 'thread',
+      name: 'melding',
+      memberIds: [resident.userId],
+    })
+  ).id;
+  botChannelId = (
+    await createPrivateChannel(db, {
+      projectId: project.id,
+      kind: 'bot',
+      name: 'Buurtbot',
+      memberIds: [resident.userId],
+    })
+  ).id;
   const admin = who.get('admin')!;
   for (let i = 0; i < principals.length; i++) {
-    const { invite } = await createInvite(db, { now: () => new Date() }, {
-      projectId: project.id, actorRole: 'admin', actorId: admin.userId, role: 'resident', expiresInDays: 7, maxUses: 1,
-    });
+    const { invite } = await createInvite(
+      db,
+      { now: () => new Date() },
+      {
+        projectId: project.id,
+        actorRole: 'admin',
+        actorId: admin.userId,
+        role: 'resident',
+        expiresInDays: 7,
+        maxUses: 1,
+      },
+    );
     inviteIds.push(invite.id);
   }
 });
@@ -64,23 +110,77 @@ interface RouteCase {
   name: string;
   allowed: Principal[];
   ok?: number;
-  call: (client: ReturnType<typeof api>, index: number) => ReturnType<ReturnType<typeof api>['get']>;
+  call: (
+    client: ReturnType<typeof api>,
+    index: number,
+  ) => ReturnType<ReturnType<typeof api>['get']>;
 }
 
 const routes: RouteCase[] = [
   { name: 'GET project', allowed: everyMember, call: (c) => c.get(`/api/projects/${project.id}`) },
-  { name: 'GET channels', allowed: everyMember, call: (c) => c.get(`/api/projects/${project.id}/channels`) },
-  { name: 'GET members', allowed: exceptCorporation, call: (c) => c.get(`/api/projects/${project.id}/members`) },
-  { name: 'GET invites', allowed: inviteManagers, call: (c) => c.get(`/api/projects/${project.id}/invites`) },
-  { name: 'POST invite for a resident', allowed: inviteManagers, ok: 201, call: (c) => c.post(`/api/projects/${project.id}/invites`, { role: 'resident' }) },
-  { name: 'POST invite for staff', allowed: staffOnly, ok: 201, call: (c) => c.post(`/api/projects/${project.id}/invites`, { role: 'staff' }) },
-  { name: 'POST invite for an admin', allowed: ['admin'], ok: 201, call: (c) => c.post(`/api/projects/${project.id}/invites`, { role: 'admin' }) },
-  { name: 'DELETE invite', allowed: inviteManagers, call: (c, i) => c.delete(`/api/invites/${inviteIds[i]}`) },
-  { name: 'GET common room history', allowed: exceptCorporation, call: (c) => c.get(`/api/channels/${project.channels.common}/messages`) },
-  { name: 'GET activities history', allowed: exceptCorporation, call: (c) => c.get(`/api/channels/${project.channels.activities}/messages`) },
-  { name: 'GET staff room history', allowed: staffOnly, call: (c) => c.get(`/api/channels/${project.channels.staff}/messages`) },
-  { name: 'GET a concern thread', allowed: ['resident', 'staff', 'admin'], call: (c) => c.get(`/api/channels/${threadId}/messages`) },
-  { name: "GET someone's bot conversation", allowed: ['resident'], call: (c) => c.get(`/api/channels/${botChannelId}/messages`) },
+  {
+    name: 'GET channels',
+    allowed: everyMember,
+    call: (c) => c.get(`/api/projects/${project.id}/channels`),
+  },
+  {
+    name: 'GET members',
+    allowed: exceptCorporation,
+    call: (c) => c.get(`/api/projects/${project.id}/members`),
+  },
+  {
+    name: 'GET invites',
+    allowed: inviteManagers,
+    call: (c) => c.get(`/api/projects/${project.id}/invites`),
+  },
+  {
+    name: 'POST invite for a resident',
+    allowed: inviteManagers,
+    ok: 201,
+    call: (c) => c.post(`/api/projects/${project.id}/invites`, { role: 'resident' }),
+  },
+  {
+    name: 'POST invite for staff',
+    allowed: staffOnly,
+    ok: 201,
+    call: (c) => c.post(`/api/projects/${project.id}/invites`, { role: 'staff' }),
+  },
+  {
+    name: 'POST invite for an admin',
+    allowed: ['admin'],
+    ok: 201,
+    call: (c) => c.post(`/api/projects/${project.id}/invites`, { role: 'admin' }),
+  },
+  {
+    name: 'DELETE invite',
+    allowed: inviteManagers,
+    call: (c, i) => c.delete(`/api/invites/${inviteIds[i]}`),
+  },
+  {
+    name: 'GET common room history',
+    allowed: exceptCorporation,
+    call: (c) => c.get(`/api/channels/${project.channels.common}/messages`),
+  },
+  {
+    name: 'GET activities history',
+    allowed: exceptCorporation,
+    call: (c) => c.get(`/api/channels/${project.channels.activities}/messages`),
+  },
+  {
+    name: 'GET staff room history',
+    allowed: staffOnly,
+    call: (c) => c.get(`/api/channels/${project.channels.staff}/messages`),
+  },
+  {
+    name: 'GET a concern thread',
+    allowed: ['resident', 'staff', 'admin'],
+    call: (c) => c.get(`/api/channels/${threadId}/messages`),
+  },
+  {
+    name: "GET someone's bot conversation",
+    allowed: ['resident'],
+    call: (c) => c.get(`/api/channels/${botChannelId}/messages`),
+  },
 ];
 
 describe('HTTP routes against every caller', () => {
@@ -93,7 +193,8 @@ describe('HTTP routes against every caller', () => {
         const response = await route.call(api(server.url, member?.cookie), index);
         results[principal] = response.status;
         expected[principal] = expectedStatus(principal, route.allowed, route.ok ?? 200);
-        if (response.status >= 400) expect(response.json.error?.code).toMatch(/^(unauthenticated|forbidden)$/);
+        if (response.status >= 400)
+          expect(response.json.error?.code).toMatch(/^(unauthenticated|forbidden)$/);
       }
       expect(results).toEqual(expected);
     });
@@ -135,11 +236,19 @@ describe('socket events against every caller', () => {
       for (const principal of connectedPrincipals) {
         const socket = sockets.get(principal)!;
         const channelId = c.channel();
-        const send = await socket.emitWithAck('message:send', { channelId, clientId: `acl-${principal}-${c.name.replace(/\W/g, '')}`, body: 'hallo' });
+        const send = await socket.emitWithAck('message:send', {
+          channelId,
+          clientId: `acl-${principal}-${c.name.replace(/\W/g, '')}`,
+          body: 'hallo',
+        });
         const page = await socket.emitWithAck('history:page', { channelId });
         const read = await socket.emitWithAck('read:mark', { channelId, seq: 1 });
-        outcome[principal] = [send, page, read].map((r) => ('error' in r ? r.error.code : 'ok')).join(',');
-        expected[principal] = c.allowed.includes(principal) ? 'ok,ok,ok' : 'forbidden,forbidden,forbidden';
+        outcome[principal] = [send, page, read]
+          .map((r) => ('error' in r ? r.error.code : 'ok'))
+          .join(',');
+        expected[principal] = c.allowed.includes(principal)
+          ? 'ok,ok,ok'
+          : 'forbidden,forbidden,forbidden';
       }
       expect(outcome).toEqual(expected);
     });
@@ -148,20 +257,28 @@ describe('socket events against every caller', () => {
   it('presence:list only for members of the project', async () => {
     const outcome: Record<string, string> = {};
     for (const principal of connectedPrincipals) {
-      const r = await sockets.get(principal)!.emitWithAck('presence:list', { projectId: project.id });
+      const r = await sockets
+        .get(principal)!
+        .emitWithAck('presence:list', { projectId: project.id });
       outcome[principal] = 'error' in r ? r.error.code : 'ok';
     }
     expect(outcome).toEqual(
-      Object.fromEntries(connectedPrincipals.map((p) => [p, everyMember.includes(p) ? 'ok' : 'forbidden'])),
+      Object.fromEntries(
+        connectedPrincipals.map((p) => [p, everyMember.includes(p) ? 'ok' : 'forbidden']),
+      ),
     );
   });
 
   it('never shows support status or internal roles in the member list', async () => {
-    const response = await api(server.url, who.get('resident')!.cookie).get(`/api/projects/${project.id}/members`);
+    const response = await api(server.url, who.get('resident')!.cookie).get(
+      `/api/projects/${project.id}/members`,
+    );
     for (const member of response.json.members as Record<string, unknown>[]) {
       expect(Object.keys(member).sort()).toEqual(['name', 'online', 'role', 'userId']);
     }
     const roles = (response.json.members as { role: string }[]).map((m) => m.role);
-    expect(new Set(roles)).toEqual(new Set(['bewoner', 'buurtbewoner', 'begeleider', 'woonvereniging', 'corporatie', 'bot']));
+    expect(new Set(roles)).toEqual(
+      new Set(['bewoner', 'buurtbewoner', 'begeleider', 'woonvereniging', 'corporatie', 'bot']),
+    );
   });
 });

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { messages } from '../../db/schema';
 import { startTestServer } from '../support/app';
-import { connectMember, connectSocket, eventually, nextEvent, waitForConnect } from '../support/clients';
+import {
+  connectMember,
+  connectSocket,
+  eventually,
+  nextEvent,
+  waitForConnect,
+} from '../support/clients';
 import { buildMember, buildProject, type TestProject } from '../support/factories';
 import { unwrap } from '../../web/src/realtime/realtimeClient';
 import type { Message } from '../../server/protocol/messages';
@@ -40,13 +46,20 @@ describe('live chat in a project room', () => {
     const joke = await buildMember(db(), project.id, 'resident', 'Joke');
     const socket = connectSocket(server.url, joke.cookie);
     await waitForConnect(socket);
-    const payload = { channelId: project.channels.common, clientId: 'retry-test-0001', body: 'Eén keer graag' };
+    const payload = {
+      channelId: project.channels.common,
+      clientId: 'retry-test-0001',
+      body: 'Eén keer graag',
+    };
 
     const first = unwrap(await socket.emitWithAck('message:send', payload));
     const again = unwrap(await socket.emitWithAck('message:send', payload));
 
     expect(again).toEqual(first);
-    const [row] = await db().select({ n: count() }).from(messages).where(eq(messages.clientId, 'retry-test-0001'));
+    const [row] = await db()
+      .select({ n: count() })
+      .from(messages)
+      .where(eq(messages.clientId, 'retry-test-0001'));
     expect(row?.n).toBe(1);
     socket.disconnect();
   });
@@ -61,13 +74,16 @@ describe('live chat in a project room', () => {
 
     away.socket.disconnect();
     const sent: Message[] = [];
-    for (let i = 0; i < 12; i++) sent.push(await sender.client.send(project.channels.common, `gemist ${i}`));
+    for (let i = 0; i < 12; i++)
+      sent.push(await sender.client.send(project.channels.common, `gemist ${i}`));
     away.socket.connect();
 
     await eventually(() => away.received.some((m) => m.body === 'gemist 11'));
     const missed = away.received.filter((m) => m.body.startsWith('gemist'));
     expect(missed.map((m) => m.id)).toEqual(sent.map((m) => m.id));
-    const seqs = away.received.filter((m) => m.channelId === project.channels.common).map((m) => m.seq);
+    const seqs = away.received
+      .filter((m) => m.channelId === project.channels.common)
+      .map((m) => m.seq);
     expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
     expect(new Set(seqs).size).toBe(seqs.length);
     away.close();
@@ -90,13 +106,17 @@ describe('live chat in a project room', () => {
     const watcher = await buildMember(db(), project.id, 'resident', 'Kijker');
     const visitor = await buildMember(db(), project.id, 'resident', 'Bezoeker');
     const w = await connectMember(server.url, watcher.cookie);
-    const cameOnline = nextEvent<{ online: string[] }>(w.socket, 'presence:update', (e) => e.online.includes(visitor.userId));
+    const cameOnline = nextEvent<{ online: string[] }>(w.socket, 'presence:update', (e) =>
+      e.online.includes(visitor.userId),
+    );
     const v = await connectMember(server.url, visitor.cookie);
     await cameOnline;
     const list = unwrap(await w.socket.emitWithAck('presence:list', { projectId: project.id }));
     expect(list.online).toEqual(expect.arrayContaining([watcher.userId, visitor.userId]));
 
-    const wentOffline = nextEvent<{ offline: string[] }>(w.socket, 'presence:update', (e) => e.offline.includes(visitor.userId));
+    const wentOffline = nextEvent<{ offline: string[] }>(w.socket, 'presence:update', (e) =>
+      e.offline.includes(visitor.userId),
+    );
     v.close();
     await wentOffline;
     w.close();
@@ -114,10 +134,14 @@ describe('live chat in a project room', () => {
     expect(first.status).toBe(200);
     const page1 = first.json as unknown as { messages: Message[]; nextBefore: number };
     expect(page1.messages.map((m) => m.body)).toEqual(['bericht 5', 'bericht 6', 'bericht 7']);
-    const second = await http.get(`/api/channels/${other.channels.common}/messages?limit=3&before=${page1.nextBefore}`);
+    const second = await http.get(
+      `/api/channels/${other.channels.common}/messages?limit=3&before=${page1.nextBefore}`,
+    );
     const page2 = second.json as unknown as { messages: Message[]; nextBefore: number | null };
     expect(page2.messages.map((m) => m.body)).toEqual(['bericht 2', 'bericht 3', 'bericht 4']);
-    const third = await http.get(`/api/channels/${other.channels.common}/messages?limit=3&before=${page2.nextBefore}`);
+    const third = await http.get(
+      `/api/channels/${other.channels.common}/messages?limit=3&before=${page2.nextBefore}`,
+    );
     const page3 = third.json as unknown as { messages: Message[]; nextBefore: number | null };
     expect(page3.messages.map((m) => m.body)).toEqual(['bericht 1']);
     expect(page3.nextBefore).toBeNull();

@@ -30,7 +30,11 @@ describe('invite links', () => {
     const { code, url } = await makeInvite({ role: 'resident' });
     expect(url).toBe(`http://localhost:3000/join/${code}`);
     const preview = await api(server.url).get(`/api/auth/invites/${code}`);
-    expect(preview.json).toEqual({ projectName: 'Uitnodigingshof', municipality: 'Brugwaard', role: 'bewoner' });
+    expect(preview.json).toEqual({
+      projectName: 'Uitnodigingshof',
+      municipality: 'Brugwaard',
+      role: 'bewoner',
+    });
 
     const joined = await api(server.url).post('/api/auth/redeem', { code, displayName: 'Fatima' });
     expect(joined.status).toBe(201);
@@ -42,7 +46,9 @@ describe('invite links', () => {
     const me = await api(server.url, cookie).get('/api/me');
     expect(me.json).toMatchObject({ displayName: 'Fatima', locale: 'nl', hasPassword: false });
     const projects = await api(server.url, cookie).get('/api/me/projects');
-    expect(projects.json.projects).toEqual([expect.objectContaining({ id: project.id, myRole: 'resident' })]);
+    expect(projects.json.projects).toEqual([
+      expect.objectContaining({ id: project.id, myRole: 'resident' }),
+    ]);
   });
 
   it('stores only a hash of the invite code and the session token', async () => {
@@ -58,7 +64,9 @@ describe('invite links', () => {
   it('holds its maximum number of uses, also when many people redeem at once', async () => {
     const { code } = await makeInvite({ role: 'resident', maxUses: 3 });
     const attempts = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => api(server.url).post('/api/auth/redeem', { code, displayName: `Gast ${i}` })),
+      Array.from({ length: 8 }, (_, i) =>
+        api(server.url).post('/api/auth/redeem', { code, displayName: `Gast ${i}` }),
+      ),
     );
     const statuses = attempts.map((a) => a.status).sort();
     expect(statuses).toEqual([201, 201, 201, 410, 410, 410, 410, 410]);
@@ -80,30 +88,48 @@ describe('invite links', () => {
     const r = await api(server.url).post('/api/auth/redeem', { code, displayName: 'Na intrekken' });
     expect(r.status).toBe(410);
     const list = await api(server.url, staff.cookie).get(`/api/projects/${project.id}/invites`);
-    expect((list.json.invites as { id: string; revoked: boolean }[]).find((i) => i.id === invite.id)?.revoked).toBe(true);
+    expect(
+      (list.json.invites as { id: string; revoked: boolean }[]).find((i) => i.id === invite.id)
+        ?.revoked,
+    ).toBe(true);
   });
 
   it('adds a second project to someone who is already signed in', async () => {
     const other = await buildProject(server.database.db, 'Tweedehof');
     const otherStaff = await buildMember(server.database.db, other.id, 'staff', 'Tweede', clock);
-    const r = await api(server.url, otherStaff.cookie).post(`/api/projects/${other.id}/invites`, { role: 'resident' });
+    const r = await api(server.url, otherStaff.cookie).post(`/api/projects/${other.id}/invites`, {
+      role: 'resident',
+    });
     const code = (r.json as { code: string }).code;
     const member = await buildMember(server.database.db, project.id, 'resident', 'Dubbel', clock);
-    const joined = await api(server.url, member.cookie).post('/api/auth/redeem', { code, displayName: 'Dubbel' });
+    const joined = await api(server.url, member.cookie).post('/api/auth/redeem', {
+      code,
+      displayName: 'Dubbel',
+    });
     expect(joined.status).toBe(201);
     expect(sessionCookieFrom(joined.headers)).toBeUndefined();
     const projects = await api(server.url, member.cookie).get('/api/me/projects');
-    expect((projects.json.projects as { id: string }[]).map((p) => p.id).sort()).toEqual([project.id, other.id].sort());
+    expect((projects.json.projects as { id: string }[]).map((p) => p.id).sort()).toEqual(
+      [project.id, other.id].sort(),
+    );
   });
 });
 
 describe('sessions', () => {
   it('closes the sockets of a session at logout', async () => {
-    const member = await buildMember(server.database.db, project.id, 'resident', 'Uitlogger', clock);
+    const member = await buildMember(
+      server.database.db,
+      project.id,
+      'resident',
+      'Uitlogger',
+      clock,
+    );
     const socket = connectSocket(server.url, member.cookie);
     await waitForConnect(socket);
     const ended = nextEvent<{ reason: string }>(socket, 'session:ended');
-    const closed = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+    const closed = new Promise<string>((resolve) =>
+      socket.once('disconnect', (reason) => resolve(reason)),
+    );
     const out = await api(server.url, member.cookie).post('/api/auth/logout');
     expect(out.headers.getSetCookie().join(';')).toMatch(/bk_session=;/);
     expect(await ended).toEqual({ reason: 'logout' });
@@ -112,9 +138,19 @@ describe('sessions', () => {
   });
 
   it('revokes another device and closes its sockets', async () => {
-    const member = await buildMember(server.database.db, project.id, 'resident', 'Twee apparaten', clock);
+    const member = await buildMember(
+      server.database.db,
+      project.id,
+      'resident',
+      'Twee apparaten',
+      clock,
+    );
     const { createSession } = await import('../../server/domain/auth/sessions');
-    const phone = await createSession(server.database.db, clock, { userId: member.userId, ttlDays: 30, userAgent: 'telefoon' });
+    const phone = await createSession(server.database.db, clock, {
+      userId: member.userId,
+      ttlDays: 30,
+      userAgent: 'telefoon',
+    });
     const phoneSocket = connectSocket(server.url, `bk_session=${phone.token}`);
     await waitForConnect(phoneSocket);
     const list = await api(server.url, member.cookie).get('/api/auth/sessions');
@@ -137,27 +173,52 @@ describe('sessions', () => {
       .where(eq(sessions.userId, member.userId));
     const socket = connectSocket(server.url, member.cookie);
     await waitForConnect(socket);
-    expect(await nextEvent<{ reason: string }>(socket, 'session:ended')).toEqual({ reason: 'expired' });
+    expect(await nextEvent<{ reason: string }>(socket, 'session:ended')).toEqual({
+      reason: 'expired',
+    });
   });
 
   it('lets staff add a password and sign in with it; a wrong password is refused', async () => {
-    const r = await api(server.url, staff.cookie).post('/api/auth/password', { email: 'Esther@Example.org', password: 'lang-genoeg-wachtwoord' });
+    const r = await api(server.url, staff.cookie).post('/api/auth/password', {
+      email: 'Esther@Example.org',
+      password: 'lang-genoeg-wachtwoord',
+    });
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({ email: 'esther@example.org', hasPassword: true });
-    const wrong = await api(server.url).post('/api/auth/login', { email: 'esther@example.org', password: 'fout-wachtwoord-123' });
+    const wrong = await api(server.url).post('/api/auth/login', {
+      email: 'esther@example.org',
+      password: 'fout-wachtwoord-123',
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.json.error?.code).toBe('login_failed');
-    const unknown = await api(server.url).post('/api/auth/login', { email: 'niemand@example.org', password: 'fout-wachtwoord-123' });
+    const unknown = await api(server.url).post('/api/auth/login', {
+      email: 'niemand@example.org',
+      password: 'fout-wachtwoord-123',
+    });
     expect(unknown.json.error?.code).toBe('login_failed');
-    const ok = await api(server.url).post('/api/auth/login', { email: 'esther@example.org', password: 'lang-genoeg-wachtwoord' });
+    const ok = await api(server.url).post('/api/auth/login', {
+      email: 'esther@example.org',
+      password: 'lang-genoeg-wachtwoord',
+    });
     expect(ok.status).toBe(200);
     const cookie = sessionCookieFrom(ok.headers)!;
-    expect((await api(server.url, cookie).get('/api/me')).json).toMatchObject({ displayName: 'Esther' });
+    expect((await api(server.url, cookie).get('/api/me')).json).toMatchObject({
+      displayName: 'Esther',
+    });
   });
 
   it('does not give residents a password login', async () => {
-    const member = await buildMember(server.database.db, project.id, 'resident', 'Geen wachtwoord', clock);
-    const r = await api(server.url, member.cookie).post('/api/auth/password', { email: 'bewoner@example.org', password: 'lang-genoeg-wachtwoord' });
+    const member = await buildMember(
+      server.database.db,
+      project.id,
+      'resident',
+      'Geen wachtwoord',
+      clock,
+    );
+    const r = await api(server.url, member.cookie).post('/api/auth/password', {
+      email: 'bewoner@example.org',
+      password: 'lang-genoeg-wachtwoord',
+    });
     expect(r.status).toBe(403);
   });
 });

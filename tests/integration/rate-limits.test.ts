@@ -32,18 +32,33 @@ describe('rate limits', () => {
 
     const results = [];
     for (let i = 0; i < 15; i++) {
-      results.push(await f.emitWithAck('message:send', { channelId: project.channels.common, clientId: `flood-${i}-xxxx`, body: `spam ${i}` }));
+      results.push(
+        await f.emitWithAck('message:send', {
+          channelId: project.channels.common,
+          clientId: `flood-${i}-xxxx`,
+          body: `spam ${i}`,
+        }),
+      );
     }
     const accepted = results.filter((r) => 'data' in r).length;
     const refused = results.filter((r) => 'error' in r);
     expect(accepted).toBe(7);
     expect(refused).toHaveLength(8);
-    expect(refused[0]).toMatchObject({ error: { code: 'rate_limited', retryAfterSeconds: expect.any(Number) } });
+    expect(refused[0]).toMatchObject({
+      error: { code: 'rate_limited', retryAfterSeconds: expect.any(Number) },
+    });
     expect(f.connected).toBe(true);
-    const [stored] = await db.select({ n: count() }).from(messages).where(eq(messages.authorId, flooder.userId));
+    const [stored] = await db
+      .select({ n: count() })
+      .from(messages)
+      .where(eq(messages.authorId, flooder.userId));
     expect(stored?.n).toBe(7);
 
-    const calmResult = await c.emitWithAck('message:send', { channelId: project.channels.common, clientId: 'calm-0001', body: 'hallo' });
+    const calmResult = await c.emitWithAck('message:send', {
+      channelId: project.channels.common,
+      clientId: 'calm-0001',
+      body: 'hallo',
+    });
     expect('data' in calmResult).toBe(true);
     f.disconnect();
     c.disconnect();
@@ -52,7 +67,12 @@ describe('rate limits', () => {
   it('slows down password guessing per address and per email', async () => {
     const attempts = [];
     for (let i = 0; i < 5; i++) {
-      attempts.push(await api(server.url).post('/api/auth/login', { email: 'doelwit@example.org', password: `gok-${i}-xxxxxxxx` }));
+      attempts.push(
+        await api(server.url).post('/api/auth/login', {
+          email: 'doelwit@example.org',
+          password: `gok-${i}-xxxxxxxx`,
+        }),
+      );
     }
     expect(attempts.map((a) => a.status)).toEqual([401, 401, 401, 429, 429]);
     expect(attempts[3]?.headers.get('retry-after')).toMatch(/^\d+$/);

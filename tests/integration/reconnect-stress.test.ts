@@ -39,7 +39,9 @@ describe('nothing lost, nothing twice, under forced disconnects', () => {
     const total = 300;
     const sends: Promise<Message>[] = [];
     for (let i = 0; i < total; i++) {
-      sends.push(sender.client.send(channelId, `storm ${i}`, `storm-${i.toString().padStart(4, '0')}-x`));
+      sends.push(
+        sender.client.send(channelId, `storm ${i}`, `storm-${i.toString().padStart(4, '0')}-x`),
+      );
       if (i % 10 === 0) await new Promise((r) => setTimeout(r, 5));
     }
     const acknowledged = await Promise.all(sends);
@@ -50,13 +52,18 @@ describe('nothing lost, nothing twice, under forced disconnects', () => {
     const clientIds = acknowledged.map((m) => m.clientId);
     const stored = await db.select().from(messages).where(inArray(messages.clientId, clientIds));
     expect(stored).toHaveLength(total);
-    const seqs = (await db.select({ seq: messages.seq }).from(messages).where(eq(messages.channelId, channelId)))
+    const seqs = (
+      await db.select({ seq: messages.seq }).from(messages).where(eq(messages.channelId, channelId))
+    )
       .map((r) => r.seq)
       .sort((a, b) => a - b);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
 
     // Delivered once each, in order, to the member who kept losing the connection.
-    await eventually(() => receiver.received.filter((m) => m.body.startsWith('storm ')).length >= total, 20_000);
+    await eventually(
+      () => receiver.received.filter((m) => m.body.startsWith('storm ')).length >= total,
+      20_000,
+    );
     const got = receiver.received.filter((m) => m.channelId === channelId);
     expect(got.map((m) => m.seq)).toEqual(seqs);
     expect(new Set(got.map((m) => m.id)).size).toBe(got.length);

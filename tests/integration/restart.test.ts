@@ -20,7 +20,8 @@ describe('a server restart on the same data', () => {
     const listener = await connectMember(first.url, anouk.cookie);
     const talker = await connectMember(first.url, samir.cookie);
     const before: Message[] = [];
-    for (let i = 0; i < 5; i++) before.push(await talker.client.send(project.channels.common, `voor ${i}`));
+    for (let i = 0; i < 5; i++)
+      before.push(await talker.client.send(project.channels.common, `voor ${i}`));
     await eventually(() => listener.received.length >= 5);
     const port = Number(new URL(first.url).port);
 
@@ -31,7 +32,9 @@ describe('a server restart on the same data', () => {
     const me = await api(second.url, anouk.cookie).get('/api/me');
     expect(me.status).toBe(200);
     expect(me.json.displayName).toBe('Anouk');
-    const history = await api(second.url, anouk.cookie).get(`/api/channels/${project.channels.common}/messages`);
+    const history = await api(second.url, anouk.cookie).get(
+      `/api/channels/${project.channels.common}/messages`,
+    );
     expect((history.json.messages as Message[]).map((m) => m.id)).toEqual(before.map((m) => m.id));
 
     // Both clients reconnect by themselves; new messages arrive once, in order.

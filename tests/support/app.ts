@@ -51,7 +51,12 @@ export async function startServer(options: {
     schedulerPollMs: false,
   });
   const address = await app.listen(options.port ?? 0, '127.0.0.1');
-  return { app, url: `http://127.0.0.1:${address.port}`, database: options.database, close: () => app.close() };
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    database: options.database,
+    close: () => app.close(),
+  };
 }
 
 /** A server on a fresh database; `stop()` closes both. */

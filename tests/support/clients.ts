@@ -1,5 +1,9 @@
 import { io } from 'socket.io-client';
-import { RealtimeClient, reliableSocketOptions, type ClientSocket } from '../../web/src/realtime/realtimeClient';
+import {
+  RealtimeClient,
+  reliableSocketOptions,
+  type ClientSocket,
+} from '../../web/src/realtime/realtimeClient';
 import type { Message } from '../../server/protocol/messages';
 import { TEST_ORIGIN } from './app';
 
@@ -63,7 +67,10 @@ export function nextEvent<T>(
 }
 
 /** Polls until the condition holds (for effects that arrive asynchronously). */
-export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');

@@ -20,7 +20,9 @@ export interface TestDatabase {
  * TEST_DATABASE_URL server, so test files never see each other's rows. On PGlite the data
  * lives in memory, or in a temporary folder when `persistent` (restarts).
  */
-export async function createTestDatabase(options: { persistent?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { persistent?: boolean } = {},
+): Promise<TestDatabase> {
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (baseUrl) {
     const name = `bk_test_${randomBytes(6).toString('hex')}`;
@@ -52,7 +54,8 @@ export async function createTestDatabase(options: { persistent?: boolean } = {})
   let opened = false;
   return {
     open: async () => {
-      if (opened) throw new Error('an in-memory PGlite cannot be opened twice; pass { persistent: true }');
+      if (opened)
+        throw new Error('an in-memory PGlite cannot be opened twice; pass { persistent: true }');
       opened = true;
       return openDatabase({ memory: true });
     },

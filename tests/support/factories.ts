@@ -63,7 +63,13 @@ export async function buildStranger(db: Db, clock: Clock = systemClock): Promise
   const [user] = await db.insert(users).values({ displayName: 'Vreemde' }).returning();
   if (!user) throw new Error('user insert failed');
   const { token } = await createSession(db, clock, { userId: user.id, ttlDays: 30 });
-  return { userId: user.id, name: 'Vreemde', role: 'resident', token, cookie: `${SESSION_COOKIE}=${token}` };
+  return {
+    userId: user.id,
+    name: 'Vreemde',
+    role: 'resident',
+    token,
+    cookie: `${SESSION_COOKIE}=${token}`,
+  };
 }
 
 export async function readableChannelIds(db: Db, userId: string): Promise<string[]> {

@@ -2,7 +2,12 @@ import { TEST_ORIGIN } from './app';
 
 /** A small fetch client for the API, as the browser page would call it. */
 export function api(baseUrl: string, cookie?: string) {
-  async function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  async function request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
@@ -20,11 +25,19 @@ export function api(baseUrl: string, cookie?: string) {
     } catch {
       json = text;
     }
-    return { status: response.status, json: json as Record<string, unknown> & { error?: { code: string; message: string; fields?: Record<string, string> } }, headers: response.headers };
+    return {
+      status: response.status,
+      json: json as Record<string, unknown> & {
+        error?: { code: string; message: string; fields?: Record<string, string> };
+      },
+      headers: response.headers,
+    };
   }
   return {
-    get: (path: string, headers?: Record<string, string>) => request('GET', path, undefined, headers),
-    post: (path: string, body?: unknown, headers?: Record<string, string>) => request('POST', path, body ?? {}, headers),
+    get: (path: string, headers?: Record<string, string>) =>
+      request('GET', path, undefined, headers),
+    post: (path: string, body?: unknown, headers?: Record<string, string>) =>
+      request('POST', path, body ?? {}, headers),
     patch: (path: string, body?: unknown) => request('PATCH', path, body ?? {}),
     delete: (path: string) => request('DELETE', path),
     request,

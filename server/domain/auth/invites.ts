@@ -42,7 +42,11 @@ export async function createInvite(
 }
 
 function usable(clock: Clock) {
-  return and(isNull(invites.revokedAt), gt(invites.expiresAt, clock.now()), lt(invites.uses, invites.maxUses));
+  return and(
+    isNull(invites.revokedAt),
+    gt(invites.expiresAt, clock.now()),
+    lt(invites.uses, invites.maxUses),
+  );
 }
 
 /** What the join page shows before someone redeems: project and role. */
@@ -74,7 +78,13 @@ export async function redeemInvite(
         .select({ projectId: memberships.projectId, role: memberships.role })
         .from(memberships)
         .innerJoin(invites, eq(invites.projectId, memberships.projectId))
-        .where(and(eq(invites.codeHash, codeHash), eq(memberships.userId, input.existingUserId), usable(clock)))
+        .where(
+          and(
+            eq(invites.codeHash, codeHash),
+            eq(memberships.userId, input.existingUserId),
+            usable(clock),
+          ),
+        )
         .limit(1);
       if (already) return { userId: input.existingUserId, ...already, newUser: false };
     }
@@ -94,12 +104,21 @@ export async function redeemInvite(
       userId = user.id;
     }
     await tx.insert(memberships).values({ projectId: invite.projectId, userId, role: invite.role });
-    return { userId, projectId: invite.projectId, role: invite.role, newUser: !input.existingUserId };
+    return {
+      userId,
+      projectId: invite.projectId,
+      role: invite.role,
+      newUser: !input.existingUserId,
+    };
   });
 }
 
 export async function listInvites(db: Executor, projectId: string): Promise<InviteRow[]> {
-  return db.select().from(invites).where(eq(invites.projectId, projectId)).orderBy(desc(invites.createdAt));
+  return db
+    .select()
+    .from(invites)
+    .where(eq(invites.projectId, projectId))
+    .orderBy(desc(invites.createdAt));
 }
 
 export async function findInvite(db: Executor, inviteId: string): Promise<InviteRow | undefined> {
@@ -107,7 +126,11 @@ export async function findInvite(db: Executor, inviteId: string): Promise<Invite
   return invite;
 }
 
-export async function revokeInvite(db: Executor, clock: Clock, inviteId: string): Promise<InviteRow> {
+export async function revokeInvite(
+  db: Executor,
+  clock: Clock,
+  inviteId: string,
+): Promise<InviteRow> {
   const [invite] = await db
     .update(invites)
     .set({ revokedAt: clock.now() })

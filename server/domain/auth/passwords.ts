@@ -12,17 +12,29 @@ let dummyHash: Promise<string> | undefined;
 /** Professionals set an email and password (argon2id) for password login. */
 export async function setPassword(
   db: Executor,
-  input: { userId: string; roles: Role[]; email: string; password: string; currentPassword?: string | undefined },
+  input: {
+    userId: string;
+    roles: Role[];
+    email: string;
+    password: string;
+    currentPassword?: string | undefined;
+  },
 ): Promise<typeof users.$inferSelect> {
   if (!canHavePassword(input.roles)) throw forbidden();
   const [user] = await db.select().from(users).where(eq(users.id, input.userId)).limit(1);
   if (!user) throw forbidden();
   if (user.passwordHash) {
-    const ok = input.currentPassword ? await verify(user.passwordHash, input.currentPassword) : false;
+    const ok = input.currentPassword
+      ? await verify(user.passwordHash, input.currentPassword)
+      : false;
     if (!ok) throw loginFailed();
   }
   const email = input.email.toLowerCase();
-  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  const [taken] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
   if (taken && taken.id !== input.userId) throw conflict();
   const [updated] = await db
     .update(users)

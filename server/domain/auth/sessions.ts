@@ -57,17 +57,30 @@ export async function authenticate(
   if (!row) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > RENEW_AFTER_MS) {
     const expiresAt = addDays(now, ttlDays);
-    await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, row.session.id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt })
+      .where(eq(sessions.id, row.session.id));
     row.session = { ...row.session, lastSeenAt: now, expiresAt };
   }
   return row;
 }
 
-export async function listSessions(db: Executor, clock: Clock, userId: string): Promise<SessionRow[]> {
+export async function listSessions(
+  db: Executor,
+  clock: Clock,
+  userId: string,
+): Promise<SessionRow[]> {
   return db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, clock.now())))
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, clock.now()),
+      ),
+    )
     .orderBy(desc(sessions.lastSeenAt));
 }
 
@@ -81,7 +94,11 @@ export async function revokeSession(
     .update(sessions)
     .set({ revokedAt: clock.now() })
     .where(
-      and(eq(sessions.id, input.sessionId), eq(sessions.userId, input.userId), isNull(sessions.revokedAt)),
+      and(
+        eq(sessions.id, input.sessionId),
+        eq(sessions.userId, input.userId),
+        isNull(sessions.revokedAt),
+      ),
     )
     .returning({ id: sessions.id });
   if (revoked.length === 0) throw notFound();

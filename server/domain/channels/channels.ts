@@ -34,8 +34,14 @@ export async function listReadableChannels(
       memberships,
       and(eq(memberships.projectId, channels.projectId), eq(memberships.userId, userId)),
     )
-    .leftJoin(channelMembers, and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)))
-    .leftJoin(readPositions, and(eq(readPositions.channelId, channels.id), eq(readPositions.userId, userId)))
+    .leftJoin(
+      channelMembers,
+      and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)),
+    )
+    .leftJoin(
+      readPositions,
+      and(eq(readPositions.channelId, channels.id), eq(readPositions.userId, userId)),
+    )
     .where(projectId ? eq(channels.projectId, projectId) : undefined)
     .orderBy(channels.createdAt);
   return rows
@@ -57,8 +63,14 @@ export async function requireChannelAccess(
       isMember: sql<boolean>`${channelMembers.userId} is not null`,
     })
     .from(channels)
-    .leftJoin(memberships, and(eq(memberships.projectId, channels.projectId), eq(memberships.userId, userId)))
-    .leftJoin(channelMembers, and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)))
+    .leftJoin(
+      memberships,
+      and(eq(memberships.projectId, channels.projectId), eq(memberships.userId, userId)),
+    )
+    .leftJoin(
+      channelMembers,
+      and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)),
+    )
     .where(eq(channels.id, channelId))
     .limit(1);
   if (!row) throw notFound();
@@ -71,7 +83,12 @@ export async function requireChannelAccess(
 /** A private channel (concern thread, bot conversation) with its explicit members. */
 export async function createPrivateChannel(
   db: Executor,
-  input: { projectId: string; kind: Extract<ChannelKind, 'thread' | 'bot'>; name: string; memberIds: string[] },
+  input: {
+    projectId: string;
+    kind: Extract<ChannelKind, 'thread' | 'bot'>;
+    name: string;
+    memberIds: string[];
+  },
 ): Promise<ChannelRow> {
   const [channel] = await db
     .insert(channels)
@@ -79,7 +96,9 @@ export async function createPrivateChannel(
     .returning();
   if (!channel) throw new Error('channel insert returned nothing');
   if (input.memberIds.length > 0) {
-    await db.insert(channelMembers).values(input.memberIds.map((userId) => ({ channelId: channel.id, userId })));
+    await db
+      .insert(channelMembers)
+      .values(input.memberIds.map((userId) => ({ channelId: channel.id, userId })));
   }
   return channel;
 }
@@ -103,7 +122,12 @@ export async function markRead(
 ): Promise<void> {
   await db
     .insert(readPositions)
-    .values({ userId: input.userId, channelId: input.channelId, lastReadSeq: input.seq, updatedAt: input.now })
+    .values({
+      userId: input.userId,
+      channelId: input.channelId,
+      lastReadSeq: input.seq,
+      updatedAt: input.now,
+    })
     .onConflictDoUpdate({
       target: [readPositions.userId, readPositions.channelId],
       set: {

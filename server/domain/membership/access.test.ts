@@ -7,7 +7,7 @@ describe('channel access rules', () => {
     expect(roles.filter((r) => canReadChannel(r, 'staff', false))).toEqual(['staff', 'admin']);
   });
 
-  it('keeps the housing corporation out of residents\' rooms', () => {
+  it("keeps the housing corporation out of residents' rooms", () => {
     expect(canReadChannel('corporation', 'common', false)).toBe(false);
     expect(canReadChannel('corporation', 'activities', false)).toBe(false);
     expect(canListMembers('corporation')).toBe(false);
@@ -23,7 +23,11 @@ describe('channel access rules', () => {
   });
 
   it('lets coordinators invite residents, neighbours and coordinators, never staff', () => {
-    expect(roles.filter((r) => canInvite('coordinator', r))).toEqual(['resident', 'neighbour', 'coordinator']);
+    expect(roles.filter((r) => canInvite('coordinator', r))).toEqual([
+      'resident',
+      'neighbour',
+      'coordinator',
+    ]);
     expect(roles.filter((r) => canInvite('resident', r))).toEqual([]);
     expect(canInvite('staff', 'admin')).toBe(false);
   });

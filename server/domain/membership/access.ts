@@ -52,7 +52,9 @@ export function canListMembers(role: Role): boolean {
 
 /** Professionals may add a password login; residents and neighbours use their invite session. */
 export function canHavePassword(roles: readonly Role[]): boolean {
-  return roles.some((r) => r === 'staff' || r === 'admin' || r === 'coordinator' || r === 'corporation');
+  return roles.some(
+    (r) => r === 'staff' || r === 'admin' || r === 'coordinator' || r === 'corporation',
+  );
 }
 
 export function canSeeSupportLinks(role: Role): boolean {

@@ -57,7 +57,12 @@ export async function listMemberships(db: Executor, userId: string): Promise<Mem
 /** Members as the public list shows them: names and roles only, Buurtbot included. */
 export async function listMembers(db: Executor, projectId: string) {
   return db
-    .select({ userId: users.id, name: users.displayName, role: memberships.role, isBot: users.isBot })
+    .select({
+      userId: users.id,
+      name: users.displayName,
+      role: memberships.role,
+      isBot: users.isBot,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.projectId, projectId))

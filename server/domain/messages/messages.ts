@@ -104,10 +104,20 @@ function selectWithAuthor(db: Executor) {
     );
 }
 
-type JoinedRow = { message: MessageRow; authorName: string; authorRole: Role | null; authorIsBot: boolean };
+type JoinedRow = {
+  message: MessageRow;
+  authorName: string;
+  authorRole: Role | null;
+  authorIsBot: boolean;
+};
 
 function flatten(row: JoinedRow): StoredMessage {
-  return { ...row.message, authorName: row.authorName, authorRole: row.authorRole, authorIsBot: row.authorIsBot };
+  return {
+    ...row.message,
+    authorName: row.authorName,
+    authorRole: row.authorRole,
+    authorIsBot: row.authorIsBot,
+  };
 }
 
 /** A page of history, oldest first, before a sequence number (or the newest page). */
@@ -118,7 +128,10 @@ export async function historyPage(
 ): Promise<{ messages: StoredMessage[]; nextBefore: number | null }> {
   const rows = await selectWithAuthor(db)
     .where(
-      and(eq(messages.channelId, channelId), query.before ? lt(messages.seq, query.before) : undefined),
+      and(
+        eq(messages.channelId, channelId),
+        query.before ? lt(messages.seq, query.before) : undefined,
+      ),
     )
     .orderBy(desc(messages.seq))
     .limit(query.limit);
@@ -141,7 +154,10 @@ export async function messagesAfter(
   return rows.map(flatten);
 }
 
-export async function findStoredMessage(db: Executor, messageId: string): Promise<StoredMessage | undefined> {
+export async function findStoredMessage(
+  db: Executor,
+  messageId: string,
+): Promise<StoredMessage | undefined> {
   const [row] = await selectWithAuthor(db).where(eq(messages.id, messageId)).limit(1);
   return row ? flatten(row) : undefined;
 }

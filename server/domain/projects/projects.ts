@@ -23,7 +23,10 @@ export async function createProject(
   if (!project) throw new Error('project insert returned nothing');
   await db.insert(channels).values(standardChannels.map((c) => ({ ...c, projectId: project.id })));
   const bot = await ensureBotUser(db);
-  await db.insert(memberships).values({ projectId: project.id, userId: bot.id, role: 'resident' }).onConflictDoNothing();
+  await db
+    .insert(memberships)
+    .values({ projectId: project.id, userId: bot.id, role: 'resident' })
+    .onConflictDoNothing();
   return project;
 }
 
@@ -31,12 +34,18 @@ export async function createProject(
 export async function ensureBotUser(db: Executor): Promise<typeof users.$inferSelect> {
   const [existing] = await db.select().from(users).where(eq(users.isBot, true)).limit(1);
   if (existing) return existing;
-  const [bot] = await db.insert(users).values({ displayName: BOT_DISPLAY_NAME, isBot: true }).returning();
+  const [bot] = await db
+    .insert(users)
+    .values({ displayName: BOT_DISPLAY_NAME, isBot: true })
+    .returning();
   if (!bot) throw new Error('bot insert returned nothing');
   return bot;
 }
 
-export async function findProject(db: Executor, projectId: string): Promise<ProjectRow | undefined> {
+export async function findProject(
+  db: Executor,
+  projectId: string,
+): Promise<ProjectRow | undefined> {
   const [project] = await db.select().from(projects).where(eq(projects.id, projectId)).limit(1);
   return project;
 }

@@ -16,11 +16,17 @@ export function csrfGuard(allowedOrigins: readonly string[]) {
       const origin = c.req.header('origin');
       const fetchSite = c.req.header('sec-fetch-site');
       if (origin !== undefined && !allowedOrigins.includes(origin)) throw forbidden();
-      if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none' && origin === undefined) {
+      if (
+        fetchSite !== undefined &&
+        fetchSite !== 'same-origin' &&
+        fetchSite !== 'none' &&
+        origin === undefined
+      ) {
         throw forbidden();
       }
       const type = c.req.header('content-type') ?? '';
-      const hasBody = c.req.header('content-length') !== '0' && c.req.header('content-length') !== undefined;
+      const hasBody =
+        c.req.header('content-length') !== '0' && c.req.header('content-length') !== undefined;
       if (hasBody && !/^application\/json\b/i.test(type)) throw forbidden();
     }
     await next();

@@ -5,7 +5,12 @@ import { setPassword, verifyLogin } from '../../domain/auth/passwords';
 import { createSession, listSessions, revokeSession } from '../../domain/auth/sessions';
 import { listMemberships } from '../../domain/membership/memberships';
 import { consume } from '../../limits/limiters';
-import { inviteCodeSchema, loginSchema, redeemInviteSchema, setPasswordSchema } from '../../protocol/auth';
+import {
+  inviteCodeSchema,
+  loginSchema,
+  redeemInviteSchema,
+  setPasswordSchema,
+} from '../../protocol/auth';
 import { publicRoleOf } from '../../protocol/roles';
 import { presentSession } from '../../presenters/auth';
 import { presentMe } from '../../presenters/project';
@@ -53,7 +58,10 @@ export function authRoutes(deps: Deps) {
       });
       if (!signedIn) await startSession(c, result.userId);
       else await dispatcher.publish({ type: 'user.access_changed', userId: result.userId });
-      logger.info({ userId: result.userId, projectId: result.projectId, role: result.role }, 'invite redeemed');
+      logger.info(
+        { userId: result.userId, projectId: result.projectId, role: result.role },
+        'invite redeemed',
+      );
       return c.json({ projectId: result.projectId }, 201);
     })
     .post('/login', validate('json', loginSchema), async (c) => {
@@ -72,7 +80,11 @@ export function authRoutes(deps: Deps) {
       clearSessionCookie(c, config.secureCookies);
       if (auth) {
         await revokeSession(db, clock, { userId: auth.user.id, sessionId: auth.session.id });
-        await dispatcher.publish({ type: 'session.ended', sessionId: auth.session.id, reason: 'logout' });
+        await dispatcher.publish({
+          type: 'session.ended',
+          sessionId: auth.session.id,
+          reason: 'logout',
+        });
       }
       return c.json({ ok: true });
     })
@@ -81,13 +93,17 @@ export function authRoutes(deps: Deps) {
       const rows = await listSessions(db, clock, user.id);
       return c.json({ sessions: rows.map((row) => presentSession(row, session.id)) });
     })
-    .delete('/sessions/:sessionId', validate('param', z.object({ sessionId: z.uuid() })), async (c) => {
-      const { user } = authOf(c);
-      const { sessionId } = c.req.valid('param');
-      await revokeSession(db, clock, { userId: user.id, sessionId });
-      await dispatcher.publish({ type: 'session.ended', sessionId, reason: 'revoked' });
-      return c.json({ ok: true });
-    })
+    .delete(
+      '/sessions/:sessionId',
+      validate('param', z.object({ sessionId: z.uuid() })),
+      async (c) => {
+        const { user } = authOf(c);
+        const { sessionId } = c.req.valid('param');
+        await revokeSession(db, clock, { userId: user.id, sessionId });
+        await dispatcher.publish({ type: 'session.ended', sessionId, reason: 'revoked' });
+        return c.json({ ok: true });
+      },
+    )
     .post('/password', validate('json', setPasswordSchema), async (c) => {
       const { user } = authOf(c);
       await consume(limiters.login, `user:${user.id}`);

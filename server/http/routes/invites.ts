@@ -13,10 +13,14 @@ import { validate } from '../validate';
 /** `/api/invites/:inviteId`: revoking a link. */
 export function inviteRoutes(deps: Deps) {
   const { db, clock } = deps;
-  return new Hono<AppEnv>().delete('/:inviteId', validate('param', z.object({ inviteId: z.uuid() })), async (c) => {
-    const invite = await findInvite(db, c.req.valid('param').inviteId);
-    if (!invite) throw notFound();
-    await requireRole(db, authOf(c).user.id, invite.projectId, canManageInvites);
-    return c.json(presentInvite(await revokeInvite(db, clock, invite.id)));
-  });
+  return new Hono<AppEnv>().delete(
+    '/:inviteId',
+    validate('param', z.object({ inviteId: z.uuid() })),
+    async (c) => {
+      const invite = await findInvite(db, c.req.valid('param').inviteId);
+      if (!invite) throw notFound();
+      await requireRole(db, authOf(c).user.id, invite.projectId, canManageInvites);
+      return c.json(presentInvite(await revokeInvite(db, clock, invite.id)));
+    },
+  );
 }

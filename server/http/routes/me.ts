@@ -15,7 +15,11 @@ export function meRoutes(deps: Deps) {
     .get('/', (c) => c.json(presentMe(authOf(c).user)))
     .patch('/', validate('json', updateMeSchema), async (c) => {
       const { user } = authOf(c);
-      const [updated] = await db.update(users).set(c.req.valid('json')).where(eq(users.id, user.id)).returning();
+      const [updated] = await db
+        .update(users)
+        .set(c.req.valid('json'))
+        .where(eq(users.id, user.id))
+        .returning();
       return c.json(presentMe(updated ?? user));
     })
     .get('/projects', async (c) => {

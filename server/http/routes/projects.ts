@@ -36,7 +36,10 @@ export function projectRoutes(deps: Deps) {
     .get('/:projectId/members', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, canListMembers);
-      const [rows, online] = await Promise.all([listMembers(db, projectId), presence.onlineUserIds(projectId)]);
+      const [rows, online] = await Promise.all([
+        listMembers(db, projectId),
+        presence.onlineUserIds(projectId),
+      ]);
       return c.json({ members: rows.map((row) => presentMember(row, online.has(row.userId))) });
     })
     .get('/:projectId/invites', validate('param', projectParamSchema), async (c) => {

@@ -6,7 +6,8 @@ export const web: Record<keyof typeof nl, string> = {
   'web.skip_to_content': 'Skip to content',
   'web.welcome_title': 'Welcome to Buurtkamer',
   'web.welcome_text': 'Here you talk with your neighbours, and ask for help when you need it.',
-  'web.need_invite': 'You need an invite link to join. Ask your support worker or the residents\' association.',
+  'web.need_invite':
+    "You need an invite link to join. Ask your support worker or the residents' association.",
   'web.staff_login_link': 'Sign in with email and password (for staff)',
   'web.join_title': 'Join {project}',
   'web.join_text': 'You are invited as {role}. What should your neighbours call you?',
@@ -41,7 +42,7 @@ export const web: Record<keyof typeof nl, string> = {
   'web.role.bewoner': 'resident',
   'web.role.buurtbewoner': 'neighbour',
   'web.role.begeleider': 'support worker',
-  'web.role.woonvereniging': 'residents\' association',
+  'web.role.woonvereniging': "residents' association",
   'web.role.corporatie': 'housing corporation',
   'web.role.bot': 'Buurtbot',
   'web.messages_region': 'Messages in {room}',

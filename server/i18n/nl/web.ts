@@ -5,7 +5,8 @@ export const web = {
   'web.skip_to_content': 'Ga naar de inhoud',
   'web.welcome_title': 'Welkom bij Buurtkamer',
   'web.welcome_text': 'Hier praat je met je buren, en vraag je hulp als dat nodig is.',
-  'web.need_invite': 'Je hebt een uitnodigingslink nodig om mee te doen. Vraag die aan je begeleider of aan de woonvereniging.',
+  'web.need_invite':
+    'Je hebt een uitnodigingslink nodig om mee te doen. Vraag die aan je begeleider of aan de woonvereniging.',
   'web.staff_login_link': 'Inloggen met e-mail en wachtwoord (voor medewerkers)',
   'web.join_title': 'Doe mee met {project}',
   'web.join_text': 'Je bent uitgenodigd als {role}. Hoe wil je dat je buren je noemen?',
@@ -35,7 +36,8 @@ export const web = {
   'web.typing_one': '{name} typt…',
   'web.typing_many': '{names} typen…',
   'web.online_count': '{count} online',
-  'web.offline_banner': 'Geen verbinding. We proberen het opnieuw. Wat je schrijft, wordt verstuurd zodra het weer kan.',
+  'web.offline_banner':
+    'Geen verbinding. We proberen het opnieuw. Wat je schrijft, wordt verstuurd zodra het weer kan.',
   'web.reconnected': 'Weer verbonden.',
   'web.role.bewoner': 'bewoner',
   'web.role.buurtbewoner': 'buurtbewoner',

@@ -15,7 +15,11 @@ export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
   onRequest(socket, deps, 'message:send', sendMessageSchema, async (input) => {
     await consume(limiters.messages, userId);
     const channel = await requireChannelAccess(db, userId, input.channelId, 'write');
-    const { message, created } = await storeMessage(db, clock, { ...input, authorId: userId, meta: { source: 'web' } });
+    const { message, created } = await storeMessage(db, clock, {
+      ...input,
+      authorId: userId,
+      meta: { source: 'web' },
+    });
     const stored: StoredMessage = {
       ...message,
       authorName: socket.data.displayName,
@@ -24,7 +28,12 @@ export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
     };
     await dispatcher.publish(
       created
-        ? { type: 'message.created', message: stored, projectId: channel.projectId, channelKind: channel.kind }
+        ? {
+            type: 'message.created',
+            message: stored,
+            projectId: channel.projectId,
+            channelKind: channel.kind,
+          }
         : { type: 'message.redelivered', message: stored },
     );
     return presentMessage(stored);

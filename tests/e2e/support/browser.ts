@@ -18,13 +18,28 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A phone-sized context (360 px wide), Dutch, as most residents will use it. */
-export async function phoneContext(browser: Browser, baseURL: string, locale = 'nl-NL'): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, locale, hasTouch: true });
+export async function phoneContext(
+  browser: Browser,
+  baseURL: string,
+  locale = 'nl-NL',
+): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    viewport: { width: 360, height: 740 },
+    locale,
+    hasTouch: true,
+  });
 }
 
 /** Signs a context in with an existing session cookie (for members made by factories). */
-export async function signIn(context: BrowserContext, baseURL: string, token: string): Promise<void> {
-  await context.addCookies([{ name: 'bk_session', value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+export async function signIn(
+  context: BrowserContext,
+  baseURL: string,
+  token: string,
+): Promise<void> {
+  await context.addCookies([
+    { name: 'bk_session', value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' },
+  ]);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

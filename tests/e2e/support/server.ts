@@ -10,7 +10,11 @@ export async function startBrowserServer() {
   const database = await testDb.open();
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const baseURL = `http://127.0.0.1:${port}`;
-  const server = await startServer({ database, port, config: testConfig({ PUBLIC_URL: baseURL, PORT: String(port) }) });
+  const server = await startServer({
+    database,
+    port,
+    config: testConfig({ PUBLIC_URL: baseURL, PORT: String(port) }),
+  });
   return {
     ...server,
     baseURL,

@@ -19,7 +19,10 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   });
   const json = (await response.json().catch(() => ({}))) as { error?: ErrorPayload } & T;
   if (!response.ok) {
-    throw new ApiError(response.status, json.error ?? { code: 'internal', message: response.statusText });
+    throw new ApiError(
+      response.status,
+      json.error ?? { code: 'internal', message: response.statusText },
+    );
   }
   return json;
 }

@@ -2,7 +2,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Channel } from '../../../server/protocol/projects';
 import { channelName } from '../channelName';
 import { t } from '../i18n';
-import { loadOlder, markRead, messagesByChannel, notifyTyping, olderCursor, openChannel, pending, sendMessage, typing } from '../state/chat';
+import {
+  loadOlder,
+  markRead,
+  messagesByChannel,
+  notifyTyping,
+  olderCursor,
+  openChannel,
+  pending,
+  sendMessage,
+  typing,
+} from '../state/chat';
 import { me } from '../state/session';
 import { MessageItem } from './MessageItem';
 
@@ -36,25 +46,41 @@ export function ChatRoom({ channel }: { channel: Channel }) {
     <section class="chat" aria-label={room}>
       <h2 class="visually-hidden">{room}</h2>
       {olderCursor.value[channel.id] ? (
-        <button type="button" class="button subtle older" onClick={() => void loadOlder(channel.id)}>
+        <button
+          type="button"
+          class="button subtle older"
+          onClick={() => void loadOlder(channel.id)}
+        >
           {t('web.older_messages')}
         </button>
       ) : null}
-      <ol class="messages" ref={listRef} role="log" aria-live="polite" aria-label={t('web.messages_region', { room })}>
-        {messages.length === 0 && waiting.length === 0 ? <li class="muted empty">{t('web.no_messages')}</li> : null}
+      <ol
+        class="messages"
+        ref={listRef}
+        role="log"
+        aria-live="polite"
+        aria-label={t('web.messages_region', { room })}
+      >
+        {messages.length === 0 && waiting.length === 0 ? (
+          <li class="muted empty">{t('web.no_messages')}</li>
+        ) : null}
         {messages.map((m) => (
           <MessageItem key={m.id} message={m} own={m.author.id === me.value?.id} />
         ))}
         {waiting.map((p) => (
           <li key={p.clientId} class="message own pending">
             <p class="body">{p.body}</p>
-            <p class={p.failed ? 'meta error' : 'meta'}>{p.failed ? t('web.send_failed', { reason: p.failed }) : t('web.sending')}</p>
+            <p class={p.failed ? 'meta error' : 'meta'}>
+              {p.failed ? t('web.send_failed', { reason: p.failed }) : t('web.sending')}
+            </p>
           </li>
         ))}
       </ol>
       <p class="typing muted" aria-live="polite">
         {typers.length === 1 ? t('web.typing_one', { name: typers[0]!.name }) : null}
-        {typers.length > 1 ? t('web.typing_many', { names: typers.map((x) => x.name).join(', ') }) : null}
+        {typers.length > 1
+          ? t('web.typing_many', { names: typers.map((x) => x.name).join(', ') })
+          : null}
       </p>
       <form class="composer" onSubmit={submit}>
         <label for="composer-input" class="visually-hidden">

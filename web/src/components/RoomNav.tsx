@@ -2,7 +2,15 @@ import type { Channel } from '../../../server/protocol/projects';
 import { channelName } from '../channelName';
 import { t } from '../i18n';
 
-export function RoomNav({ projectId, rooms, currentId }: { projectId: string; rooms: Channel[]; currentId: string | undefined }) {
+export function RoomNav({
+  projectId,
+  rooms,
+  currentId,
+}: {
+  projectId: string;
+  rooms: Channel[];
+  currentId: string | undefined;
+}) {
   return (
     <nav class="rooms" aria-label={t('web.rooms')}>
       <ul>

@@ -27,7 +27,14 @@ export function LoginPage() {
     <Page title={t('web.login_title')}>
       <form onSubmit={login} class="stack">
         <label for="email">{t('web.login_email')}</label>
-        <input id="email" type="email" autocomplete="username" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        <input
+          id="email"
+          type="email"
+          autocomplete="username"
+          required
+          value={email}
+          onInput={(e) => setEmail(e.currentTarget.value)}
+        />
         <label for="password">{t('web.login_password')}</label>
         <input
           id="password"

@@ -14,7 +14,10 @@ export function ProjectPage() {
   const projectId = params.projectId ?? '';
   const project = projects.value.find((p) => p.id === projectId);
   const rooms = channels.value.filter((c) => c.projectId === projectId);
-  const current = rooms.find((c) => c.id === params.channelId) ?? rooms.find((c) => c.kind === 'common') ?? rooms[0];
+  const current =
+    rooms.find((c) => c.id === params.channelId) ??
+    rooms.find((c) => c.kind === 'common') ??
+    rooms[0];
 
   useEffect(() => {
     if (me.value === null) route('/', true);

@@ -1,6 +1,10 @@
 import type { ManagerOptions, Socket, SocketOptions } from 'socket.io-client';
 import type { Ack, ErrorPayload } from '../../../server/protocol/errors';
-import type { ClientToServerEvents, ServerToClientEvents, SyncResult } from '../../../server/protocol/events';
+import type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SyncResult,
+} from '../../../server/protocol/events';
 import type { Message } from '../../../server/protocol/messages';
 import type { Channel } from '../../../server/protocol/projects';
 
@@ -58,7 +62,8 @@ export class RealtimeClient {
     socket.on('disconnect', () => this.setStatus('offline'));
     socket.on('message:new', (message) => this.receive(message));
     socket.on('channel:added', (channel) => {
-      if (!this.channels.some((c) => c.id === channel.id)) this.setChannels([...this.channels, channel]);
+      if (!this.channels.some((c) => c.id === channel.id))
+        this.setChannels([...this.channels, channel]);
       if (!this.delivered.has(channel.id)) this.delivered.set(channel.id, 0);
       void this.sync();
     });
@@ -96,7 +101,9 @@ export class RealtimeClient {
 
   /** Sends a message; resolves with the stored message once the server has it (exactly once). */
   async send(channelId: string, body: string, clientId = this.newId()): Promise<Message> {
-    const message = unwrap(await this.socket.emitWithAck('message:send', { channelId, clientId, body }));
+    const message = unwrap(
+      await this.socket.emitWithAck('message:send', { channelId, clientId, body }),
+    );
     this.receive(message);
     return message;
   }
@@ -120,7 +127,10 @@ export class RealtimeClient {
   private async runSync(): Promise<void> {
     let more = true;
     while (more && this.socket.connected) {
-      const positions = [...this.delivered].map(([channelId, afterSeq]) => ({ channelId, afterSeq }));
+      const positions = [...this.delivered].map(([channelId, afterSeq]) => ({
+        channelId,
+        afterSeq,
+      }));
       let result: SyncResult;
       try {
         result = unwrap(await this.socket.emitWithAck('sync', { positions }));
@@ -155,7 +165,8 @@ export class RealtimeClient {
       this.deliver(next);
       next = waiting.get(next.seq + 1);
     }
-    for (const seq of waiting?.keys() ?? []) if (seq <= (this.delivered.get(message.channelId) ?? 0)) waiting?.delete(seq);
+    for (const seq of waiting?.keys() ?? [])
+      if (seq <= (this.delivered.get(message.channelId) ?? 0)) waiting?.delete(seq);
   }
 
   private deliver(message: Message): void {

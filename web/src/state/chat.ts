@@ -42,7 +42,10 @@ export function connect(): RealtimeClient {
   client.onChannels((list) => (channels.value = list));
   client.onMessage((message) => {
     const list = messagesByChannel.value[message.channelId] ?? [];
-    messagesByChannel.value = { ...messagesByChannel.value, [message.channelId]: [...list, message] };
+    messagesByChannel.value = {
+      ...messagesByChannel.value,
+      [message.channelId]: [...list, message],
+    };
     pending.value = pending.value.filter((p) => p.clientId !== message.clientId);
   });
   socket.on('typing:update', (event) => {
@@ -65,7 +68,8 @@ export function connect(): RealtimeClient {
     online.value = { ...online.value, [change.projectId]: [...current] };
   });
   socket.on('connect', () => {
-    for (const projectId of new Set(channels.value.map((c) => c.projectId))) void refreshPresence(projectId);
+    for (const projectId of new Set(channels.value.map((c) => c.projectId)))
+      void refreshPresence(projectId);
   });
   socket.on('session:ended', () => {
     window.location.assign('/');
@@ -120,7 +124,9 @@ export async function sendMessage(channelId: string, body: string): Promise<void
     await realtime.send(channelId, body, clientId);
   } catch (error) {
     const reason = error instanceof RequestError ? error.payload.message : String(error);
-    pending.value = pending.value.map((p) => (p.clientId === clientId ? { ...p, failed: reason } : p));
+    pending.value = pending.value.map((p) =>
+      p.clientId === clientId ? { ...p, failed: reason } : p,
+    );
   }
 }
 
