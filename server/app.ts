@@ -13,6 +13,8 @@ import { createIoServer, registerGateway } from './realtime/gateway';
 import { createPresence } from './realtime/presence';
 import { createScheduler } from './scheduler/scheduler';
 import { createWorkTracker } from './work';
+import { createBot } from '../bot/runtime';
+import { ensureBotConversations } from '../bot/runtime/conversations';
 
 export interface AppOptions {
   config: Config;
@@ -67,8 +69,13 @@ export async function createApp(options: AppOptions) {
     pollMs: options.schedulerPollMs || undefined,
   });
 
+  const bot = await createBot(deps);
   const httpApp = createHttpApp(deps);
-  registerGateway(io, deps, presence);
+  registerGateway(io, deps, presence, {
+    // Every member talks to Buurtbot in a private channel of their own, made on first connect.
+    prepareUser: (userId, projectIds) =>
+      ensureBotConversations(database.db, userId, projectIds).then(() => undefined),
+  });
   if (options.schedulerPollMs !== false) scheduler.start();
 
   return {
@@ -77,6 +84,7 @@ export async function createApp(options: AppOptions) {
     httpServer,
     io,
     scheduler,
+    bot,
     async listen(port = config.port, host = config.host): Promise<AddressInfo> {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -94,6 +102,7 @@ export async function createApp(options: AppOptions) {
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await scheduler.stop();
       await work.drain();
+      await dispatcher.settled();
       presence.close();
       await io.close().catch(() => undefined);
       httpServer.closeAllConnections();

@@ -6,3 +6,5 @@ export * from './auth';
 export * from './channels';
 export * from './messages';
 export * from './jobs';
+export * from './bot';
+export * from './card';

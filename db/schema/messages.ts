@@ -6,8 +6,8 @@ import { users } from './users';
 export interface MessageMeta {
   buttons?: { label: string; value: string }[];
   source?: 'web' | 'discord';
-  /** Set on bot replies that only the addressed person may see. */
-  private?: boolean;
+  /** The value of a bot button the person pressed (the body holds its label). */
+  choice?: string;
 }
 
 /**

@@ -17,8 +17,11 @@ type AnyListener = (event: DomainEvent) => void | Promise<void>;
  * In-process listeners (the bot, Discord) subscribe to events after they were delivered.
  */
 export interface Dispatcher {
+  /** Delivers to sockets now; listeners run afterwards, without holding up the caller. */
   publish(event: DomainEvent): Promise<void>;
   subscribe<T extends DomainEventType>(type: T, listener: Listener<T>): () => void;
+  /** Resolves when every listener started so far has finished (shutdown, tests). */
+  settled(): Promise<void>;
 }
 
 function subscribeTo<T extends DomainEventType>(
@@ -65,17 +68,28 @@ export function createDispatcher(io: IoServer, logger: Logger): Dispatcher {
     }
   }
 
+  const running = new Set<Promise<void>>();
+
+  function runListeners(event: DomainEvent) {
+    for (const listener of listeners.get(event.type) ?? []) {
+      const run = Promise.resolve()
+        .then(() => listener(event))
+        .catch((error: unknown) =>
+          logger.error({ err: error, event: event.type }, 'event listener failed'),
+        )
+        .finally(() => running.delete(run));
+      running.add(run);
+    }
+  }
+
   return {
     async publish(event) {
       await deliver(event);
-      for (const listener of listeners.get(event.type) ?? []) {
-        try {
-          await listener(event);
-        } catch (error) {
-          logger.error({ err: error, event: event.type }, 'event listener failed');
-        }
-      }
+      runListeners(event);
     },
     subscribe: (type, listener) => subscribeTo(listeners, type, listener),
+    async settled() {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
   };
 }

@@ -33,6 +33,8 @@ export const sendMessageSchema = z.strictObject({
   channelId: idSchema,
   clientId: clientIdSchema,
   body: userTextSchema(MESSAGE_MAX_LENGTH),
+  /** When the person pressed one of Buurtbot's buttons: its value (the body is its label). */
+  choice: z.string().min(1).max(100).optional(),
 });
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 

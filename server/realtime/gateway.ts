@@ -46,11 +46,18 @@ type PresenceTracker = ReturnType<typeof createPresence>;
  * be in (before the connection opens, so no early event is lost), then registers the typed
  * handlers. Each handler authorises its own event again.
  */
+export interface GatewayHooks {
+  /** Runs in the handshake before the person's rooms are worked out (e.g. make their bot channel). */
+  prepareUser?: (userId: string, projectIds: string[]) => Promise<void>;
+  /** Extra event handlers registered on every socket. */
+  handlers?: ((socket: IoSocket) => void)[];
+}
+
 export function registerGateway(
   io: IoServer,
   deps: Deps,
   presence: PresenceTracker,
-  extra: ((socket: IoSocket) => void)[] = [],
+  hooks: GatewayHooks = {},
 ): void {
   const { db, clock, config, logger } = deps;
 
@@ -61,10 +68,12 @@ export function registerGateway(
       ];
       const auth = token ? await authenticate(db, clock, token, config.sessionTtlDays) : null;
       if (!auth) return next(handshakeError(unauthenticated()));
-      const [memberships, channels] = await Promise.all([
-        listMemberships(db, auth.user.id),
-        listReadableChannels(db, auth.user.id),
-      ]);
+      const memberships = await listMemberships(db, auth.user.id);
+      await hooks.prepareUser?.(
+        auth.user.id,
+        memberships.map((m) => m.projectId),
+      );
+      const channels = await listReadableChannels(db, auth.user.id);
       socket.data = {
         userId: auth.user.id,
         sessionId: auth.session.id,
@@ -93,7 +102,7 @@ export function registerGateway(
     registerMessageHandlers(socket, deps);
     registerSyncHandler(socket, deps);
     registerPresenceHandlers(socket, deps);
-    for (const register of extra) register(socket);
+    for (const register of hooks.handlers ?? []) register(socket);
     rejectUnknownEvents(socket);
     presence.connected(userId, projectIds);
     const expiry = scheduleExpiry(socket, deps);

@@ -1,0 +1,88 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { botConversations } from '../../db/schema';
+import type { Executor } from '../../db/database';
+import { createPrivateChannel, type ChannelRow } from '../../server/domain/channels/channels';
+import type { DomainEvent } from '../../server/dispatch/events';
+import { BOT_DISPLAY_NAME, ensureBotUser } from '../../server/domain/projects/projects';
+
+export type ConversationRow = typeof botConversations.$inferSelect;
+
+/**
+ * Every member has a private conversation with Buurtbot in each of their projects. Missing
+ * ones are made here (at connect); returns the events announcing new channels.
+ */
+export async function ensureBotConversations(
+  db: Executor,
+  userId: string,
+  projectIds: string[],
+): Promise<DomainEvent[]> {
+  if (projectIds.length === 0) return [];
+  const existing = await db
+    .select({ projectId: botConversations.projectId })
+    .from(botConversations)
+    .where(
+      and(eq(botConversations.userId, userId), inArray(botConversations.projectId, projectIds)),
+    );
+  const have = new Set(existing.map((r) => r.projectId));
+  const events: DomainEvent[] = [];
+  for (const projectId of projectIds.filter((id) => !have.has(id))) {
+    const bot = await ensureBotUser(db);
+    if (bot.id === userId) continue;
+    const channel = await createPrivateChannel(db, {
+      projectId,
+      kind: 'bot',
+      name: BOT_DISPLAY_NAME,
+      memberIds: [userId, bot.id],
+    });
+    const inserted = await db
+      .insert(botConversations)
+      .values({ projectId, userId, channelId: channel.id })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length > 0) events.push({ type: 'channel.created', channel, memberIds: [userId] });
+  }
+  return events;
+}
+
+export async function findConversation(
+  db: Executor,
+  projectId: string,
+  userId: string,
+): Promise<ConversationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(botConversations)
+    .where(and(eq(botConversations.projectId, projectId), eq(botConversations.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+/** The person's bot channel, made if missing. */
+export async function conversationOf(
+  db: Executor,
+  projectId: string,
+  userId: string,
+): Promise<{ conversation: ConversationRow; created: DomainEvent[] }> {
+  const found = await findConversation(db, projectId, userId);
+  if (found) return { conversation: found, created: [] };
+  const created = await ensureBotConversations(db, userId, [projectId]);
+  const conversation = await findConversation(db, projectId, userId);
+  if (!conversation) throw new Error('bot conversation could not be made');
+  return { conversation, created };
+}
+
+export async function saveState(
+  db: Executor,
+  key: { projectId: string; userId: string },
+  state: unknown,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(botConversations)
+    .set({ state, updatedAt: now })
+    .where(
+      and(eq(botConversations.projectId, key.projectId), eq(botConversations.userId, key.userId)),
+    );
+}
+
+export type { ChannelRow };

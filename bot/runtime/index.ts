@@ -1,0 +1,27 @@
+import type { Deps } from '../../server/deps';
+import { createEngine } from '../engine/engine';
+import { attachWebAdapter } from '../web/adapter';
+import { registerStaffNotices } from './actions/staffNotices';
+import { sharedClassifier } from './classifier';
+import { createActionExecutor } from './executor';
+import { createDbPorts, type PortExtensions } from './ports';
+import { createBotRuntime } from './runtime';
+
+/**
+ * Buurtbot for one server: the engine, its reads, the action executor (areas register their
+ * actions on it) and the web-chat adapter.
+ */
+export async function createBot(deps: Deps, extensions: PortExtensions = {}) {
+  const engine = createEngine({
+    classifier: await sharedClassifier(),
+    now: () => deps.clock.now(),
+  });
+  const executor = createActionExecutor();
+  registerStaffNotices(executor);
+  const ports = createDbPorts(deps.db, extensions);
+  const runtime = createBotRuntime({ deps, engine, ports, executor });
+  const detach = attachWebAdapter(deps, runtime);
+  return { engine, executor, ports, runtime, detach };
+}
+
+export type Bot = Awaited<ReturnType<typeof createBot>>;

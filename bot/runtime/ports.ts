@@ -1,0 +1,36 @@
+import { and, eq } from 'drizzle-orm';
+import { supportLinks, users } from '../../db/schema';
+import type { Db } from '../../db/database';
+import { getCard } from '../../server/domain/card/card';
+import type { ActivitySummary, BotPorts, SupportContacts } from '../engine/ports';
+
+/** Reads that areas add as they land (activities, the on-call rota). */
+export interface PortExtensions {
+  upcomingActivities?: (projectId: string, userId: string) => Promise<ActivitySummary[]>;
+  onCallName?: (projectId: string) => Promise<string | undefined>;
+}
+
+/**
+ * The engine's reads over the database. Answers only what the asking person may know:
+ * their own support worker's name (never anyone else's support relationship).
+ */
+export function createDbPorts(db: Db, extensions: PortExtensions = {}): BotPorts {
+  return {
+    card: (projectId) => getCard(db, projectId),
+    upcomingActivities: async (projectId, userId) =>
+      extensions.upcomingActivities ? extensions.upcomingActivities(projectId, userId) : [],
+    async supportContacts(projectId, userId): Promise<SupportContacts> {
+      const [own] = await db
+        .select({ name: users.displayName })
+        .from(supportLinks)
+        .innerJoin(users, eq(users.id, supportLinks.staffUserId))
+        .where(and(eq(supportLinks.projectId, projectId), eq(supportLinks.residentUserId, userId)))
+        .limit(1);
+      const onCallName = await extensions.onCallName?.(projectId);
+      const contacts: SupportContacts = {};
+      if (own) contacts.ownWorkerName = own.name;
+      if (onCallName) contacts.onCallName = onCallName;
+      return contacts;
+    },
+  };
+}

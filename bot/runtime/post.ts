@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/database';
+import type { Clock } from '../../server/clock';
+import type { DomainEvent } from '../../server/dispatch/events';
+import { storeMessage } from '../../server/domain/messages/messages';
+import { ensureBotUser } from '../../server/domain/projects/projects';
+import type { MessageButton } from '../../server/protocol/messages';
+import type { ChannelKind } from '../../server/protocol/roles';
+
+let botUserId: Promise<string> | undefined;
+
+/** Buurtbot's user id (one bot user for every project), looked up once per process. */
+export function botId(db: Db): Promise<string> {
+  botUserId ??= ensureBotUser(db).then((u) => u.id);
+  return botUserId;
+}
+
+/** Stores a message from Buurtbot and returns the event that delivers it. */
+export async function postBotMessage(
+  db: Db,
+  clock: Clock,
+  target: { channelId: string; projectId: string; channelKind: ChannelKind },
+  text: string,
+  buttons?: MessageButton[],
+): Promise<DomainEvent> {
+  const authorId = await botId(db);
+  const { message } = await storeMessage(db, clock, {
+    channelId: target.channelId,
+    authorId,
+    clientId: `bot-${randomUUID()}`,
+    body: text,
+    meta: buttons?.length ? { buttons } : {},
+  });
+  return {
+    type: 'message.created',
+    message: { ...message, authorName: 'Buurtbot', authorRole: 'resident', authorIsBot: true },
+    projectId: target.projectId,
+    channelKind: target.channelKind,
+  };
+}

@@ -1,0 +1,53 @@
+import { eq } from 'drizzle-orm';
+import { users } from '../../db/schema';
+import type { Deps } from '../../server/deps';
+import { t } from '../../server/i18n/catalogue';
+import type { BotInput } from '../engine/types';
+import { conversationOf } from '../runtime/conversations';
+import { postBotMessage } from '../runtime/post';
+import type { BotRuntime } from '../runtime/runtime';
+
+/** The rooms where Buurtbot listens in the web app: a person's own bot channel and the shared rooms. */
+const listenedKinds = new Set(['bot', 'common', 'activities']);
+
+/**
+ * The in-app adapter: every message a person sends in the web chat that Buurtbot may hear
+ * becomes a `BotInput`; replies come back as Buurtbot messages through the runtime. A pressed
+ * button arrives as a message whose body is the button's label and whose `choice` is its value.
+ */
+export function attachWebAdapter(deps: Deps, runtime: BotRuntime): () => void {
+  const { db, clock, dispatcher, logger } = deps;
+  return dispatcher.subscribe('message.created', async (event) => {
+    const { message, projectId, channelKind } = event;
+    if (message.authorIsBot || message.meta.source !== 'web' || !listenedKinds.has(channelKind))
+      return;
+    const [author] = await db.select().from(users).where(eq(users.id, message.authorId)).limit(1);
+    if (!author || !message.authorRole) return;
+    const input: BotInput = {
+      text: message.meta.choice ?? message.body,
+      button: message.meta.choice !== undefined,
+      author: {
+        userId: author.id,
+        displayName: author.displayName,
+        role: message.authorRole,
+        locale: author.locale,
+      },
+      projectId,
+      channel: { id: message.channelId, kind: channelKind },
+    };
+    try {
+      await runtime.converse(input);
+    } catch (error) {
+      logger.error({ err: error, channelKind }, 'bot could not answer');
+      const { conversation } = await conversationOf(db, projectId, author.id);
+      await dispatcher.publish(
+        await postBotMessage(
+          db,
+          clock,
+          { channelId: conversation.channelId, projectId, channelKind: 'bot' },
+          t(author.locale, 'bot.action_failed'),
+        ),
+      );
+    }
+  });
+}

@@ -1,0 +1,50 @@
+import type { Message } from '../../server/protocol/messages';
+import { connectMember, eventually } from './clients';
+
+/** A member connected to the web chat, with helpers to talk to Buurtbot as the web client does. */
+export async function talkToBot(url: string, cookie: string, projectId: string) {
+  const member = await connectMember(url, cookie);
+  await eventually(() =>
+    member.client.channels.some((c) => c.kind === 'bot' && c.projectId === projectId),
+  );
+  const botChannel = member.client.channels.find(
+    (c) => c.kind === 'bot' && c.projectId === projectId,
+  )!;
+  const botReplies = () =>
+    member.received.filter((m) => m.channelId === botChannel.id && m.author.role === 'bot');
+
+  /** Sends text (or presses a button) and waits until Buurtbot has answered `replies` times. */
+  async function say(
+    text: string,
+    options: { in?: string; choice?: string; replies?: number } = {},
+  ): Promise<Message[]> {
+    const before = botReplies().length;
+    const channelId = options.in ?? botChannel.id;
+    if (options.choice) {
+      await member.socket.emitWithAck('message:send', {
+        channelId,
+        clientId: crypto.randomUUID(),
+        body: text,
+        choice: options.choice,
+      });
+    } else {
+      await member.client.send(channelId, text);
+    }
+    const expected = options.replies ?? 1;
+    if (expected === 0) return [];
+    await eventually(() => botReplies().length >= before + expected, 8000);
+    return botReplies().slice(before);
+  }
+
+  /** Presses the button whose label matches on the latest bot message that has buttons. */
+  async function press(label: RegExp, replies = 1): Promise<Message[]> {
+    const withButtons = [...botReplies()]
+      .reverse()
+      .find((m) => m.buttons?.some((b) => label.test(b.label)));
+    const button = withButtons?.buttons?.find((b) => label.test(b.label));
+    if (!button) throw new Error(`no button ${label} in ${JSON.stringify(botReplies().slice(-2))}`);
+    return say(button.label, { choice: button.value, replies });
+  }
+
+  return { ...member, botChannel, botReplies, say, press };
+}
