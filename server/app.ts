@@ -14,6 +14,8 @@ import { createPresence } from './realtime/presence';
 import { createScheduler } from './scheduler/scheduler';
 import { createWorkTracker } from './work';
 import { createBot } from '../bot/runtime';
+import type { Area } from './area';
+import { areas as defaultAreas } from './areas';
 import { ensureBotConversations } from '../bot/runtime/conversations';
 
 export interface AppOptions {
@@ -24,6 +26,8 @@ export interface AppOptions {
   limits?: LimitSettings;
   /** Poll interval for timers; `false` leaves polling off (tests call `scheduler.runDue()`). */
   schedulerPollMs?: number | false;
+  /** The areas to plug in (default: all of `server/areas.ts`). */
+  areas?: typeof defaultAreas;
 }
 
 /**
@@ -70,8 +74,15 @@ export async function createApp(options: AppOptions) {
   });
 
   const bot = await createBot(deps);
-  const httpApp = createHttpApp(deps);
+  const plugged: Area[] = [];
+  for (const factory of options.areas ?? defaultAreas)
+    plugged.push(await factory({ deps, bot, scheduler, io }));
+  const httpApp = createHttpApp(
+    deps,
+    plugged.flatMap((a) => a.routes ?? []),
+  );
   registerGateway(io, deps, presence, {
+    handlers: plugged.flatMap((a) => (a.socketHandlers ? [a.socketHandlers] : [])),
     // Every member talks to Buurtbot in a private channel of their own, made on first connect.
     prepareUser: (userId, projectIds) =>
       ensureBotConversations(database.db, userId, projectIds).then(() => undefined),
@@ -85,6 +96,7 @@ export async function createApp(options: AppOptions) {
     io,
     scheduler,
     bot,
+    areas: plugged,
     async listen(port = config.port, host = config.host): Promise<AddressInfo> {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -103,6 +115,7 @@ export async function createApp(options: AppOptions) {
       await scheduler.stop();
       await work.drain();
       await dispatcher.settled();
+      for (const area of plugged) await area.stop?.();
       presence.close();
       await io.close().catch(() => undefined);
       httpServer.closeAllConnections();

@@ -18,10 +18,21 @@ export async function createBot(deps: Deps, extensions: PortExtensions = {}) {
   });
   const executor = createActionExecutor();
   registerStaffNotices(executor);
-  const ports = createDbPorts(deps.db, extensions);
+  const portExtensions: PortExtensions = { ...extensions };
+  const ports = createDbPorts(deps.db, portExtensions);
   const runtime = createBotRuntime({ deps, engine, ports, executor });
   const detach = attachWebAdapter(deps, runtime);
-  return { engine, executor, ports, runtime, detach };
+  return {
+    engine,
+    executor,
+    ports,
+    runtime,
+    detach,
+    /** Areas add the reads they own (upcoming activities, the on-call rota). */
+    extendPorts(more: PortExtensions): void {
+      Object.assign(portExtensions, more);
+    },
+  };
 }
 
 export type Bot = Awaited<ReturnType<typeof createBot>>;

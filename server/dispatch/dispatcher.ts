@@ -1,20 +1,16 @@
-import type { IoServer } from '../realtime/types';
-import { presentMessage } from '../presenters/message';
-import { presentChannel } from '../presenters/project';
-import { rooms } from '../realtime/rooms';
 import type { Logger } from '../logger';
+import type { IoServer } from '../realtime/types';
+import { audiences } from './audiences';
 import type { DomainEvent, DomainEventType, EventOf } from './events';
+
+export type { IoServer };
 
 type Listener<T extends DomainEventType> = (event: EventOf<T>) => void | Promise<void>;
 type AnyListener = (event: DomainEvent) => void | Promise<void>;
 
 /**
- * The one place that decides who hears about a domain event. Audience rules:
- * - a message goes to the sockets in its channel's room (joined only after the access check);
- * - a new private channel is joined by its explicit members' sockets, and for concern threads
- *   by the project's staff;
- * - a session end closes that session's sockets.
- * In-process listeners (the bot, Discord) subscribe to events after they were delivered.
+ * Publishes domain events: first to sockets, by the audience rules in `audiences/`, then to
+ * in-process listeners (the bot, Discord), which run without holding up the publisher.
  */
 export interface Dispatcher {
   /** Delivers to sockets now; listeners run afterwards, without holding up the caller. */
@@ -24,50 +20,16 @@ export interface Dispatcher {
   settled(): Promise<void>;
 }
 
-function subscribeTo<T extends DomainEventType>(
-  listeners: Map<DomainEventType, Set<AnyListener>>,
-  type: T,
-  listener: Listener<T>,
-): () => void {
-  const set = listeners.get(type) ?? new Set<AnyListener>();
-  const wrapped: AnyListener = (event) => listener(event as EventOf<T>);
-  set.add(wrapped);
-  listeners.set(type, set);
-  return () => set.delete(wrapped);
+function deliver(io: IoServer, event: DomainEvent): void | Promise<void> {
+  const audience = audiences[event.type] as (
+    io: IoServer,
+    event: DomainEvent,
+  ) => void | Promise<void>;
+  return audience(io, event);
 }
 
 export function createDispatcher(io: IoServer, logger: Logger): Dispatcher {
   const listeners = new Map<DomainEventType, Set<AnyListener>>();
-
-  async function deliver(event: DomainEvent): Promise<void> {
-    switch (event.type) {
-      case 'message.created':
-      case 'message.redelivered':
-        io.to(rooms.channel(event.message.channelId)).emit(
-          'message:new',
-          presentMessage(event.message),
-        );
-        return;
-      case 'channel.created': {
-        const room = rooms.channel(event.channel.id);
-        const audience = event.memberIds.map(rooms.user);
-        if (event.channel.kind === 'thread') audience.push(rooms.staff(event.channel.projectId));
-        if (audience.length === 0) return;
-        io.in(audience).socketsJoin(room);
-        io.to(audience).emit('channel:added', presentChannel({ ...event.channel, lastReadSeq: 0 }));
-        return;
-      }
-      case 'session.ended':
-        io.to(rooms.session(event.sessionId)).emit('session:ended', { reason: event.reason });
-        io.in(rooms.session(event.sessionId)).disconnectSockets(true);
-        return;
-      case 'user.access_changed':
-        // Memberships changed: reconnecting re-reads them and rejoins the right rooms.
-        io.in(rooms.user(event.userId)).disconnectSockets(true);
-        return;
-    }
-  }
-
   const running = new Set<Promise<void>>();
 
   function runListeners(event: DomainEvent) {
@@ -84,10 +46,16 @@ export function createDispatcher(io: IoServer, logger: Logger): Dispatcher {
 
   return {
     async publish(event) {
-      await deliver(event);
+      await deliver(io, event);
       runListeners(event);
     },
-    subscribe: (type, listener) => subscribeTo(listeners, type, listener),
+    subscribe(type, listener) {
+      const set = listeners.get(type) ?? new Set<AnyListener>();
+      const wrapped: AnyListener = (event) => listener(event as EventOf<typeof type>);
+      set.add(wrapped);
+      listeners.set(type, set);
+      return () => set.delete(wrapped);
+    },
     async settled() {
       while (running.size > 0) await Promise.allSettled([...running]);
     },

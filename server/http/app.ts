@@ -21,7 +21,7 @@ import { projectRoutes } from './routes/projects';
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** The Hono application: security headers, context, the API sub-apps and the built web client. */
-export function createHttpApp(deps: Deps) {
+export function createHttpApp(deps: Deps, areaRoutes: { path: string; app: Hono<AppEnv> }[] = []) {
   const app = new Hono<AppEnv>();
 
   app.use(
@@ -67,6 +67,7 @@ export function createHttpApp(deps: Deps) {
     .route('/projects', projectRoutes(deps))
     .route('/channels', channelRoutes(deps))
     .route('/invites', inviteRoutes(deps));
+  for (const { path, app: areaApp } of areaRoutes) api.route(path, areaApp);
 
   app.route('/', healthRoutes(deps));
   app.route('/api', api);

@@ -40,8 +40,8 @@ export interface PresenceChange {
   offline: string[];
 }
 
-/** Events a client may send. Every payload is validated with the named schema. */
-export interface ClientToServerEvents {
+/** Events a client may send in the foundation. Every payload is validated with the named schema. */
+export interface CoreClientEvents {
   'message:send': (input: z.input<typeof sendMessageSchema>, ack: AckCallback<Message>) => void;
   sync: (input: z.input<typeof syncRequestSchema>, ack: AckCallback<SyncResult>) => void;
   'typing:start': (input: z.input<typeof typingSchema>) => void;
@@ -53,8 +53,8 @@ export interface ClientToServerEvents {
   'history:page': (input: z.input<typeof historyPageSchema>, ack: AckCallback<HistoryPage>) => void;
 }
 
-/** Events the server pushes. */
-export interface ServerToClientEvents {
+/** Events the server pushes in the foundation. */
+export interface CoreServerEvents {
   'message:new': (message: Message) => void;
   'typing:update': (event: TypingEvent) => void;
   'presence:update': (event: PresenceChange) => void;
@@ -62,6 +62,12 @@ export interface ServerToClientEvents {
   /** The session was ended (logout, revocation, expiry); the socket closes next. */
   'session:ended': (event: { reason: 'logout' | 'revoked' | 'expired' }) => void;
 }
+
+/** Every event a client may send: each area adds its map (one file per area, `server/protocol/`). */
+export type ClientToServerEvents = CoreClientEvents;
+
+/** Every event the server pushes: each area adds its map. */
+export type ServerToClientEvents = CoreServerEvents;
 
 export type InterServerEvents = Record<string, never>;
 

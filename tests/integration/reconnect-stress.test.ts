@@ -40,7 +40,9 @@ describe('nothing lost, nothing twice, under forced disconnects', () => {
     const sends: Promise<Message>[] = [];
     for (let i = 0; i < total; i++) {
       sends.push(
-        sender.client.send(channelId, `storm ${i}`, `storm-${i.toString().padStart(4, '0')}-x`),
+        sender.client.send(channelId, `storm ${i}`, {
+          clientId: `storm-${i.toString().padStart(4, '0')}-x`,
+        }),
       );
       if (i % 10 === 0) await new Promise((r) => setTimeout(r, 5));
     }

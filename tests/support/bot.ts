@@ -20,16 +20,7 @@ export async function talkToBot(url: string, cookie: string, projectId: string) 
   ): Promise<Message[]> {
     const before = botReplies().length;
     const channelId = options.in ?? botChannel.id;
-    if (options.choice) {
-      await member.socket.emitWithAck('message:send', {
-        channelId,
-        clientId: crypto.randomUUID(),
-        body: text,
-        choice: options.choice,
-      });
-    } else {
-      await member.client.send(channelId, text);
-    }
+    await member.client.send(channelId, text, { choice: options.choice });
     const expected = options.replies ?? 1;
     if (expected === 0) return [];
     await eventually(() => botReplies().length >= before + expected, 8000);

@@ -23,6 +23,10 @@ export function ChatRoom({ channel }: { channel: Channel }) {
   const waiting = pending.value.filter((p) => p.channelId === channel.id);
   const typers = (typing.value[channel.id] ?? []).filter((e) => e.userId !== me.value?.id);
   const room = channelName(channel);
+  const latestBotId =
+    messages[messages.length - 1]?.author.role === 'bot'
+      ? messages[messages.length - 1]?.id
+      : undefined;
 
   useEffect(() => {
     void openChannel(channel.id);
@@ -65,7 +69,16 @@ export function ChatRoom({ channel }: { channel: Channel }) {
           <li class="muted empty">{t('web.no_messages')}</li>
         ) : null}
         {messages.map((m) => (
-          <MessageItem key={m.id} message={m} own={m.author.id === me.value?.id} />
+          <MessageItem
+            key={m.id}
+            message={m}
+            own={m.author.id === me.value?.id}
+            onChoose={
+              m.id === latestBotId
+                ? (label, value) => void sendMessage(channel.id, label, value)
+                : undefined
+            }
+          />
         ))}
         {waiting.map((p) => (
           <li key={p.clientId} class="message own pending">

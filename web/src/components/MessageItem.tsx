@@ -8,7 +8,16 @@ const timeFormat = (lang: string) =>
   });
 
 /** One message. All text is rendered as text: Preact escapes it, nothing is parsed as HTML. */
-export function MessageItem({ message, own }: { message: Message; own: boolean }) {
+export function MessageItem({
+  message,
+  own,
+  onChoose,
+}: {
+  message: Message;
+  own: boolean;
+  /** Buurtbot's buttons are live on its latest message only. */
+  onChoose?: ((label: string, value: string) => void) | undefined;
+}) {
   const time = timeFormat(locale.value).format(new Date(message.createdAt));
   return (
     <li
@@ -17,12 +26,27 @@ export function MessageItem({ message, own }: { message: Message; own: boolean }
     >
       <p class="meta">
         <span class="author">{message.author.name}</span>
-        {message.author.role !== 'bewoner' ? (
+        {message.author.role !== 'bewoner' && message.author.role !== 'bot' ? (
           <span class="role"> · {t(`web.role.${message.author.role}`)}</span>
         ) : null}
         <time dateTime={message.createdAt}> · {time}</time>
       </p>
       <p class="body">{message.deleted ? '—' : message.body}</p>
+      {message.buttons?.length ? (
+        <div class="choices" role="group">
+          {message.buttons.map((button) => (
+            <button
+              key={button.value}
+              type="button"
+              class="button choice"
+              disabled={!onChoose}
+              onClick={() => onChoose?.(button.label, button.value)}
+            >
+              {button.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
     </li>
   );
 }

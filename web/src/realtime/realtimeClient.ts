@@ -99,11 +99,22 @@ export class RealtimeClient {
     if (current === undefined || seq > current) this.delivered.set(channelId, seq);
   }
 
-  /** Sends a message; resolves with the stored message once the server has it (exactly once). */
-  async send(channelId: string, body: string, clientId = this.newId()): Promise<Message> {
-    const message = unwrap(
-      await this.socket.emitWithAck('message:send', { channelId, clientId, body }),
-    );
+  /**
+   * Sends a message; resolves with the stored message once the server has it (exactly once).
+   * `choice` is the value of a pressed Buurtbot button (the body is its label).
+   */
+  async send(
+    channelId: string,
+    body: string,
+    options: { clientId?: string; choice?: string } = {},
+  ): Promise<Message> {
+    const payload = {
+      channelId,
+      clientId: options.clientId ?? this.newId(),
+      body,
+      ...(options.choice ? { choice: options.choice } : {}),
+    };
+    const message = unwrap(await this.socket.emitWithAck('message:send', payload));
     this.receive(message);
     return message;
   }

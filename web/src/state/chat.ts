@@ -116,12 +116,12 @@ export async function loadOlder(channelId: string): Promise<void> {
 }
 
 /** Shows the message at once as "sending", then the stored one; offline sends wait in the retry queue. */
-export async function sendMessage(channelId: string, body: string): Promise<void> {
+export async function sendMessage(channelId: string, body: string, choice?: string): Promise<void> {
   const realtime = connect();
   const clientId = crypto.randomUUID();
   pending.value = [...pending.value, { clientId, channelId, body }];
   try {
-    await realtime.send(channelId, body, clientId);
+    await realtime.send(channelId, body, { clientId, choice });
   } catch (error) {
     const reason = error instanceof RequestError ? error.payload.message : String(error);
     pending.value = pending.value.map((p) =>

@@ -1,0 +1,30 @@
+import type { Hono } from 'hono';
+import type { Bot } from '../bot/runtime';
+import type { Deps } from './deps';
+import type { AppEnv } from './http/env';
+import type { IoServer, IoSocket } from './realtime/types';
+import type { Scheduler } from './scheduler/scheduler';
+
+/** What an area (concerns, activities, defects, Discord...) is built from. */
+export interface AreaContext {
+  deps: Deps;
+  bot: Bot;
+  scheduler: Scheduler;
+  io: IoServer;
+}
+
+/**
+ * A capability that plugs into the app: HTTP sub-apps under `/api`, socket handlers, and
+ * whatever it registers itself while being set up (bot actions on `bot.executor`, bot reads
+ * with `bot.extendPorts`, job handlers on `scheduler.register`, listeners on the dispatcher).
+ */
+export interface Area {
+  name: string;
+  /** Mounted at `/api${path}`. */
+  routes?: { path: string; app: Hono<AppEnv> }[];
+  socketHandlers?: (socket: IoSocket) => void;
+  /** Runs at shutdown, before the database closes. */
+  stop?: () => Promise<void>;
+}
+
+export type AreaFactory = (ctx: AreaContext) => Area | Promise<Area>;

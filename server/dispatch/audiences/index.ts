@@ -1,0 +1,11 @@
+import type { DomainEvent } from '../events';
+import { coreAudience } from './core';
+import type { AudienceMap } from './types';
+
+/**
+ * Every event type with its audience: the one reviewed place where "who hears what" is decided
+ * (staff-only events never reach a resident's socket). Each area adds its map here.
+ */
+export const audiences: AudienceMap<DomainEvent> = {
+  ...coreAudience,
+};
