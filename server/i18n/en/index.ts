@@ -3,10 +3,12 @@ import { bot } from './bot';
 import { errors } from './errors';
 import { staff } from './staff';
 import { web } from './web';
+import { notifications } from './notifications';
 
 export const en: Record<MessageKey, string> = {
   ...errors,
   ...web,
   ...bot,
   ...staff,
+  ...notifications,
 };
