@@ -4,6 +4,7 @@ import { errors } from './errors';
 import { staff } from './staff';
 import { web } from './web';
 import { notifications } from './notifications';
+import { shell } from './shell';
 
 export const en: Record<MessageKey, string> = {
   ...errors,
@@ -11,4 +12,5 @@ export const en: Record<MessageKey, string> = {
   ...bot,
   ...staff,
   ...notifications,
+  ...shell,
 };

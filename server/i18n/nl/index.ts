@@ -3,6 +3,7 @@ import { errors } from './errors';
 import { staff } from './staff';
 import { web } from './web';
 import { notifications } from './notifications';
+import { shell } from './shell';
 
 /** The Dutch catalogue is the source of truth for message keys; one file per area. */
 export const nl = {
@@ -11,4 +12,5 @@ export const nl = {
   ...bot,
   ...staff,
   ...notifications,
+  ...shell,
 } as const;

@@ -4,6 +4,7 @@ import type { Message } from '../../../server/protocol/messages';
 import type { Channel } from '../../../server/protocol/projects';
 import type { TypingEvent } from '../../../server/protocol/events';
 import { http } from '../api/http';
+import { me } from './session';
 import {
   RealtimeClient,
   RequestError,
@@ -47,6 +48,12 @@ export function connect(): RealtimeClient {
       [message.channelId]: [...list, message],
     };
     pending.value = pending.value.filter((p) => p.clientId !== message.clientId);
+    const own = message.author.id === me.value?.id;
+    channels.value = channels.value.map((c) =>
+      c.id === message.channelId && message.seq > c.lastSeq
+        ? { ...c, lastSeq: message.seq, lastReadSeq: own ? message.seq : c.lastReadSeq }
+        : c,
+    );
   });
   socket.on('typing:update', (event) => {
     const key = `${event.channelId}:${event.userId}`;
@@ -138,6 +145,14 @@ export function notifyTyping(channelId: string): void {
   client.socket.volatile.emit('typing:start', { channelId });
 }
 
+/** Messages in a channel the person has not seen yet. */
+export function unreadIn(channel: Channel): number {
+  return Math.max(0, channel.lastSeq - channel.lastReadSeq);
+}
+
 export function markRead(channelId: string, seq: number): void {
+  channels.value = channels.value.map((c) =>
+    c.id === channelId && seq > c.lastReadSeq ? { ...c, lastReadSeq: seq } : c,
+  );
   void client?.socket.emitWithAck('read:mark', { channelId, seq }).catch(() => undefined);
 }
