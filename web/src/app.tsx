@@ -20,6 +20,7 @@ export function App() {
         <Router>
           <Route path="/join/:code" component={JoinPage} />
           <Route path="/login" component={LoginPage} />
+          <Route path="/p/:projectId" component={ProjectPage} />
           <Route path="/p/:projectId/*" component={ProjectPage} />
           <Route default component={HomePage} />
         </Router>

@@ -27,8 +27,8 @@ const NEAR_BOTTOM = 120;
  */
 export function ChatRoom({ channel, title }: { channel: Channel; title?: string }) {
   const [draft, setDraft] = useState('');
-  const listRef = useRef<HTMLOListElement>(null);
-  const topRef = useRef<HTMLLIElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const topRef = useRef<HTMLDivElement>(null);
   const keepFromBottom = useRef<number | null>(null);
   const stickToBottom = useRef(true);
   const [atBottom, setAtBottom] = useState(true);
@@ -116,7 +116,7 @@ export function ChatRoom({ channel, title }: { channel: Channel; title?: string 
       <h1 id={`room-title-${channel.id}`} class="visually-hidden">
         {room}
       </h1>
-      <ol
+      <div
         class="messages"
         ref={listRef}
         onScroll={onScroll}
@@ -125,44 +125,46 @@ export function ChatRoom({ channel, title }: { channel: Channel; title?: string 
         aria-label={t('web.messages_region', { room })}
         tabIndex={0}
       >
-        <li ref={topRef} class="history-top">
+        <div ref={topRef} class="history-top">
           {hasOlder ? (
             <button type="button" class="button subtle older" onClick={() => void older()}>
               {t('web.older_messages')}
             </button>
           ) : null}
-        </li>
+        </div>
         {messages.length === 0 && waiting.length === 0 ? (
-          <li class="muted empty">{t('web.no_messages')}</li>
+          <p class="muted empty">{t('web.no_messages')}</p>
         ) : null}
-        {messages.map((m) => (
-          <MessageItem
-            key={m.id}
-            message={m}
-            own={m.author.id === me.value?.id}
-            onChoose={
-              m.id === latestBotId
-                ? (label, value) => {
-                    stickToBottom.current = true;
-                    void sendMessage(channel.id, label, value);
-                  }
-                : undefined
-            }
-          />
-        ))}
-        {waiting.map((p) => (
-          <li key={p.clientId} class="message own pending" data-pending="true">
-            <p class="body">{p.body}</p>
-            <p class={p.failed ? 'meta error' : 'meta'}>
-              {p.failed
-                ? t('web.send_failed', { reason: p.failed })
-                : offline
-                  ? t('shell.waiting_for_connection')
-                  : t('web.sending')}
-            </p>
-          </li>
-        ))}
-      </ol>
+        <ol class="message-list">
+          {messages.map((m) => (
+            <MessageItem
+              key={m.id}
+              message={m}
+              own={m.author.id === me.value?.id}
+              onChoose={
+                m.id === latestBotId
+                  ? (label, value) => {
+                      stickToBottom.current = true;
+                      void sendMessage(channel.id, label, value);
+                    }
+                  : undefined
+              }
+            />
+          ))}
+          {waiting.map((p) => (
+            <li key={p.clientId} class="message own pending" data-pending="true">
+              <p class="body">{p.body}</p>
+              <p class={p.failed ? 'meta error' : 'meta'}>
+                {p.failed
+                  ? t('web.send_failed', { reason: p.failed })
+                  : offline
+                    ? t('shell.waiting_for_connection')
+                    : t('web.sending')}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </div>
       {unseen ? (
         <button
           type="button"
