@@ -52,6 +52,11 @@ describe('the app shell', () => {
     const log = page.getByRole('log');
     await log.getByText('/hulp', { exact: true }).waitFor();
     await log.getByText('Is het dringend?').waitFor();
+    // Replies in the open conversation count as read.
+    const botEntry = page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: /Buurtbot/ });
+    await botEntry.getByText('nieuw').waitFor({ state: 'detached' });
     await screenshot(page, 'help');
     // A reload does not start the help flow a second time.
     await page.reload();

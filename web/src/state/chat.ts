@@ -40,7 +40,20 @@ export function connect(): RealtimeClient {
   const socket: ClientSocket = io({ ...reliableSocketOptions });
   client = new RealtimeClient(socket);
   client.onStatus((s) => (status.value = s));
-  client.onChannels((list) => (channels.value = list));
+  client.onChannels((list) => {
+    // The server's list may lag behind what this page already marked read or received.
+    const known = new Map(channels.value.map((c) => [c.id, c]));
+    channels.value = list.map((c) => {
+      const mine = known.get(c.id);
+      return mine
+        ? {
+            ...c,
+            lastSeq: Math.max(c.lastSeq, mine.lastSeq),
+            lastReadSeq: Math.max(c.lastReadSeq, mine.lastReadSeq),
+          }
+        : c;
+    });
+  });
   client.onMessage((message) => {
     const list = messagesByChannel.value[message.channelId] ?? [];
     messagesByChannel.value = {
