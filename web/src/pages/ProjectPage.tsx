@@ -47,6 +47,15 @@ export function ProjectPage() {
     }
   }, [person, projectId]);
 
+  // Fetch the other screens soon after start, so they open even when the connection drops later.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      for (const f of mine)
+        void (f.component as { preload?: () => Promise<unknown> }).preload?.().catch(() => {});
+    }, 1500);
+    return () => window.clearTimeout(timer);
+  }, [project?.myRole]);
+
   useEffect(() => {
     document.title = [screenTitle, project?.name, t('web.app_name')].filter(Boolean).join(' · ');
   }, [screenTitle, project?.name]);
