@@ -54,6 +54,7 @@ describe('offline and back', () => {
     await noorContext.setOffline(false);
     await pietPage.getByRole('log').getByText('Ik neem koekjes mee.').waitFor({ timeout: 20_000 });
     await noorPage.getByRole('status').getByText('Geen verbinding').waitFor({ state: 'detached' });
+    await noorPage.getByRole('status').getByText('Weer verbonden.').waitFor();
     await expect.poll(() => waiting.count()).toBe(0);
 
     // Exactly once everywhere: in both windows, in order, and in the database.
