@@ -2,7 +2,7 @@ import { useRoute } from 'preact-iso';
 import { ChatRoom } from '../../components/ChatRoom';
 import { RoomNav } from '../../components/RoomNav';
 import { t } from '../../i18n';
-import { channels, online, unreadIn } from '../../state/chat';
+import { channels, online, status, unreadIn } from '../../state/chat';
 import type { FeatureProps } from '../feature';
 import type { Project } from '../../../../server/protocol/projects';
 
@@ -19,10 +19,12 @@ export function RoomsScreen({ project }: FeatureProps) {
     <div class="rooms-screen">
       <div class="room-bar">
         <RoomNav projectId={project.id} rooms={rooms} currentId={current?.id} />
-        <p class="online-count muted" aria-live="polite">
-          <span class="dot online" aria-hidden="true" />
-          {t('web.online_count', { count: onlineCount })}
-        </p>
+        {status.value === 'online' ? (
+          <p class="online-count muted">
+            <span class="dot online" aria-hidden="true" />
+            {t('web.online_count', { count: onlineCount })}
+          </p>
+        ) : null}
       </div>
       {current ? (
         <ChatRoom key={current.id} channel={current} />
