@@ -13,6 +13,7 @@ import { createIoServer, registerGateway } from './realtime/gateway';
 import { createPresence } from './realtime/presence';
 import { createScheduler } from './scheduler/scheduler';
 import { createWorkTracker } from './work';
+import { createNotifier, type NotifierOptions } from './domain/notifications/notifier';
 import { createBot } from '../bot/runtime';
 import type { Area } from './area';
 import { areas as defaultAreas } from './areas';
@@ -28,6 +29,8 @@ export interface AppOptions {
   schedulerPollMs?: number | false;
   /** The areas to plug in (default: all of `server/areas.ts`). */
   areas?: typeof defaultAreas;
+  /** Web Push settings beyond the configuration (tests: a fake push service on loopback). */
+  notifications?: Partial<NotifierOptions>;
 }
 
 /**
@@ -49,6 +52,11 @@ export async function createApp(options: AppOptions) {
   const presence = createPresence(io);
   const dispatcher = createDispatcher(io, logger);
 
+  const notifier = await createNotifier(
+    { db: database.db, clock, logger },
+    { subject: config.vapidSubject, ...options.notifications },
+  );
+
   let closing = false;
   const deps: Deps = {
     db: database.db,
@@ -59,6 +67,7 @@ export async function createApp(options: AppOptions) {
     limiters: createLimiters(options.limits),
     presence,
     work,
+    notifier,
     ready: async () => {
       if (closing) throw new Error('shutting down');
       await database.ping();

@@ -22,6 +22,7 @@ const envSchema = z.object({
   DISCORD_APPLICATION_ID: z.string().optional(),
   DISCORD_API_URL: z.string().optional(),
   NODE_ID: z.string().optional(),
+  VAPID_SUBJECT: z.string().optional(),
 });
 
 export interface Config {
@@ -40,6 +41,8 @@ export interface Config {
   discord:
     { token: string; applicationId: string | undefined; apiUrl: string | undefined } | undefined;
   nodeId: string;
+  /** Web Push: where push services can reach the operator (an https: URL or mailto:). */
+  vapidSubject: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -76,5 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     nodeId: e.NODE_ID ?? `node-${process.pid}`,
+    vapidSubject:
+      e.VAPID_SUBJECT ??
+      (publicUrl.startsWith('https:') ? publicUrl : 'mailto:beheer@buurtkamer.invalid'),
   };
 }

@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { Dispatcher } from './dispatch/dispatcher';
 import type { Limiters } from './limits/limiters';
 import type { Logger } from './logger';
+import type { Notifier } from './domain/notifications/notifier';
 import type { WorkTracker } from './work';
 
 /** Who is online, per project (answered by the Socket.IO gateway, across nodes). */
@@ -21,6 +22,8 @@ export interface Deps {
   limiters: Limiters;
   presence: Presence;
   work: WorkTracker;
+  /** Web Push to people's opted-in devices (`notify(userIds, {title, body, url})`). */
+  notifier: Notifier;
   /** Throws when the service cannot take work (readiness). */
   ready(): Promise<void>;
 }

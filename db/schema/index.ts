@@ -8,3 +8,5 @@ export * from './messages';
 export * from './jobs';
 export * from './bot';
 export * from './card';
+export * from './pushSubscriptions';
+export * from './vapidKeys';

@@ -20,7 +20,8 @@ export function App() {
         <Router>
           <Route path="/join/:code" component={JoinPage} />
           <Route path="/login" component={LoginPage} />
-          <Route path="/p/:projectId/:channelId?" component={ProjectPage} />
+          <Route path="/p/:projectId" component={ProjectPage} />
+          <Route path="/p/:projectId/*" component={ProjectPage} />
           <Route default component={HomePage} />
         </Router>
       </ErrorBoundary>

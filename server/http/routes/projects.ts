@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import type { Deps } from '../../deps';
 import { listReadableChannels } from '../../domain/channels/channels';
 import { createInvite, listInvites } from '../../domain/auth/invites';
-import { canListMembers, canManageInvites } from '../../domain/membership/access';
+import { canInvite, canListMembers, canManageInvites } from '../../domain/membership/access';
+import { roles } from '../../protocol/roles';
 import { listMembers, requireMembership, requireRole } from '../../domain/membership/memberships';
 import { createInviteSchema } from '../../protocol/auth';
 import { projectParamSchema } from '../../protocol/projects';
@@ -44,9 +45,10 @@ export function projectRoutes(deps: Deps) {
     })
     .get('/:projectId/invites', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
-      await requireRole(db, authOf(c).user.id, projectId, canManageInvites);
+      const membership = await requireRole(db, authOf(c).user.id, projectId, canManageInvites);
       const rows = await listInvites(db, projectId);
-      return c.json({ invites: rows.map(presentInvite) });
+      const invitableRoles = roles.filter((r) => canInvite(membership.role, r));
+      return c.json({ invites: rows.map(presentInvite), invitableRoles });
     })
     .post(
       '/:projectId/invites',

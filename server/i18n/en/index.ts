@@ -3,10 +3,14 @@ import { bot } from './bot';
 import { errors } from './errors';
 import { staff } from './staff';
 import { web } from './web';
+import { notifications } from './notifications';
+import { shell } from './shell';
 
 export const en: Record<MessageKey, string> = {
   ...errors,
   ...web,
   ...bot,
   ...staff,
+  ...notifications,
+  ...shell,
 };

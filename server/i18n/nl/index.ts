@@ -2,6 +2,8 @@ import { bot } from './bot';
 import { errors } from './errors';
 import { staff } from './staff';
 import { web } from './web';
+import { notifications } from './notifications';
+import { shell } from './shell';
 
 /** The Dutch catalogue is the source of truth for message keys; one file per area. */
 export const nl = {
@@ -9,4 +11,6 @@ export const nl = {
   ...web,
   ...bot,
   ...staff,
+  ...notifications,
+  ...shell,
 } as const;

@@ -1,12 +1,35 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { status } from '../state/chat';
 
-/** Calm, visible notice while the connection is gone; sending keeps working (it waits). */
+/**
+ * Calm, visible notice while the connection is gone (sending keeps working: it waits), and a
+ * short "connected again" when it returns.
+ */
 export function OfflineBanner() {
-  if (status.value !== 'offline') return null;
+  const offline = status.value === 'offline';
+  const wasOffline = useRef(false);
+  const [back, setBack] = useState(false);
+
+  useEffect(() => {
+    if (offline) {
+      wasOffline.current = true;
+      setBack(false);
+      return;
+    }
+    if (!wasOffline.current || status.value !== 'online') return;
+    wasOffline.current = false;
+    setBack(true);
+    const timer = window.setTimeout(() => setBack(false), 4000);
+    return () => window.clearTimeout(timer);
+  }, [status.value]);
+
   return (
-    <div class="offline-banner" role="status">
-      {t('web.offline_banner')}
+    <div
+      class={offline ? 'offline-banner' : back ? 'offline-banner back' : 'offline-banner idle'}
+      role="status"
+    >
+      {offline ? t('web.offline_banner') : back ? t('web.reconnected') : null}
     </div>
   );
 }

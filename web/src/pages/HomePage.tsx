@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import { ErrorText, Page } from '../components/Page';
 import { t } from '../i18n';
-import { me, projects } from '../state/session';
+import { logout, me, projects } from '../state/session';
 
 export function HomePage() {
   const { route } = useLocation();
@@ -25,7 +25,14 @@ export function HomePage() {
   }
   return (
     <Page title={t('web.projects_title')}>
-      {projects.value.length === 0 ? <ErrorText message={t('web.no_projects')} /> : null}
+      {projects.value.length === 0 ? (
+        <>
+          <ErrorText message={t('web.no_projects')} />
+          <button type="button" class="button" onClick={() => void logout()}>
+            {t('web.logout')}
+          </button>
+        </>
+      ) : null}
       <ul class="project-list">
         {projects.value.map((p) => (
           <li key={p.id}>

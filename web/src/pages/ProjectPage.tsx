@@ -1,63 +1,104 @@
-import { useLocation, useRoute } from 'preact-iso';
+import { Route, Router, useLocation, useRoute } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
-import { ChatRoom } from '../components/ChatRoom';
 import { OfflineBanner } from '../components/OfflineBanner';
-import { RoomNav } from '../components/RoomNav';
-import { t } from '../i18n';
-import { channels, connect, online, refreshPresence } from '../state/chat';
-import { logout, me, projects } from '../state/session';
 import { Page } from '../components/Page';
+import { features } from '../features/registry';
+import { visibleFeatures, type Feature, type FeatureProps } from '../features/feature';
+import { MenuScreen } from '../features/menu/MenuScreen';
+import { RoomsScreen } from '../features/rooms/RoomsScreen';
+import { t } from '../i18n';
+import { connect, refreshPresence } from '../state/chat';
+import { me, projects } from '../state/session';
+import { AppNav } from '../shell/AppNav';
+import { HelpButton } from '../shell/HelpButton';
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Which navigation entry a path under `/p/:projectId` belongs to. */
+function activeEntry(path: string, projectId: string, mine: Feature[]): string {
+  const sub = path.slice(`/p/${projectId}`.length).replace(/^\//, '').split('/')[0] ?? '';
+  if (sub === 'menu') return 'menu';
+  if (sub === '' || uuid.test(sub)) return 'rooms';
+  return mine.find((f) => f.path === sub)?.id ?? '';
+}
+
+/**
+ * The shell of a project: header with the help button, offline banner, the main navigation
+ * and the current screen. Screens and navigation come from `features/registry.ts`; a person
+ * only gets the routes their role may see. `/p/:projectId/:channelId` opens a room.
+ */
 export function ProjectPage() {
   const { params } = useRoute();
-  const { route } = useLocation();
+  const { path, route } = useLocation();
   const projectId = params.projectId ?? '';
   const project = projects.value.find((p) => p.id === projectId);
-  const rooms = channels.value.filter((c) => c.projectId === projectId);
-  const current =
-    rooms.find((c) => c.id === params.channelId) ??
-    rooms.find((c) => c.kind === 'common') ??
-    rooms[0];
+  const person = me.value;
+  const mine = project ? visibleFeatures(features, project.myRole) : [];
+  const active = activeEntry(path, projectId, mine);
+  const activeFeature = mine.find((f) => f.id === active);
+  const screenTitle =
+    active === 'menu' ? t('shell.menu_title') : activeFeature ? t(activeFeature.label) : '';
 
   useEffect(() => {
-    if (me.value === null) route('/', true);
-    if (me.value) {
+    if (person === null) route('/', true);
+    if (person) {
       connect();
       void refreshPresence(projectId);
     }
-  }, [me.value, projectId]);
+  }, [person, projectId]);
 
-  if (!me.value || !project) return <Page title={t('web.loading')}>{null}</Page>;
-  const onlineCount = (online.value[projectId] ?? []).length;
+  // Fetch the other screens soon after start, so they open even when the connection drops later.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      for (const f of mine)
+        void (f.component as { preload?: () => Promise<unknown> }).preload?.().catch(() => {});
+    }, 1500);
+    return () => window.clearTimeout(timer);
+  }, [project?.myRole]);
+
+  useEffect(() => {
+    document.title = [screenTitle, project?.name, t('web.app_name')].filter(Boolean).join(' · ');
+  }, [screenTitle, project?.name]);
+
+  if (!person || !project) return <Page title={t('web.loading')}>{null}</Page>;
+  const props: FeatureProps = { project, me: person };
 
   return (
     <div class="shell">
       <header class="topbar">
-        <div>
+        <div class="topbar-title">
           <p class="brand">{t('web.app_name')}</p>
-          <h1 class="project-name">{project.name}</h1>
+          <p class="project-name">{project.name}</p>
         </div>
-        <div class="topbar-actions">
-          <span class="muted" aria-live="polite">
-            {t('web.online_count', { count: onlineCount })}
-          </span>
-          <button
-            type="button"
-            class="button subtle"
-            onClick={async () => {
-              await logout();
-              route('/');
-            }}
-          >
-            {t('web.logout')}
-          </button>
-        </div>
+        <HelpButton projectId={projectId} />
       </header>
       <OfflineBanner />
-      <RoomNav projectId={projectId} rooms={rooms} currentId={current?.id} />
-      <main id="main" class="room">
-        {current ? <ChatRoom key={current.id} channel={current} /> : <p>{t('web.loading')}</p>}
+      <AppNav project={project} features={mine} activeId={active} />
+      <main id="main" class="main">
+        <Router>
+          {[
+            ...mine.map((f) => (
+              <Route
+                key={f.id}
+                path={f.path ? `/${f.path}` : '/'}
+                component={f.component}
+                {...props}
+              />
+            )),
+            <Route key="menu" path="/menu" component={MenuScreen} {...props} />,
+            <Route key="room" path="/:channelId" component={RoomsScreen} {...props} />,
+            <Route key="default" default component={NotFound} />,
+          ]}
+        </Router>
       </main>
+    </div>
+  );
+}
+
+function NotFound() {
+  return (
+    <div class="screen">
+      <h1>{t('shell.not_found')}</h1>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Message } from '../../../server/protocol/messages';
 import type { Channel } from '../../../server/protocol/projects';
 import type { TypingEvent } from '../../../server/protocol/events';
 import { http } from '../api/http';
+import { me } from './session';
 import {
   RealtimeClient,
   RequestError,
@@ -39,7 +40,20 @@ export function connect(): RealtimeClient {
   const socket: ClientSocket = io({ ...reliableSocketOptions });
   client = new RealtimeClient(socket);
   client.onStatus((s) => (status.value = s));
-  client.onChannels((list) => (channels.value = list));
+  client.onChannels((list) => {
+    // The server's list may lag behind what this page already marked read or received.
+    const known = new Map(channels.value.map((c) => [c.id, c]));
+    channels.value = list.map((c) => {
+      const mine = known.get(c.id);
+      return mine
+        ? {
+            ...c,
+            lastSeq: Math.max(c.lastSeq, mine.lastSeq),
+            lastReadSeq: Math.max(c.lastReadSeq, mine.lastReadSeq),
+          }
+        : c;
+    });
+  });
   client.onMessage((message) => {
     const list = messagesByChannel.value[message.channelId] ?? [];
     messagesByChannel.value = {
@@ -47,6 +61,12 @@ export function connect(): RealtimeClient {
       [message.channelId]: [...list, message],
     };
     pending.value = pending.value.filter((p) => p.clientId !== message.clientId);
+    const own = message.author.id === me.value?.id;
+    channels.value = channels.value.map((c) =>
+      c.id === message.channelId && message.seq > c.lastSeq
+        ? { ...c, lastSeq: message.seq, lastReadSeq: own ? message.seq : c.lastReadSeq }
+        : c,
+    );
   });
   socket.on('typing:update', (event) => {
     const key = `${event.channelId}:${event.userId}`;
@@ -138,6 +158,14 @@ export function notifyTyping(channelId: string): void {
   client.socket.volatile.emit('typing:start', { channelId });
 }
 
+/** Messages in a channel the person has not seen yet. */
+export function unreadIn(channel: Channel): number {
+  return Math.max(0, channel.lastSeq - channel.lastReadSeq);
+}
+
 export function markRead(channelId: string, seq: number): void {
+  channels.value = channels.value.map((c) =>
+    c.id === channelId && seq > c.lastReadSeq ? { ...c, lastReadSeq: seq } : c,
+  );
   void client?.socket.emitWithAck('read:mark', { channelId, seq }).catch(() => undefined);
 }

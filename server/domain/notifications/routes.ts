@@ -1,0 +1,51 @@
+import { Hono } from 'hono';
+import type { Deps } from '../../deps';
+import { t } from '../../i18n/catalogue';
+import { validationFailed } from '../../errors';
+import type { AppEnv } from '../../http/env';
+import { authOf } from '../../http/middleware/context';
+import { validate } from '../../http/validate';
+import { consume } from '../../limits/limiters';
+import {
+  pushSubscriptionSchema,
+  pushUnsubscribeSchema,
+  type PushKey,
+} from '../../protocol/notifications';
+import { removeSubscription, saveSubscription } from './subscriptions';
+
+/**
+ * `/api/push`: the VAPID public key, and switching notifications on or off for this device.
+ * `POST /api/push/test` sends a notification to the person's own devices, so they can see it works.
+ */
+export function pushRoutes(deps: Deps) {
+  const { db, clock, notifier, limiters } = deps;
+  return new Hono<AppEnv>()
+    .get('/key', (c) => {
+      authOf(c);
+      return c.json({ publicKey: notifier.publicKey } satisfies PushKey);
+    })
+    .post('/subscriptions', validate('json', pushSubscriptionSchema), async (c) => {
+      const { user } = authOf(c);
+      const input = c.req.valid('json');
+      if (!notifier.acceptsEndpoint(input.endpoint))
+        throw validationFailed({ endpoint: { key: 'fields.invalid' } });
+      await saveSubscription(db, clock, user.id, input, c.req.header('user-agent'));
+      return c.json({ ok: true }, 201);
+    })
+    .delete('/subscriptions', validate('json', pushUnsubscribeSchema), async (c) => {
+      const { user } = authOf(c);
+      await removeSubscription(db, user.id, c.req.valid('json').endpoint);
+      return c.json({ ok: true });
+    })
+    .post('/test', async (c) => {
+      const { user } = authOf(c);
+      await consume(limiters.actions, user.id);
+      const result = await notifier.notify([user.id], (locale) => ({
+        title: t(locale, 'notifications.test_title'),
+        body: t(locale, 'notifications.test_body'),
+        url: '/',
+        tag: 'test',
+      }));
+      return c.json(result);
+    });
+}

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import { systemClock } from '../../server/clock';
+import { storeMessage } from '../../server/domain/messages/messages';
+import { buildMember, buildProject } from '../support/factories';
+import { launchBrowser, phoneContext, screenshot, signIn } from './support/browser';
+import { startBrowserServer } from './support/server';
+
+let server: Awaited<ReturnType<typeof startBrowserServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startBrowserServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the app shell', () => {
+  it('reaches the help flow from the help button, with the keyboard alone', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    const ahmed = await buildMember(db, project.id, 'resident', 'Ahmed');
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, ahmed.token);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Huiskamer' }).waitFor();
+
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Ga naar de inhoud' });
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    const help = page.getByRole('button', { name: 'Hulp vragen' });
+    await expect(help.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Focus is visible: a 3 px outline.
+    await expect(
+      help.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      }),
+    ).resolves.toBe(true);
+    // Large touch target.
+    const box = await help.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/p/${project.id}/bot`);
+    const log = page.getByRole('log');
+    await log.getByText('/hulp', { exact: true }).waitFor();
+    await log.getByText('Is het dringend?').waitFor();
+    // Replies in the open conversation count as read.
+    const botEntry = page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: /Buurtbot/ });
+    await botEntry.getByText('nieuw').waitFor({ state: 'detached' });
+    await screenshot(page, 'help');
+    // A reload does not start the help flow a second time.
+    await page.reload();
+    await page.getByRole('log').getByText('Is het dringend?').waitFor();
+    await expect(page.getByRole('log').getByText('/hulp', { exact: true }).count()).resolves.toBe(
+      1,
+    );
+  });
+
+  it('loads older messages when scrolling up and keeps the reading position', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    const bram = await buildMember(db, project.id, 'resident', 'Bram');
+    for (let i = 1; i <= 120; i += 1) {
+      await storeMessage(db, systemClock, {
+        channelId: project.channels.common,
+        authorId: bram.userId,
+        clientId: randomUUID(),
+        body: `Bericht ${i}`,
+      });
+    }
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, bram.token);
+    const page = await context.newPage();
+    await page.goto('/');
+    const log = page.getByRole('log');
+    await log.getByText('Bericht 120', { exact: true }).waitFor();
+    const items = log.locator('.message');
+    await expect(items.count()).resolves.toBe(50);
+    await expect(items.first().textContent()).resolves.toContain('Bericht 71');
+
+    const anchor = log.getByText('Bericht 71', { exact: true });
+    await log.evaluate((el) => (el.scrollTop = 0));
+    const before = (await anchor.boundingBox())?.y ?? 0;
+    await expect.poll(() => items.count()).toBe(100);
+    await log.getByText('Bericht 21', { exact: true }).waitFor({ state: 'attached' });
+    // What the person was reading did not jump away.
+    const after = (await anchor.boundingBox())?.y ?? 0;
+    expect(Math.abs(after - before)).toBeLessThan(60);
+
+    // The button does the same for keyboard users; at the start of history it disappears.
+    await log.evaluate((el) => (el.scrollTop = 0));
+    await expect.poll(() => items.count()).toBe(120);
+    await expect(
+      page.getByRole('button', { name: 'Eerdere berichten laden' }).count(),
+    ).resolves.toBe(0);
+    const bodies = await items.locator('.body').allTextContents();
+    expect(bodies).toEqual(Array.from({ length: 120 }, (_, i) => `Bericht ${i + 1}`));
+  });
+
+  it('shows unread counts, typing and who is online', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    const chris = await buildMember(db, project.id, 'resident', 'Chris');
+    const dewi = await buildMember(db, project.id, 'resident', 'Dewi');
+    const chrisContext = await phoneContext(browser, server.baseURL);
+    await signIn(chrisContext, server.baseURL, chris.token);
+    const chrisPage = await chrisContext.newPage();
+    await chrisPage.goto(`/p/${project.id}/bot`);
+    await chrisPage.getByRole('log').waitFor();
+
+    const dewiContext = await phoneContext(browser, server.baseURL);
+    await signIn(dewiContext, server.baseURL, dewi.token);
+    const dewiPage = await dewiContext.newPage();
+    await dewiPage.goto('/');
+    await dewiPage.getByText('2 online').waitFor();
+    await dewiPage.getByLabel('Je bericht').fill('Wie gaat er mee wandelen?');
+    await dewiPage.getByLabel('Je bericht').press('Enter');
+    await dewiPage.getByLabel('Je bericht').fill('Om tien uur');
+    await dewiPage.getByLabel('Je bericht').press('Enter');
+
+    // Chris is in the Buurtbot chat: the Rooms entry counts the new messages.
+    const rooms = chrisPage
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: /Kamers/ });
+    await rooms.getByText('2 nieuw').waitFor();
+    await screenshot(chrisPage, 'unread');
+    await rooms.click();
+    await chrisPage.getByRole('log').getByText('Om tien uur').waitFor();
+    await rooms.getByText('nieuw').waitFor({ state: 'detached' });
+
+    await dewiPage.getByLabel('Je bericht').pressSequentially('Ik ');
+    await chrisPage.getByText('Dewi typt…').waitFor();
+
+    await chrisPage.goto(`/p/${project.id}/members`);
+    const dewiRow = chrisPage.locator('.member').filter({ hasText: 'Dewi' });
+    await dewiRow.getByText('online', { exact: false }).waitFor();
+    await expect(dewiRow.locator('.dot.online').count()).resolves.toBe(1);
+    await screenshot(chrisPage, 'members');
+    await dewiContext.close();
+    await expect.poll(() => dewiRow.locator('.dot.online').count(), { timeout: 10_000 }).toBe(0);
+  });
+
+  it('lays out the desktop with a side bar that lists every screen', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    const staff = await buildMember(db, project.id, 'staff', 'Eva');
+    const context = await browser.newContext({
+      baseURL: server.baseURL,
+      viewport: { width: 1280, height: 800 },
+      locale: 'nl-NL',
+    });
+    await signIn(context, server.baseURL, staff.token);
+    const page = await context.newPage();
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    for (const name of ['Kamers', 'Buurtbot', 'Buren', 'Uitnodigen', 'Instellingen'])
+      await nav.getByRole('link', { name }).waitFor();
+    await expect(nav.getByRole('link', { name: 'Meer' }).isVisible()).resolves.toBe(false);
+    await page.getByRole('link', { name: 'Teamkamer' }).waitFor();
+    await screenshot(page, 'desktop');
+  });
+});

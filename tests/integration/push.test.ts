@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { pushSubscriptions, vapidKeys } from '../../db/schema';
+import { conversationOf, ensureBotConversations } from '../../bot/runtime/conversations';
+import { postBotMessage } from '../../bot/runtime/post';
+import { systemClock } from '../../server/clock';
+import { createPrivateChannel } from '../../server/domain/channels/channels';
+import { ensureVapidKeys } from '../../server/domain/notifications/vapid';
+import { startServer, type TestServer } from '../support/app';
+import { connectMember, eventually } from '../support/clients';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { buildMember, buildProject, type TestProject } from '../support/factories';
+import {
+  decryptPush,
+  makeBrowserKeys,
+  startFakePushService,
+  verifyVapid,
+} from '../support/fake-push';
+import { api } from '../support/http';
+
+let testDb: TestDatabase;
+let server: TestServer;
+let push: Awaited<ReturnType<typeof startFakePushService>>;
+let project: TestProject;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  server = await startServer({
+    database: await testDb.open(),
+    notifications: { allowLoopbackHttp: true },
+  });
+  push = await startFakePushService();
+  project = await buildProject(server.database.db, 'De Vlinderhof');
+});
+afterAll(async () => {
+  await server?.close();
+  await push?.close();
+  await testDb?.destroy();
+});
+
+async function subscribe(cookie: string, path: string) {
+  const browser = makeBrowserKeys();
+  const endpoint = `${push.url}${path}`;
+  const response = await api(server.url, cookie).post('/api/push/subscriptions', {
+    endpoint,
+    expirationTime: null,
+    keys: browser.keys,
+  });
+  expect(response.status).toBe(201);
+  return { browser, endpoint };
+}
+
+describe('Web Push', () => {
+  it('makes the VAPID key pair once and keeps it in the database', async () => {
+    const db = server.database.db;
+    const member = await buildMember(db, project.id, 'resident', 'Fenna');
+    const key = await api(server.url, member.cookie).get('/api/push/key');
+    expect(key.status).toBe(200);
+    const rows = await db.select().from(vapidKeys);
+    expect(rows).toHaveLength(1);
+    expect(key.json.publicKey).toBe(rows[0]?.publicKey);
+    expect(Buffer.from(String(key.json.publicKey), 'base64url')).toHaveLength(65);
+    // A second start (or another node) reads the same pair instead of making a new one.
+    await expect(ensureVapidKeys(db)).resolves.toEqual({
+      publicKey: rows[0]?.publicKey,
+      privateKey: rows[0]?.privateKey,
+    });
+    expect((await api(server.url).get('/api/push/key')).status).toBe(401);
+  });
+
+  it('stores a subscription, refuses unsafe endpoints, and removes it on request', async () => {
+    const db = server.database.db;
+    const member = await buildMember(db, project.id, 'resident', 'Gijs');
+    const { endpoint } = await subscribe(member.cookie, '/push/gijs');
+    const stored = await db
+      .select()
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.endpoint, endpoint));
+    expect(stored).toMatchObject([{ userId: member.userId }]);
+
+    const bad = await api(server.url, member.cookie).post('/api/push/subscriptions', {
+      endpoint: 'http://10.1.2.3/push',
+      keys: makeBrowserKeys().keys,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error?.fields?.endpoint).toBeTruthy();
+    const malformed = await api(server.url, member.cookie).post('/api/push/subscriptions', {
+      endpoint,
+      keys: { p256dh: 'short', auth: '!' },
+    });
+    expect(malformed.status).toBe(400);
+
+    const removed = await api(server.url, member.cookie).request(
+      'DELETE',
+      '/api/push/subscriptions',
+      { endpoint },
+    );
+    expect(removed.status).toBe(200);
+    expect(
+      await db.select().from(pushSubscriptions).where(eq(pushSubscriptions.endpoint, endpoint)),
+    ).toHaveLength(0);
+  });
+
+  it('notify() sends a payload only that browser can read, signed with the VAPID key', async () => {
+    const db = server.database.db;
+    const member = await buildMember(db, project.id, 'staff', 'Iris');
+    const { browser } = await subscribe(member.cookie, '/push/iris');
+    const before = push.received.length;
+    const result = await server.app.deps.notifier.notify([member.userId], {
+      title: 'Nieuwe melding',
+      body: 'Er is een zorgsignaal.',
+      url: '/p/x/dashboard',
+    });
+    expect(result).toEqual({ sent: 1, removed: 0, failed: 0 });
+    const request = push.received[before];
+    expect(request?.path).toBe('/push/iris');
+    expect(request?.headers['content-encoding']).toBe('aes128gcm');
+    expect(Number(request?.headers.ttl)).toBeGreaterThan(0);
+    const { key, claims } = verifyVapid(request?.headers.authorization);
+    expect(key).toBe(server.app.deps.notifier.publicKey);
+    expect(claims.aud).toBe(push.url);
+    expect(claims.sub).toMatch(/^(mailto:|https:)/);
+    expect(claims.exp * 1000).toBeGreaterThan(Date.now());
+    expect(JSON.parse(decryptPush(request!.body, browser))).toEqual({
+      title: 'Nieuwe melding',
+      body: 'Er is een zorgsignaal.',
+      url: '/p/x/dashboard',
+    });
+    // The payload is not readable by anyone else: another browser's keys fail.
+    expect(() => decryptPush(request!.body, makeBrowserKeys())).toThrow();
+  });
+
+  it('forgets a subscription the push service says is gone', async () => {
+    const db = server.database.db;
+    const member = await buildMember(db, project.id, 'resident', 'Jet');
+    const { endpoint } = await subscribe(member.cookie, '/push/jet-gone');
+    push.statusFor.set('/push/jet-gone', 410);
+    const result = await server.app.deps.notifier.notify([member.userId], {
+      title: 't',
+      body: 'b',
+      url: '/',
+    });
+    expect(result).toEqual({ sent: 0, removed: 1, failed: 0 });
+    expect(
+      await db.select().from(pushSubscriptions).where(eq(pushSubscriptions.endpoint, endpoint)),
+    ).toHaveLength(0);
+  });
+
+  it('tells an offline person, in their language, that Buurtbot replied, without quoting it', async () => {
+    const db = server.database.db;
+    const member = await buildMember(db, project.id, 'resident', 'Kees', systemClock, 'en');
+    const { browser } = await subscribe(member.cookie, '/push/kees');
+    await ensureBotConversations(db, member.userId, [project.id]);
+    const { conversation } = await conversationOf(db, project.id, member.userId);
+    const target = {
+      channelId: conversation.channelId,
+      projectId: project.id,
+      channelKind: 'bot' as const,
+    };
+
+    // Online: the message arrives in the open app, no notification.
+    const online = await connectMember(server.url, member.cookie);
+    const before = push.received.length;
+    await server.app.deps.dispatcher.publish(
+      await postBotMessage(db, systemClock, target, 'Hoe gaat het nu met je?'),
+    );
+    await server.app.deps.dispatcher.settled();
+    expect(push.received.length).toBe(before);
+    online.close();
+
+    // Offline (e.g. a follow-up a few days later): a notification, in English.
+    await eventually(
+      async () => !(await server.app.deps.presence.onlineUserIds(project.id)).has(member.userId),
+    );
+    await server.app.deps.dispatcher.publish(
+      await postBotMessage(db, systemClock, target, 'Is de overlast opgelost?'),
+    );
+    await server.app.deps.dispatcher.settled();
+    await eventually(() => push.received.length === before + 1);
+    const notice = JSON.parse(decryptPush(push.received[before]!.body, browser)) as Record<
+      string,
+      string
+    >;
+    expect(notice).toEqual({
+      title: 'Buurtbot',
+      body: 'Buurtbot sent you a message.',
+      url: `/p/${project.id}/bot`,
+      tag: `channel-${conversation.channelId}`,
+    });
+    expect(JSON.stringify(notice)).not.toContain('overlast');
+  });
+
+  it('tells the reporter about a reply in their concern thread, but not the staff member who wrote it', async () => {
+    const db = server.database.db;
+    const reporter = await buildMember(db, project.id, 'resident', 'Lotte');
+    const staff = await buildMember(db, project.id, 'staff', 'Mo');
+    const reporterPush = await subscribe(reporter.cookie, '/push/lotte');
+    await subscribe(staff.cookie, '/push/mo');
+    const thread = await createPrivateChannel(db, {
+      projectId: project.id,
+      kind: 'thread',
+      name: 'Melding: geluid',
+      memberIds: [reporter.userId],
+    });
+    const staffSocket = await connectMember(server.url, staff.cookie);
+    const before = push.received.length;
+    const sent = await staffSocket.client.send(thread.id, 'Ik ga vandaag langs.');
+    expect(sent.body).toBe('Ik ga vandaag langs.');
+    await server.app.deps.dispatcher.settled();
+    await eventually(() => push.received.length === before + 1);
+    expect(push.received.slice(before).map((r) => r.path)).toEqual(['/push/lotte']);
+    const notice = JSON.parse(decryptPush(push.received[before]!.body, reporterPush.browser)) as {
+      body: string;
+      url: string;
+    };
+    expect(notice.body).toBe('Er is een nieuw bericht over je melding.');
+    expect(notice.url).toBe(`/p/${project.id}/${thread.id}`);
+    staffSocket.close();
+  });
+});

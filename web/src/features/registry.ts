@@ -1,0 +1,43 @@
+import { lazy } from 'preact-iso';
+import { botFeature } from './bot/feature';
+import type { Feature } from './feature';
+import { organiserRoles } from './feature';
+import { roomsFeature } from './rooms/feature';
+
+/**
+ * Every screen of a project, in navigation order. A feature plugs in with ONE line here:
+ *
+ *   { id: 'activities', path: 'activities', label: 'activities.nav', icon: 'calendar', tab: true,
+ *     component: lazy(() => import('./activities/ActivitiesScreen').then((m) => m.ActivitiesScreen)) },
+ *
+ * (`roles` limits who sees it, e.g. `roles: staffRoles` for the dashboard; `tab: true` puts it
+ * in the phone's bottom bar as well as the menu). Keep `settings` last. Routes, the bottom bar,
+ * the desktop side bar, the menu and the accessibility test all come from this list.
+ */
+export const features: Feature[] = [
+  roomsFeature,
+  botFeature,
+  {
+    id: 'members',
+    path: 'members',
+    label: 'shell.nav.members',
+    icon: 'people',
+    roles: ['resident', 'neighbour', 'staff', 'coordinator', 'admin'],
+    component: lazy(() => import('./members/MembersScreen').then((m) => m.MembersScreen)),
+  },
+  {
+    id: 'invites',
+    path: 'invites',
+    label: 'shell.nav.invites',
+    icon: 'invite',
+    roles: organiserRoles,
+    component: lazy(() => import('./invites/InvitesScreen').then((m) => m.InvitesScreen)),
+  },
+  {
+    id: 'settings',
+    path: 'settings',
+    label: 'shell.nav.settings',
+    icon: 'settings',
+    component: lazy(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)),
+  },
+];

@@ -1,0 +1,26 @@
+import type { SettingsSection } from './section';
+import { LanguageSection } from './sections/LanguageSection';
+import { LogoutSection } from './sections/LogoutSection';
+import { NameSection } from './sections/NameSection';
+import { NotificationsSection } from './sections/NotificationsSection';
+import { PasswordSection, mayHavePassword } from './sections/PasswordSection';
+import { SessionsSection } from './sections/SessionsSection';
+
+/**
+ * The settings screen, top to bottom. Features plug in here with one line each, e.g.
+ * `{ id: 'interests', title: 'settings.interests', component: lazy(() => import(...)) }`;
+ * "download my data" belongs above `sessions`, "delete my account" at the very end.
+ */
+export const settingsSections: SettingsSection[] = [
+  { id: 'language', title: 'settings.language', component: LanguageSection },
+  { id: 'name', title: 'settings.name', component: NameSection },
+  { id: 'notifications', title: 'settings.notifications', component: NotificationsSection },
+  { id: 'sessions', title: 'settings.sessions', component: SessionsSection },
+  {
+    id: 'password',
+    title: 'settings.password',
+    component: PasswordSection,
+    visible: mayHavePassword,
+  },
+  { id: 'logout', title: 'settings.logout', component: LogoutSection },
+];

@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import type { Me } from '../../../../../server/protocol/projects';
+import { ApiError, http } from '../../../api/http';
+import { ErrorText } from '../../../components/Page';
+import { t } from '../../../i18n';
+import { me, projects } from '../../../state/session';
+import type { FeatureProps } from '../../feature';
+
+const professional = new Set(['staff', 'admin', 'coordinator', 'corporation']);
+
+/** Professionals may add a password login (the server checks the same rule). */
+export function mayHavePassword(): boolean {
+  return projects.value.some((p) => professional.has(p.myRole));
+}
+
+export function PasswordSection({ me: current }: FeatureProps) {
+  const [email, setEmail] = useState(current.email ?? '');
+  const [password, setPassword] = useState('');
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setError(undefined);
+    setFields({});
+    setSaved(false);
+    try {
+      me.value = await http.post<Me>('/api/auth/password', {
+        email,
+        password,
+        ...(current.hasPassword ? { currentPassword } : {}),
+      });
+      setPassword('');
+      setCurrentPassword('');
+      setSaved(true);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setFields(e.payload.fields ?? {});
+        setError(e.payload.message);
+      } else setError(t('web.error_generic'));
+    }
+  }
+
+  const invalid = (name: string, id: string) => ({
+    'aria-invalid': fields[name] ? ('true' as const) : undefined,
+    'aria-describedby': fields[name] ? `${id}-error` : undefined,
+  });
+  const problem = (name: string, id: string) =>
+    fields[name] ? (
+      <p id={`${id}-error`} class="error">
+        {fields[name]}
+      </p>
+    ) : null;
+
+  return (
+    <form class="stack" onSubmit={save} noValidate>
+      <p>{t('settings.password_intro')}</p>
+      <label for="password-email">{t('settings.password_email')}</label>
+      <input
+        id="password-email"
+        type="email"
+        autocomplete="username"
+        value={email}
+        onInput={(e) => setEmail(e.currentTarget.value)}
+        {...invalid('email', 'password-email')}
+      />
+      {problem('email', 'password-email')}
+      {current.hasPassword ? (
+        <>
+          <label for="password-current">{t('settings.password_current')}</label>
+          <input
+            id="password-current"
+            type="password"
+            autocomplete="current-password"
+            value={currentPassword}
+            onInput={(e) => setCurrentPassword(e.currentTarget.value)}
+            {...invalid('currentPassword', 'password-current')}
+          />
+          {problem('currentPassword', 'password-current')}
+        </>
+      ) : null}
+      <label for="password-new">{t('settings.password_new')}</label>
+      <input
+        id="password-new"
+        type="password"
+        autocomplete="new-password"
+        minLength={12}
+        value={password}
+        onInput={(e) => setPassword(e.currentTarget.value)}
+        {...invalid('password', 'password-new')}
+      />
+      {problem('password', 'password-new')}
+      <button type="submit" class="button">
+        {t('settings.password_save')}
+      </button>
+      <p role="status">{saved ? t('settings.password_saved') : null}</p>
+      <ErrorText message={error} />
+    </form>
+  );
+}
