@@ -24,7 +24,21 @@ export async function talkToBot(url: string, cookie: string, projectId: string) 
     const expected = options.replies ?? 1;
     if (expected === 0) return [];
     await eventually(() => botReplies().length >= before + expected, 8000);
+    await quiet();
     return botReplies().slice(before);
+  }
+
+  /** Buurtbot may answer with several messages: wait until it has been quiet for a moment. */
+  async function quiet(ms = 250): Promise<void> {
+    let count = botReplies().length;
+    let since = Date.now();
+    while (Date.now() - since < ms) {
+      await new Promise((r) => setTimeout(r, 25));
+      if (botReplies().length !== count) {
+        count = botReplies().length;
+        since = Date.now();
+      }
+    }
   }
 
   /** Presses the button whose label matches on the latest bot message that has buttons. */
