@@ -50,7 +50,7 @@ describe('the app shell', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/p/${project.id}/bot`);
     const log = page.getByRole('log');
-    await log.getByText('/hulp', { exact: true }).waitFor();
+    await log.getByText('Ik wil graag hulp van een begeleider.', { exact: true }).waitFor();
     await log.getByText('Is het dringend?').waitFor();
     // Replies in the open conversation count as read.
     const botEntry = page
@@ -61,9 +61,12 @@ describe('the app shell', () => {
     // A reload does not start the help flow a second time.
     await page.reload();
     await page.getByRole('log').getByText('Is het dringend?').waitFor();
-    await expect(page.getByRole('log').getByText('/hulp', { exact: true }).count()).resolves.toBe(
-      1,
-    );
+    await expect(
+      page
+        .getByRole('log')
+        .getByText('Ik wil graag hulp van een begeleider.', { exact: true })
+        .count(),
+    ).resolves.toBe(1);
   });
 
   it('loads older messages when scrolling up and keeps the reading position', async () => {

@@ -12,6 +12,7 @@ export const shell: Record<keyof typeof nl, string> = {
   'shell.other_projects': 'Other neighbourhood rooms',
   'shell.unread': '{count} new',
   'shell.help_button': 'Ask for help',
+  'shell.help_message': 'I would like help from a support worker.',
   'shell.help_hint': 'Buurtbot helps you reach a support worker.',
   'shell.waiting_for_connection': 'waiting for connection…',
   'shell.rooms_title': 'Rooms',

@@ -11,6 +11,7 @@ export const shell = {
   'shell.other_projects': 'Andere buurtkamers',
   'shell.unread': '{count} nieuw',
   'shell.help_button': 'Hulp vragen',
+  'shell.help_message': 'Ik wil graag hulp van een begeleider.',
   'shell.help_hint': 'Buurtbot helpt je een begeleider te bereiken.',
   'shell.waiting_for_connection': 'wacht op verbinding…',
   'shell.rooms_title': 'Kamers',

@@ -17,7 +17,7 @@ export function unreadBot(project: Project): number {
 
 /**
  * The private conversation with Buurtbot. Opened with `?hulp=1` (the help button), it starts
- * the help flow by sending `/hulp` once, then drops the flag so a reload does not repeat it.
+ * the help flow once (a button press with value `/hulp`), then drops the flag so a reload does not repeat it.
  */
 export function BotScreen({ project }: FeatureProps) {
   const { query, route } = useLocation();
@@ -27,7 +27,8 @@ export function BotScreen({ project }: FeatureProps) {
   useEffect(() => {
     if (!askHelp || !channel) return;
     route(`/p/${project.id}/bot`, true);
-    void sendMessage(channel.id, '/hulp');
+    // Shown as the person's own words; the button value starts the help flow.
+    void sendMessage(channel.id, t('shell.help_message'), '/hulp');
   }, [askHelp, channel?.id]);
 
   if (!channel) return <p class="page-pad">{t('web.loading')}</p>;
