@@ -1,22 +1,12 @@
 import rrule from 'rrule';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { recurrenceInputSchema } from '../../protocol/activities';
 import { addLocalDays, fromLocal, type LocalDateTime } from './time';
 
 const { RRule } = rrule;
 
 /** How often a series repeats, as the web form and the API offer it. */
-export const recurrenceSchema = z
-  .strictObject({
-    frequency: z.enum(['daily', 'weekly', 'biweekly', 'monthly']),
-    /** Number of occurrences (the first included). */
-    count: z.number().int().min(2).max(104).optional(),
-    /** Last day (local date, inclusive). */
-    until: z.iso.date().optional(),
-  })
-  .refine((r) => r.count !== undefined || r.until !== undefined, {
-    message: 'count or until',
-    path: ['count'],
-  });
+export const recurrenceSchema = recurrenceInputSchema;
 export type Recurrence = z.infer<typeof recurrenceSchema>;
 
 /** The longest a series may run: two years of occurrences. */
