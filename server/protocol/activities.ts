@@ -218,7 +218,11 @@ export interface Attendee {
 export const activityStatusSchema = z.enum(activityStatuses);
 export const signupStatusSchema = z.enum(signupStatuses);
 
+export const watchSchema = z.strictObject({ projectId: idSchema });
+
 export interface ActivitiesClientEvents {
+  /** Start receiving live activity changes and seat counts of a project (the board is open). */
+  'activity:watch': (input: z.input<typeof watchSchema>, ack: AckCallback<{ ok: true }>) => void;
   'activity:signup': (
     input: z.input<typeof signupInputSchema>,
     ack: AckCallback<SignupResult>,

@@ -1,3 +1,4 @@
+import { activities } from './activities';
 import { bot } from './bot';
 import { errors } from './errors';
 import { staff } from './staff';
@@ -9,4 +10,5 @@ export const nl = {
   ...web,
   ...bot,
   ...staff,
+  ...activities,
 } as const;

@@ -1,0 +1,93 @@
+/** Texts of the activities area (server, Buurtbot, web). Plain language (B1). */
+export const activities = {
+  'activities.error.started': 'Deze activiteit is al begonnen.',
+  'activities.error.closed': 'Aanmelden kan hier niet (meer).',
+  'activities.error.cancelled': 'Deze activiteit gaat niet door.',
+  'activities.error.too_many_guests': 'Je kunt hoogstens {max} mensen meenemen.',
+  'activities.error.guests_do_not_fit': 'Er is geen plek voor zoveel extra mensen. Je plek blijft.',
+  'activities.error.no_offer': 'Er staat geen plek meer voor je klaar.',
+  'activities.error.end_before_start': 'Het einde moet na het begin zijn.',
+  'activities.error.too_long': 'Een activiteit duurt hoogstens een dag.',
+  'activities.error.in_the_past': 'Kies een tijd in de toekomst.',
+  'activities.error.series_time': 'Verander de tijd per keer, niet voor de hele reeks.',
+  'activities.error.task_full': 'Deze taak heeft al genoeg helpers. Dank je!',
+  'activities.error.too_many_tasks': 'Hoogstens 10 taken per activiteit.',
+  'activities.error.newsletter_posted': 'Deze nieuwsbrief is al geplaatst.',
+  'activities.error.range': 'De einddatum moet na de begindatum zijn.',
+
+  'activities.note.offered':
+    'Goed nieuws! Er is een plek vrij bij {title} ({when}). Wil je hem hebben? Zeg het voor {until}.',
+  'activities.note.offer_yes': 'Ja, ik kom',
+  'activities.note.offer_no': 'Nee, geef hem door',
+  'activities.note.offer_expired':
+    'De vrije plek bij {title} is naar de volgende gegaan. Je kunt je altijd opnieuw aanmelden.',
+  'activities.note.reminder': 'Denk je eraan? {title}, {when}.',
+  'activities.note.place': 'Waar: {place}',
+  'activities.note.reminder_tasks': 'Jij helpt met: {tasks}. Dank je wel!',
+  'activities.note.reminder_cancel': 'Kun je toch niet? Typ /afmelden.',
+  'activities.note.cancelled': '{title} ({when}) gaat helaas niet door.',
+  'activities.note.changed': '{title} is veranderd. Het is nu: {when}.',
+  'activities.note.reason': 'Reden: {reason}',
+  'activities.note.invitation':
+    'Iets voor jou? {title}, {when}. Je gaf aan dat je dit leuk vindt: {interests}.',
+  'activities.note.invitation_yes': 'Ik doe mee',
+  'activities.note.proposed':
+    'Er is een nieuw voorstel voor een activiteit: {title} ({when}). Kijk bij Activiteiten om het te plaatsen.',
+  'activities.note.proposal_published': 'Je voorstel staat in de agenda: {title}. Leuk!',
+
+  'activities.bot.confirmed': 'Gelukt! Je bent aangemeld voor {title} ({when}).',
+  'activities.bot.confirmed_guests':
+    'Gelukt! Je bent aangemeld voor {title} ({when}), met {guests} extra.',
+  'activities.bot.waitlisted':
+    'Het is vol. Je staat op de wachtlijst voor {title}, op plek {position}. Komt er een plek vrij, dan hoor je het meteen van mij.',
+  'activities.bot.unchanged': 'Je was al aangemeld voor {title}.',
+  'activities.bot.withdrawn': 'Je bent afgemeld voor {title}. Jammer dat je niet kunt!',
+  'activities.bot.not_signed_up': 'Je was niet aangemeld voor {title}.',
+  'activities.bot.offer_accepted': 'Fijn! Je plek bij {title} is zeker.',
+  'activities.bot.offer_declined': 'Oké. De plek bij {title} gaat naar de volgende.',
+  'activities.bot.refused': 'Dat lukt niet: {reason}',
+  'activities.bot.created': 'De activiteit staat in de agenda: {title}, {when}.',
+  'activities.bot.created_draft':
+    'Ik heb een concept gemaakt: {title}, {when}. Kies de tijd bij Activiteiten en plaats hem daar.',
+  'activities.bot.interested':
+    '{count} buren hebben interesse in dit soort activiteiten. Zij krijgen een persoonlijke uitnodiging.',
+  'activities.bot.volunteered': 'Dank je wel! Je helpt bij {title}: {task}.',
+  'activities.bot.call_posted': 'Ik heb in de kamer Activiteiten om hulp gevraagd voor {title}.',
+  'activities.bot.call_none': 'Alle taken voor {title} hebben al genoeg helpers. Top!',
+
+  'activities.call.title': 'Wie helpt mee? {title}, {when}.',
+  'activities.call.task': '- {task}: nog {open} nodig',
+  'activities.call.how': 'Druk op een knop om te helpen. / Press a button to help.',
+  'activities.call.button': 'Ik help: {task}',
+
+  'activities.newsletter.title': 'Nieuwsbrief van {date}',
+  'activities.newsletter.intro': 'Hallo buren! Dit gebeurt er de komende week.',
+  'activities.newsletter.activities': 'Activiteiten:',
+  'activities.newsletter.no_activities': '- Deze week staat er niets gepland. Heb jij een idee?',
+  'activities.newsletter.members_only': 'alleen voor bewoners',
+  'activities.newsletter.tasks': 'Wie helpt mee?',
+  'activities.newsletter.no_tasks': '- Alle taken zijn vergeven. Dank je wel!',
+  'activities.newsletter.task_line': '{task} bij {activity} (nog {open} nodig)',
+  'activities.newsletter.solved': 'Opgelost in de gezamenlijke ruimtes:',
+  'activities.newsletter.outro': 'Aanmelden kan bij Activiteiten of via Buurtbot. Tot ziens!',
+
+  'activities.interest.fishing': 'vissen',
+  'activities.interest.table_tennis': 'tafeltennis',
+  'activities.interest.cooking': 'koken en eten',
+  'activities.interest.walking': 'wandelen',
+  'activities.interest.gardening': 'tuinieren',
+  'activities.interest.games': 'spelletjes',
+  'activities.interest.film': 'film',
+  'activities.interest.music': 'muziek',
+  'activities.interest.crafts': 'knutselen en maken',
+  'activities.interest.sports': 'sport',
+  'activities.interest.cleanup': 'de buurt opruimen',
+  'activities.interest.learning': 'cursussen en leren',
+
+  'activities.access.wheelchair': 'Toegankelijk met rolstoel',
+  'activities.access.quiet': 'Rustig, weinig prikkels',
+  'activities.access.no_alcohol': 'Zonder alcohol',
+  'activities.access.children_welcome': 'Kinderen welkom',
+  'activities.access.step_free': 'Zonder trappen',
+  'activities.access.hearing_loop': 'Met ringleiding',
+} as const;
