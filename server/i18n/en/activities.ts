@@ -92,4 +92,26 @@ export const activities: Record<keyof typeof nl, string> = {
   'activities.access.children_welcome': 'Children welcome',
   'activities.access.step_free': 'Step-free',
   'activities.access.hearing_loop': 'Hearing loop',
+
+  'bot.commands.plek': 'take a place that came free from the waiting list (yes or no)',
+  'bot.commands.helpen': 'help as a volunteer at an activity',
+  'bot.commands.vrijwilligers':
+    'ask for volunteers in the Activities room (association and support workers)',
+  'bot.offer.ask': 'A place is free at {title} ({when}). Do you want it?',
+  'bot.offer.help':
+    'Choose Yes if you are coming. Choose No and the place goes to the next person.',
+  'bot.offer.none': 'There is no free place waiting for you right now.',
+  'bot.volunteer.ask': 'What would you like to help with?',
+  'bot.volunteer.line': '- {task} at {activity} ({when}): {open} more needed',
+  'bot.volunteer.help': 'Choose a task with a button, or type its number.',
+  'bot.volunteer.none': 'No help is needed right now. Thank you for asking!',
+  'bot.call.ask': 'For which activity are you looking for helpers?',
+  'bot.call.help': 'Choose an activity with a button, or type its number.',
+  'bot.call.none':
+    'All tasks have enough helpers. Or there are no tasks yet: add them under Activities.',
+  'bot.create.ask_place': 'Where is it? For example: Living room.',
+  'bot.create.place_help': 'Type the place, or choose Skip.',
+  'bot.create.ask_capacity': 'How many people can join? Type a number.',
+  'bot.create.capacity_help': 'Type a number, like 12. Or choose No limit.',
+  'bot.create.choice_no_limit': 'No limit',
 };

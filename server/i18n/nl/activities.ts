@@ -90,4 +90,25 @@ export const activities = {
   'activities.access.children_welcome': 'Kinderen welkom',
   'activities.access.step_free': 'Zonder trappen',
   'activities.access.hearing_loop': 'Met ringleiding',
+
+  'bot.commands.plek': 'een vrije plek van de wachtlijst aannemen (ja of nee)',
+  'bot.commands.helpen': 'helpen als vrijwilliger bij een activiteit',
+  'bot.commands.vrijwilligers':
+    'om vrijwilligers vragen in de kamer Activiteiten (woonvereniging en begeleiders)',
+  'bot.offer.ask': 'Er is een plek vrij bij {title} ({when}). Wil je hem hebben?',
+  'bot.offer.help': 'Kies Ja als je komt. Kies Nee, dan gaat de plek naar de volgende.',
+  'bot.offer.none': 'Er staat nu geen vrije plek voor je klaar.',
+  'bot.volunteer.ask': 'Waarmee wil je helpen?',
+  'bot.volunteer.line': '- {task} bij {activity} ({when}): nog {open} nodig',
+  'bot.volunteer.help': 'Kies een taak met een knop, of typ het nummer.',
+  'bot.volunteer.none': 'Er is nu geen hulp nodig. Dank je wel dat je het vraagt!',
+  'bot.call.ask': 'Voor welke activiteit zoek je helpers?',
+  'bot.call.help': 'Kies een activiteit met een knop, of typ het nummer.',
+  'bot.call.none':
+    'Alle taken hebben genoeg helpers. Of er zijn nog geen taken: die maak je bij Activiteiten.',
+  'bot.create.ask_place': 'Waar is het? Bijvoorbeeld: Huiskamer.',
+  'bot.create.place_help': 'Typ de plek, of kies Overslaan.',
+  'bot.create.ask_capacity': 'Hoeveel mensen kunnen er mee? Typ een getal.',
+  'bot.create.capacity_help': 'Typ een getal, zoals 12. Of kies Geen grens.',
+  'bot.create.choice_no_limit': 'Geen grens',
 } as const;
