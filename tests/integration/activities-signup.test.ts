@@ -49,23 +49,39 @@ async function board(member: TestMember): Promise<Activity[]> {
 
 describe('signing up', () => {
   it('gives a place with one tap over the socket, and another resident sees the seats change live', async () => {
-    const activity = await publishActivity(server.url, coordinator.cookie, project.id, clock.now(), {
-      title: 'Filmavond',
-      capacity: 4,
-    });
+    const activity = await publishActivity(
+      server.url,
+      coordinator.cookie,
+      project.id,
+      clock.now(),
+      {
+        title: 'Filmavond',
+        capacity: 4,
+      },
+    );
     const anna = await resident('Anna');
     const bram = await resident('Bram');
     const annaClient = await watcher(anna);
     const bramClient = await watcher(bram);
 
-    const seen = nextEvent<Seats>(bramClient.socket, 'activity:seats', (s) => s.activityId === activity.id);
-    const mine = nextEvent<{ signup: { status: string } | null }>(annaClient.socket, 'activity:mine');
+    const seen = nextEvent<Seats>(
+      bramClient.socket,
+      'activity:seats',
+      (s) => s.activityId === activity.id,
+    );
+    const mine = nextEvent<{ signup: { status: string } | null }>(
+      annaClient.socket,
+      'activity:mine',
+    );
     const ack = await annaClient.socket.emitWithAck('activity:signup', {
       activityId: activity.id,
       guests: 2,
     });
     expect(ack).toMatchObject({
-      data: { signup: { status: 'confirmed', guests: 2, position: null }, seats: { taken: 3, left: 1 } },
+      data: {
+        signup: { status: 'confirmed', guests: 2, position: null },
+        seats: { taken: 3, left: 1 },
+      },
     });
     expect(await seen).toMatchObject({ taken: 3, capacity: 4, left: 1, waiting: 0 });
     expect((await mine).signup?.status).toBe('confirmed');
@@ -78,15 +94,25 @@ describe('signing up', () => {
     expect(again).toMatchObject({ data: { seats: { taken: 3 } } });
 
     const bramView = (await board(bram)).find((a) => a.id === activity.id);
-    expect(bramView).toMatchObject({ seats: { taken: 3, left: 1 }, mySignup: null, canManage: false });
+    expect(bramView).toMatchObject({
+      seats: { taken: 3, left: 1 },
+      mySignup: null,
+      canManage: false,
+    });
     annaClient.close();
     bramClient.close();
   });
 
   it('refuses more guests than allowed, with the field and a reason in Dutch', async () => {
-    const activity = await publishActivity(server.url, coordinator.cookie, project.id, clock.now(), {
-      maxGuests: 1,
-    });
+    const activity = await publishActivity(
+      server.url,
+      coordinator.cookie,
+      project.id,
+      clock.now(),
+      {
+        maxGuests: 1,
+      },
+    );
     const carla = await resident('Carla');
     const response = await api(server.url, carla.cookie).post(
       `/api/activities/${activity.id}/signup`,
@@ -98,10 +124,16 @@ describe('signing up', () => {
   });
 
   it('puts people on the waitlist, offers a freed place to the first who fits, and the offer is answered through Buurtbot', async () => {
-    const activity = await publishActivity(server.url, coordinator.cookie, project.id, clock.now(), {
-      title: 'Tafeltennis',
-      capacity: 3,
-    });
+    const activity = await publishActivity(
+      server.url,
+      coordinator.cookie,
+      project.id,
+      clock.now(),
+      {
+        title: 'Tafeltennis',
+        capacity: 3,
+      },
+    );
     const [a, b, c, d] = await Promise.all(['Ahmed', 'Bea', 'Chris', 'Dewi'].map(resident));
     expect((await signUp(a!, activity.id)).signup?.status).toBe('confirmed');
     expect((await signUp(b!, activity.id, 1)).signup?.status).toBe('confirmed');
@@ -114,7 +146,9 @@ describe('signing up', () => {
     const dewi = await talkToBot(server.url, d!.cookie, project.id);
     const chris = await talkToBot(server.url, c!.cookie, project.id);
     // Ahmed cancels: one place. Chris (with a guest) does not fit; Dewi, behind him, does.
-    const withdrawn = await api(server.url, a!.cookie).post(`/api/activities/${activity.id}/withdraw`);
+    const withdrawn = await api(server.url, a!.cookie).post(
+      `/api/activities/${activity.id}/withdraw`,
+    );
     expect(withdrawn.json).toMatchObject({ signup: null, seats: { taken: 3, waiting: 1 } });
     await eventually(() => dewi.botReplies().some((m) => m.body.includes('Goed nieuws')));
     const offer = dewi.botReplies().find((m) => m.body.includes('Goed nieuws'))!;
@@ -143,10 +177,16 @@ describe('signing up', () => {
   });
 
   it('passes an unanswered offer on to the next after its time, by the scheduler', async () => {
-    const activity = await publishActivity(server.url, coordinator.cookie, project.id, clock.now(), {
-      title: 'Opruimwandeling',
-      capacity: 1,
-    });
+    const activity = await publishActivity(
+      server.url,
+      coordinator.cookie,
+      project.id,
+      clock.now(),
+      {
+        title: 'Opruimwandeling',
+        capacity: 1,
+      },
+    );
     const [e, f, g] = await Promise.all(['Eva', 'Fenna', 'Gijs'].map(resident));
     await signUp(e!, activity.id);
     await signUp(f!, activity.id);
@@ -173,9 +213,15 @@ describe('signing up', () => {
   });
 
   it('tells everyone signed up when an activity is cancelled', async () => {
-    const activity = await publishActivity(server.url, coordinator.cookie, project.id, clock.now(), {
-      title: 'Vissen',
-    });
+    const activity = await publishActivity(
+      server.url,
+      coordinator.cookie,
+      project.id,
+      clock.now(),
+      {
+        title: 'Vissen',
+      },
+    );
     const hans = await resident('Hans');
     await signUp(hans, activity.id);
     const me = await talkToBot(server.url, hans.cookie, project.id);
@@ -186,7 +232,10 @@ describe('signing up', () => {
     expect(response.status).toBe(200);
     await eventually(() => me.botReplies().some((m) => m.body.includes('gaat helaas niet door')));
     expect(me.botReplies().at(-1)?.body).toContain('Reden: Het gaat stormen.');
-    const refused = await api(server.url, hans.cookie).post(`/api/activities/${activity.id}/signup`, {});
+    const refused = await api(server.url, hans.cookie).post(
+      `/api/activities/${activity.id}/signup`,
+      {},
+    );
     expect(refused.status).toBe(400);
     me.close();
   });
