@@ -105,9 +105,7 @@ describe('reminders', () => {
     expect(moved.status).toBe(200);
     clock.set('2025-03-22T13:30:00Z');
     await server.app.scheduler.runDue();
-    expect((await remindersTo()).filter((b) => b.includes('Tafeltennis'))).toHaveLength(
-      0,
-    );
+    expect((await remindersTo()).filter((b) => b.includes('Tafeltennis'))).toHaveLength(0);
     clock.set('2025-03-23T12:00:30Z');
     await server.app.scheduler.runDue();
     expect((await remindersTo()).filter((b) => b.includes('Tafeltennis'))).toEqual([
