@@ -150,17 +150,15 @@ describe('participation numbers', () => {
         buildMember(db, project.id, i < 2 ? 'neighbour' : 'resident', `Deelnemer ${i}`, clock),
       ),
     );
-    await db
-      .insert(activitySignups)
-      .values(
-        people.map((p, i) => ({
-          activityId: held!.id,
-          userId: p.userId,
-          status: 'confirmed' as const,
-          queueNo: i + 1,
-          guests: i === 0 ? 2 : 0,
-        })),
-      );
+    await db.insert(activitySignups).values(
+      people.map((p, i) => ({
+        activityId: held!.id,
+        userId: p.userId,
+        status: 'confirmed' as const,
+        queueNo: i + 1,
+        guests: i === 0 ? 2 : 0,
+      })),
+    );
     const response = await api(server.url, coordinator.cookie).get(
       `/api/activities/participation?projectId=${project.id}&from=2025-07-01&to=2025-08-31`,
     );

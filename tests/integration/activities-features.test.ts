@@ -29,7 +29,7 @@ const member = (role: 'resident' | 'neighbour' | 'corporation', name: string) =>
 
 function events(text: string) {
   return Object.values(ical.sync.parseICS(text)).filter(
-    (c) => c.type === 'VEVENT',
+    (c) => c?.type === 'VEVENT',
   ) as ical.VEvent[];
 }
 
@@ -65,7 +65,7 @@ describe('calendar', () => {
     expect(parsed.map((e) => e.summary)).toEqual(['Filmavond']);
     const [event] = parsed;
     expect(event?.start.toISOString()).toBe('2025-06-06T18:00:00.000Z');
-    expect(event?.end.toISOString()).toBe('2025-06-06T20:30:00.000Z');
+    expect(event?.end?.toISOString()).toBe('2025-06-06T20:30:00.000Z');
     expect(event?.location).toBe('Huiskamer');
     expect(event?.description).toBe('We kijken een Nederlandse film.');
     expect(event?.uid).toBe(`${film.id}@buurtkamer`);

@@ -1,4 +1,13 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { signupStatuses } from '../../../server/protocol/activity-vocab';
 import { activities } from './activities';
 import { users } from '../users';

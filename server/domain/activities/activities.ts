@@ -185,7 +185,7 @@ export async function createActivity(
   });
 
   const firstRow = rows[0]!;
-  let interested = 0;
+  let interested: number;
   if (status === 'published') {
     const invited = await inviteInterested(db, clock, firstRow);
     interested = invited.count;

@@ -1,11 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import {
-  activities,
-  activitySignups,
-  taskSignups,
-  users,
-  volunteerTasks,
-} from '../../../db/schema';
+import { activitySignups, taskSignups, users, volunteerTasks } from '../../../db/schema';
+import type { activities } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import type {
   ActivityPublic,
