@@ -5,6 +5,8 @@ import { HomePage } from './pages/HomePage';
 import { JoinPage } from './pages/JoinPage';
 import { LoginPage } from './pages/LoginPage';
 import { ProjectPage } from './pages/ProjectPage';
+import { ActivitiesPage } from './features/activities/ActivitiesPage';
+import { CardPage } from './features/card/CardPage';
 import { t } from './i18n';
 
 export function App() {
@@ -20,6 +22,8 @@ export function App() {
         <Router>
           <Route path="/join/:code" component={JoinPage} />
           <Route path="/login" component={LoginPage} />
+          <Route path="/activiteiten/:projectId" component={ActivitiesPage} />
+          <Route path="/buurtkaart/:projectId" component={CardPage} />
           <Route path="/p/:projectId/:channelId?" component={ProjectPage} />
           <Route default component={HomePage} />
         </Router>

@@ -29,6 +29,16 @@ export function RoomNav({
             </li>
           );
         })}
+        <li>
+          <a href={`/activiteiten/${projectId}`} class="room-link">
+            {t('activities.web.nav')}
+          </a>
+        </li>
+        <li>
+          <a href={`/buurtkaart/${projectId}`} class="room-link">
+            {t('card.web.nav')}
+          </a>
+        </li>
       </ul>
     </nav>
   );
