@@ -16,17 +16,22 @@ export async function publishActivity(
   projectId: string,
   now: Date,
   fields: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<Activity & { interested: number }> {
-  const response = await api(url, cookie).post('/api/activities', {
-    projectId,
-    title: 'Walking dinner',
-    start: localAt(now, 5, 18),
-    end: localAt(now, 5, 21),
-    place: 'Huiskamer',
-    capacity: 10,
-    publish: true,
-    ...fields,
-  });
+  const response = await api(url, cookie).post(
+    '/api/activities',
+    {
+      projectId,
+      title: 'Walking dinner',
+      start: localAt(now, 5, 18),
+      end: localAt(now, 5, 21),
+      place: 'Huiskamer',
+      capacity: 10,
+      publish: true,
+      ...fields,
+    },
+    headers,
+  );
   expect(response.status, JSON.stringify(response.json)).toBe(201);
   return {
     ...(response.json.activity as Activity),
