@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { activities, taskSignups, volunteerTasks } from '../../../db/schema';
 import type { Db } from '../../../db/database';
 import type { Clock } from '../../clock';
@@ -178,7 +178,7 @@ export async function openTasks(db: Db, projectId: string, now: Date) {
       and(
         eq(activities.projectId, projectId),
         eq(activities.status, 'published'),
-        sql`${activities.startsAt} > ${now}`,
+        gt(activities.startsAt, now),
       ),
     )
     .orderBy(asc(activities.startsAt));
