@@ -1,8 +1,9 @@
 import type { AreaFactory } from './area';
 import { notificationsArea } from './domain/notifications/area';
+import { activitiesArea } from './domain/activities/area';
 
 /**
  * The areas the app is made of, beyond the foundation (rooms, invites, sessions) and the bot.
  * Each area's factory lives in its own folder; add one line here to plug one in.
  */
-export const areas: AreaFactory[] = [notificationsArea];
+export const areas: AreaFactory[] = [notificationsArea, activitiesArea];

@@ -18,6 +18,9 @@ export type BotAction =
   | ActivitySignupAction
   | ActivityCancelAction
   | ActivityCreateAction
+  | ActivityOfferAnswerAction
+  | VolunteerSignupAction
+  | VolunteerCallAction
   | DefectReportAction;
 
 export type BotActionType = BotAction['type'];
@@ -85,6 +88,27 @@ export interface CareSignalAction extends ActionBase {
 export interface ActivitySignupAction extends ActionBase {
   type: 'activity.signup';
   activityId: string;
+  /** People the person brings along (children, a friend); absent means none. */
+  guests?: number;
+}
+
+/** The answer to a freed place offered from the waitlist. */
+export interface ActivityOfferAnswerAction extends ActionBase {
+  type: 'activity.offer_answer';
+  activityId: string;
+  accept: boolean;
+}
+
+/** The person volunteers for a task of an activity. */
+export interface VolunteerSignupAction extends ActionBase {
+  type: 'volunteer.signup';
+  taskId: string;
+}
+
+/** A coordinator asks Buurtbot to post a call for help in the activities room. */
+export interface VolunteerCallAction extends ActionBase {
+  type: 'volunteer.call';
+  activityId: string;
 }
 
 export interface ActivityCancelAction extends ActionBase {
@@ -100,6 +124,9 @@ export interface ActivityCreateAction extends ActionBase {
   date: string;
   /** Local time, HH:MM, when given. */
   time?: string;
+  place?: string;
+  /** Places (guests included); absent: no limit. */
+  capacity?: number;
 }
 
 /** A defect in a shared space (hall light, lift, front door). */

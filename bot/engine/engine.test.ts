@@ -320,8 +320,9 @@ describe('card, greeting, activities', () => {
 
     await c.say('/aanmelden');
     const full = await c.say('3');
+    // A full activity too: the server answers with the waitlist place.
     expect(full.actions[0]).toMatchObject({ activityId: 'act-tafeltennis' });
-    expect(textOf(full)).toContain('wachtlijst');
+    expect(full.replies).toEqual([]);
   });
 
   it('cancels a sign-up', async () => {
@@ -347,7 +348,10 @@ describe('card, greeting, activities', () => {
 
     await c.say('/activiteit Spelletjesavond', { role: 'coordinator' });
     await c.say('vrijdag', { role: 'coordinator' });
-    const done = await c.say('20 uur', { role: 'coordinator' });
+    const place = await c.say('20 uur', { role: 'coordinator' });
+    expect(textOf(place)).toContain('Waar is het?');
+    await c.say('Huiskamer', { role: 'coordinator' });
+    const done = await c.say('12 mensen', { role: 'coordinator' });
     expect(done.actions).toEqual([
       {
         type: 'activity.create',
@@ -356,6 +360,8 @@ describe('card, greeting, activities', () => {
         title: 'Spelletjesavond',
         date: '2025-03-14',
         time: '20:00',
+        place: 'Huiskamer',
+        capacity: 12,
       },
     ]);
   });

@@ -6,6 +6,7 @@ import { commands, findCommand, mayUse, parseCommand } from './commands';
 import type { EngineContext } from './context';
 import { choices, createContext } from './context';
 import { extractCardTopic } from './entities/card-topic';
+import { mentionsVolunteering } from './entities/volunteer';
 import type { FlowStart, StepResult } from './flows/flow';
 import { flows } from './flows';
 import { concernData } from './flows/concern';
@@ -275,8 +276,16 @@ async function byIntent(
     }
     case 'unknown':
     case 'emergency':
+      // "ik wil helpen met koken", "can I volunteer": no intent of its own yet.
+      if (classification.intent === 'unknown' && mentionsVolunteering(text))
+        return finishCommand(ctx, 'helpen', text, 'text', seen);
       return misunderstood(ctx, seen);
     default: {
+      if (
+        (classification.intent === 'activity.signup' || classification.intent === 'help.request') &&
+        mentionsVolunteering(text)
+      )
+        return finishCommand(ctx, 'helpen', text, 'text', seen);
       const name = intentCommand[classification.intent];
       if (!name) return misunderstood(ctx, seen);
       return finishCommand(ctx, name, text, 'text', seen);

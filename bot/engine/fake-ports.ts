@@ -1,4 +1,10 @@
-import type { ActivitySummary, BotPorts, NeighbourhoodCard, SupportContacts } from './ports';
+import type {
+  ActivitySummary,
+  BotPorts,
+  NeighbourhoodCard,
+  SupportContacts,
+  VolunteerTaskSummary,
+} from './ports';
 
 /**
  * In-memory ports for tests, the CLI and demos. All names are fictional (project "De Lindehof",
@@ -12,6 +18,7 @@ export interface FakePortsData {
   /** Support contacts per user id; users not listed get `defaultSupport`. */
   support: Record<string, SupportContacts>;
   defaultSupport: SupportContacts;
+  tasks: VolunteerTaskSummary[];
 }
 
 export function demoCard(): NeighbourhoodCard {
@@ -98,6 +105,22 @@ export function demoActivities(now: Date): ActivitySummary[] {
   ];
 }
 
+/** Volunteer tasks of the demo activities. */
+export function demoTasks(now: Date): VolunteerTaskSummary[] {
+  const film = demoActivities(now).find((a) => a.id === 'act-film');
+  return [
+    {
+      id: 'task-film-snacks',
+      title: 'Hapjes maken',
+      activityId: 'act-film',
+      activityTitle: 'Filmavond',
+      startsAt: film?.startsAt ?? now.toISOString(),
+      open: 2,
+      mine: false,
+    },
+  ];
+}
+
 export function createFakePorts(
   overrides: Partial<FakePortsData> = {},
   now = new Date(),
@@ -108,6 +131,7 @@ export function createFakePorts(
     signups: {},
     support: {},
     defaultSupport: { onCallName: 'Ilse' },
+    tasks: demoTasks(now),
     ...overrides,
   };
   return {
@@ -121,6 +145,9 @@ export function createFakePorts(
     },
     async supportContacts(_projectId, userId) {
       return data.support[userId] ?? data.defaultSupport;
+    },
+    async openVolunteerTasks() {
+      return data.tasks;
     },
   };
 }

@@ -13,6 +13,21 @@ export interface BotPorts {
    * one) and the staff member on call now. Either may be missing.
    */
   supportContacts(projectId: string, userId: string): Promise<SupportContacts>;
+  /** Volunteer tasks of upcoming activities that still need helpers, soonest first. */
+  openVolunteerTasks(projectId: string, userId: string): Promise<VolunteerTaskSummary[]>;
+}
+
+export interface VolunteerTaskSummary {
+  id: string;
+  title: string;
+  activityId: string;
+  activityTitle: string;
+  /** ISO 8601 start of the activity. */
+  startsAt: string;
+  /** Helpers still needed. */
+  open: number;
+  /** The person already helps with this task. */
+  mine: boolean;
 }
 
 export const cardContactKinds = [
@@ -51,6 +66,14 @@ export interface ActivitySummary {
   /** Places left; `null` when there is no limit. */
   spotsLeft: number | null;
   signedUp: boolean;
+  /** The person's sign-up, when `signedUp`: a place, a waitlist spot, or a place offered to them. */
+  status?: 'confirmed' | 'waitlisted' | 'offered';
+  /** Place on the waitlist, when waitlisted. */
+  position?: number;
+  /** How many people one may bring (0: none). */
+  maxGuests?: number;
+  /** Volunteer tasks that still need helpers. */
+  openTasks?: number;
 }
 
 export interface SupportContacts {

@@ -2,12 +2,18 @@ import { and, eq } from 'drizzle-orm';
 import { supportLinks, users } from '../../db/schema';
 import type { Db } from '../../db/database';
 import { getCard } from '../../server/domain/card/card';
-import type { ActivitySummary, BotPorts, SupportContacts } from '../engine/ports';
+import type {
+  ActivitySummary,
+  BotPorts,
+  SupportContacts,
+  VolunteerTaskSummary,
+} from '../engine/ports';
 
 /** Reads that areas add as they land (activities, the on-call rota). */
 export interface PortExtensions {
   upcomingActivities?: (projectId: string, userId: string) => Promise<ActivitySummary[]>;
   onCallName?: (projectId: string) => Promise<string | undefined>;
+  openVolunteerTasks?: (projectId: string, userId: string) => Promise<VolunteerTaskSummary[]>;
 }
 
 /**
@@ -19,6 +25,8 @@ export function createDbPorts(db: Db, extensions: PortExtensions = {}): BotPorts
     card: (projectId) => getCard(db, projectId),
     upcomingActivities: async (projectId, userId) =>
       extensions.upcomingActivities ? extensions.upcomingActivities(projectId, userId) : [],
+    openVolunteerTasks: async (projectId, userId) =>
+      extensions.openVolunteerTasks ? extensions.openVolunteerTasks(projectId, userId) : [],
     async supportContacts(projectId, userId): Promise<SupportContacts> {
       const [own] = await db
         .select({ name: users.displayName })

@@ -10,3 +10,4 @@ export * from './bot';
 export * from './card';
 export * from './pushSubscriptions';
 export * from './vapidKeys';
+export * from './activity';

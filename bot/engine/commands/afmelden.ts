@@ -1,5 +1,4 @@
-import { extractActivity } from '../entities/activity';
-import { cancelFor, signedUpActivities } from '../flows/cancel';
+import { cancelFor, cancelTarget, signedUpActivities } from '../flows/cancel';
 import type { Command } from './command';
 import { commandArgs } from './command';
 
@@ -19,7 +18,7 @@ export default {
         replies: [{ visibility: 'private', text: ctx.t('bot.cancel.not_signed_up') }],
         actions: [],
       };
-    const named = args.text.trim() === '' ? undefined : extractActivity(args.text, mine);
+    const named = args.text.trim() === '' ? undefined : await cancelTarget(ctx, args.text);
     if (named) {
       const result = await cancelFor(ctx, named.id);
       if (result.kind === 'done') return { replies: result.replies, actions: result.actions };

@@ -11,7 +11,10 @@ describe('commands', () => {
       'activiteiten',
       'aanmelden',
       'afmelden',
+      'plek',
+      'helpen',
       'activiteit',
+      'vrijwilligers',
       'gebrek',
       'buurtkaart',
       'stop',
@@ -26,6 +29,9 @@ describe('commands', () => {
     expect(findCommand('withdraw')?.name).toBe('afmelden');
     expect(findCommand('defect')?.name).toBe('gebrek');
     expect(findCommand('card')?.name).toBe('buurtkaart');
+    expect(findCommand('place')?.name).toBe('plek');
+    expect(findCommand('volunteer')?.name).toBe('helpen');
+    expect(findCommand('helpers')?.name).toBe('vrijwilligers');
   });
 
   it('keeps /help (list) and /hulp (support) apart, and no alias is "cancel"', () => {

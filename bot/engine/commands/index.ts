@@ -7,6 +7,9 @@ import afmelden from './afmelden';
 import buurtkaart from './buurtkaart';
 import type { Command } from './command';
 import gebrek from './gebrek';
+import helpen from './helpen';
+import plek from './plek';
+import vrijwilligers from './vrijwilligers';
 import help from './help';
 import hulp from './hulp';
 import melding from './melding';
@@ -21,7 +24,10 @@ export const commands: readonly Command[] = [
   activiteiten,
   aanmelden,
   afmelden,
+  plek,
+  helpen,
   activiteit,
+  vrijwilligers,
   gebrek,
   buurtkaart,
   stop,

@@ -1,4 +1,5 @@
-import { formatWhen } from '../activities';
+import { extractDate } from '../entities/date';
+import { PROJECT_TIME_ZONE } from '../entities/date';
 import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
 import type { Choice } from '../types';
@@ -17,17 +18,10 @@ export async function cancelFor(ctx: EngineContext, activityId: string): Promise
       replies: [{ visibility: 'private', text: ctx.t('bot.cancel.not_signed_up') }],
       actions: [],
     };
+  // The server confirms privately once it is done.
   return {
     kind: 'done',
-    replies: [
-      {
-        visibility: 'private',
-        text: ctx.t('bot.cancel.sent', {
-          title: activity.title,
-          when: formatWhen(ctx, activity.startsAt),
-        }),
-      },
-    ],
+    replies: [],
     actions: [
       {
         type: 'activity.cancel',
@@ -37,6 +31,30 @@ export async function cancelFor(ctx: EngineContext, activityId: string): Promise
       },
     ],
   };
+}
+
+/** The local date (YYYY-MM-DD) of an ISO instant in the project's time zone. */
+function localDay(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: PROJECT_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso));
+}
+
+/**
+ * Which of the person's activities the text means: by title ("de filmavond"), or by day
+ * ("cancel me for friday", "ik kan zaterdag niet") when one of them is on that day.
+ */
+export async function cancelTarget(ctx: EngineContext, text: string) {
+  const mine = await signedUpActivities(ctx);
+  const byTitle = mine.find((a) => a.id === text.trim()) ?? extractActivity(text, mine);
+  if (byTitle) return byTitle;
+  const day = extractDate(text, ctx.now);
+  if (!day) return undefined;
+  const onDay = mine.filter((a) => localDay(a.startsAt) === day.date);
+  return onDay.length === 1 ? onDay[0] : undefined;
 }
 
 /** Cancel a sign-up: which of your activities. */
@@ -53,7 +71,7 @@ const cancel: FlowDefinition = {
         return { text: ctx.t('bot.cancel.ask_which'), choices: list };
       },
       answer: async (ctx, _data, answer) => {
-        const id = answer.choice ?? extractActivity(answer.text, await signedUpActivities(ctx))?.id;
+        const id = answer.choice ?? (await cancelTarget(ctx, answer.text))?.id;
         return id ? cancelFor(ctx, id) : { kind: 'unclear' };
       },
     },

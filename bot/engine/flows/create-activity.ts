@@ -15,18 +15,24 @@ export function timeAnswer(text: string): string | undefined {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
+/** "12", "12 mensen", "twaalf"-less: digits only; "geen grens" / "no limit" means none. */
+export function capacityAnswer(text: string): number | null | undefined {
+  if (/\b(geen|onbeperkt|no limit|unlimited|none)\b/i.test(text)) return null;
+  const match = /\b(\d{1,3})\b/.exec(text);
+  const n = match?.[1] ? Number(match[1]) : NaN;
+  return n >= 1 && n <= 500 ? n : undefined;
+}
+
+/** The server creates the activity and tells the coordinator how it went (and who is interested). */
 function finish(ctx: EngineContext, data: FlowData): StepResult {
   const title = String(data.title ?? '');
   const date = String(data.date ?? '');
   const time = typeof data.time === 'string' ? data.time : undefined;
+  const place = typeof data.place === 'string' && data.place !== '' ? data.place : undefined;
+  const capacity = typeof data.capacity === 'number' ? data.capacity : undefined;
   return {
     kind: 'done',
-    replies: [
-      {
-        visibility: 'private',
-        text: ctx.t('bot.create.sent', { title, date: time ? `${date} ${time}` : date }),
-      },
-    ],
+    replies: [],
     actions: [
       {
         type: 'activity.create',
@@ -35,12 +41,14 @@ function finish(ctx: EngineContext, data: FlowData): StepResult {
         title,
         date,
         ...(time ? { time } : {}),
+        ...(place ? { place } : {}),
+        ...(capacity !== undefined ? { capacity } : {}),
       },
     ],
   };
 }
 
-/** Create an activity (coordinators and staff): title, date, start time (optional). */
+/** Create an activity (coordinators and staff): title, date, start time, place (optional), places. */
 const createActivity: FlowDefinition = {
   id: 'create-activity',
   steps: {
@@ -71,7 +79,7 @@ const createActivity: FlowDefinition = {
         if (!date) return { kind: 'unclear' };
         const time = timeAnswer(answer.text);
         const next = { ...data, date: date.date, ...(time ? { time } : {}) };
-        return time ? finish(ctx, next) : { kind: 'next', step: 'time', data: next };
+        return { kind: 'next', step: time ? 'place' : 'time', data: next };
       },
     },
     time: {
@@ -80,10 +88,38 @@ const createActivity: FlowDefinition = {
         text: ctx.t('bot.create.ask_time'),
         choices: choices(ctx, [['bot.common.skip', 'skip']]),
       }),
-      answer: (ctx, data, answer) => {
-        if (answer.choice === 'skip') return finish(ctx, data);
+      answer: (_ctx, data, answer) => {
+        if (answer.choice === 'skip') return { kind: 'next', step: 'place', data };
         const time = timeAnswer(answer.text);
-        return time ? finish(ctx, { ...data, time }) : { kind: 'unclear' };
+        return time
+          ? { kind: 'next', step: 'place', data: { ...data, time } }
+          : { kind: 'unclear' };
+      },
+    },
+    place: {
+      help: 'bot.create.place_help',
+      ask: (ctx) => ({
+        text: ctx.t('bot.create.ask_place'),
+        choices: choices(ctx, [['bot.common.skip', 'skip']]),
+      }),
+      answer: (_ctx, data, answer) => {
+        if (answer.choice === 'skip') return { kind: 'next', step: 'capacity', data };
+        const place = answer.text.trim();
+        if (place.length < 2 || place.length > 120) return { kind: 'unclear' };
+        return { kind: 'next', step: 'capacity', data: { ...data, place } };
+      },
+    },
+    capacity: {
+      help: 'bot.create.capacity_help',
+      ask: (ctx) => ({
+        text: ctx.t('bot.create.ask_capacity'),
+        choices: choices(ctx, [['bot.create.choice_no_limit', 'none']]),
+      }),
+      answer: (ctx, data, answer) => {
+        if (answer.choice === 'none') return finish(ctx, data);
+        const capacity = capacityAnswer(answer.text);
+        if (capacity === undefined) return { kind: 'unclear' };
+        return finish(ctx, capacity === null ? data : { ...data, capacity });
       },
     },
   },

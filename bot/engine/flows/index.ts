@@ -5,9 +5,23 @@ import createActivity from './create-activity';
 import defect from './defect';
 import type { FlowDefinition } from './flow';
 import help from './help';
+import offer from './offer';
 import signup from './signup';
+import volunteer from './volunteer';
+import volunteerCall from './volunteer-call';
 
 /** Every flow, by id. A flow id is stored in conversation states: never rename one lightly. */
 export const flows: Record<string, FlowDefinition> = Object.fromEntries(
-  [help, care, concern, defect, signup, cancel, createActivity].map((flow) => [flow.id, flow]),
+  [
+    help,
+    care,
+    concern,
+    defect,
+    signup,
+    cancel,
+    createActivity,
+    offer,
+    volunteer,
+    volunteerCall,
+  ].map((flow) => [flow.id, flow]),
 );

@@ -1,4 +1,5 @@
-import { activityLine, formatWhen } from '../activities';
+import { activityLine } from '../activities';
+import { extractGuests } from '../entities/guests';
 import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
 import type { FlowData } from '../state';
@@ -12,8 +13,16 @@ async function open(ctx: EngineContext) {
   return all.filter((a) => !a.signedUp);
 }
 
-/** Signs up for the activity with this id, or says why not. */
-export async function signupFor(ctx: EngineContext, activityId: string): Promise<StepResult> {
+/**
+ * Signs up for the activity with this id (with the guests the person mentioned), or says why
+ * not. The server tells the real outcome (a place, or the waitlist spot) in a private message,
+ * so the engine itself says nothing more here.
+ */
+export async function signupFor(
+  ctx: EngineContext,
+  activityId: string,
+  guests?: number,
+): Promise<StepResult> {
   const all = await ctx.ports.upcomingActivities(ctx.input.projectId, ctx.input.author.userId);
   const activity = all.find((a) => a.id === activityId);
   if (!activity)
@@ -31,29 +40,25 @@ export async function signupFor(ctx: EngineContext, activityId: string): Promise
       actions: [],
     };
   }
-  const key = activity.spotsLeft === 0 ? 'bot.signup.sent_full' : 'bot.signup.sent';
   return {
     kind: 'done',
-    replies: [
-      {
-        visibility: 'private',
-        text: ctx.t(key, { title: activity.title, when: formatWhen(ctx, activity.startsAt) }),
-      },
-    ],
+    replies: [],
     actions: [
       {
         type: 'activity.signup',
         projectId: ctx.input.projectId,
         userId: ctx.input.author.userId,
         activityId,
+        ...(guests !== undefined && guests > 0 ? { guests } : {}),
       },
     ],
   };
 }
 
-/** The activity the text names among those the person can still join. */
+/** The activity the text names (by id, as an invitation button sends it, or by title). */
 export async function signupTarget(ctx: EngineContext, text: string) {
-  return extractActivity(text, await open(ctx));
+  const list = await open(ctx);
+  return list.find((a) => a.id === text.trim()) ?? extractActivity(text, list);
 }
 
 /** Activity sign-up: which activity (skipped when the message named one); the server decides place or waitlist. */
@@ -79,7 +84,7 @@ const signup: FlowDefinition = {
       },
       answer: async (ctx, _data: FlowData, answer) => {
         const id = answer.choice ?? (await signupTarget(ctx, answer.text))?.id;
-        return id ? signupFor(ctx, id) : { kind: 'unclear' };
+        return id ? signupFor(ctx, id, extractGuests(answer.text)) : { kind: 'unclear' };
       },
     },
   },

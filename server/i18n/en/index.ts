@@ -1,4 +1,5 @@
 import type { MessageKey } from '../catalogue';
+import { activities } from './activities';
 import { bot } from './bot';
 import { errors } from './errors';
 import { staff } from './staff';
@@ -13,4 +14,5 @@ export const en: Record<MessageKey, string> = {
   ...staff,
   ...notifications,
   ...shell,
+  ...activities,
 };

@@ -1,3 +1,4 @@
+import { activities } from './activities';
 import { bot } from './bot';
 import { errors } from './errors';
 import { staff } from './staff';
@@ -13,4 +14,5 @@ export const nl = {
   ...staff,
   ...notifications,
   ...shell,
+  ...activities,
 } as const;

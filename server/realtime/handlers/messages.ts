@@ -15,10 +15,12 @@ export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
   onRequest(socket, deps, 'message:send', sendMessageSchema, async (input) => {
     await consume(limiters.messages, userId);
     const channel = await requireChannelAccess(db, userId, input.channelId, 'write');
+    const { choice, ...fields } = input;
     const { message, created } = await storeMessage(db, clock, {
-      ...input,
+      ...fields,
       authorId: userId,
-      meta: { source: 'web' },
+      // A pressed Buurtbot button: its value reaches the bot (web adapter reads `meta.choice`).
+      meta: choice ? { source: 'web', choice } : { source: 'web' },
     });
     const stored: StoredMessage = {
       ...message,

@@ -18,6 +18,22 @@ export const features: Feature[] = [
   roomsFeature,
   botFeature,
   {
+    id: 'activities',
+    path: 'activities',
+    label: 'activities.web.nav',
+    icon: 'calendar',
+    tab: true,
+    roles: ['resident', 'neighbour', 'staff', 'coordinator', 'admin'],
+    component: lazy(() => import('./activities/ActivitiesPage').then((m) => m.ActivitiesScreen)),
+  },
+  {
+    id: 'card',
+    path: 'card',
+    label: 'card.web.nav',
+    icon: 'map',
+    component: lazy(() => import('./card/CardPage').then((m) => m.CardScreen)),
+  },
+  {
     id: 'members',
     path: 'members',
     label: 'shell.nav.members',

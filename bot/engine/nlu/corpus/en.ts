@@ -270,6 +270,10 @@ export const en: Record<Intent, string[]> = {
   ],
   'activity.signup': [
     'i want to sign up',
+    'sign me up with my kids',
+    'we are coming with two children',
+    'i will bring my wife to the film night',
+    'count me in plus two guests',
     'sign me up for movie night',
     'i want to join table tennis',
     'can i join',

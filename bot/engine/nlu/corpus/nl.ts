@@ -323,6 +323,12 @@ export const nl: Record<Intent, string[]> = {
   ],
   'activity.signup': [
     'ik wil me aanmelden',
+    'ik wil mee met mijn 2 kinderen',
+    'ik kom met mijn kinderen naar het etentje',
+    'aanmelden met 3 personen',
+    'ik neem mijn vrouw mee naar de filmavond',
+    'wij komen met z n drieen',
+    'ik wil mee met de kinderen naar het walking dinner',
     'aanmelden voor de filmavond',
     'ik doe mee met het tafeltennis',
     'schrijf me in voor de koffieochtend',

@@ -1,0 +1,17 @@
+import { normalize } from '../text';
+
+/** Words for volunteering: "ik wil helpen", "vrijwilliger", "can I volunteer", "help out". */
+const volunteerWords =
+  /\b(?:vrijwillig\w*|meehelpen|mee helpen|helpen met|help(?:en)? bij|wil (?:graag )?helpen|kan ik helpen|volunteer\w*|help out|lend a hand|can i help)\b/;
+
+export function mentionsVolunteering(text: string): boolean {
+  return volunteerWords.test(normalize(text));
+}
+
+/** "ja" / "yes" -> true, "nee" / "no" -> false, otherwise undefined. */
+export function yesNo(text: string): boolean | undefined {
+  const norm = normalize(text);
+  if (/^(?:ja|jawel|yes|yep|ok|oke|graag|ja graag|yes please|sure)\b/.test(norm)) return true;
+  if (/^(?:nee|neen|no|nope|liever niet|no thanks)\b/.test(norm)) return false;
+  return undefined;
+}

@@ -1,0 +1,40 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { activitySignups, users } from '../../../db/schema';
+import type { Executor } from '../../../db/database';
+import { forbidden } from '../../errors';
+import type { Attendee } from '../../protocol/activities';
+import { requireActivity } from './activities';
+import { canManageActivities } from './rules';
+
+/** Who is coming and who waits: for coordinators and staff only (names and numbers, nothing more). */
+export async function attendees(
+  db: Executor,
+  userId: string,
+  activityId: string,
+): Promise<Attendee[]> {
+  const { actor } = await requireActivity(db, activityId, userId);
+  if (!canManageActivities(actor.role)) throw forbidden();
+  const rows = await db
+    .select({ signup: activitySignups, name: users.displayName })
+    .from(activitySignups)
+    .innerJoin(users, eq(users.id, activitySignups.userId))
+    .where(
+      and(
+        eq(activitySignups.activityId, activityId),
+        inArray(activitySignups.status, ['confirmed', 'offered', 'waitlisted']),
+      ),
+    )
+    .orderBy(asc(activitySignups.queueNo));
+  let position = 0;
+  return rows.map(({ signup, name }) => {
+    const status = signup.status as Attendee['status'];
+    if (status === 'waitlisted') position += 1;
+    return {
+      userId: signup.userId,
+      name,
+      guests: signup.guests,
+      status,
+      position: status === 'waitlisted' ? position : null,
+    };
+  });
+}

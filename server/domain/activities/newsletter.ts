@@ -1,0 +1,239 @@
+import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
+import { activities, memberships, newsletters, projects, users } from '../../../db/schema';
+import type { Db, Executor } from '../../../db/database';
+import type { Clock } from '../../clock';
+import type { DomainEvent } from '../../dispatch/events';
+import { forbidden, notFound, validationFailed } from '../../errors';
+import { t } from '../../i18n/catalogue';
+import { findProjectChannel } from '../channels/channels';
+import { storeMessage } from '../messages/messages';
+import { actorIn } from './activities';
+import { formatWhen } from './format';
+import { solvedProblems } from './newsletter-sources';
+import { canManageActivities } from './rules';
+import { openTasks } from './tasks';
+import { localDate } from './time';
+
+export type NewsletterRow = typeof newsletters.$inferSelect;
+
+export interface Newsletter {
+  id: string;
+  projectId: string;
+  title: string;
+  body: string;
+  status: 'draft' | 'posted';
+  createdAt: string;
+  updatedAt: string;
+  postedAt: string | null;
+}
+
+export function presentNewsletter(row: NewsletterRow): Newsletter {
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    title: row.title,
+    body: row.body,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    postedAt: row.postedAt?.toISOString() ?? null,
+  };
+}
+
+const WEEK = 7 * 86_400_000;
+
+/**
+ * The text of a weekly digest, in Dutch (the common room's language): the next week's
+ * activities, open volunteer tasks, and shared-space problems solved last week.
+ */
+export async function composeDigest(
+  db: Db,
+  projectId: string,
+  now: Date,
+): Promise<{ title: string; body: string }> {
+  const until = new Date(now.getTime() + WEEK);
+  const upcoming = await db
+    .select()
+    .from(activities)
+    .where(
+      and(
+        eq(activities.projectId, projectId),
+        eq(activities.status, 'published'),
+        gt(activities.startsAt, now),
+        lt(activities.startsAt, until),
+      ),
+    )
+    .orderBy(asc(activities.startsAt));
+  const tasks = await openTasks(db, projectId, now);
+  const solved = await solvedProblems(projectId, new Date(now.getTime() - WEEK), now);
+  const lines: string[] = [t('nl', 'activities.newsletter.intro'), ''];
+  lines.push(t('nl', 'activities.newsletter.activities'));
+  if (upcoming.length === 0) lines.push(t('nl', 'activities.newsletter.no_activities'));
+  for (const a of upcoming) {
+    const parts = [`- ${a.title}: ${formatWhen('nl', a.startsAt, a.timezone)}`];
+    if (a.place) parts.push(a.place);
+    if (!a.openToNeighbours) parts.push(t('nl', 'activities.newsletter.members_only'));
+    lines.push(parts.join(', '));
+  }
+  lines.push('', t('nl', 'activities.newsletter.tasks'));
+  if (tasks.length === 0) lines.push(t('nl', 'activities.newsletter.no_tasks'));
+  for (const task of tasks.slice(0, 10)) {
+    lines.push(
+      `- ${t('nl', 'activities.newsletter.task_line', {
+        task: task.title,
+        activity: task.activityTitle,
+        open: task.slots - task.taken,
+      })}`,
+    );
+  }
+  if (solved.length > 0) {
+    lines.push('', t('nl', 'activities.newsletter.solved'));
+    for (const problem of solved) lines.push(`- ${problem.title}`);
+  }
+  lines.push('', t('nl', 'activities.newsletter.outro'));
+  return {
+    title: t('nl', 'activities.newsletter.title', { date: localDate(now) }),
+    body: lines.join('\n'),
+  };
+}
+
+async function requireManager(db: Executor, userId: string, projectId: string) {
+  const actor = await actorIn(db, userId, projectId);
+  if (!canManageActivities(actor.role)) throw forbidden();
+  return actor;
+}
+
+export async function draftNewsletter(
+  db: Db,
+  clock: Clock,
+  userId: string | null,
+  projectId: string,
+): Promise<Newsletter> {
+  if (userId) await requireManager(db, userId, projectId);
+  const now = clock.now();
+  const digest = await composeDigest(db, projectId, now);
+  const [row] = await db
+    .insert(newsletters)
+    .values({
+      projectId,
+      ...digest,
+      createdBy: userId,
+      updatedBy: userId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  return presentNewsletter(row!);
+}
+
+export async function listNewsletters(
+  db: Db,
+  userId: string,
+  projectId: string,
+): Promise<Newsletter[]> {
+  await requireManager(db, userId, projectId);
+  const rows = await db
+    .select()
+    .from(newsletters)
+    .where(eq(newsletters.projectId, projectId))
+    .orderBy(desc(newsletters.createdAt))
+    .limit(20);
+  return rows.map(presentNewsletter);
+}
+
+async function requireNewsletter(db: Db, userId: string, id: string) {
+  const [row] = await db.select().from(newsletters).where(eq(newsletters.id, id)).limit(1);
+  if (!row) throw notFound();
+  await requireManager(db, userId, row.projectId).catch(() => {
+    throw notFound();
+  });
+  return row;
+}
+
+export async function updateNewsletter(
+  db: Db,
+  clock: Clock,
+  userId: string,
+  id: string,
+  input: { title: string; body: string },
+): Promise<Newsletter> {
+  const row = await requireNewsletter(db, userId, id);
+  if (row.status === 'posted')
+    throw validationFailed({ body: { key: 'activities.error.newsletter_posted' } });
+  const [updated] = await db
+    .update(newsletters)
+    .set({ ...input, updatedBy: userId, updatedAt: clock.now() })
+    .where(eq(newsletters.id, id))
+    .returning();
+  return presentNewsletter(updated!);
+}
+
+/**
+ * Posts the newsletter in the common room, as a message of the coordinator who posts it.
+ * Posting again (a retry) finds the same message: it appears once.
+ */
+export async function postNewsletter(
+  db: Db,
+  clock: Clock,
+  userId: string,
+  id: string,
+): Promise<{ newsletter: Newsletter; events: DomainEvent[] }> {
+  const row = await requireNewsletter(db, userId, id);
+  const room = await findProjectChannel(db, row.projectId, 'common');
+  if (!room) throw notFound();
+  const { message, created } = await storeMessage(db, clock, {
+    channelId: room.id,
+    authorId: userId,
+    clientId: `newsletter-${row.id}`,
+    body: `${row.title}\n\n${row.body}`,
+  });
+  const now = clock.now();
+  const [updated] = await db
+    .update(newsletters)
+    .set({
+      status: 'posted',
+      postedAt: row.postedAt ?? now,
+      postedMessageId: message.id,
+      updatedAt: now,
+    })
+    .where(eq(newsletters.id, id))
+    .returning();
+  if (!created) return { newsletter: presentNewsletter(updated!), events: [] };
+  const [author] = await db
+    .select({ name: users.displayName, role: memberships.role })
+    .from(users)
+    .leftJoin(
+      memberships,
+      and(eq(memberships.userId, users.id), eq(memberships.projectId, row.projectId)),
+    )
+    .where(eq(users.id, userId));
+  return {
+    newsletter: presentNewsletter(updated!),
+    events: [
+      {
+        type: 'message.created',
+        message: {
+          ...message,
+          authorName: author?.name ?? '',
+          authorRole: author?.role ?? null,
+          authorIsBot: false,
+        },
+        projectId: row.projectId,
+        channelKind: 'common',
+      },
+    ],
+  };
+}
+
+export const NEWSLETTER_JOB = 'activities.newsletter_weekly';
+
+/** Job: every Monday morning, a fresh draft per project that has activities coming up. */
+export async function draftWeekly(db: Db, clock: Clock): Promise<void> {
+  const now = clock.now();
+  const active = await db
+    .selectDistinct({ projectId: activities.projectId })
+    .from(activities)
+    .innerJoin(projects, eq(projects.id, activities.projectId))
+    .where(and(eq(activities.status, 'published'), gt(activities.startsAt, now)));
+  for (const { projectId } of active) await draftNewsletter(db, clock, null, projectId);
+}

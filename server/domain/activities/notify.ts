@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import { users } from '../../../db/schema';
+import type { Db, Executor } from '../../../db/database';
+import { conversationOf } from '../../../bot/runtime/conversations';
+import { postBotMessage } from '../../../bot/runtime/post';
+import type { Clock } from '../../clock';
+import type { DomainEvent } from '../../dispatch/events';
+import type { Locale } from '../../i18n/locale';
+import type { MessageButton } from '../../protocol/messages';
+
+export interface Note {
+  text: string;
+  buttons?: MessageButton[];
+}
+
+/**
+ * A private message from Buurtbot in the person's own Buurtbot conversation (made if missing),
+ * written in their language. Runs on the caller's transaction when given one, so the message
+ * and the change it tells about commit together (a scheduler job: sent exactly once).
+ */
+export async function tellPerson(
+  db: Executor,
+  clock: Clock,
+  target: { projectId: string; userId: string },
+  compose: (locale: Locale) => Note,
+): Promise<DomainEvent[]> {
+  const [user] = await db
+    .select({ locale: users.locale, erasedAt: users.erasedAt, isBot: users.isBot })
+    .from(users)
+    .where(eq(users.id, target.userId))
+    .limit(1);
+  if (!user || user.erasedAt || user.isBot) return [];
+  const { conversation, created } = await conversationOf(db, target.projectId, target.userId);
+  const note = compose(user.locale);
+  // A transaction is a database too (nested work becomes a savepoint).
+  const message = await postBotMessage(
+    db as Db,
+    clock,
+    { channelId: conversation.channelId, projectId: target.projectId, channelKind: 'bot' },
+    note.text,
+    note.buttons,
+  );
+  return [...created, message];
+}

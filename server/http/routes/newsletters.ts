@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Deps } from '../../deps';
+import {
+  draftNewsletter,
+  listNewsletters,
+  postNewsletter,
+  updateNewsletter,
+} from '../../domain/activities/newsletter';
+import { newsletterUpdateSchema, projectQuerySchema } from '../../protocol/activities';
+import type { AppEnv } from '../env';
+import { authOf } from '../middleware/context';
+import { validate } from '../validate';
+import { publishAll } from './activities';
+
+const idParam = z.object({ newsletterId: z.uuid() });
+const draftSchema = z.strictObject({ projectId: z.uuid() });
+
+/** `/api/newsletters`: weekly digests drafted, edited and posted by coordinators and staff. */
+export function newsletterRoutes(deps: Deps) {
+  const { db, clock } = deps;
+  return new Hono<AppEnv>()
+    .get('/', validate('query', projectQuerySchema), async (c) => {
+      const { projectId } = c.req.valid('query');
+      return c.json({ newsletters: await listNewsletters(db, authOf(c).user.id, projectId) });
+    })
+    .post('/', validate('json', draftSchema), async (c) => {
+      const { projectId } = c.req.valid('json');
+      return c.json(
+        { newsletter: await draftNewsletter(db, clock, authOf(c).user.id, projectId) },
+        201,
+      );
+    })
+    .patch(
+      '/:newsletterId',
+      validate('param', idParam),
+      validate('json', newsletterUpdateSchema),
+      async (c) => {
+        const newsletter = await updateNewsletter(
+          db,
+          clock,
+          authOf(c).user.id,
+          c.req.valid('param').newsletterId,
+          c.req.valid('json'),
+        );
+        return c.json({ newsletter });
+      },
+    )
+    .post('/:newsletterId/post', validate('param', idParam), async (c) => {
+      const done = await postNewsletter(
+        db,
+        clock,
+        authOf(c).user.id,
+        c.req.valid('param').newsletterId,
+      );
+      await publishAll(deps, done.events);
+      return c.json({ newsletter: done.newsletter });
+    });
+}

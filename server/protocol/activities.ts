@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import type { AckCallback } from './errors';
+import {
+  accessibilityKeys,
+  activityStatuses,
+  calendarScopes,
+  interestTags,
+  signupStatuses,
+  type AccessibilityKey,
+  type ActivityStatus,
+  type InterestTag,
+  type SignupStatus,
+} from './activity-vocab';
+import { idSchema } from './common';
+
+export * from './activity-vocab';
+
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+  .describe('local wall time in the activity time zone, YYYY-MM-DDTHH:MM');
+
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+export const volunteerTaskInputSchema = z.strictObject({
+  title: text(2, 60),
+  slots: z.number().int().min(1).max(20),
+});
+
+export const recurrenceInputSchema = z
+  .strictObject({
+    frequency: z.enum(['daily', 'weekly', 'biweekly', 'monthly']),
+    count: z.number().int().min(2).max(104).optional(),
+    until: z.iso.date().optional(),
+  })
+  .refine((r) => r.count !== undefined || r.until !== undefined, {
+    message: 'count or until',
+    path: ['count'],
+  });
+
+const activityFields = {
+  title: text(3, 80),
+  description: z.string().trim().max(2000).default(''),
+  start: localDateTime,
+  end: localDateTime,
+  place: z.string().trim().max(120).default(''),
+  accessibility: z.array(z.enum(accessibilityKeys)).max(accessibilityKeys.length).default([]),
+  accessibilityNote: z.string().trim().max(300).default(''),
+  /** Seats including guests; null: no limit. */
+  capacity: z.number().int().min(1).max(500).nullable().default(null),
+  maxGuests: z.number().int().min(0).max(10).default(3),
+  openToNeighbours: z.boolean().default(true),
+  interests: z.array(z.enum(interestTags)).max(5).default([]),
+};
+
+export const createActivitySchema = z.strictObject({
+  projectId: idSchema,
+  ...activityFields,
+  recurrence: recurrenceInputSchema.optional(),
+  tasks: z.array(volunteerTaskInputSchema).max(10).default([]),
+  /** Coordinators and staff: publish at once. Residents always propose. */
+  publish: z.boolean().default(false),
+});
+export type CreateActivityInput = z.infer<typeof createActivitySchema>;
+
+export const updateActivitySchema = z.strictObject({
+  title: activityFields.title.optional(),
+  description: z.string().trim().max(2000).optional(),
+  start: localDateTime.optional(),
+  end: localDateTime.optional(),
+  place: z.string().trim().max(120).optional(),
+  accessibility: z.array(z.enum(accessibilityKeys)).max(accessibilityKeys.length).optional(),
+  accessibilityNote: z.string().trim().max(300).optional(),
+  capacity: z.number().int().min(1).max(500).nullable().optional(),
+  maxGuests: z.number().int().min(0).max(10).optional(),
+  openToNeighbours: z.boolean().optional(),
+  interests: z.array(z.enum(interestTags)).max(5).optional(),
+  /** For an occurrence of a series: change only this one (default) or this and the later ones. */
+  scope: z.enum(['occurrence', 'series']).default('occurrence'),
+});
+export type UpdateActivityInput = z.infer<typeof updateActivitySchema>;
+
+export const cancelActivitySchema = z.strictObject({
+  reason: z.string().trim().max(300).default(''),
+  scope: z.enum(['occurrence', 'series']).default('occurrence'),
+});
+
+export const activityParamSchema = z.object({ activityId: z.uuid() });
+export const taskParamSchema = z.object({ taskId: z.uuid() });
+export const projectQuerySchema = z.object({ projectId: z.uuid() });
+export const listActivitiesQuerySchema = z.object({
+  projectId: z.uuid(),
+  /** `past`: the last 90 days instead of what is coming. */
+  when: z.enum(['upcoming', 'past']).default('upcoming'),
+});
+
+export const signupInputSchema = z.strictObject({
+  activityId: idSchema,
+  guests: z.number().int().min(0).max(10).default(0),
+});
+export const activityRefSchema = z.strictObject({ activityId: idSchema });
+export const offerAnswerSchema = z.strictObject({ activityId: idSchema, accept: z.boolean() });
+
+export const interestsInputSchema = z.strictObject({
+  projectId: idSchema,
+  tags: z.array(z.enum(interestTags)).max(interestTags.length),
+});
+export const interestCountQuerySchema = z.object({
+  projectId: z.uuid(),
+  tags: z
+    .string()
+    .max(300)
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(interestTags)).max(5)),
+});
+
+export const calendarRenewSchema = z.strictObject({
+  projectId: idSchema,
+  scope: z.enum(calendarScopes),
+});
+
+export const activitySettingsSchema = z.strictObject({
+  reminderHoursBefore: z.number().int().min(1).max(168),
+  offerHours: z.number().int().min(1).max(72),
+});
+
+export const participationQuerySchema = z.object({
+  projectId: z.uuid(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+
+export const newsletterUpdateSchema = z.strictObject({
+  title: text(3, 120),
+  body: text(1, 6000),
+});
+
+/** Places at an activity, for everyone looking at it (live). */
+export interface Seats {
+  activityId: string;
+  projectId: string;
+  /** Seats held by confirmed sign-ups and open offers, guests included. */
+  taken: number;
+  capacity: number | null;
+  /** Places still free; null: no limit. */
+  left: number | null;
+  /** People on the waitlist. */
+  waiting: number;
+}
+
+export interface MySignup {
+  status: Exclude<SignupStatus, 'cancelled'>;
+  guests: number;
+  /** 1-based place on the waitlist (when waitlisted). */
+  position: number | null;
+  /** Until when a freed place is held for me (when offered). */
+  offerExpiresAt: string | null;
+}
+
+export interface VolunteerTask {
+  id: string;
+  title: string;
+  slots: number;
+  taken: number;
+  /** Whether the viewer does this task. */
+  mine: boolean;
+  /** Names of the volunteers: only for organisers, coordinators and staff. */
+  volunteers?: string[];
+}
+
+/** What every member who may see the activity sees. */
+export interface ActivityPublic {
+  id: string;
+  projectId: string;
+  seriesId: string | null;
+  title: string;
+  description: string;
+  /** ISO 8601 instants; `start`/`end` are the same as local wall time in `timezone`. */
+  startsAt: string;
+  endsAt: string;
+  start: string;
+  end: string;
+  timezone: string;
+  place: string;
+  accessibility: AccessibilityKey[];
+  accessibilityNote: string;
+  capacity: number | null;
+  maxGuests: number;
+  openToNeighbours: boolean;
+  organiser: { id: string; name: string } | null;
+  status: ActivityStatus;
+  interests: InterestTag[];
+  seats: Seats;
+  tasks: VolunteerTask[];
+}
+
+/** The activity as one viewer sees it. */
+export interface Activity extends ActivityPublic {
+  mySignup: MySignup | null;
+  /** The viewer may edit, publish and cancel it. */
+  canManage: boolean;
+}
+
+export interface SignupResult {
+  signup: MySignup | null;
+  seats: Seats;
+}
+
+export interface Attendee {
+  userId: string;
+  name: string;
+  guests: number;
+  status: Exclude<SignupStatus, 'cancelled'>;
+  position: number | null;
+}
+
+export const activityStatusSchema = z.enum(activityStatuses);
+export const signupStatusSchema = z.enum(signupStatuses);
+
+export const watchSchema = z.strictObject({ projectId: idSchema });
+
+export interface ActivitiesClientEvents {
+  /** Start receiving live activity changes and seat counts of a project (the board is open). */
+  'activity:watch': (input: z.input<typeof watchSchema>, ack: AckCallback<{ ok: true }>) => void;
+  'activity:signup': (
+    input: z.input<typeof signupInputSchema>,
+    ack: AckCallback<SignupResult>,
+  ) => void;
+  'activity:withdraw': (
+    input: z.input<typeof activityRefSchema>,
+    ack: AckCallback<SignupResult>,
+  ) => void;
+  'activity:respond': (
+    input: z.input<typeof offerAnswerSchema>,
+    ack: AckCallback<SignupResult>,
+  ) => void;
+}
+
+export interface ActivitiesServerEvents {
+  /** Published, edited or cancelled (the viewer's own sign-up comes with `activity:mine`). */
+  'activity:changed': (activity: ActivityPublic) => void;
+  /** Seat counts changed. */
+  'activity:seats': (seats: Seats) => void;
+  /** The viewer's own sign-up changed (offered a place, confirmed, moved on the waitlist). */
+  'activity:mine': (event: { activityId: string; signup: MySignup | null }) => void;
+  /** The project's buurtkaart was edited. */
+  'card:updated': (event: { projectId: string }) => void;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { cardContactKinds } from '../../bot/engine/ports';
+
+/** A phone number as people write it: digits, spaces, +, -, ( ). */
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()-]{1,18}[0-9]$/);
+
+export const cardContactSchema = z
+  .strictObject({
+    kind: z.enum(cardContactKinds),
+    name: z.string().trim().min(2).max(80),
+    phone: phone.optional(),
+    email: z.email().max(120).optional(),
+    note: z.string().trim().max(200).optional(),
+  })
+  .refine((c) => c.phone !== undefined || c.email !== undefined, {
+    message: 'phone or email',
+    path: ['phone'],
+  });
+
+/** The whole buurtkaart, as staff and coordinators save it. */
+export const cardInputSchema = z.strictObject({
+  contacts: z.array(cardContactSchema).max(20),
+  tips: z.array(z.string().trim().min(3).max(300)).max(10),
+});
+export type CardInput = z.infer<typeof cardInputSchema>;

@@ -1,0 +1,50 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../../i18n';
+import type { FeatureProps } from '../feature';
+import { ActivityCard } from './ActivityCard';
+import { CreateForm } from './CreateForm';
+import { MyPanel } from './MyPanel';
+import { NewsletterPanel } from './NewsletterPanel';
+import { board, loadBoard } from './state';
+
+/** The activity board of a project: live places, one-tap sign-up, tasks, and the tools around it. */
+export function ActivitiesScreen({ project }: FeatureProps) {
+  const projectId = project.id;
+
+  useEffect(() => {
+    void loadBoard(projectId);
+  }, [projectId]);
+
+  const role = project.myRole;
+  const manager = role === 'coordinator' || role === 'staff' || role === 'admin';
+  const list = board.value.filter((a) => a.projectId === projectId);
+  return (
+    <div class="screen">
+      <h1>{t('activities.web.title')}</h1>
+      {role !== 'corporation' && (manager || role === 'resident') ? (
+        <CreateForm projectId={projectId} manager={manager} />
+      ) : null}
+      <section aria-labelledby="board-title">
+        <h2 id="board-title">{t('activities.web.upcoming')}</h2>
+        {list.length === 0 ? <p class="muted">{t('activities.web.none')}</p> : null}
+        <div class="activity-list">
+          {list.map((activity) => (
+            <ActivityCard key={activity.id} activity={activity} />
+          ))}
+        </div>
+      </section>
+      {role !== 'corporation' ? <MyPanel projectId={projectId} /> : null}
+      {manager ? <NewsletterPanel projectId={projectId} /> : null}
+      {manager ? (
+        <p>
+          <a
+            class="button subtle"
+            href={`/api/activities/participation?projectId=${projectId}&from=${new Date().getFullYear()}-01-01&to=${new Date().toISOString().slice(0, 10)}&format=csv`}
+          >
+            {t('activities.web.participation_csv')}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'preact/hooks';
+import { http } from '../../api/http';
+import { t } from '../../i18n';
+import { errorText } from './errors';
+
+interface Newsletter {
+  id: string;
+  title: string;
+  body: string;
+  status: 'draft' | 'posted';
+}
+
+/** The weekly newsletter: draft from the week, edit, post to the common room (coordinators, staff). */
+export function NewsletterPanel({ projectId }: { projectId: string }) {
+  const [current, setCurrent] = useState<Newsletter | undefined>();
+  const [status, setStatus] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  useEffect(() => {
+    void http
+      .get<{ newsletters: Newsletter[] }>(`/api/newsletters?projectId=${projectId}`)
+      .then((r) => setCurrent(r.newsletters.find((n) => n.status === 'draft')));
+  }, [projectId]);
+
+  async function act(work: () => Promise<void>) {
+    try {
+      setError(undefined);
+      await work();
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  }
+
+  return (
+    <section class="panel" aria-labelledby="news-title">
+      <h2 id="news-title">{t('activities.web.news_title')}</h2>
+      {!current ? (
+        <button
+          type="button"
+          class="button"
+          onClick={() =>
+            act(async () => {
+              const r = await http.post<{ newsletter: Newsletter }>('/api/newsletters', {
+                projectId,
+              });
+              setCurrent(r.newsletter);
+            })
+          }
+        >
+          {t('activities.web.news_draft')}
+        </button>
+      ) : (
+        <form
+          class="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(async () => {
+              const saved = await http.patch<{ newsletter: Newsletter }>(
+                `/api/newsletters/${current.id}`,
+                {
+                  title: current.title,
+                  body: current.body,
+                },
+              );
+              await http.post(`/api/newsletters/${saved.newsletter.id}/post`);
+              setCurrent(undefined);
+              setStatus(t('activities.web.news_posted'));
+            });
+          }}
+        >
+          <label for="news-title-input">{t('activities.web.news_heading')}</label>
+          <input
+            id="news-title-input"
+            value={current.title}
+            onInput={(e) => setCurrent({ ...current, title: (e.target as HTMLInputElement).value })}
+          />
+          <label for="news-body">{t('activities.web.news_body')}</label>
+          <textarea
+            id="news-body"
+            rows={12}
+            value={current.body}
+            onInput={(e) =>
+              setCurrent({ ...current, body: (e.target as HTMLTextAreaElement).value })
+            }
+          />
+          <button type="submit" class="button primary">
+            {t('activities.web.news_post')}
+          </button>
+        </form>
+      )}
+      {status ? <p role="status">{status}</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
