@@ -1,5 +1,6 @@
 import { createTestDatabase } from '../../support/database';
 import { startServer, testConfig } from '../../support/app';
+import { freePort } from '../../support/process';
 
 /**
  * A real server for the browser on 127.0.0.1 with the built web client. The public URL is the
@@ -8,7 +9,7 @@ import { startServer, testConfig } from '../../support/app';
 export async function startBrowserServer() {
   const testDb = await createTestDatabase();
   const database = await testDb.open();
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const server = await startServer({
     database,
