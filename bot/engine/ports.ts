@@ -1,3 +1,5 @@
+import type { SimilarDefect, SpaceKind } from '../../server/protocol/defects';
+
 /**
  * What the engine may READ from the domain. The server implements this over its database;
  * tests use `createFakePorts`. Every method is scoped to one project and answers only what the
@@ -13,6 +15,22 @@ export interface BotPorts {
    * one) and the staff member on call now. Either may be missing.
    */
   supportContacts(projectId: string, userId: string): Promise<SupportContacts>;
+  /** Where a defect can be: the project's shared spaces and the person's own home number. */
+  defectPlaces(projectId: string, userId: string): Promise<DefectPlaces>;
+  /** Open defect cases in the same place that look like this description, most alike first. */
+  similarDefects(projectId: string, userId: string, query: DefectQuery): Promise<SimilarDefect[]>;
+}
+
+export interface DefectPlaces {
+  spaces: { id: string; name: string; kind: SpaceKind }[];
+  /** The person's home number, when the project knows it. */
+  ownUnit: string | null;
+}
+
+export interface DefectQuery {
+  /** A shared space, or (without it) the person's own home. */
+  spaceId?: string;
+  description: string;
 }
 
 export const cardContactKinds = [

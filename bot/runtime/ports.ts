@@ -2,12 +2,25 @@ import { and, eq } from 'drizzle-orm';
 import { supportLinks, users } from '../../db/schema';
 import type { Db } from '../../db/database';
 import { getCard } from '../../server/domain/card/card';
-import type { ActivitySummary, BotPorts, SupportContacts } from '../engine/ports';
+import type { SimilarDefect } from '../../server/protocol/defects';
+import type {
+  ActivitySummary,
+  BotPorts,
+  DefectPlaces,
+  DefectQuery,
+  SupportContacts,
+} from '../engine/ports';
 
 /** Reads that areas add as they land (activities, the on-call rota). */
 export interface PortExtensions {
   upcomingActivities?: (projectId: string, userId: string) => Promise<ActivitySummary[]>;
   onCallName?: (projectId: string) => Promise<string | undefined>;
+  defectPlaces?: (projectId: string, userId: string) => Promise<DefectPlaces>;
+  similarDefects?: (
+    projectId: string,
+    userId: string,
+    query: DefectQuery,
+  ) => Promise<SimilarDefect[]>;
 }
 
 /**
@@ -19,6 +32,12 @@ export function createDbPorts(db: Db, extensions: PortExtensions = {}): BotPorts
     card: (projectId) => getCard(db, projectId),
     upcomingActivities: async (projectId, userId) =>
       extensions.upcomingActivities ? extensions.upcomingActivities(projectId, userId) : [],
+    defectPlaces: async (projectId, userId) =>
+      extensions.defectPlaces
+        ? extensions.defectPlaces(projectId, userId)
+        : { spaces: [], ownUnit: null },
+    similarDefects: async (projectId, userId, query) =>
+      extensions.similarDefects ? extensions.similarDefects(projectId, userId, query) : [],
     async supportContacts(projectId, userId): Promise<SupportContacts> {
       const [own] = await db
         .select({ name: users.displayName })
