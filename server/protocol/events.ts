@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { DefectsServerEvents } from './defects';
 import type { AckCallback } from './errors';
 import type {
   HistoryPage,
@@ -67,7 +68,7 @@ export interface CoreServerEvents {
 export type ClientToServerEvents = CoreClientEvents;
 
 /** Every event the server pushes: each area adds its map. */
-export type ServerToClientEvents = CoreServerEvents;
+export type ServerToClientEvents = CoreServerEvents & DefectsServerEvents;
 
 export type InterServerEvents = Record<string, never>;
 

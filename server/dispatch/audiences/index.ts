@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../events';
 import { coreAudience } from './core';
+import { defectsAudience } from './defects';
 import type { AudienceMap } from './types';
 
 /**
@@ -8,4 +9,5 @@ import type { AudienceMap } from './types';
  */
 export const audiences: AudienceMap<DomainEvent> = {
   ...coreAudience,
+  ...defectsAudience,
 };

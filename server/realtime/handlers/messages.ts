@@ -18,7 +18,7 @@ export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
     const { message, created } = await storeMessage(db, clock, {
       ...input,
       authorId: userId,
-      meta: { source: 'web' },
+      meta: { source: 'web', ...(input.choice ? { choice: input.choice } : {}) },
     });
     const stored: StoredMessage = {
       ...message,
