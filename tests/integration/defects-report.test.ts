@@ -106,11 +106,9 @@ describe('reporting a defect on the web', () => {
       what: 'deur klemt',
     });
     expect(otherProjectSpace.status).toBe(400);
-    expect(
-      (otherProjectSpace.json.error as { fields?: Record<string, string> }).fields?.[
-        'place.spaceId'
-      ],
-    ).toBe('Deze plek bestaat niet in dit project.');
+    expect(otherProjectSpace.json.error?.fields?.['place.spaceId']).toBe(
+      'Deze plek bestaat niet in dit project.',
+    );
     expect((await anouk.list('?scope=mine')).json.defects.length).toBe(before);
   });
 

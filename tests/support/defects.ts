@@ -52,17 +52,21 @@ export async function giveHome(db: Db, projectId: string, member: TestMember, la
     .where(eq(memberships.userId, member.userId));
 }
 
+interface ErrorBody {
+  code: string;
+  message: string;
+  fields?: Record<string, string>;
+}
+export type Reply<T> = { status: number; json: T & { error?: ErrorBody }; headers: Headers };
+const typed = <T>(response: Promise<unknown>) => response as Promise<Reply<T>>;
+
 /** The defect API as the web page calls it, for one member. */
 export function defectApi(url: string, member: TestMember, project: TestProject) {
   const http = api(url, member.cookie);
   const base = `/api/projects/${project.id}/defects`;
   return {
     http,
-    places: () =>
-      http.get(`${base}/places`) as Promise<{
-        status: number;
-        json: { spaces: Space[]; ownUnit: string | null };
-      }>,
+    places: () => typed<{ spaces: Space[]; ownUnit: string | null }>(http.get(`${base}/places`)),
     async space(name: string): Promise<Space> {
       const { json } = await this.places();
       const found = json.spaces.find((s) => s.name === name);
@@ -70,32 +74,18 @@ export function defectApi(url: string, member: TestMember, project: TestProject)
       return found;
     },
     report: (body: Record<string, unknown>) =>
-      http.post(base, { clientId: randomUUID(), since: 'days', ...body }) as Promise<{
-        status: number;
-        json: { defect: DefectView; advice: UrgentAdvice | null; error?: { code: string } };
-      }>,
+      typed<{ defect: DefectView; advice: UrgentAdvice | null }>(
+        http.post(base, { clientId: randomUUID(), since: 'days', ...body }),
+      ),
     similar: (query: Record<string, string>) =>
-      http.get(`${base}/similar?${new URLSearchParams(query)}`) as Promise<{
-        status: number;
-        json: { similar: SimilarDefect[] };
-      }>,
-    list: (query = '') =>
-      http.get(`${base}${query}`) as Promise<{ status: number; json: { defects: DefectView[] } }>,
-    get: (id: string) =>
-      http.get(`/api/defects/${id}`) as Promise<{ status: number; json: { defect: DefectView } }>,
+      typed<{ similar: SimilarDefect[] }>(
+        http.get(`${base}/similar?${new URLSearchParams(query)}`),
+      ),
+    list: (query = '') => typed<{ defects: DefectView[] }>(http.get(`${base}${query}`)),
+    get: (id: string) => typed<{ defect: DefectView }>(http.get(`/api/defects/${id}`)),
     meToo: (id: string, body: Record<string, unknown> = {}) =>
-      http.post(`/api/defects/${id}/me-too`, body) as Promise<{
-        status: number;
-        json: { defect: DefectView };
-      }>,
+      typed<{ defect: DefectView }>(http.post(`/api/defects/${id}/me-too`, body)),
     change: (id: string, body: Record<string, unknown>) =>
-      http.post(`/api/defects/${id}/status`, body) as Promise<{
-        status: number;
-        json: {
-          defect: DefectView;
-          changed: boolean;
-          error?: { code: string; fields?: Record<string, string> };
-        };
-      }>,
+      typed<{ defect: DefectView; changed: boolean }>(http.post(`/api/defects/${id}/status`, body)),
   };
 }
