@@ -17,7 +17,7 @@ import {
   type DefectRecord,
 } from '../../domain/defects/cases';
 import {
-  printCsp,
+  printCss,
   toCsv,
   toHtml,
   toOpen311,
@@ -203,6 +203,10 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
 export function defectRoutes(deps: Deps, service: DefectService) {
   const { limiters } = deps;
   return new Hono<AppEnv>()
+    .get('/print.css', (c) => {
+      c.header('Content-Type', 'text/css; charset=utf-8');
+      return c.body(printCss);
+    })
     .get('/:defectId', validate('param', defectParamSchema), async (c) => {
       const { user } = authOf(c);
       const { record, role } = await visibleCase(deps, user.id, c.req.valid('param').defectId);
@@ -262,9 +266,8 @@ export function defectRoutes(deps: Deps, service: DefectService) {
       const { user } = authOf(c);
       const { record, role } = await visibleCase(deps, user.id, c.req.valid('param').defectId);
       if (!canListAllDefects(role)) throw forbidden();
-      const html = toHtml(record, await exportContext(deps, record, c.get('locale')));
-      c.header('Content-Security-Policy', printCsp);
-      return c.html(html);
+      // Served under the app's Content-Security-Policy: no inline script or style can run.
+      return c.html(toHtml(record, await exportContext(deps, record, c.get('locale'))));
     });
 }
 
