@@ -6,10 +6,11 @@
  * 1. keywords: lower case without accents; stop words, place words and "broken" words
  *    ("kapot", "doet het niet") removed; Dutch/English plurals cut; synonyms mapped to one
  *    concept ("lamp", "licht", "verlichting", "light", "bulb" -> `light`);
- * 2. two keywords match when they are equal or their character trigrams are alike (Dice >= 0.6),
- *    which forgives typos ("lammp", "verwarmign");
- * 3. the score is the overlap coefficient: matched keywords / keywords of the shorter text.
- *    A one-word report ("licht") fully matches a long one about the light.
+ * 2. two keywords match when they are equal or their character trigrams are alike (Dice >= 0.6);
+ *    an unknown word that is a typo of a known one ("verwarmign") first becomes its concept;
+ * 3. the score is the mean of the overlap coefficient (matched keywords / keywords of the
+ *    shorter text, so a one-word report "licht" matches a long one about the light) and the
+ *    Jaccard index (matched / all distinct keywords, so the closest of two matches ranks first).
  *
  * A text with no keywords left ("het is kapot") scores a neutral 0.5: in the same place that
  * is worth showing, the person decides. Scores at or above {@link SIMILAR_THRESHOLD} are shown.
@@ -269,6 +270,20 @@ function normalizeWord(text: string): string {
     .toLowerCase();
 }
 
+const vocabulary = [...conceptOf.keys()].filter((w) => w.length >= 5);
+
+/** A word that is not known but close to a known one (a typo) becomes that word's concept. */
+function correct(word: string): string | undefined {
+  if (word.length < 5) return undefined;
+  let best: { concept: string; score: number } | undefined;
+  for (const known of vocabulary) {
+    const score = trigramSimilarity(word, known);
+    if (score >= TYPO_MATCH && (!best || score > best.score))
+      best = { concept: conceptOf.get(known) ?? known, score };
+  }
+  return best?.concept;
+}
+
 function stem(word: string): string {
   if (conceptOf.has(word)) return word;
   if (word.length > 5 && word.endsWith('en')) return word.slice(0, -2);
@@ -286,7 +301,7 @@ export function keywords(text: string): string[] {
   for (const word of words) {
     const direct = conceptOf.get(word);
     const stemmed = stem(word);
-    out.add(direct ?? conceptOf.get(stemmed) ?? stemmed);
+    out.add(direct ?? conceptOf.get(stemmed) ?? correct(word) ?? stemmed);
   }
   return [...out];
 }
@@ -309,6 +324,7 @@ export function trigramSimilarity(a: string, b: string): number {
 }
 
 const WORD_MATCH = 0.6;
+const TYPO_MATCH = 0.55;
 
 /** How alike two defect descriptions are, 0..1 (see the top of this file). */
 export function similarity(a: string, b: string): number {
@@ -320,7 +336,9 @@ export function similarity(a: string, b: string): number {
   for (const word of shorter) {
     if (longer.some((other) => trigramSimilarity(word, other) >= WORD_MATCH)) matched += 1;
   }
-  return matched / shorter.length;
+  const overlap = matched / shorter.length;
+  const jaccard = matched / (ka.length + kb.length - matched);
+  return (overlap + jaccard) / 2;
 }
 
 /** The candidates that look alike, best first. */
