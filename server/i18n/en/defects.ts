@@ -103,7 +103,7 @@ export const defects: Record<keyof typeof nl, string> = {
   'defects.web.title': 'Defects',
   'defects.web.intro':
     'Is something broken in a shared space or in your home? Report it here. One report per problem.',
-  'defects.web.back': 'Back to {project}',
+  'defects.web.back': 'Back to the chat',
   'defects.web.tabs': 'Defects',
   'defects.web.tab_report': 'Report',
   'defects.web.tab_mine': 'My reports',
@@ -160,7 +160,7 @@ export const defects: Record<keyof typeof nl, string> = {
   'defects.web.reporters': 'Reported by',
   'defects.web.change_title': 'Change the status',
   'defects.web.new_status': 'New status',
-  'defects.web.keep_status': 'Same status (only a note or date)',
+  'defects.web.keep_status': 'Keep the status',
   'defects.web.note_label': 'Note (all reporters see it)',
   'defects.web.reason_label': 'Reason for rejecting',
   'defects.web.planned_label': 'Planned date',

@@ -109,7 +109,7 @@ export const defects = {
   'defects.web.title': 'Gebreken',
   'defects.web.intro':
     'Is er iets kapot in een gezamenlijke ruimte of in je huis? Meld het hier. Eén melding per probleem.',
-  'defects.web.back': 'Terug naar {project}',
+  'defects.web.back': 'Terug naar de chat',
   'defects.web.tabs': 'Gebreken',
   'defects.web.tab_report': 'Iets melden',
   'defects.web.tab_mine': 'Mijn meldingen',
@@ -165,7 +165,7 @@ export const defects = {
   'defects.web.reporters': 'Melders',
   'defects.web.change_title': 'Status veranderen',
   'defects.web.new_status': 'Nieuwe status',
-  'defects.web.keep_status': 'Zelfde status (alleen toelichting of datum)',
+  'defects.web.keep_status': 'Status blijft zo',
   'defects.web.note_label': 'Toelichting (zien alle melders)',
   'defects.web.reason_label': 'Reden van afwijzen',
   'defects.web.planned_label': 'Geplande datum',

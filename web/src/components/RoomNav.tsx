@@ -29,6 +29,11 @@ export function RoomNav({
             </li>
           );
         })}
+        <li>
+          <a href={`/p/${projectId}/defects`} class="room-link">
+            {t('defects.web.nav')}
+          </a>
+        </li>
       </ul>
     </nav>
   );
