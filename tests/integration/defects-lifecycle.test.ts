@@ -1,8 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defects } from '../../db/schema';
 import type { DefectStatus, DefectView } from '../../server/protocol/defects';
-import { defectStatuses } from '../../server/protocol/defects';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
 import { connectSocket, eventually, waitForConnect } from '../support/clients';
@@ -50,90 +47,7 @@ async function caseIn(status: DefectStatus): Promise<DefectView> {
   return view;
 }
 
-/** Puts a case back in the status (and forwarded state) it had; the test's own setup. */
-async function putBack(view: DefectView) {
-  await server.database.db
-    .update(defects)
-    .set({
-      status: view.status,
-      forwardedAt: view.status === 'forwarded' || view.status === 'in_progress' ? new Date() : null,
-      closedAt: null,
-    })
-    .where(eq(defects.id, view.id));
-}
-
-/**
- * The rules, written out as the issue states them: staff and coordinators (and admins) move a
- * case; the corporation, once a case is forwarded to it, posts progress (in progress, solved,
- * rejected); residents and neighbours cannot change status.
- */
-const managerMoves: Record<DefectStatus, DefectStatus[]> = {
-  open: ['acknowledged', 'forwarded', 'in_progress', 'solved', 'rejected'],
-  acknowledged: ['forwarded', 'in_progress', 'solved', 'rejected'],
-  forwarded: ['acknowledged', 'in_progress', 'solved', 'rejected'],
-  in_progress: ['forwarded', 'solved', 'rejected'],
-  solved: ['open'],
-  rejected: ['open'],
-};
-const corporationMoves: Record<DefectStatus, DefectStatus[]> = {
-  open: [],
-  acknowledged: [],
-  forwarded: ['in_progress', 'solved', 'rejected'],
-  in_progress: ['solved', 'rejected'],
-  solved: [],
-  rejected: [],
-};
-const managers: Who[] = ['esther', 'kees', 'admin'];
-const nonManagers: Who[] = ['anouk', 'joke', 'buur', 'woonstede'];
-
-function expectedFor(who: Who, from: DefectStatus, to: DefectStatus, forwarded: boolean) {
-  if (managers.includes(who)) return managerMoves[from].includes(to) ? 200 : 403;
-  if (who === 'woonstede') {
-    if (!forwarded) return 404;
-    return corporationMoves[from].includes(to) ? 200 : 403;
-  }
-  // Anouk reported every test case: she sees it but may not move it; others do not see it.
-  return who === 'anouk' ? 403 : 404;
-}
-
-describe('every status change by every role', () => {
-  for (const from of defectStatuses) {
-    it(`from ${from}: allowed changes work, the others are refused and change nothing`, async () => {
-      const refusedCase = await caseIn(from);
-      const forwarded = from === 'forwarded' || from === 'in_progress';
-      const attempts = [...managers, ...nonManagers].flatMap((who) =>
-        defectStatuses
-          .filter((to) => to !== from)
-          .map((to) => ({ who, to, want: expectedFor(who, from, to, forwarded) })),
-      );
-      // Each role tries every change (roles side by side, one role's attempts in order).
-      const outcomes = (
-        await Promise.all(
-          [...managers, ...nonManagers].map(async (who) => {
-            const lines: string[] = [];
-            const mine = attempts.filter((a) => a.who === who);
-            const allowedCase = mine.some((a) => a.want === 200) ? await caseIn(from) : undefined;
-            for (const { to, want } of mine) {
-              const target = want === 200 && allowedCase ? allowedCase : refusedCase;
-              const result = await as(who).change(target.id, { status: to, reason: 'Niet nodig' });
-              // Set up the next try: the case back where it was (test setup, not a user step).
-              if (target === allowedCase) await putBack(allowedCase);
-              lines.push(`${who} ${from}->${to}: ${result.status}`);
-              if (result.status === 200) expect(result.json.defect.status).toBe(to);
-              if (result.status === 403)
-                expect(result.json.error?.fields?.status).toBe('Deze stap kan nu niet.');
-            }
-            return lines;
-          }),
-        )
-      ).flat();
-      expect(outcomes).toEqual(attempts.map((a) => `${a.who} ${from}->${a.to}: ${a.want}`));
-      const untouched = await as('esther').get(refusedCase.id);
-      expect(untouched.json.defect.status).toBe(from);
-      expect(untouched.json.defect.history).toHaveLength(refusedCase.history.length);
-    });
-  }
-
+describe('reasons, planned dates and what the corporation sees', () => {
   it('asks for a reason before rejecting, in the person’s language', async () => {
     const view = await caseIn('open');
     const noReason = await as('kees').change(view.id, { status: 'rejected' });

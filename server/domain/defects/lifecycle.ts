@@ -55,8 +55,12 @@ export async function changeDefect(
   if (!canSeeDefect(actor.role, factsOf(current.defect), isReporter(current, actor.userId)))
     throw notFound();
   const { status, note, reason, plannedFor } = input.change;
-  if (status === 'rejected' && (reason ?? '').length < 3 && current.defect.status !== 'rejected')
-    throw validationFailed({ reason: { key: 'defects.error.reason_required' } });
+  // Checked again under the row lock below; here so that a refused change is refused first.
+  if (status !== current.defect.status) {
+    if (!allowedStatuses(actor.role, factsOf(current.defect)).includes(status)) throw notAllowed();
+    if (status === 'rejected' && (reason ?? '').length < 3)
+      throw validationFailed({ reason: { key: 'defects.error.reason_required' } });
+  }
 
   const now = clock.now();
   const outcome = await db.transaction(async (tx) => {
