@@ -443,6 +443,8 @@ async function shamingGuard(
  */
 async function gasDefect(ctx: EngineContext, text: string): Promise<EngineResult | undefined> {
   if (isSharedRoom(ctx) || !feedsFlow(ctx)) return undefined;
+  const gebrek = findCommand('gebrek');
+  if (!gebrek || !mayUse(gebrek, ctx.input.author.role)) return undefined;
   const { state } = ctx;
   if (state.flow === null) {
     const start = await defectStart(ctx, text);

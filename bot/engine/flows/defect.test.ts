@@ -154,6 +154,13 @@ describe('defect flow', () => {
     expect(textOf(result)).not.toContain('gaan we daarna verder');
   });
 
+  it('gives the corporation the gas advice, but no report to make', async () => {
+    const c = await conversation();
+    const result = await c.say('ik ruik gas in de kelder', { role: 'corporation' });
+    expect(textOf(result)).toContain('Bel meteen 112');
+    expect(c.state.flow).toBeNull();
+  });
+
   it('is not for the housing corporation', async () => {
     const c = await conversation();
     const result = await c.say('/gebrek lamp kapot in de hal', { role: 'corporation' });
