@@ -57,6 +57,13 @@ describe('defect flow', () => {
     expect(c.state.flow).toBeNull();
   });
 
+  it('takes a typed "ik ook" as "me too" when there is one case to join', async () => {
+    const c = await conversation({ ports: { defects: [hallLight] } });
+    await c.say('/gebrek het licht in de hal is kapot');
+    const done = await c.say('ik ook');
+    expect(done.actions[0]).toMatchObject({ type: 'defect.metoo', defectId: 'd-1' });
+  });
+
   it('does not offer cases in another place, or that are about something else', async () => {
     const c = await conversation({
       ports: {

@@ -24,6 +24,9 @@ import type { FlowDefinition, FlowStart, StepResult } from './flow';
 const MAX_SPACE_CHOICES = 7;
 /** At most this many look-alike cases are offered for "me too". */
 const MAX_SIMILAR = 3;
+/** Typed answers that mean "yes, the same, me too". */
+const sameWords =
+  /^(ja|jaa|jep|ja hoor|ja graag|klopt|ik ook|ja ik ook|hetzelfde|dat is het|yes|yep|yeah|me too|same|same thing)[\s!.]*$/;
 
 function priv(text: string, offered?: Choice[]): BotReply {
   return offered
@@ -261,6 +264,11 @@ const defect: FlowDefinition = {
         if (answer.choice === 'no') return proceed(ctx, { ...data, similarChecked: true });
         if (answer.choice?.startsWith('metoo:'))
           return meToo(ctx, data, answer.choice.slice('metoo:'.length));
+        // A typed "ja" / "ik ook" when there is exactly one case to join.
+        if (sameWords.test(normalize(answer.text))) {
+          const joinable = (await similarTo(ctx, data)).filter((s) => !s.mine);
+          if (joinable.length === 1 && joinable[0]) return meToo(ctx, data, joinable[0].id);
+        }
         return { kind: 'unclear' };
       },
     },

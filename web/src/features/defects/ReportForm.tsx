@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   PHOTO_MAX_BYTES,
   type DefectSince,
@@ -44,6 +44,14 @@ export function ReportForm({ projectId }: { projectId: string }) {
   const [sent, setSent] = useState<Sent>();
   const [meToo, setMeToo] = useState<string>();
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
+  const sentRef = useRef<HTMLDivElement>(null);
+
+  // The thank-you (and any urgent advice) is at the top: bring it into view and focus.
+  useEffect(() => {
+    if (!sent) return;
+    sentRef.current?.scrollIntoView({ block: 'start' });
+    sentRef.current?.focus();
+  }, [sent]);
 
   useEffect(() => {
     void defectsApi.places(projectId).then((r) => {
@@ -145,7 +153,7 @@ export function ReportForm({ projectId }: { projectId: string }) {
       <h2 id="report-title">{t('defects.web.report_title')}</h2>
       <p class="muted">{t('defects.web.intro')}</p>
       {sent ? (
-        <div class="notice" role="status">
+        <div class="notice" role="status" tabIndex={-1} ref={sentRef}>
           <p>{t('defects.web.created', { ref: sent.ref })}</p>
           {sent.photoProblem ? (
             <p class="error">{t('defects.web.photo_failed', { reason: sent.photoProblem })}</p>
