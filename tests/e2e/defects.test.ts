@@ -115,7 +115,11 @@ describe('defects in the browser', () => {
     const kees = await pageFor(world.kees);
     await kees.goto(`/p/${world.project.id}/defects/all`);
     await kees.getByRole('heading', { name: 'Alle meldingen' }).waitFor();
-    await expectAccessible(kees, 'all cases');
+    await kees.getByText('Gezamenlijke ruimtes van het project').click();
+    await kees.getByLabel('Naam van een nieuwe ruimte').fill('Dakterras');
+    await kees.getByRole('button', { name: 'Ruimte toevoegen' }).click();
+    await kees.getByRole('button', { name: 'Dakterras uit de lijst halen' }).waitFor();
+    await expectAccessible(kees, 'all cases and spaces');
     await kees.getByRole('link', { name: 'G-1 bekijken' }).click();
     await kees.getByLabel('Nieuwe status').selectOption({ label: 'Doorgegeven aan de corporatie' });
     await kees.getByLabel('Toelichting (zien alle melders)').fill('Graag deze week.');

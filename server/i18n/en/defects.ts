@@ -173,6 +173,12 @@ export const defects: Record<keyof typeof nl, string> = {
   'defects.web.loading': 'Loading…',
   'defects.web.not_found': 'You cannot see this report.',
   'defects.web.urgent_badge': 'Urgent',
+  'defects.web.spaces_title': 'Shared spaces of the project',
+  'defects.web.space_name': 'Name of a new space',
+  'defects.web.space_kind': 'Kind of space',
+  'defects.web.space_add': 'Add the space',
+  'defects.web.space_archive': 'Take {name} off the list',
+  'defects.web.space_restore': 'Put {name} back',
 
   'defects.export.service_space': 'Defect in a shared space',
   'defects.export.service_unit': 'Defect in a home',

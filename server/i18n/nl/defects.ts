@@ -178,6 +178,12 @@ export const defects = {
   'defects.web.loading': 'Even laden…',
   'defects.web.not_found': 'Deze melding kun je niet zien.',
   'defects.web.urgent_badge': 'Dringend',
+  'defects.web.spaces_title': 'Gezamenlijke ruimtes van het project',
+  'defects.web.space_name': 'Naam van een nieuwe ruimte',
+  'defects.web.space_kind': 'Soort ruimte',
+  'defects.web.space_add': 'Ruimte toevoegen',
+  'defects.web.space_archive': '{name} uit de lijst halen',
+  'defects.web.space_restore': '{name} terugzetten',
 
   // Exports
   'defects.export.service_space': 'Gebrek in gezamenlijke ruimte',

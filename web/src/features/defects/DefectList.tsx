@@ -9,6 +9,7 @@ import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 import { defectsApi } from './api';
 import { dateLabel, placeLabel, reportersLabel } from './labels';
+import { SpacesEditor } from './SpacesEditor';
 import { defectsById, remember } from './state';
 
 /** One case in a list: what, where, status, how many report it. */
@@ -46,7 +47,15 @@ export function CaseCard({ view, projectId }: { view: DefectView; projectId: str
  * "My reports" (everything the person reported or said "me too" to) or, for those who handle
  * cases, all of the project's cases with a status filter. Live: changes arrive by socket.
  */
-export function DefectList({ projectId, scope }: { projectId: string; scope: 'mine' | 'all' }) {
+export function DefectList({
+  projectId,
+  scope,
+  managesSpaces = false,
+}: {
+  projectId: string;
+  scope: 'mine' | 'all';
+  managesSpaces?: boolean;
+}) {
   const [status, setStatus] = useState<DefectStatus | ''>('');
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string>();
@@ -108,6 +117,7 @@ export function DefectList({ projectId, scope }: { projectId: string; scope: 'mi
           <CaseCard key={v.id} view={v} projectId={projectId} />
         ))}
       </ul>
+      {managesSpaces ? <SpacesEditor projectId={projectId} /> : null}
     </section>
   );
 }

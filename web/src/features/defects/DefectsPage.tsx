@@ -81,7 +81,9 @@ export function DefectsPage() {
       <main id="main" class="defects-main">
         {view === 'report' ? <ReportForm projectId={projectId} /> : null}
         {view === 'mine' ? <DefectList projectId={projectId} scope="mine" /> : null}
-        {view === 'all' ? <DefectList projectId={projectId} scope="all" /> : null}
+        {view === 'all' ? (
+          <DefectList projectId={projectId} scope="all" managesSpaces={role !== 'corporation'} />
+        ) : null}
         {view === 'case' && params.defectId ? (
           <DefectCase key={params.defectId} projectId={projectId} defectId={params.defectId} />
         ) : null}
