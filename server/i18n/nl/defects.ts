@@ -111,7 +111,7 @@ export const defects = {
     'Is er iets kapot in een gezamenlijke ruimte of in je huis? Meld het hier. Eén melding per probleem.',
   'defects.web.back': 'Terug naar de chat',
   'defects.web.tabs': 'Gebreken',
-  'defects.web.tab_report': 'Iets melden',
+  'defects.web.tab_report': 'Melden',
   'defects.web.tab_mine': 'Mijn meldingen',
   'defects.web.tab_all': 'Alle meldingen',
   'defects.web.report_title': 'Iets kapot melden',

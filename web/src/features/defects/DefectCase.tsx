@@ -61,7 +61,7 @@ export function DefectCase({ projectId, defectId }: { projectId: string; defectI
         ) : null}
         {view.statusNote ? (
           <>
-            <dt>{t('defects.web.note_label')}</dt>
+            <dt>{t('defects.export.status_note')}</dt>
             <dd>{view.statusNote}</dd>
           </>
         ) : null}
