@@ -20,11 +20,17 @@ export interface AreaContext {
  */
 export interface Area {
   name: string;
-  /** Mounted at `/api${path}`. */
-  routes?: { path: string; app: Hono<AppEnv> }[];
+  /** Mounted at `/api${path}`; `maxBodyBytes` replaces the 64 KB body limit under that path. */
+  routes?: AreaRoute[];
   socketHandlers?: (socket: IoSocket) => void;
   /** Runs at shutdown, before the database closes. */
   stop?: () => Promise<void>;
+}
+
+export interface AreaRoute {
+  path: string;
+  app: Hono<AppEnv>;
+  maxBodyBytes?: number;
 }
 
 export type AreaFactory = (ctx: AreaContext) => Area | Promise<Area>;

@@ -1,9 +1,10 @@
 import type { AreaFactory } from './area';
 import { notificationsArea } from './domain/notifications/area';
 import { activitiesArea } from './domain/activities/area';
+import { defectsArea } from './areas/defects';
 
 /**
  * The areas the app is made of, beyond the foundation (rooms, invites, sessions) and the bot.
  * Each area's factory lives in its own folder; add one line here to plug one in.
  */
-export const areas: AreaFactory[] = [notificationsArea, activitiesArea];
+export const areas: AreaFactory[] = [notificationsArea, activitiesArea, defectsArea];

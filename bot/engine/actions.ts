@@ -1,3 +1,5 @@
+import type { DefectSince, DefectUrgency, UrgentKind } from '../../server/protocol/defects';
+import type { Locale } from '../../server/i18n/locale';
 import type { ChannelKind } from '../../server/protocol/roles';
 import type { NuisanceCategory } from './entities/category';
 
@@ -21,7 +23,8 @@ export type BotAction =
   | ActivityOfferAnswerAction
   | VolunteerSignupAction
   | VolunteerCallAction
-  | DefectReportAction;
+  | DefectReportAction
+  | DefectMeTooAction;
 
 export type BotActionType = BotAction['type'];
 
@@ -54,6 +57,7 @@ export const emergencyKinds = [
   'threat',
   'self_harm',
   'danger',
+  'gas',
 ] as const;
 export type EmergencyKind = (typeof emergencyKinds)[number];
 
@@ -129,9 +133,26 @@ export interface ActivityCreateAction extends ActionBase {
   capacity?: number;
 }
 
-/** A defect in a shared space (hall light, lift, front door). */
+/**
+ * A new defect case: something broken in a shared space of the project (hall light, lift,
+ * front door) or in the person's own home. The server decides the case number and, from the
+ * words, whether it is a water leak, no heating or gas.
+ */
 export interface DefectReportAction extends ActionBase {
   type: 'defect.report';
   description: string;
-  location?: string;
+  place: { kind: 'space'; spaceId: string } | { kind: 'unit' };
+  since: DefectSince;
+  urgency: DefectUrgency;
+  /** Water leak, no heating, gas smell, when the bot recognised one. */
+  urgentKind?: UrgentKind;
+  /** The language of the conversation: the person hears about changes in it. */
+  locale: Locale;
+}
+
+/** "Me too": the person has the same problem as an open case; they are counted and told of changes. */
+export interface DefectMeTooAction extends ActionBase {
+  type: 'defect.metoo';
+  defectId: string;
+  locale: Locale;
 }

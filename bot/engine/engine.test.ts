@@ -415,12 +415,14 @@ describe('care signal and concern and defect', () => {
     expect(textOf(no)).toContain('ik geef niets door');
   });
 
-  it('defect: where, check, then passed on', async () => {
+  it('defect: where, since when, urgency, check, then passed on', async () => {
     const c = await conversation();
     await c.say('/gebrek');
     const where = await c.say('de lamp is kapot');
     expect(where.state.flow).toMatchObject({ step: 'where' });
-    await c.press('trappenhuis');
+    await c.press('space:sp-trap');
+    await c.press('days');
+    await c.press('no');
     const done = await c.say('ja');
     expect(done.actions).toEqual([
       {
@@ -428,7 +430,10 @@ describe('care signal and concern and defect', () => {
         projectId: 'p-lindehof',
         userId: 'u-anna',
         description: 'de lamp is kapot',
-        location: 'trappenhuis',
+        place: { kind: 'space', spaceId: 'sp-trap' },
+        since: 'days',
+        urgency: 'normal',
+        locale: 'nl',
       },
     ]);
   });

@@ -10,6 +10,7 @@ import { mentionsVolunteering } from './entities/volunteer';
 import type { FlowStart, StepResult } from './flows/flow';
 import { flows } from './flows';
 import { concernData } from './flows/concern';
+import { defectStart } from './flows/defect';
 import { helpRequested } from './flows/help';
 import type { Intent } from './intents';
 import { detectLanguage } from './language';
@@ -135,13 +136,29 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
         kinds = ['danger'];
     }
     if (kinds.length > 0) {
-      const { replies, actions } = await emergencyResponse(ctx, kinds, state.flow !== null);
-      // The flow, if any, stays where it was: the person can go on after the emergency.
-      return result(ctx, { ...state, misunderstandings: 0 }, replies, actions, {
-        intent: 'emergency',
+      const seen = {
+        intent: 'emergency' as const,
         confidence: classification?.intent === 'emergency' ? classification.confidence : 1,
-        source: classification?.intent === 'emergency' ? 'classifier' : 'safety',
-      });
+        source:
+          classification?.intent === 'emergency' ? ('classifier' as const) : ('safety' as const),
+      };
+      // A gas smell is also a defect: after the advice, the defect report goes on with it.
+      const defect = kinds.includes('gas') ? await gasDefect(ctx, text) : undefined;
+      const { replies, actions } = await emergencyResponse(
+        ctx,
+        kinds,
+        state.flow !== null && !defect,
+      );
+      if (defect) {
+        return {
+          ...defect,
+          replies: [...replies, ...defect.replies],
+          actions: [...actions, ...defect.actions],
+          understood: seen,
+        };
+      }
+      // The flow, if any, stays where it was: the person can go on after the emergency.
+      return result(ctx, { ...state, misunderstandings: 0 }, replies, actions, seen);
     }
     return route(ctx, text, norm, classification);
   }
@@ -426,6 +443,27 @@ async function shamingGuard(
     source: 'classifier',
   });
   return { ...started, replies: started.replies.filter((r) => r.visibility === 'private') };
+}
+
+/**
+ * After the gas advice, in the person's own conversation: start a defect report with what they
+ * wrote, or take it as the answer when a defect report is waiting for its description. Any
+ * other running flow is left alone.
+ */
+async function gasDefect(ctx: EngineContext, text: string): Promise<EngineResult | undefined> {
+  if (isSharedRoom(ctx) || !feedsFlow(ctx)) return undefined;
+  const gebrek = findCommand('gebrek');
+  if (!gebrek || !mayUse(gebrek, ctx.input.author.role)) return undefined;
+  const { state } = ctx;
+  if (state.flow === null) {
+    const start = await defectStart(ctx, text);
+    return startFlow(ctx, { ...start, intro: [priv(ctx.t('defects.bot.gas_offer'))] });
+  }
+  if (state.flow.id !== 'defect' || state.flow.step !== 'describe') return undefined;
+  const step = flows.defect?.steps.describe;
+  if (!step) return undefined;
+  const prompt = await step.ask(ctx, state.flow.data);
+  return applyStep(ctx, await step.answer(ctx, state.flow.data, { text }), prompt.choices);
 }
 
 function understood(intent: Intent, source: 'button' | 'command'): EngineResult['understood'] {

@@ -1,6 +1,9 @@
+import { rankSimilar } from '../../server/domain/defects/similarity';
+import type { DefectStatus } from '../../server/protocol/defects';
 import type {
   ActivitySummary,
   BotPorts,
+  DefectPlaces,
   NeighbourhoodCard,
   SupportContacts,
   VolunteerTaskSummary,
@@ -19,6 +22,35 @@ export interface FakePortsData {
   support: Record<string, SupportContacts>;
   defaultSupport: SupportContacts;
   tasks: VolunteerTaskSummary[];
+  /** Shared spaces and, per user id, their home number. */
+  places: DefectPlaces;
+  units: Record<string, string>;
+  /** Defect cases; `spaceId` undefined means a home (`unit`). */
+  defects: FakeDefect[];
+}
+
+export interface FakeDefect {
+  id: string;
+  ref: string;
+  what: string;
+  spaceId?: string;
+  unit?: string;
+  status: DefectStatus;
+  reporterIds: string[];
+}
+
+export function demoPlaces(): DefectPlaces {
+  return {
+    spaces: [
+      { id: 'sp-hal', name: 'Hal', kind: 'hall' },
+      { id: 'sp-trap', name: 'Trappenhuis', kind: 'stairwell' },
+      { id: 'sp-lift', name: 'Lift', kind: 'lift' },
+      { id: 'sp-huiskamer', name: 'Huiskamer', kind: 'common_room' },
+      { id: 'sp-tuin', name: 'Binnentuin', kind: 'garden' },
+      { id: 'sp-fiets', name: 'Fietsenstalling', kind: 'bicycle_storage' },
+    ],
+    ownUnit: null,
+  };
 }
 
 export function demoCard(): NeighbourhoodCard {
@@ -132,6 +164,9 @@ export function createFakePorts(
     support: {},
     defaultSupport: { onCallName: 'Ilse' },
     tasks: demoTasks(now),
+    places: demoPlaces(),
+    units: {},
+    defects: [],
     ...overrides,
   };
   return {
@@ -148,6 +183,29 @@ export function createFakePorts(
     },
     async openVolunteerTasks() {
       return data.tasks;
+    },
+    async defectPlaces(_projectId, userId) {
+      return { ...data.places, ownUnit: data.units[userId] ?? data.places.ownUnit };
+    },
+    async similarDefects(_projectId, userId, query) {
+      const unit = data.units[userId];
+      const here = data.defects.filter(
+        (d) =>
+          d.status !== 'solved' &&
+          d.status !== 'rejected' &&
+          (query.spaceId ? d.spaceId === query.spaceId : !d.spaceId && d.unit === unit),
+      );
+      return rankSimilar(query.description, here).map((d) => ({
+        id: d.id,
+        ref: d.ref,
+        what: d.what,
+        placeName: data.places.spaces.find((s) => s.id === d.spaceId)?.name ?? d.unit ?? '',
+        status: d.status,
+        reporterCount: d.reporterIds.length,
+        meTooCount: d.reporterIds.length - 1,
+        mine: d.reporterIds.includes(userId),
+        score: d.score,
+      }));
     },
   };
 }

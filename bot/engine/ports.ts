@@ -1,3 +1,5 @@
+import type { SimilarDefect, SpaceKind } from '../../server/protocol/defects';
+
 /**
  * What the engine may READ from the domain. The server implements this over its database;
  * tests use `createFakePorts`. Every method is scoped to one project and answers only what the
@@ -15,6 +17,10 @@ export interface BotPorts {
   supportContacts(projectId: string, userId: string): Promise<SupportContacts>;
   /** Volunteer tasks of upcoming activities that still need helpers, soonest first. */
   openVolunteerTasks(projectId: string, userId: string): Promise<VolunteerTaskSummary[]>;
+  /** Where a defect can be: the project's shared spaces and the person's own home number. */
+  defectPlaces(projectId: string, userId: string): Promise<DefectPlaces>;
+  /** Open defect cases in the same place that look like this description, most alike first. */
+  similarDefects(projectId: string, userId: string, query: DefectQuery): Promise<SimilarDefect[]>;
 }
 
 export interface VolunteerTaskSummary {
@@ -28,6 +34,18 @@ export interface VolunteerTaskSummary {
   open: number;
   /** The person already helps with this task. */
   mine: boolean;
+}
+
+export interface DefectPlaces {
+  spaces: { id: string; name: string; kind: SpaceKind }[];
+  /** The person's home number, when the project knows it. */
+  ownUnit: string | null;
+}
+
+export interface DefectQuery {
+  /** A shared space, or (without it) the person's own home. */
+  spaceId?: string;
+  description: string;
 }
 
 export const cardContactKinds = [

@@ -52,12 +52,13 @@ export function buildInput(text: string, options: InputOptions = {}): BotInput {
  * A conversation with the engine: every turn stores the state as JSON and reads it back, as the
  * server does with the database, so nothing survives that would not survive a restart.
  */
-export async function conversation(options: { ports?: Partial<FakePortsData> } = {}) {
+export async function conversation(options: { ports?: Partial<FakePortsData>; now?: Date } = {}) {
+  const now = options.now ?? testNow;
   const engine: BotEngine = createEngine({
     classifier: await testClassifier(),
-    now: () => testNow,
+    now: () => now,
   });
-  const ports = createFakePorts(options.ports, testNow);
+  const ports = createFakePorts(options.ports, now);
   let stored = JSON.stringify(initialState());
   const results: EngineResult[] = [];
   return {

@@ -2,9 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { supportLinks, users } from '../../db/schema';
 import type { Db } from '../../db/database';
 import { getCard } from '../../server/domain/card/card';
+import type { SimilarDefect } from '../../server/protocol/defects';
 import type {
   ActivitySummary,
   BotPorts,
+  DefectPlaces,
+  DefectQuery,
   SupportContacts,
   VolunteerTaskSummary,
 } from '../engine/ports';
@@ -14,6 +17,12 @@ export interface PortExtensions {
   upcomingActivities?: (projectId: string, userId: string) => Promise<ActivitySummary[]>;
   onCallName?: (projectId: string) => Promise<string | undefined>;
   openVolunteerTasks?: (projectId: string, userId: string) => Promise<VolunteerTaskSummary[]>;
+  defectPlaces?: (projectId: string, userId: string) => Promise<DefectPlaces>;
+  similarDefects?: (
+    projectId: string,
+    userId: string,
+    query: DefectQuery,
+  ) => Promise<SimilarDefect[]>;
 }
 
 /**
@@ -27,6 +36,12 @@ export function createDbPorts(db: Db, extensions: PortExtensions = {}): BotPorts
       extensions.upcomingActivities ? extensions.upcomingActivities(projectId, userId) : [],
     openVolunteerTasks: async (projectId, userId) =>
       extensions.openVolunteerTasks ? extensions.openVolunteerTasks(projectId, userId) : [],
+    defectPlaces: async (projectId, userId) =>
+      extensions.defectPlaces
+        ? extensions.defectPlaces(projectId, userId)
+        : { spaces: [], ownUnit: null },
+    similarDefects: async (projectId, userId, query) =>
+      extensions.similarDefects ? extensions.similarDefects(projectId, userId, query) : [],
     async supportContacts(projectId, userId): Promise<SupportContacts> {
       const [own] = await db
         .select({ name: users.displayName })

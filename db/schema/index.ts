@@ -11,3 +11,4 @@ export * from './card';
 export * from './pushSubscriptions';
 export * from './vapidKeys';
 export * from './activity';
+export * from './defects';

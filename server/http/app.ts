@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import type { AreaRoute } from '../area';
 import type { Deps } from '../deps';
 import { AppError, forbidden, notFound, payloadTooLarge, presentError } from '../errors';
 import { MAX_EVENT_BYTES } from '../protocol/common';
@@ -21,7 +22,7 @@ import { projectRoutes } from './routes/projects';
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** The Hono application: security headers, context, the API sub-apps and the built web client. */
-export function createHttpApp(deps: Deps, areaRoutes: { path: string; app: Hono<AppEnv> }[] = []) {
+export function createHttpApp(deps: Deps, areaRoutes: AreaRoute[] = []) {
   const app = new Hono<AppEnv>();
 
   app.use(
@@ -45,15 +46,24 @@ export function createHttpApp(deps: Deps, areaRoutes: { path: string; app: Hono<
       crossOriginResourcePolicy: 'same-origin',
     }),
   );
-  app.use(
-    '/api/*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_EVENT_BYTES,
+      maxSize,
       onError: () => {
         throw payloadTooLarge();
       },
-    }),
+    });
+  const defaultLimit = limit(MAX_EVENT_BYTES);
+  // Areas with larger bodies (photo uploads) set their own limit for their path.
+  const ownLimits = areaRoutes.flatMap((r) =>
+    r.maxBodyBytes ? [{ prefix: `/api${r.path}`, check: limit(r.maxBodyBytes) }] : [],
   );
+  app.use('/api/*', (c, next) => {
+    const own = ownLimits.find(
+      (l) => c.req.path === l.prefix || c.req.path.startsWith(`${l.prefix}/`),
+    );
+    return (own?.check ?? defaultLimit)(c, next);
+  });
   app.use('*', requestContext(deps));
   app.use('/api/*', csrfGuard(deps.config.allowedOrigins));
   app.use('/api/*', async (c, next) => {

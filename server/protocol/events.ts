@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { DefectsServerEvents } from './defects';
 import type { AckCallback } from './errors';
 import type {
   HistoryPage,
@@ -68,7 +69,7 @@ export interface CoreServerEvents {
 export type ClientToServerEvents = CoreClientEvents & ActivitiesClientEvents;
 
 /** Every event the server pushes: each area adds its map. */
-export type ServerToClientEvents = CoreServerEvents & ActivitiesServerEvents;
+export type ServerToClientEvents = CoreServerEvents & ActivitiesServerEvents & DefectsServerEvents;
 
 export type InterServerEvents = Record<string, never>;
 

@@ -207,6 +207,24 @@ const lexicon: Record<EmergencyKind, string[]> = {
     'burglar',
     'breaking in',
   ],
+  // Gas smell is also a defect: the reply adds what to do and the repair line from the card.
+  gas: [
+    'gas',
+    'gaslucht',
+    'gasgeur',
+    'ruik gas',
+    'ruikt naar gas',
+    'stinkt naar gas',
+    'gaslek',
+    'gas lek',
+    'lekt gas',
+    'gas leak',
+    'gas smell',
+    'smell gas',
+    'smell of gas',
+    'smells of gas',
+    'smells like gas',
+  ],
 };
 
 /** Phrases that contain an emergency word but are not one ("brandalarm kapot", "geen gevaar"). */

@@ -1,6 +1,7 @@
 import type { DomainEvent } from '../events';
 import { activitiesAudience } from './activities';
 import { coreAudience } from './core';
+import { defectsAudience } from './defects';
 import type { AudienceMap } from './types';
 
 /**
@@ -10,4 +11,5 @@ import type { AudienceMap } from './types';
 export const audiences: AudienceMap<DomainEvent> = {
   ...coreAudience,
   ...activitiesAudience,
+  ...defectsAudience,
 };

@@ -112,19 +112,9 @@ export const bot: Record<keyof typeof nl, string> = {
 
   'bot.defect.ask_describe': 'What is broken? And where?',
   'bot.defect.describe_help': 'For example: the light in the hall is broken.',
-  'bot.defect.ask_where': 'Where is it?',
-  'bot.defect.where_help': 'Press a place, or type where it is. For example: bike shed.',
-  'bot.defect.place_hall': 'Hall or corridor',
-  'bot.defect.place_lift': 'Lift',
-  'bot.defect.place_stairs': 'Stairwell',
-  'bot.defect.place_common_room': 'Common room',
-  'bot.defect.ask_confirm': 'Shall I pass this on as a defect? "{description}"',
-  'bot.defect.ask_confirm_at':
-    'Shall I pass this on as a defect in the {location}? "{description}"',
   'bot.defect.confirm_help': 'Press Yes to pass the defect on. Press No if you do not want that.',
   'bot.defect.choice_send': 'Yes, pass it on',
   'bot.defect.choice_cancel': 'No, rather not',
-  'bot.defect.sent': 'Thank you! I have passed on the defect. You will hear when there is news.',
   'bot.defect.not_sent': 'Okay, I will not pass anything on.',
 
   'bot.activities.title': 'Coming up:',

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../catalogue';
 import { activities } from './activities';
 import { bot } from './bot';
+import { defects } from './defects';
 import { errors } from './errors';
 import { staff } from './staff';
 import { web } from './web';
@@ -15,4 +16,5 @@ export const en: Record<MessageKey, string> = {
   ...notifications,
   ...shell,
   ...activities,
+  ...defects,
 };

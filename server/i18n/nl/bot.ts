@@ -113,18 +113,9 @@ export const bot = {
 
   'bot.defect.ask_describe': 'Wat is er kapot? En waar?',
   'bot.defect.describe_help': 'Bijvoorbeeld: de lamp in de hal is kapot.',
-  'bot.defect.ask_where': 'Waar is het?',
-  'bot.defect.where_help': 'Kies een plek, of typ waar het is. Bijvoorbeeld: fietsenstalling.',
-  'bot.defect.place_hall': 'Hal of gang',
-  'bot.defect.place_lift': 'Lift',
-  'bot.defect.place_stairs': 'Trappenhuis',
-  'bot.defect.place_common_room': 'Huiskamer',
-  'bot.defect.ask_confirm': 'Zal ik dit doorgeven als gebrek? "{description}"',
-  'bot.defect.ask_confirm_at': 'Zal ik dit doorgeven als gebrek in de {location}? "{description}"',
   'bot.defect.confirm_help': 'Kies Ja om het gebrek door te geven. Kies Nee als je dat niet wilt.',
   'bot.defect.choice_send': 'Ja, doorgeven',
   'bot.defect.choice_cancel': 'Nee, liever niet',
-  'bot.defect.sent': 'Dank je! Ik heb het gebrek doorgegeven. Je hoort het als er nieuws is.',
   'bot.defect.not_sent': 'Oké, ik geef niets door.',
 
   'bot.activities.title': 'Dit komt eraan:',

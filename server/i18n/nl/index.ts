@@ -1,5 +1,6 @@
 import { activities } from './activities';
 import { bot } from './bot';
+import { defects } from './defects';
 import { errors } from './errors';
 import { staff } from './staff';
 import { web } from './web';
@@ -15,4 +16,5 @@ export const nl = {
   ...notifications,
   ...shell,
   ...activities,
+  ...defects,
 } as const;

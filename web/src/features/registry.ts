@@ -34,6 +34,13 @@ export const features: Feature[] = [
     component: lazy(() => import('./card/CardPage').then((m) => m.CardScreen)),
   },
   {
+    id: 'defects',
+    path: 'defects',
+    label: 'defects.web.nav',
+    icon: 'tool',
+    component: lazy(() => import('./defects/DefectsPage').then((m) => m.DefectsScreen)),
+  },
+  {
     id: 'members',
     path: 'members',
     label: 'shell.nav.members',

@@ -77,14 +77,20 @@ export function ProjectPage() {
       <main id="main" class="main">
         <Router>
           {[
-            ...mine.map((f) => (
-              <Route
-                key={f.id}
-                path={f.path ? `/${f.path}` : '/'}
-                component={f.component}
-                {...props}
-              />
-            )),
+            ...mine.flatMap((f) =>
+              f.path
+                ? [
+                    <Route key={f.id} path={`/${f.path}`} component={f.component} {...props} />,
+                    // A feature may have screens of its own below its path (a case, a tab).
+                    <Route
+                      key={`${f.id}/*`}
+                      path={`/${f.path}/*`}
+                      component={f.component}
+                      {...props}
+                    />,
+                  ]
+                : [<Route key={f.id} path="/" component={f.component} {...props} />],
+            ),
             <Route key="menu" path="/menu" component={MenuScreen} {...props} />,
             <Route key="room" path="/:channelId" component={RoomsScreen} {...props} />,
             <Route key="default" default component={NotFound} />,

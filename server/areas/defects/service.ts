@@ -1,0 +1,204 @@
+import { and, eq, inArray, or } from 'drizzle-orm';
+import { memberships } from '../../../db/schema';
+import { contactLine, contactsFor } from '../../../bot/engine/replies';
+import { conversationOf } from '../../../bot/runtime/conversations';
+import { postBotMessage } from '../../../bot/runtime/post';
+import type { Deps } from '../../deps';
+import type { DomainEvent } from '../../dispatch/events';
+import { getCard } from '../../domain/card/card';
+import { findProjectChannel } from '../../domain/channels/channels';
+import {
+  addMeToo,
+  defectRef,
+  loadDefect,
+  reportDefect,
+  type DefectRecord,
+  type NewDefect,
+} from '../../domain/defects/cases';
+import { formatDate } from '../../domain/defects/export';
+import { changeDefect, type DefectChangeResult } from '../../domain/defects/lifecycle';
+import { cleanPhoto, reportOf, storePhoto } from '../../domain/defects/photos';
+import { notFound } from '../../errors';
+import { t } from '../../i18n/catalogue';
+import type { Locale } from '../../i18n/locale';
+import type { ChangeDefectInput, DefectChange, UrgentAdvice } from '../../protocol/defects';
+
+/** Staff read the team room in Dutch. */
+const STAFF_LOCALE: Locale = 'nl';
+const HANDLER_ROLES = ['staff', 'admin', 'coordinator', 'corporation'] as const;
+
+/**
+ * What happens around a defect change, for every transport (HTTP and Buurtbot alike): the
+ * domain change, then the events that tell people. Functions return the events instead of
+ * publishing them, so the bot runtime can publish them after it stored its state.
+ */
+export function createDefectService(deps: Pick<Deps, 'db' | 'clock' | 'logger'>) {
+  const { db, clock, logger } = deps;
+
+  /** Those who handle cases, and the reporters: the audience filters them by the access rules. */
+  async function members(record: DefectRecord) {
+    const reporterIds = record.reporters.map((r) => r.userId);
+    return db
+      .select({ userId: memberships.userId, role: memberships.role })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.projectId, record.defect.projectId),
+          reporterIds.length > 0
+            ? or(
+                inArray(memberships.role, [...HANDLER_ROLES]),
+                inArray(memberships.userId, reporterIds),
+              )
+            : inArray(memberships.role, [...HANDLER_ROLES]),
+        ),
+      );
+  }
+
+  async function changed(change: DefectChange, record: DefectRecord): Promise<DomainEvent> {
+    return { type: 'defect.changed', change, record, members: await members(record) };
+  }
+
+  /** The repair line from the buurtkaart (the corporation when there is none), for urgent cases. */
+  async function adviceFor(record: DefectRecord): Promise<UrgentAdvice | null> {
+    if (record.defect.urgency !== 'urgent') return null;
+    const card = await getCard(db, record.defect.projectId);
+    return {
+      urgentKind: record.defect.urgentKind,
+      repairs: contactsFor(card, 'repairs').map(({ name, phone, email, note }) => ({
+        name,
+        ...(phone ? { phone } : {}),
+        ...(email ? { email } : {}),
+        ...(note ? { note } : {}),
+      })),
+      call112: record.defect.urgentKind === 'gas_smell',
+    };
+  }
+
+  /** Urgent cases reach the staff room at once, with the reporter's name (staff only). */
+  async function urgentNotice(record: DefectRecord, authorName: string): Promise<DomainEvent[]> {
+    const staffRoom = await findProjectChannel(db, record.defect.projectId, 'staff');
+    if (!staffRoom) return [];
+    const { defect } = record;
+    const kind = defect.urgentKind
+      ? t(STAFF_LOCALE, `defects.urgent_kind.${defect.urgentKind}`)
+      : t(STAFF_LOCALE, 'defects.urgency.urgent').toLowerCase();
+    const place =
+      record.spaceName ?? t(STAFF_LOCALE, 'defects.place.unit', { unit: defect.unitLabel ?? '?' });
+    const card = await getCard(db, defect.projectId);
+    const lines = [
+      t(STAFF_LOCALE, 'staff.defect_urgent', {
+        ref: defectRef(defect.number),
+        kind,
+        what: defect.what.slice(0, 300),
+        place,
+        name: authorName,
+      }),
+      ...contactsFor(card, 'repairs').map(contactLine),
+    ];
+    return [
+      await postBotMessage(
+        db,
+        clock,
+        { channelId: staffRoom.id, projectId: defect.projectId, channelKind: 'staff' },
+        lines.join('\n'),
+      ),
+    ];
+  }
+
+  /** The Buurtbot message for one reporter about one change, in their language. */
+  function notificationText(result: DefectChangeResult, locale: Locale): string {
+    const { record, entry } = result;
+    const { defect } = record;
+    const lines = [
+      t(locale, 'defects.notify.header', {
+        ref: defectRef(defect.number),
+        what: defect.what.length > 120 ? `${defect.what.slice(0, 117)}...` : defect.what,
+      }),
+    ];
+    const moved = entry && entry.fromStatus !== entry.toStatus;
+    if (moved) lines.push(t(locale, `defects.notify.status.${defect.status}`));
+    if (moved && defect.status === 'rejected' && defect.rejectReason)
+      lines.push(t(locale, 'defects.notify.reason', { reason: defect.rejectReason }));
+    if (result.plannedChange)
+      lines.push(
+        t(locale, 'defects.notify.planned', { date: formatDate(result.plannedChange, locale) }),
+      );
+    if (result.plannedChange === null) lines.push(t(locale, 'defects.notify.planned_cleared'));
+    if (entry?.note && !(moved && defect.status === 'rejected'))
+      lines.push(t(locale, 'defects.notify.note', { note: entry.note }));
+    return lines.join('\n');
+  }
+
+  /**
+   * Everyone who reported or said "me too" hears of each change from Buurtbot, privately, in
+   * their own language (the one they reported in). The person who made the change is not told.
+   */
+  async function notifyReporters(result: DefectChangeResult): Promise<DomainEvent[]> {
+    const events: DomainEvent[] = [];
+    const { projectId } = result.record.defect;
+    for (const reporter of result.record.reporters) {
+      if (reporter.userId === result.actor.userId) continue;
+      try {
+        const { conversation, created } = await conversationOf(db, projectId, reporter.userId);
+        events.push(...created);
+        events.push(
+          await postBotMessage(
+            db,
+            clock,
+            { channelId: conversation.channelId, projectId, channelKind: 'bot' },
+            notificationText(result, reporter.locale),
+          ),
+        );
+      } catch (error) {
+        logger.error(
+          { err: error, defectId: result.record.defect.id },
+          'defect notification failed',
+        );
+      }
+    }
+    return events;
+  }
+
+  return {
+    adviceFor,
+
+    async report(input: NewDefect & { authorName: string }) {
+      const { record, created } = await reportDefect(db, clock, input);
+      const events: DomainEvent[] = [];
+      if (created) {
+        events.push(await changed('created', record));
+        if (record.defect.urgency === 'urgent')
+          events.push(...(await urgentNotice(record, input.authorName)));
+      }
+      return { record, created, events, advice: await adviceFor(record) };
+    },
+
+    async meToo(input: { defectId: string; userId: string; locale: Locale; note?: string }) {
+      const { record, added } = await addMeToo(db, clock, input);
+      return { record, added, events: added ? [await changed('me_too', record)] : [] };
+    },
+
+    async change(input: { defectId: string; userId: string; change: ChangeDefectInput }) {
+      const result = await changeDefect(db, clock, input);
+      if (!result.changed) return { result, events: [] };
+      const events = [await changed('status', result.record), ...(await notifyReporters(result))];
+      return { result, events };
+    },
+
+    /** The reporter's own photo for their report on this case (replaces an earlier one). */
+    async photo(input: { defectId: string; userId: string; data: Buffer }) {
+      const report = await reportOf(db, input.defectId, input.userId);
+      if (!report) throw notFound();
+      const photo = await storePhoto(db, clock, {
+        defectId: input.defectId,
+        reportId: report.id,
+        photo: await cleanPhoto(input.data),
+      });
+      const record = await loadDefect(db, input.defectId);
+      if (!record) throw notFound();
+      return { photo, record, events: [await changed('photo', record)] };
+    },
+  };
+}
+
+export type DefectService = ReturnType<typeof createDefectService>;
