@@ -6,7 +6,15 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from '../deps';
-import { AppError, forbidden, notFound, payloadTooLarge, presentError } from '../errors';
+import {
+  AppError,
+  forbidden,
+  logUnexpected,
+  notFound,
+  payloadTooLarge,
+  presentError,
+  toAppError,
+} from '../errors';
 import { MAX_EVENT_BYTES } from '../protocol/common';
 import type { AppEnv } from './env';
 import { csrfGuard } from './middleware/csrf';
@@ -80,13 +88,14 @@ export function createHttpApp(deps: Deps) {
   }
 
   app.onError((error, c) => {
-    const appError = error instanceof HTTPException ? httpExceptionToAppError(error) : error;
-    if (!(appError instanceof AppError))
-      deps.logger.error({ err: error, path: c.req.path }, 'request failed');
+    const appError = toAppError(
+      error instanceof HTTPException ? httpExceptionToAppError(error) : error,
+    );
+    logUnexpected(deps.logger, error, appError, { path: c.req.path }, 'request failed');
     const payload = presentError(appError, c.get('locale') ?? 'nl');
     if (payload.retryAfterSeconds) c.header('Retry-After', String(payload.retryAfterSeconds));
-    const status = appError instanceof AppError ? appError.status : 500;
-    return c.json({ error: payload }, status as 400);
+    if (appError.code === 'unavailable') c.header('Retry-After', '5');
+    return c.json({ error: payload }, appError.status as 400);
   });
   app.notFound((c) => c.json({ error: presentError(notFound(), c.get('locale') ?? 'nl') }, 404));
 

@@ -6,7 +6,7 @@ import { authenticate } from '../domain/auth/sessions';
 import { listReadableChannels } from '../domain/channels/channels';
 import { listMemberships } from '../domain/membership/memberships';
 import { isStaffRole } from '../protocol/roles';
-import { presentError, unauthenticated, unknownEvent } from '../errors';
+import { logUnexpected, presentError, toAppError, unauthenticated, unknownEvent } from '../errors';
 import { SESSION_COOKIE } from '../http/cookies';
 import { registerMessageHandlers } from './handlers/messages';
 import { registerPresenceHandlers } from './handlers/presence';
@@ -82,7 +82,7 @@ export function registerGateway(
       };
       next();
     } catch (error) {
-      logger.error({ err: error }, 'socket handshake failed');
+      logUnexpected(logger, error, toAppError(error), {}, 'socket handshake failed');
       next(handshakeError(error));
     }
   });
