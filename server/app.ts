@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { Deps } from './deps';
 import { createDispatcher } from './dispatch/dispatcher';
+import { retentionJobs, scheduleDailyRetention } from './domain/privacy/retention';
 import { createHttpApp } from './http/app';
 import { createLimiters, type LimitSettings } from './limits/limiters';
 import { createLogger, type Logger } from './logger';
@@ -67,9 +68,17 @@ export async function createApp(options: AppOptions) {
     pollMs: options.schedulerPollMs || undefined,
   });
 
+  for (const [kind, handler] of Object.entries(retentionJobs({ logger, clock })))
+    scheduler.register(kind, handler);
+
   const httpApp = createHttpApp(deps);
   registerGateway(io, deps, presence);
-  if (options.schedulerPollMs !== false) scheduler.start();
+  if (options.schedulerPollMs !== false) {
+    scheduler.start();
+    scheduleDailyRetention(database.db, clock).catch((error: unknown) => {
+      logger.warn({ err: error }, 'retention could not be planned; the next start tries again');
+    });
+  }
 
   return {
     deps,

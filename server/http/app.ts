@@ -24,6 +24,7 @@ import { channelRoutes } from './routes/channels';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
 import { meRoutes } from './routes/me';
+import { privacyRoutes } from './routes/privacy';
 import { projectRoutes } from './routes/projects';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -72,6 +73,7 @@ export function createHttpApp(deps: Deps) {
   const api = new Hono<AppEnv>()
     .route('/auth', authRoutes(deps))
     .route('/me', meRoutes(deps))
+    .route('/me', privacyRoutes(deps))
     .route('/projects', projectRoutes(deps))
     .route('/channels', channelRoutes(deps))
     .route('/invites', inviteRoutes(deps));
