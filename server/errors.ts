@@ -63,7 +63,10 @@ export function fromZodError(error: { issues: readonly z.core.$ZodIssue[] }): Ap
 function fieldProblemOf(issue: z.core.$ZodIssue): FieldProblem {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
+      // zod 4 leaves `input` out of issues unless asked; its message says "received undefined".
+      return (
+        'input' in issue ? issue.input === undefined : /received undefined$/.test(issue.message)
+      )
         ? { key: 'fields.required' }
         : { key: 'fields.invalid_type' };
     case 'too_small':
