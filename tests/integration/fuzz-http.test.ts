@@ -300,7 +300,10 @@ describe('fuzzing every HTTP route', () => {
   }
 
   it('odd content types, bodies over 64 KB and hostile headers get typed errors and change nothing', async () => {
-    const writes = fuzzed.filter((f) => !f.route.startsWith('GET'));
+    // Logout reads no body: it ends the session whatever comes with it.
+    const writes = fuzzed.filter(
+      (f) => !f.route.startsWith('GET') && f.route !== 'POST /api/auth/logout',
+    );
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...writes.map((w) => w.route)),

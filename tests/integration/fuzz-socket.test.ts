@@ -6,7 +6,7 @@ import { connectSocket, waitForConnect } from '../support/clients';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
 import { dataFingerprint } from '../reliability/snapshot';
-import { hostileValue, nearly } from '../reliability/hostile';
+import { hostileStrings, hostileValue, nearly } from '../reliability/hostile';
 
 /**
  * Property-based fuzzing of every socket event with random and hostile payloads. For every
@@ -56,6 +56,7 @@ const seqs = fc.oneof(fc.nat(), fc.integer({ min: -5, max: 1e6 }), fc.double());
 const bodies = fc.oneof(
   fc.string({ maxLength: 50 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.constantFrom(...hostileStrings),
 );
 
 /** Payload generators for every client event (a new event without one is a type error). */

@@ -5,6 +5,8 @@ export const hostileStrings = [
   '',
   ' ',
   '\u0000',
+  'Anouk\u0000van nummer 7',
+  'half an emoji \ud83c',
   "' or '1'='1",
   "'); drop table messages; --",
   '<img src=x onerror=alert(1)>',
