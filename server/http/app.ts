@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { routePath } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from '../deps';
 import {
@@ -93,7 +94,15 @@ export function createHttpApp(deps: Deps) {
     const appError = toAppError(
       error instanceof HTTPException ? httpExceptionToAppError(error) : error,
     );
-    logUnexpected(deps.logger, error, appError, { path: c.req.path }, 'request failed');
+    // The route pattern, not the path: a path can hold an invite code.
+    const route = routePath(c);
+    logUnexpected(deps.logger, error, appError, { route }, 'request failed');
+    // Throttled callers are worth knowing about (brute force, floods): who and where, no content.
+    if (appError.code === 'rate_limited')
+      deps.logger.warn(
+        { route, ip: c.get('clientIp'), userId: c.get('auth')?.user.id },
+        'rate limited',
+      );
     const payload = presentError(appError, c.get('locale') ?? 'nl');
     if (payload.retryAfterSeconds) c.header('Retry-After', String(payload.retryAfterSeconds));
     if (appError.code === 'unavailable') c.header('Retry-After', '5');

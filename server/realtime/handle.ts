@@ -41,6 +41,8 @@ export function onRequest<K extends RequestEvent, S extends z.ZodType>(
     } catch (error) {
       const appError = toAppError(error);
       logUnexpected(logger, error, appError, { event }, 'socket event failed');
+      if (appError.code === 'rate_limited')
+        logger.warn({ event, userId: socket.data.userId }, 'rate limited');
       reply({ error: presentError(appError, socket.data.locale) });
     }
   };
