@@ -53,6 +53,10 @@ export function createHttpApp(deps: Deps) {
       },
       referrerPolicy: 'no-referrer',
       crossOriginResourcePolicy: 'same-origin',
+      // Never framed (as CSP frame-ancestors 'none' says, for older browsers too).
+      xFrameOptions: 'DENY',
+      // The app uses no camera, microphone, location or payment: no page may ask for them.
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
     }),
   );
   app.use(
