@@ -8,6 +8,8 @@ import { buildMember, buildProject, type TestMember, type TestProject } from '..
 import { api } from '../support/http';
 import { dataFingerprint } from '../reliability/snapshot';
 
+/** The built web client's pages (`dist/web`, served when it exists), not API routes. */
+const webPages = new Set(['*', '/*']);
 /**
  * Web security: session cookie attributes, CSRF protection on every state-changing route,
  * the Socket.IO origin allow-list, no WebSocket compression, and the security headers with a
@@ -165,7 +167,7 @@ describe('CSRF', () => {
   it('changes nothing on GET, whoever asks from wherever', async () => {
     const before = await dataFingerprint(server.database.db);
     for (const route of server.app.http.routes.filter(
-      (r) => r.method === 'GET' && r.path !== '*',
+      (r) => r.method === 'GET' && !webPages.has(r.path),
     )) {
       const path = route.path.replace(/:(\w+)/g, () => project.id);
       if (path === '/api/me/export') continue; // counts against the export budget only
