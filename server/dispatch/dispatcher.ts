@@ -62,6 +62,9 @@ export function createDispatcher(io: IoServer, logger: Logger): Dispatcher {
         // Memberships changed: reconnecting re-reads them and rejoins the right rooms.
         io.in(rooms.user(event.userId)).disconnectSockets(true);
         return;
+      case 'user.erased':
+        io.in(rooms.user(event.userId)).disconnectSockets(true);
+        return;
     }
   }
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../db/open';
 import { messages } from '../../db/schema';
@@ -60,6 +62,14 @@ async function sendUntilStored(
 }
 
 describe.skipIf(skipReason)('PostgreSQL restarted while members send', () => {
+  it('runs on the patched postgres.js (db/patch-postgres.mjs, applied by npm install)', () => {
+    const driver = readFileSync(
+      fileURLToPath(new URL('../../node_modules/postgres/src/connection.js', import.meta.url)),
+      'utf8',
+    );
+    expect(driver, 'run `node db/patch-postgres.mjs`').toContain('buurtkamer: null-socket patch');
+  });
+
   it('refuses clearly while down, recovers by itself, and loses or doubles nothing', async () => {
     const db = server.database.db;
     const project = await buildProject(db, 'Herstelhof');

@@ -34,7 +34,7 @@ export function privacyRoutes(deps: Deps) {
       clearSessionCookie(c, config.secureCookies);
       for (const sessionId of sessionIds)
         await dispatcher.publish({ type: 'session.ended', sessionId, reason: 'revoked' });
-      await dispatcher.publish({ type: 'user.access_changed', userId: user.id });
+      await dispatcher.publish({ type: 'user.erased', userId: user.id });
       logger.info({ userId: user.id }, 'person erased');
       return c.json({ ok: true });
     });
