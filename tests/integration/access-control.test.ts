@@ -10,7 +10,7 @@ import type { ClientToServerEvents } from '../../server/protocol/events';
 import type { Role } from '../../server/protocol/roles';
 import { rooms } from '../../server/realtime/rooms';
 import { startTestServer } from '../support/app';
-import { connectSocket, waitForConnect } from '../support/clients';
+import { connectSocket, eventually, waitForConnect } from '../support/clients';
 import {
   buildMember,
   buildProject,
@@ -484,7 +484,12 @@ describe('socket events against every caller', () => {
     await Promise.all(
       connected.map((p) => sockets.get(p)!.emitWithAck('presence:list', { projectId: project.id })),
     );
-    await new Promise((r) => setTimeout(r, 100));
+    // Wait for the readers' events to arrive, then a little longer for any that should not.
+    const readers = connected.filter((p) => exceptCorporation.includes(p));
+    await eventually(() => readers.every((p) => heard.has(who.get(p)!.userId)), 5000).catch(
+      () => undefined,
+    );
+    await new Promise((r) => setTimeout(r, 150));
     watcher.disconnect();
     const state = Object.fromEntries(connected.map((p) => [p, heard.has(who.get(p)!.userId)]));
     expect(state).toEqual(
