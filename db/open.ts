@@ -1,5 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import * as schema from './schema';
@@ -28,10 +36,18 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   let path: string | undefined;
   if (dataDir) {
-    path = join(dataDir, 'pglite');
-    mkdirSync(path, { recursive: true });
+    path = resolve(join(dataDir, 'pglite'));
+    prepareDataDir(path);
   }
-  const client = path ? await PGlite.create(path) : await PGlite.create();
+  const client = path
+    ? await PGlite.create(path).catch((error: unknown) => {
+        throw new DataDirError(
+          `PGlite could not open the data folder ${path} (${describe(error)}). ` +
+            'Check that DATA_DIR is writable and its disk has room; the files were left as they were.',
+          { cause: error },
+        );
+      })
+    : await PGlite.create();
   const db = drizzle({ client, schema }) as unknown as Db;
   await migrate(drizzle({ client }), { migrationsFolder });
   return {
@@ -44,6 +60,71 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
       if (!client.closed) await client.close();
     },
   };
+}
+
+/** The data folder cannot be used: read-only, not permitted, or its disk is (nearly) full. */
+export class DataDirError extends Error {
+  override readonly name = 'DataDirError';
+}
+
+/** Below this much free space PGlite is not started: a checkpoint or a new WAL segment needs room. */
+const MIN_FREE_BYTES = 16 * 1024 * 1024;
+
+function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    const explained: Record<string, string> = {
+      EROFS: 'the file system is read-only',
+      EACCES: 'no permission to write',
+      EPERM: 'no permission to write',
+      ENOSPC: 'the disk is full',
+      EDQUOT: 'the disk quota is used up',
+    };
+    return `${error.code}: ${explained[error.code] ?? (error as { message?: string }).message ?? ''}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Checks the PGlite folder before PGlite touches it, so a read-only or full disk gives one
+ * clear line at start instead of a half-initialised database: the folder (or its nearest
+ * existing parent) must be writable, a probe file must be writable, and the disk must have room.
+ */
+function prepareDataDir(path: string): void {
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const fail = (what: string, error: unknown) => {
+    throw new DataDirError(
+      `Cannot use the data folder ${path}: ${what} (${describe(error)}). ` +
+        'Set DATA_DIR to a writable folder on a disk with free space.',
+      { cause: error },
+    );
+  };
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch (error) {
+    fail('it is not writable', error);
+  }
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    fail('it cannot be created', error);
+  }
+  const probe = join(path, `.write-check-${process.pid}`);
+  try {
+    writeFileSync(probe, 'ok');
+    rmSync(probe, { force: true });
+  } catch (error) {
+    rmSync(probe, { force: true });
+    fail('a test file cannot be written', error);
+  }
+  const disk = statfsSync(path);
+  const free = disk.bavail * disk.bsize;
+  if (free < MIN_FREE_BYTES) {
+    fail(
+      `its disk has only ${Math.floor(free / 1024 / 1024)} MB free, ${MIN_FREE_BYTES / 1024 / 1024} MB needed`,
+      Object.assign(new Error('disk full'), { code: 'ENOSPC' }),
+    );
+  }
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {

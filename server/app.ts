@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { Deps } from './deps';
 import { createDispatcher } from './dispatch/dispatcher';
+import { retentionJobs, scheduleDailyRetention } from './domain/privacy/retention';
 import { createHttpApp } from './http/app';
 import { createLimiters, type LimitSettings } from './limits/limiters';
 import { createLogger, type Logger } from './logger';
@@ -96,7 +97,14 @@ export async function createApp(options: AppOptions) {
     prepareUser: (userId, projectIds) =>
       ensureBotConversations(database.db, userId, projectIds).then(() => undefined),
   });
-  if (options.schedulerPollMs !== false) scheduler.start();
+  for (const [kind, handler] of Object.entries(retentionJobs({ logger, clock })))
+    scheduler.register(kind, handler);
+  if (options.schedulerPollMs !== false) {
+    scheduler.start();
+    scheduleDailyRetention(database.db, clock).catch((error: unknown) => {
+      logger.warn({ err: error }, 'retention could not be planned; the next start tries again');
+    });
+  }
 
   return {
     deps,

@@ -63,7 +63,10 @@ export function fromZodError(error: { issues: readonly z.core.$ZodIssue[] }): Ap
 function fieldProblemOf(issue: z.core.$ZodIssue): FieldProblem {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
+      // zod 4 leaves `input` out of issues unless asked; its message says "received undefined".
+      return (
+        'input' in issue ? issue.input === undefined : /received undefined$/.test(issue.message)
+      )
         ? { key: 'fields.required' }
         : { key: 'fields.invalid_type' };
     case 'too_small':
@@ -85,9 +88,79 @@ function fieldProblemOf(issue: z.core.$ZodIssue): FieldProblem {
   }
 }
 
+/**
+ * Error codes that mean "the database (or the disk under it) cannot answer right now": the
+ * connection was refused, dropped or timed out, the server is shutting down or starting, the
+ * disk is full or read-only. The request changed nothing that was acknowledged; retrying later
+ * with the same client id is safe. (postgres.js codes, PostgreSQL SQLSTATEs, Node errnos.)
+ */
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOSPC',
+  'EROFS',
+  'EDQUOT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '08000', // connection_exception
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '25006', // read_only_sql_transaction
+  '53000', // insufficient_resources
+  '53100', // disk_full
+  '53200', // out_of_memory
+  '53300', // too_many_connections
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '58030', // io_error
+]);
+
+/** True when the error (or one of its causes) says the database is unreachable or cannot write. */
+export function isUnavailableError(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && unavailableCodes.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Any thrown value as an AppError: expected errors as they are, outages as `unavailable`, the rest `internal`. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError(isUnavailableError(error) ? 'unavailable' : 'internal');
+}
+
+/**
+ * Logs what was not an expected, typed refusal: outages as warnings (they are the
+ * environment's fault and are retried), everything else as errors. Typed refusals (bad
+ * input, forbidden, rate limited) are answered to the caller and not logged here.
+ */
+export function logUnexpected(
+  logger: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void },
+  error: unknown,
+  appError: AppError,
+  context: Record<string, unknown>,
+  message: string,
+): void {
+  if (error instanceof AppError) return;
+  if (appError.code === 'unavailable')
+    logger.warn({ ...context, err: error }, `${message}: database unavailable`);
+  else logger.error({ ...context, err: error }, message);
+}
+
 /** The wire shape of any error, in the user's language. Unknown errors become `internal`. */
 export function presentError(error: unknown, locale: Locale): ErrorPayload {
-  const appError = error instanceof AppError ? error : new AppError('internal');
+  const appError = toAppError(error);
   const payload: ErrorPayload = {
     code: appError.code,
     message: t(locale, `errors.${appError.code}`),

@@ -1,4 +1,4 @@
-import { openDatabase } from '../db/open';
+import { DataDirError, openDatabase } from '../db/open';
 import { seedDemo } from '../db/seed/demo';
 import { createApp } from './app';
 import { systemClock } from './clock';
@@ -45,6 +45,9 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A known start-up problem is one clear line; anything else with its stack.
+  console.error(
+    error instanceof DataDirError ? `Buurtkamer cannot start: ${error.message}` : error,
+  );
   process.exit(1);
 });

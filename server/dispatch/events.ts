@@ -11,7 +11,10 @@ export type CoreEvent =
   | { type: 'message.redelivered'; message: StoredMessage }
   | { type: 'channel.created'; channel: ChannelRow; memberIds: string[] }
   | { type: 'session.ended'; sessionId: string; reason: 'logout' | 'revoked' | 'expired' }
-  | { type: 'user.access_changed'; userId: string };
+  | { type: 'user.access_changed'; userId: string }
+  /** A person erased their account (AVG): their sockets close; in-process listeners (the bot,
+   * Discord) forget whatever they hold about them. */
+  | { type: 'user.erased'; userId: string };
 
 /**
  * What happened in the domain. Transports and the scheduler publish these; the dispatcher

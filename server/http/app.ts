@@ -4,10 +4,19 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { routePath } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AreaRoute } from '../area';
 import type { Deps } from '../deps';
-import { AppError, forbidden, notFound, payloadTooLarge, presentError } from '../errors';
+import {
+  AppError,
+  forbidden,
+  logUnexpected,
+  notFound,
+  payloadTooLarge,
+  presentError,
+  toAppError,
+} from '../errors';
 import { MAX_EVENT_BYTES } from '../protocol/common';
 import type { AppEnv } from './env';
 import { csrfGuard } from './middleware/csrf';
@@ -17,6 +26,7 @@ import { channelRoutes } from './routes/channels';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
 import { meRoutes } from './routes/me';
+import { privacyRoutes } from './routes/privacy';
 import { projectRoutes } from './routes/projects';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -44,6 +54,10 @@ export function createHttpApp(deps: Deps, areaRoutes: AreaRoute[] = []) {
       },
       referrerPolicy: 'no-referrer',
       crossOriginResourcePolicy: 'same-origin',
+      // Never framed (as CSP frame-ancestors 'none' says, for older browsers too).
+      xFrameOptions: 'DENY',
+      // The app uses no camera, microphone, location or payment: no page may ask for them.
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
     }),
   );
   const limit = (maxSize: number) =>
@@ -74,6 +88,7 @@ export function createHttpApp(deps: Deps, areaRoutes: AreaRoute[] = []) {
   const api = new Hono<AppEnv>()
     .route('/auth', authRoutes(deps))
     .route('/me', meRoutes(deps))
+    .route('/me', privacyRoutes(deps))
     .route('/projects', projectRoutes(deps))
     .route('/channels', channelRoutes(deps))
     .route('/invites', inviteRoutes(deps));
@@ -91,13 +106,22 @@ export function createHttpApp(deps: Deps, areaRoutes: AreaRoute[] = []) {
   }
 
   app.onError((error, c) => {
-    const appError = error instanceof HTTPException ? httpExceptionToAppError(error) : error;
-    if (!(appError instanceof AppError))
-      deps.logger.error({ err: error, path: c.req.path }, 'request failed');
+    const appError = toAppError(
+      error instanceof HTTPException ? httpExceptionToAppError(error) : error,
+    );
+    // The route pattern, not the path: a path can hold an invite code.
+    const route = routePath(c);
+    logUnexpected(deps.logger, error, appError, { route }, 'request failed');
+    // Throttled callers are worth knowing about (brute force, floods): who and where, no content.
+    if (appError.code === 'rate_limited')
+      deps.logger.warn(
+        { route, ip: c.get('clientIp'), userId: c.get('auth')?.user.id },
+        'rate limited',
+      );
     const payload = presentError(appError, c.get('locale') ?? 'nl');
     if (payload.retryAfterSeconds) c.header('Retry-After', String(payload.retryAfterSeconds));
-    const status = appError instanceof AppError ? appError.status : 500;
-    return c.json({ error: payload }, status as 400);
+    if (appError.code === 'unavailable') c.header('Retry-After', '5');
+    return c.json({ error: payload }, appError.status as 400);
   });
   app.notFound((c) => c.json({ error: presentError(notFound(), c.get('locale') ?? 'nl') }, 404));
 

@@ -9,8 +9,15 @@ export const clientIdSchema = z
   .regex(/^[A-Za-z0-9_-]+$/);
 export const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const isoDateSchema = z.string();
-/** Text typed by a person: trimmed, not empty, and short enough to read. */
-export const userTextSchema = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Text that can be stored: no NUL character (PostgreSQL text cannot hold it) and no lone
+ * surrogate (half of an emoji, which would be stored as a replacement character).
+ */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what must be refused
+export const STORABLE_TEXT = /^[^\u0000\p{Cs}]*$/u;
+/** Text typed by a person: trimmed, not empty, short enough to read, and storable. */
+export const userTextSchema = (max: number) =>
+  z.string().trim().min(1).max(max).regex(STORABLE_TEXT);
 export const MESSAGE_MAX_LENGTH = 4000;
 /** The largest socket event payload accepted (OWASP WebSocket guidance). */
 export const MAX_EVENT_BYTES = 64 * 1024;

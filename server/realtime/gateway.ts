@@ -6,7 +6,7 @@ import { authenticate } from '../domain/auth/sessions';
 import { listReadableChannels } from '../domain/channels/channels';
 import { listMemberships } from '../domain/membership/memberships';
 import { isStaffRole } from '../protocol/roles';
-import { presentError, unauthenticated, unknownEvent } from '../errors';
+import { logUnexpected, presentError, toAppError, unauthenticated, unknownEvent } from '../errors';
 import { SESSION_COOKIE } from '../http/cookies';
 import { registerMessageHandlers } from './handlers/messages';
 import { registerPresenceHandlers } from './handlers/presence';
@@ -91,7 +91,7 @@ export function registerGateway(
       };
       next();
     } catch (error) {
-      logger.error({ err: error }, 'socket handshake failed');
+      logUnexpected(logger, error, toAppError(error), {}, 'socket handshake failed');
       next(handshakeError(error));
     }
   });
@@ -122,8 +122,11 @@ function handshakeError(error: unknown): Error & { data: unknown } {
 
 /** Unknown events are answered (when they expect an answer) and otherwise ignored. */
 function rejectUnknownEvents(socket: IoSocket): void {
-  socket.onAny((event: string, ...args: unknown[]) => {
-    if (socket.listeners(event as never).length > 0) return;
+  // Names are read once, after every handler is registered; an event name is attacker input
+  // ("__proto__", "constructor"), so it is only ever compared, never used as a key.
+  const known = new Set<string | symbol>(socket.eventNames());
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    if (typeof event === 'string' && known.has(event)) return;
     const ack = args[args.length - 1];
     if (typeof ack === 'function') ack({ error: presentError(unknownEvent(), socket.data.locale) });
   });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Deps } from '../deps';
-import { AppError, fromZodError, payloadTooLarge, presentError } from '../errors';
+import { fromZodError, logUnexpected, payloadTooLarge, presentError, toAppError } from '../errors';
 import { MAX_EVENT_BYTES } from '../protocol/common';
 import type { Ack } from '../protocol/errors';
 import type { IoSocket, NotificationEvent, RequestEvent, ResultOf } from './types';
@@ -39,8 +39,11 @@ export function onRequest<K extends RequestEvent, S extends z.ZodType>(
     try {
       reply({ data: await work.track(run(parsePayload(schema, payload))) });
     } catch (error) {
-      if (!(error instanceof AppError)) logger.error({ err: error, event }, 'socket event failed');
-      reply({ error: presentError(error, socket.data.locale) });
+      const appError = toAppError(error);
+      logUnexpected(logger, error, appError, { event }, 'socket event failed');
+      if (appError.code === 'rate_limited')
+        logger.warn({ event, userId: socket.data.userId }, 'rate limited');
+      reply({ error: presentError(appError, socket.data.locale) });
     }
   };
   socket.on(event, listener as never);
@@ -58,7 +61,7 @@ export function onNotification<K extends NotificationEvent, S extends z.ZodType>
     try {
       await run(parsePayload(schema, payload));
     } catch (error) {
-      if (!(error instanceof AppError)) logger.error({ err: error, event }, 'socket event failed');
+      logUnexpected(logger, error, toAppError(error), { event }, 'socket event failed');
     }
   };
   socket.on(event, listener as never);

@@ -2,10 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { sessions } from '../../db/schema';
 import { createInvite } from '../../server/domain/auth/invites';
+import { setPassword } from '../../server/domain/auth/passwords';
+import { createSession } from '../../server/domain/auth/sessions';
 import { createPrivateChannel } from '../../server/domain/channels/channels';
+import { SESSION_COOKIE } from '../../server/http/cookies';
+import type { ClientToServerEvents } from '../../server/protocol/events';
 import type { Role } from '../../server/protocol/roles';
+import { rooms } from '../../server/realtime/rooms';
 import { startTestServer } from '../support/app';
-import { connectSocket, waitForConnect } from '../support/clients';
+import { connectSocket, eventually, waitForConnect } from '../support/clients';
 import {
   buildMember,
   buildProject,
@@ -16,12 +21,16 @@ import {
 import { api } from '../support/http';
 import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
 
+/** The built web client's pages (`dist/web`, served when it exists), not API routes. */
+const webPages = new Set(['*', '/*']);
 /**
- * The access table: every route and socket event against every kind of caller, run in full.
- * `allowed` lists who may; everyone else must be refused (401 without a valid session,
- * 403 for a signed-in person without the right).
+ * The access table: every route and every socket event against every kind of caller, run in
+ * full. `allowed` lists who gets the `ok` answer; every other signed-in caller gets `denied`
+ * (403 unless said otherwise) and callers without a valid session (expired, revoked, none)
+ * get 401. The table must name every route the app serves and every client event: a new
+ * route or event without a row fails the suite.
  */
-type Principal = Role | 'stranger' | 'otherProject' | 'expired' | 'anonymous';
+type Principal = Role | 'stranger' | 'otherProject' | 'expired' | 'revoked' | 'anonymous';
 const memberRoles: Role[] = [
   'resident',
   'neighbour',
@@ -30,40 +39,68 @@ const memberRoles: Role[] = [
   'corporation',
   'admin',
 ];
-const principals: Principal[] = [
-  ...memberRoles,
-  'stranger',
-  'otherProject',
-  'expired',
-  'anonymous',
-];
+const signedOut: Principal[] = ['expired', 'revoked', 'anonymous'];
+const principals: Principal[] = [...memberRoles, 'stranger', 'otherProject', ...signedOut];
+const signedIn = principals.filter((p) => !signedOut.includes(p));
+const everyone = principals;
 const everyMember: Principal[] = memberRoles;
 const exceptCorporation: Principal[] = memberRoles.filter((r) => r !== 'corporation');
 const inviteManagers: Principal[] = ['staff', 'coordinator', 'admin'];
 const staffOnly: Principal[] = ['staff', 'admin'];
+/** Professionals may set a password (a role in any project counts: `otherProject` is admin elsewhere). */
+const passwordHolders: Principal[] = [
+  'staff',
+  'coordinator',
+  'corporation',
+  'admin',
+  'otherProject',
+];
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let project: TestProject;
+let elsewhere: TestProject;
+let third: TestProject;
 const who = new Map<Principal, TestMember | undefined>();
 let threadId: string;
 let botChannelId: string;
+let previewCode: string;
+let victim: TestMember;
 const inviteIds: string[] = [];
+const redeemCodes: string[] = [];
+const now = { now: () => new Date() };
+
+/** A new person of the same kind as `principal`, for calls that end or erase their caller. */
+async function twin(principal: Principal): Promise<TestMember | undefined> {
+  const db = server.database.db;
+  if (principal === 'anonymous') return undefined;
+  if (principal === 'stranger') return buildStranger(db);
+  if (principal === 'otherProject') return buildMember(db, elsewhere.id, 'admin');
+  if (principal === 'expired' || principal === 'revoked') {
+    const member = await buildMember(db, project.id, 'resident');
+    await db
+      .update(sessions)
+      .set(
+        principal === 'expired'
+          ? { expiresAt: new Date(Date.now() - 1000) }
+          : { revokedAt: new Date() },
+      )
+      .where(eq(sessions.userId, member.userId));
+    return member;
+  }
+  return buildMember(db, project.id, principal);
+}
 
 beforeAll(async () => {
   server = await startTestServer();
   const db = server.database.db;
   project = await buildProject(db, 'Toegangshof');
+  elsewhere = await buildProject(db, 'Anderhof');
+  third = await buildProject(db, 'Derdehof');
   for (const role of memberRoles)
     who.set(role, await buildMember(db, project.id, role, `Lid ${role}`));
   who.set('stranger', await buildStranger(db));
-  const elsewhere = await buildProject(db, 'Anderhof');
   who.set('otherProject', await buildMember(db, elsewhere.id, 'admin', 'Buitenstaander'));
-  const expired = await buildMember(db, project.id, 'resident', 'Verlopen');
-  await db
-    .update(sessions)
-    .set({ expiresAt: new Date(Date.now() - 1000) })
-    .where(eq(sessions.userId, expired.userId));
-  who.set('expired', expired);
+  for (const kind of ['expired', 'revoked'] as const) who.set(kind, await twin(kind));
   who.set('anonymous', undefined);
   const resident = who.get('resident')!;
   threadId = (
@@ -83,127 +120,293 @@ beforeAll(async () => {
     })
   ).id;
   const admin = who.get('admin')!;
+  const invite = (projectId: string, maxUses = 1) =>
+    createInvite(db, now, {
+      projectId,
+      actorRole: 'admin',
+      actorId: admin.userId,
+      role: 'resident',
+      expiresInDays: 7,
+      maxUses,
+    });
   for (let i = 0; i < principals.length; i++) {
-    const { invite } = await createInvite(
-      db,
-      { now: () => new Date() },
-      {
-        projectId: project.id,
-        actorRole: 'admin',
-        actorId: admin.userId,
-        role: 'resident',
-        expiresInDays: 7,
-        maxUses: 1,
-      },
-    );
-    inviteIds.push(invite.id);
+    inviteIds.push((await invite(project.id)).invite.id);
+    redeemCodes.push((await invite(third.id)).code);
   }
+  previewCode = (await invite(third.id, 500)).code;
+  victim = await buildMember(db, project.id, 'resident', 'Iemand anders');
+  const thirdAdmin = await buildMember(db, third.id, 'admin', 'Inlogger');
+  await setPassword(db, {
+    userId: thirdAdmin.userId,
+    roles: ['admin'],
+    email: 'inlog@example.org',
+    password: 'correct paard batterij',
+  });
 });
 afterAll(() => server.stop());
 
-function expectedStatus(principal: Principal, allowed: Principal[], okStatus: number): number {
-  if (allowed.includes(principal)) return okStatus;
-  return principal === 'expired' || principal === 'anonymous' ? 401 : 403;
-}
-
+type Client = ReturnType<typeof api>;
 interface RouteCase {
+  /** The route as the app declares it: `METHOD /path/:param`. */
+  route: string;
   name: string;
   allowed: Principal[];
   ok?: number;
+  denied?: number;
+  /** `twin`: the call ends or erases its caller, so it runs as a new person of the same kind. */
+  as?: 'twin';
   call: (
-    client: ReturnType<typeof api>,
+    client: Client,
     index: number,
-  ) => ReturnType<ReturnType<typeof api>['get']>;
+    member: TestMember | undefined,
+  ) => ReturnType<Client['get']>;
 }
 
 const routes: RouteCase[] = [
-  { name: 'GET project', allowed: everyMember, call: (c) => c.get(`/api/projects/${project.id}`) },
+  { route: 'GET /health', name: 'liveness', allowed: everyone, call: (c) => c.get('/health') },
+  { route: 'GET /ready', name: 'readiness', allowed: everyone, call: (c) => c.get('/ready') },
   {
+    route: 'GET /api/auth/invites/:code',
+    name: 'preview an invite (the code is the permission)',
+    allowed: everyone,
+    call: (c) => c.get(`/api/auth/invites/${previewCode}`),
+  },
+  {
+    route: 'POST /api/auth/redeem',
+    name: 'redeem an invite (the code is the permission)',
+    allowed: everyone,
+    ok: 201,
+    call: (c, i) => c.post('/api/auth/redeem', { code: redeemCodes[i], displayName: `Nieuw ${i}` }),
+  },
+  {
+    route: 'POST /api/auth/login',
+    name: 'password login (the password is the permission)',
+    allowed: everyone,
+    call: (c) =>
+      c.post('/api/auth/login', { email: 'inlog@example.org', password: 'correct paard batterij' }),
+  },
+  {
+    route: 'POST /api/auth/logout',
+    name: 'logout',
+    allowed: everyone,
+    as: 'twin',
+    call: (c) => c.post('/api/auth/logout'),
+  },
+  {
+    route: 'GET /api/auth/sessions',
+    name: 'list own sessions',
+    allowed: signedIn,
+    call: (c) => c.get('/api/auth/sessions'),
+  },
+  {
+    route: 'DELETE /api/auth/sessions/:sessionId',
+    name: 'revoke an own session',
+    allowed: signedIn,
+    as: 'twin',
+    call: async (c, _i, member) => {
+      const id = member ? await sessionIdOf(member) : '00000000-0000-4000-8000-000000000000';
+      return c.delete(`/api/auth/sessions/${id}`);
+    },
+  },
+  {
+    route: 'DELETE /api/auth/sessions/:sessionId',
+    name: "revoke someone else's session",
+    allowed: [],
+    denied: 404,
+    call: async (c) => c.delete(`/api/auth/sessions/${await sessionIdOf(victim)}`),
+  },
+  {
+    route: 'POST /api/auth/password',
+    name: 'set a password',
+    allowed: passwordHolders,
+    as: 'twin',
+    call: (c, i) =>
+      c.post('/api/auth/password', {
+        email: `pro-${i}-${Date.now()}@example.org`,
+        password: 'twaalf tekens of meer',
+      }),
+  },
+  { route: 'GET /api/me', name: 'own profile', allowed: signedIn, call: (c) => c.get('/api/me') },
+  {
+    route: 'PATCH /api/me',
+    name: 'change own profile',
+    allowed: signedIn,
+    call: (c) => c.patch('/api/me', { locale: 'nl' }),
+  },
+  {
+    route: 'GET /api/me/projects',
+    name: 'own projects',
+    allowed: signedIn,
+    call: (c) => c.get('/api/me/projects'),
+  },
+  {
+    route: 'GET /api/me/export',
+    name: 'download own data',
+    allowed: signedIn,
+    call: (c) => c.get('/api/me/export'),
+  },
+  {
+    route: 'DELETE /api/me',
+    name: 'erase own account',
+    allowed: signedIn,
+    as: 'twin',
+    call: (c) => c.request('DELETE', '/api/me', { confirm: true }),
+  },
+  {
+    route: 'GET /api/projects/:projectId',
+    name: 'GET project',
+    allowed: everyMember,
+    call: (c) => c.get(`/api/projects/${project.id}`),
+  },
+  {
+    route: 'GET /api/projects/:projectId/channels',
     name: 'GET channels',
     allowed: everyMember,
     call: (c) => c.get(`/api/projects/${project.id}/channels`),
   },
   {
+    route: 'GET /api/projects/:projectId/members',
     name: 'GET members',
     allowed: exceptCorporation,
     call: (c) => c.get(`/api/projects/${project.id}/members`),
   },
   {
+    route: 'GET /api/projects/:projectId/invites',
     name: 'GET invites',
     allowed: inviteManagers,
     call: (c) => c.get(`/api/projects/${project.id}/invites`),
   },
   {
+    route: 'POST /api/projects/:projectId/invites',
     name: 'POST invite for a resident',
     allowed: inviteManagers,
     ok: 201,
     call: (c) => c.post(`/api/projects/${project.id}/invites`, { role: 'resident' }),
   },
   {
+    route: 'POST /api/projects/:projectId/invites',
     name: 'POST invite for staff',
     allowed: staffOnly,
     ok: 201,
     call: (c) => c.post(`/api/projects/${project.id}/invites`, { role: 'staff' }),
   },
   {
+    route: 'POST /api/projects/:projectId/invites',
     name: 'POST invite for an admin',
     allowed: ['admin'],
     ok: 201,
     call: (c) => c.post(`/api/projects/${project.id}/invites`, { role: 'admin' }),
   },
   {
+    route: 'DELETE /api/invites/:inviteId',
     name: 'DELETE invite',
     allowed: inviteManagers,
     call: (c, i) => c.delete(`/api/invites/${inviteIds[i]}`),
   },
   {
+    route: 'GET /api/channels/:channelId/messages',
     name: 'GET common room history',
     allowed: exceptCorporation,
     call: (c) => c.get(`/api/channels/${project.channels.common}/messages`),
   },
   {
+    route: 'GET /api/channels/:channelId/messages',
     name: 'GET activities history',
     allowed: exceptCorporation,
     call: (c) => c.get(`/api/channels/${project.channels.activities}/messages`),
   },
   {
+    route: 'GET /api/channels/:channelId/messages',
     name: 'GET staff room history',
     allowed: staffOnly,
     call: (c) => c.get(`/api/channels/${project.channels.staff}/messages`),
   },
   {
+    route: 'GET /api/channels/:channelId/messages',
     name: 'GET a concern thread',
     allowed: ['resident', 'staff', 'admin'],
     call: (c) => c.get(`/api/channels/${threadId}/messages`),
   },
   {
+    route: 'GET /api/channels/:channelId/messages',
     name: "GET someone's bot conversation",
     allowed: ['resident'],
     call: (c) => c.get(`/api/channels/${botChannelId}/messages`),
   },
 ];
 
+async function sessionIdOf(member: TestMember): Promise<string> {
+  const [row] = await server.database.db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(eq(sessions.userId, member.userId))
+    .limit(1);
+  return row?.id ?? '00000000-0000-4000-8000-000000000000';
+}
+
+const codeOf: Record<number, string> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+};
+
+function expectedStatus(principal: Principal, route: RouteCase): number {
+  if (route.allowed.includes(principal)) return route.ok ?? 200;
+  return signedOut.includes(principal) ? 401 : (route.denied ?? 403);
+}
+
 describe('HTTP routes against every caller', () => {
+  it('has a row for every route the app serves, and no row for a route that is gone', () => {
+    const served = new Set(
+      server.app.http.routes
+        .filter((r) => r.method !== 'ALL' && !webPages.has(r.path)) // middleware, and the web client's pages
+        .map((r) => `${r.method} ${r.path}`),
+    );
+    const covered = new Set(routes.map((r) => r.route));
+    expect(
+      [...served].filter((r) => !covered.has(r)),
+      'routes without a row in the access table',
+    ).toEqual([]);
+    expect(
+      [...covered].filter((r) => !served.has(r)),
+      'rows for routes the app does not serve',
+    ).toEqual([]);
+  });
+
   for (const route of routes) {
-    it(route.name, async () => {
+    it(`${route.route}: ${route.name}`, async () => {
       const results: Record<string, number> = {};
       const expected: Record<string, number> = {};
       for (const [index, principal] of principals.entries()) {
-        const member = who.get(principal);
-        const response = await route.call(api(server.url, member?.cookie), index);
+        const member = route.as === 'twin' ? await twin(principal) : who.get(principal);
+        const response = await route.call(api(server.url, member?.cookie), index, member);
         results[principal] = response.status;
-        expected[principal] = expectedStatus(principal, route.allowed, route.ok ?? 200);
-        if (response.status >= 400)
-          expect(response.json.error?.code).toMatch(/^(unauthenticated|forbidden)$/);
+        expected[principal] = expectedStatus(principal, route);
+        if (response.status >= 400 && codeOf[response.status])
+          expect(response.json.error?.code).toBe(codeOf[response.status]);
       }
       expect(results).toEqual(expected);
     });
   }
 });
 
+/** Every client event has a row here; `satisfies` makes a new event without one a type error. */
+const eventRows = {
+  'message:send': 'per channel kind, below',
+  'history:page': 'per channel kind, below',
+  'read:mark': 'per channel kind, below',
+  'typing:start': 'room membership per channel kind, and who hears it, below',
+  sync: 'returns exactly the channels the caller may read, below',
+  'presence:list': 'members of the project only, below',
+} satisfies Record<keyof ClientToServerEvents, string>;
+
 describe('socket events against every caller', () => {
   const sockets = new Map<Principal, ClientSocket>();
+  let registered: string[] = [];
   beforeAll(async () => {
+    server.app.io.on('connection', (socket) => {
+      registered = socket.eventNames().map(String);
+    });
     for (const principal of principals) {
       const member = who.get(principal);
       const socket = connectSocket(server.url, member?.cookie);
@@ -212,12 +415,19 @@ describe('socket events against every caller', () => {
     }
   });
   afterAll(() => sockets.forEach((s) => s.disconnect()));
+  const connected = principals.filter((p) => !signedOut.includes(p));
 
-  it('refuses the handshake without a valid session', () => {
-    const connected = Object.fromEntries(principals.map((p) => [p, sockets.get(p)!.connected]));
-    expect(connected).toEqual(
-      Object.fromEntries(principals.map((p) => [p, p !== 'expired' && p !== 'anonymous'])),
+  it('has a row for every event the server listens to', () => {
+    const reserved = new Set(['disconnect', 'disconnecting', 'error']);
+    const listened = registered.filter((e) => !reserved.has(e)).sort();
+    expect(listened, 'events without a row in the access table').toEqual(
+      Object.keys(eventRows).sort(),
     );
+  });
+
+  it('refuses the handshake without a valid session (expired, revoked, none)', () => {
+    const state = Object.fromEntries(principals.map((p) => [p, sockets.get(p)!.connected]));
+    expect(state).toEqual(Object.fromEntries(principals.map((p) => [p, !signedOut.includes(p)])));
   });
 
   const channelCases: { name: string; channel: () => string; allowed: Principal[] }[] = [
@@ -227,13 +437,12 @@ describe('socket events against every caller', () => {
     { name: 'concern thread', channel: () => threadId, allowed: ['resident', 'staff', 'admin'] },
     { name: 'bot conversation', channel: () => botChannelId, allowed: ['resident'] },
   ];
-  const connectedPrincipals = principals.filter((p) => p !== 'expired' && p !== 'anonymous');
 
   for (const c of channelCases) {
     it(`message:send, history:page and read:mark in the ${c.name}`, async () => {
       const outcome: Record<string, string> = {};
       const expected: Record<string, string> = {};
-      for (const principal of connectedPrincipals) {
+      for (const principal of connected) {
         const socket = sockets.get(principal)!;
         const channelId = c.channel();
         const send = await socket.emitWithAck('message:send', {
@@ -252,21 +461,103 @@ describe('socket events against every caller', () => {
       }
       expect(outcome).toEqual(expected);
     });
+
+    it(`typing:start in the ${c.name}: only readers are in its room`, async () => {
+      const inRoom = await server.app.io.in(rooms.channel(c.channel())).fetchSockets();
+      const userIds = new Set(inRoom.map((s) => s.data.userId));
+      const state = Object.fromEntries(connected.map((p) => [p, userIds.has(who.get(p)!.userId)]));
+      expect(state).toEqual(Object.fromEntries(connected.map((p) => [p, c.allowed.includes(p)])));
+    });
   }
+
+  it('typing:start reaches the room only from its readers', async () => {
+    const watcherMember = await buildMember(server.database.db, project.id, 'neighbour', 'Kijker');
+    const watcher = connectSocket(server.url, watcherMember.cookie);
+    await waitForConnect(watcher);
+    const heard = new Set<string>();
+    watcher.on('typing:update', (e) => heard.add(e.userId));
+    for (const principal of connected) {
+      for (const channelId of [project.channels.common, project.channels.staff])
+        sockets.get(principal)!.emit('typing:start', { channelId });
+    }
+    // A round trip per socket makes sure every typing event was handled first.
+    await Promise.all(
+      connected.map((p) => sockets.get(p)!.emitWithAck('presence:list', { projectId: project.id })),
+    );
+    // Wait for the readers' events to arrive, then a little longer for any that should not.
+    const readers = connected.filter((p) => exceptCorporation.includes(p));
+    await eventually(() => readers.every((p) => heard.has(who.get(p)!.userId)), 5000).catch(
+      () => undefined,
+    );
+    await new Promise((r) => setTimeout(r, 150));
+    watcher.disconnect();
+    const state = Object.fromEntries(connected.map((p) => [p, heard.has(who.get(p)!.userId)]));
+    expect(state).toEqual(
+      Object.fromEntries(connected.map((p) => [p, exceptCorporation.includes(p)])),
+    );
+  });
+
+  it('sync returns exactly the channels each caller may read', async () => {
+    const all = channelCases.map((c) => c.channel());
+    const outcome: Record<string, string[]> = {};
+    const expected: Record<string, string[]> = {};
+    for (const principal of connected) {
+      const response = await sockets.get(principal)!.emitWithAck('sync', {
+        positions: all.map((channelId) => ({ channelId, afterSeq: 0 })),
+      });
+      if ('error' in response) throw new Error(response.error.code);
+      const seen = new Set([
+        ...response.data.channels.map((ch) => ch.id),
+        ...response.data.messages.map((m) => m.channelId),
+      ]);
+      outcome[principal] = channelCases.filter((c) => seen.has(c.channel())).map((c) => c.name);
+      expected[principal] = channelCases
+        .filter((c) => c.allowed.includes(principal))
+        .map((c) => c.name);
+    }
+    expect(outcome).toEqual(expected);
+  });
 
   it('presence:list only for members of the project', async () => {
     const outcome: Record<string, string> = {};
-    for (const principal of connectedPrincipals) {
+    for (const principal of connected) {
       const r = await sockets
         .get(principal)!
         .emitWithAck('presence:list', { projectId: project.id });
       outcome[principal] = 'error' in r ? r.error.code : 'ok';
     }
     expect(outcome).toEqual(
-      Object.fromEntries(
-        connectedPrincipals.map((p) => [p, everyMember.includes(p) ? 'ok' : 'forbidden']),
-      ),
+      Object.fromEntries(connected.map((p) => [p, everyMember.includes(p) ? 'ok' : 'forbidden'])),
     );
+  });
+
+  it('answers an unknown event with unknown_event for everyone', async () => {
+    const outcome: Record<string, string> = {};
+    for (const principal of connected) {
+      const socket = sockets.get(principal)! as unknown as {
+        emitWithAck(e: string, p: unknown): Promise<unknown>;
+      };
+      const r = (await socket.emitWithAck('admin:grant', { role: 'admin' })) as {
+        error?: { code: string };
+      };
+      outcome[principal] = r.error?.code ?? 'ok';
+    }
+    expect(outcome).toEqual(Object.fromEntries(connected.map((p) => [p, 'unknown_event'])));
+  });
+
+  it('closes a socket the moment its session is revoked', async () => {
+    const member = await buildMember(server.database.db, project.id, 'resident', 'Tijdelijk');
+    const { token, session } = await createSession(server.database.db, now, {
+      userId: member.userId,
+      ttlDays: 1,
+    });
+    const socket = connectSocket(server.url, `${SESSION_COOKIE}=${token}`);
+    await waitForConnect(socket);
+    const closed = new Promise((resolve) => socket.once('disconnect', resolve));
+    const r = await api(server.url, member.cookie).delete(`/api/auth/sessions/${session.id}`);
+    expect(r.status).toBe(200);
+    await closed;
+    socket.disconnect();
   });
 
   it('never shows support status or internal roles in the member list', async () => {

@@ -34,6 +34,9 @@ export const coreAudience: AudienceMap<CoreEvent> = {
     io.to(rooms.session(event.sessionId)).emit('session:ended', { reason: event.reason });
     io.in(rooms.session(event.sessionId)).disconnectSockets(true);
   },
+  'user.erased': (io, event) => {
+    io.in(rooms.user(event.userId)).disconnectSockets(true);
+  },
   'user.access_changed': (io, event) => {
     // Memberships changed: reconnecting re-reads them and rejoins the right rooms.
     io.in(rooms.user(event.userId)).disconnectSockets(true);

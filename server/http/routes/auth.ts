@@ -36,7 +36,12 @@ export function authRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .get('/invites/:code', validate('param', z.object({ code: inviteCodeSchema })), async (c) => {
       await consume(limiters.invites, `ip:${c.get('clientIp')}`);
-      const { invite, project } = await previewInvite(db, clock, c.req.valid('param').code);
+      const { invite, project } = await previewInvite(db, clock, c.req.valid('param').code).catch(
+        (error: unknown) => {
+          logger.warn({ ip: c.get('clientIp') }, 'invite preview refused');
+          throw error;
+        },
+      );
       return c.json({
         projectName: project.name,
         municipality: project.municipality,

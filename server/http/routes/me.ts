@@ -15,9 +15,11 @@ export function meRoutes(deps: Deps) {
     .get('/', (c) => c.json(presentMe(authOf(c).user)))
     .patch('/', validate('json', updateMeSchema), async (c) => {
       const { user } = authOf(c);
+      const changes = c.req.valid('json');
+      if (Object.keys(changes).length === 0) return c.json(presentMe(user));
       const [updated] = await db
         .update(users)
-        .set(c.req.valid('json'))
+        .set(changes)
         .where(eq(users.id, user.id))
         .returning();
       return c.json(presentMe(updated ?? user));

@@ -4,6 +4,7 @@ import { bot } from './bot';
 import { defects } from './defects';
 import { errors } from './errors';
 import { staff } from './staff';
+import { privacy } from './privacy';
 import { web } from './web';
 import { notifications } from './notifications';
 import { shell } from './shell';
@@ -17,4 +18,5 @@ export const en: Record<MessageKey, string> = {
   ...shell,
   ...activities,
   ...defects,
+  ...privacy,
 };

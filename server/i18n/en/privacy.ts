@@ -1,0 +1,7 @@
+import type { privacy as nl } from '../nl/privacy';
+
+export const privacy: Record<keyof typeof nl, string> = {
+  'privacy.removed_user': 'Removed user',
+  'privacy.export_about':
+    "This is all the data Buurtkamer keeps about you. Other people's messages are not in it. Questions? Ask your support worker or the residents' association.",
+};

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { ClientToServerEvents } from '../../server/protocol/events';
+import { startTestServer } from '../support/app';
+import { connectSocket, waitForConnect } from '../support/clients';
+import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
+import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
+import { dataFingerprint } from '../reliability/snapshot';
+import { hostileStrings, hostileValue, nearly } from '../reliability/hostile';
+
+/**
+ * Property-based fuzzing of every socket event with random and hostile payloads. For every
+ * payload: an answer comes (no crash, no hang), it is the typed error (never `internal`) or
+ * a result, a refusal changed nothing in the database, and the connection stays open.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+const refusals = new Set([
+  'validation_failed',
+  'payload_too_large',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'rate_limited',
+]);
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let project: TestProject;
+let other: TestProject;
+let member: TestMember;
+let socket: ClientSocket;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const db = server.database.db;
+  project = await buildProject(db, 'Fuzzhof');
+  other = await buildProject(db, 'Elders');
+  member = await buildMember(db, project.id, 'staff', 'Fuzzer', undefined, 'en');
+  socket = connectSocket(server.url, member.cookie);
+  await waitForConnect(socket);
+});
+afterAll(async () => {
+  socket?.disconnect();
+  await server.stop();
+});
+
+const channelIds = () =>
+  fc.constantFrom(
+    project.channels.common,
+    project.channels.staff,
+    other.channels.common,
+    '00000000-0000-4000-8000-000000000000',
+  );
+const anyUuid = () => fc.oneof(channelIds(), fc.uuid());
+const clientIds = fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/);
+const seqs = fc.oneof(fc.nat(), fc.integer({ min: -5, max: 1e6 }), fc.double());
+const bodies = fc.oneof(
+  fc.string({ maxLength: 50 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.constantFrom(...hostileStrings),
+);
+
+/** Payload generators for every client event (a new event without one is a type error). */
+const payloadsFor = (): Record<keyof ClientToServerEvents, fc.Arbitrary<unknown>> => ({
+  'message:send': nearly({ channelId: anyUuid(), clientId: clientIds, body: bodies }),
+  sync: nearly({
+    positions: fc.array(nearly({ channelId: anyUuid(), afterSeq: seqs }), { maxLength: 5 }),
+  }),
+  'typing:start': nearly({ channelId: anyUuid() }),
+  'read:mark': nearly({ channelId: anyUuid(), seq: seqs }),
+  'presence:list': nearly({
+    projectId: fc.oneof(fc.constantFrom(project.id, other.id), fc.uuid()),
+  }),
+  'history:page': nearly({ channelId: anyUuid(), before: seqs, limit: seqs }),
+});
+const events: Record<keyof ClientToServerEvents, true> = {
+  'message:send': true,
+  sync: true,
+  'typing:start': true,
+  'read:mark': true,
+  'presence:list': true,
+  'history:page': true,
+};
+
+type Emit = (event: string, ...args: unknown[]) => Promise<unknown>;
+const emitWithAck = (event: string, payload: unknown) =>
+  (socket.timeout(5000) as unknown as { emitWithAck: Emit }).emitWithAck(
+    event,
+    payload,
+  ) as Promise<{
+    data?: unknown;
+    error?: { code: string; message: string; fields?: Record<string, string> };
+  }>;
+
+describe('fuzzing every socket event', () => {
+  for (const event of Object.keys(events) as (keyof ClientToServerEvents)[]) {
+    if (event === 'typing:start') continue;
+    it(`${event}: typed answers, refusals change nothing`, async () => {
+      await fc.assert(
+        fc.asyncProperty(payloadsFor()[event], async (payload) => {
+          const before = await dataFingerprint(server.database.db);
+          const response = await emitWithAck(event, payload);
+          expect(socket.connected).toBe(true);
+          if (response.error) {
+            expect(refusals).toContain(response.error.code);
+            expect(response.error.message.length).toBeGreaterThan(0);
+            expect(await dataFingerprint(server.database.db)).toBe(before);
+          } else {
+            expect(response).toHaveProperty('data');
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
+
+  it('typing:start: no answer expected, nothing changes, the connection stays', async () => {
+    const before = await dataFingerprint(server.database.db);
+    await fc.assert(
+      fc.asyncProperty(payloadsFor()['typing:start'], async (payload) => {
+        socket.emit('typing:start', payload as never);
+      }),
+      { numRuns: RUNS },
+    );
+    const alive = await emitWithAck('presence:list', { projectId: project.id });
+    expect(alive.data).toBeDefined();
+    expect(await dataFingerprint(server.database.db)).toBe(before);
+  });
+
+  it('unknown events: answered with unknown_event, nothing changes', async () => {
+    const known = new Set(Object.keys(events));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 40 }).filter((e) => !known.has(e) && !reserved.has(e)),
+        hostileValue,
+        async (event, payload) => {
+          const before = await dataFingerprint(server.database.db);
+          const response = await emitWithAck(event, payload);
+          expect(response.error?.code).toBe('unknown_event');
+          expect(await dataFingerprint(server.database.db)).toBe(before);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    expect(socket.connected).toBe(true);
+  });
+
+  it('answers many arguments, missing arguments and non-function acks without crashing', async () => {
+    const raw = socket as unknown as { emit(event: string, ...args: unknown[]): void };
+    for (const event of Object.keys(events)) {
+      raw.emit(event);
+      raw.emit(event, 1, 2, 3, 4, 5);
+      raw.emit(event, { channelId: project.channels.common }, 'not a function');
+    }
+    const alive = await emitWithAck('presence:list', { projectId: project.id });
+    expect(alive.data).toBeDefined();
+    expect(socket.connected).toBe(true);
+  });
+
+  it('caps the field list of a refusal, so a small payload cannot ask for a huge answer', async () => {
+    const positions = Array.from({ length: 1500 }, () => ({ channelId: 'x', afterSeq: -1 }));
+    const response = await emitWithAck('sync', { positions });
+    expect(response.error?.code).toBe('validation_failed');
+    expect(JSON.stringify(response).length).toBeLessThan(5000);
+  });
+});
+
+/** Socket.IO's own events, which a client cannot emit. */
+const reserved = new Set([
+  'connect',
+  'connect_error',
+  'disconnect',
+  'disconnecting',
+  'newListener',
+  'removeListener',
+]);

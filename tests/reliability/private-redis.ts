@@ -1,0 +1,50 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { freePort } from './child-server';
+
+/** A throwaway redis-server of the test's own on a random loopback port (no persistence). */
+export interface PrivateRedis {
+  url: string;
+  start(): Promise<void>;
+  /** SIGKILL: Redis disappears as in a crash. */
+  kill(): Promise<void>;
+}
+
+export function privateRedisUnavailable(): string | undefined {
+  const probe = spawnSync('redis-server', ['--version']);
+  return probe.status === 0 ? undefined : 'redis-server is not installed';
+}
+
+export async function createPrivateRedis(): Promise<PrivateRedis> {
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+  const ping = async () => {
+    const result = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), 'ping'], {
+      encoding: 'utf8',
+      timeout: 2000,
+    });
+    return result.stdout.trim() === 'PONG';
+  };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async start() {
+      child = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        { stdio: 'ignore' },
+      );
+      const deadline = Date.now() + 10_000;
+      while (!(await ping())) {
+        if (Date.now() > deadline) throw new Error('private redis did not start');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async kill() {
+      const running = child;
+      child = undefined;
+      if (!running || running.exitCode !== null) return;
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      running.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
