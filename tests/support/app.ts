@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '../../db/database';
-import { createApp, type App } from '../../server/app';
+import { createApp, type App, type AppOptions } from '../../server/app';
 import type { Clock } from '../../server/clock';
 import { loadConfig, type Config } from '../../server/config';
 import { defaultLimits, type LimitSettings } from '../../server/limits/limiters';
@@ -42,6 +42,8 @@ export async function startServer(options: {
   limits?: LimitSettings;
   config?: Config;
   port?: number;
+  /** The areas to plug in (default: all of `server/areas.ts`). */
+  areas?: AppOptions['areas'];
 }): Promise<TestServer> {
   const app = await createApp({
     config: options.config ?? testConfig(),
@@ -49,6 +51,7 @@ export async function startServer(options: {
     clock: options.clock,
     limits: options.limits ?? relaxedLimits,
     schedulerPollMs: false,
+    areas: options.areas,
   });
   const address = await app.listen(options.port ?? 0, '127.0.0.1');
   return {
