@@ -36,10 +36,13 @@ export function openDiscordConnection(
   const work = createWork();
   let client: Client | undefined;
   let outbound: ReturnType<typeof createOutbound> | undefined;
+  let inbound: ReturnType<typeof createInbound> | undefined;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
   const poll = setInterval(() => {
-    if (client?.isReady()) void work.track(outbound?.pumpAll() ?? Promise.resolve());
+    if (!client?.isReady()) return;
+    if (inbound && !inbound.isSynced()) void work.track(inbound.catchUpAll());
+    if (outbound) void work.track(outbound.pumpAll());
   }, options.outboundPollMs);
 
   function build(): Client {
@@ -56,7 +59,7 @@ export function openDiscordConnection(
       ...options.clientOptions,
     });
     const conversations = createConversations(env);
-    const inbound = createInbound(env, made, work, conversations);
+    const into = createInbound(env, made, work, conversations);
     const out = createOutbound(env, made, work, extensions.cardDecorators);
     const route = createInteractionRouter(env, {
       conversations,
@@ -71,33 +74,40 @@ export function openDiscordConnection(
     };
     made.on(Events.ShardReady, () => {
       // A new session (first login, or after a lost one): events may have been missed.
+      into.unsynced();
       void work.track(
         (async () => {
           if (env.discord.applicationId && made.application?.id !== env.discord.applicationId)
             logger.warn('DISCORD_APPLICATION_ID does not match the bot token');
           for (const guild of made.guilds.cache.values())
             await registerCommands(guild).catch(failed('command registration'));
-          await inbound.catchUpAll();
+          await into.catchUpAll();
           await out.pumpAll();
         })().catch(failed('session start')),
       );
     });
-    made.on(Events.ShardResume, () => void work.track(out.pumpAll()));
+    // A resume replays what was missed; the catch-up (mostly empty) marks the channels in sync.
+    made.on(Events.ShardResume, () => {
+      void work.track(into.catchUpAll().then(() => out.pumpAll()));
+    });
+    made.on(Events.ShardReconnecting, () => into.unsynced());
+    made.on(Events.ShardDisconnect, () => into.unsynced());
     made.on(Events.GuildCreate, (guild) => {
       void work.track(registerCommands(guild).catch(failed('command registration')));
     });
     made.on(Events.MessageCreate, (message) => {
-      void inbound.onMessage(message).catch(failed('message bridge'));
+      void into.onMessage(message).catch(failed('message bridge'));
     });
     made.on(Events.MessageUpdate, (_before, after) => {
-      void inbound.onEdit(after).catch(failed('edit bridge'));
+      void into.onEdit(after).catch(failed('edit bridge'));
     });
     made.on(Events.MessageDelete, (message) => {
-      void inbound.onDelete(message).catch(failed('deletion bridge'));
+      void into.onDelete(message).catch(failed('deletion bridge'));
     });
     made.on(Events.InteractionCreate, (interaction) => void work.track(route(interaction)));
     made.on(Events.Error, failed('client'));
     outbound = out;
+    inbound = into;
     return made;
   }
 

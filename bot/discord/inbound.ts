@@ -60,15 +60,28 @@ export function createInbound(
 ) {
   const { deps, logger } = env;
   const { db, clock, dispatcher } = deps;
+  /**
+   * Whether the channels' "last message taken in" may move. While a session may have missed
+   * events (a new one, or before its catch-up finished) live messages are stored but do not
+   * move it, or the catch-up would start after a gap.
+   */
+  let synced = false;
+  /** Counts connection losses, so a catch-up that began before one does not count as done. */
+  let losses = 0;
+  let catchingUp: Promise<void> | undefined;
+
+  async function seen(link: ChannelLinkRow, discordMessageId: string): Promise<void> {
+    if (synced) await advanceInbound(db, link, discordMessageId);
+  }
 
   /** Takes one Discord message in; the caller holds the channel's queue. */
-  async function takeIn(link: ChannelLinkRow, message: Message): Promise<void> {
-    if (!fromAPerson(message)) {
-      await advanceInbound(db, link, message.id);
-      return;
-    }
-    if (await findByDiscordId(db, message.id)) {
-      await advanceInbound(db, link, message.id);
+  async function takeIn(
+    link: ChannelLinkRow,
+    message: Message,
+    advance: (link: ChannelLinkRow, id: string) => Promise<void> = seen,
+  ): Promise<void> {
+    if (!fromAPerson(message) || (await findByDiscordId(db, message.id))) {
+      await advance(link, message.id);
       return;
     }
     const room = await findChannel(db, link.channelId);
@@ -86,7 +99,7 @@ export function createInbound(
     // The staff room takes in only linked staff: Discord's own permissions are not Buurtkamer's.
     const allowed = room.kind !== 'staff' || (person.kind === 'member' && isStaffRole(person.role));
     if (!allowed || body === '') {
-      await advanceInbound(db, link, message.id);
+      await advance(link, message.id);
       return;
     }
     const { message: row, created } = await storeMessage(db, clock, {
@@ -102,7 +115,7 @@ export function createInbound(
       discordChannelId: message.channelId,
       direction: 'inbound',
     });
-    await advanceInbound(db, link, message.id);
+    await advance(link, message.id);
     if (!created) return;
     const stored = await findStoredMessage(db, row.id);
     if (stored)
@@ -136,7 +149,8 @@ export function createInbound(
     for (let page = 0; page < CATCH_UP_PAGES; page++) {
       const batch = await channel.messages.fetch({ after, limit: 100, cache: false });
       const sorted = [...batch.values()].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
-      for (const message of sorted) await takeIn(link, message);
+      for (const message of sorted)
+        await takeIn(link, message, (l, id) => advanceInbound(db, l, id));
       const last = sorted[sorted.length - 1];
       if (!last || sorted.length < 100) return;
       after = last.id;
@@ -184,18 +198,40 @@ export function createInbound(
       });
     },
 
-    /** Reads what was missed in every linked channel (after a new gateway session). */
-    async catchUpAll(): Promise<void> {
-      for (const { link } of await listAllLinks(db)) {
-        await work
-          .serial(`channel:${link.discordChannelId}`, async () => {
-            const fresh = await findLinkByDiscordChannel(db, link.discordChannelId);
-            if (fresh) await catchUp(fresh);
-          })
-          .catch((error: unknown) =>
-            logger.warn({ err: error, channel: link.discordChannelId }, 'Discord catch-up failed'),
-          );
-      }
+    /** The connection dropped: until the next catch-up, events may be missing. */
+    unsynced(): void {
+      synced = false;
+      losses += 1;
+    },
+    isSynced: () => synced,
+
+    /**
+     * Reads what was missed in every linked channel (after a new or resumed session, and again
+     * on the timer until it succeeds); afterwards live messages move the positions again.
+     */
+    catchUpAll(): Promise<void> {
+      catchingUp ??= (async () => {
+        const since = losses;
+        let complete = true;
+        for (const { link } of await listAllLinks(db)) {
+          await work
+            .serial(`channel:${link.discordChannelId}`, async () => {
+              const fresh = await findLinkByDiscordChannel(db, link.discordChannelId);
+              if (fresh) await catchUp(fresh);
+            })
+            .catch((error: unknown) => {
+              complete = false;
+              logger.warn(
+                { err: error, channel: link.discordChannelId },
+                'Discord catch-up failed',
+              );
+            });
+        }
+        synced = complete && since === losses;
+      })().finally(() => {
+        catchingUp = undefined;
+      });
+      return catchingUp;
     },
   };
 

@@ -45,7 +45,10 @@ export function commandsRegistered(fake: FakeDiscord, fromIndex = 0): Promise<Re
   });
 }
 
-/** Staff make a channel code in Buurtkamer; someone allowed to manage channels types `/koppel` in it. */
+/**
+ * Staff make a channel code in Buurtkamer; someone allowed to manage channels types `/koppel` in
+ * it. Resolves once the app has answered (the link is in place by then).
+ */
 export async function linkRoom(
   url: string,
   fake: FakeDiscord,
@@ -61,11 +64,13 @@ export async function linkRoom(
     channelId: input.roomId,
   });
   if (made.status !== 201) throw new Error(`no code: ${JSON.stringify(made.json)}`);
-  return fake.runSlashCommand(
+  const response = await fake.runSlashCommand(
     'koppel',
     { code: String(made.json.code) },
     { userId: input.adminId, channelId: input.discordChannelId },
   );
+  await answerOf(fake, response);
+  return response;
 }
 
 /** A member makes an account code in Buurtkamer and types `/koppel` in a DM with Buurtbot. */
@@ -76,11 +81,13 @@ export async function linkAccount(
 ): Promise<InteractionResponse> {
   const made = await api(url, input.cookie).post('/api/discord/account/code');
   if (made.status !== 201) throw new Error(`no code: ${JSON.stringify(made.json)}`);
-  return fake.runSlashCommand(
+  const response = await fake.runSlashCommand(
     'koppel',
     { code: String(made.json.code) },
     { userId: input.discordUserId, channelId: fake.dmChannel(input.discordUserId).id },
   );
+  await answerOf(fake, response);
+  return response;
 }
 
 /** The text of a recorded REST body's `content`, if any. */
