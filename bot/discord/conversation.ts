@@ -8,7 +8,6 @@ import {
   type User,
 } from 'discord.js';
 import { rememberProject } from '../../server/domain/discord/accounts';
-import { findLinkByDiscordChannel } from '../../server/domain/discord/links';
 import { findStoredMessage, storeMessage } from '../../server/domain/messages/messages';
 import { t } from '../../server/i18n/catalogue';
 import { MESSAGE_MAX_LENGTH } from '../../server/protocol/common';
@@ -24,7 +23,7 @@ import {
   discordNameOf,
   localeOfDiscord,
   personIn,
-  projectFor,
+  whereIs,
   type Person,
 } from './people';
 import { replyPayload, truncate } from './render';
@@ -205,11 +204,12 @@ export function createConversations(env: DiscordEnv) {
   }
 
   async function whoIsAsking(interaction: RepliableInteraction) {
-    const projectId = await projectFor(db, {
+    const where = await whereIs(db, {
       channelId: interaction.channelId,
       guildId: interaction.guildId,
       discordUserId: interaction.user.id,
     });
+    const projectId = where?.projectId;
     const member = interaction.inCachedGuild() ? interaction.member : null;
     const person = await personIn(
       db,
@@ -220,7 +220,7 @@ export function createConversations(env: DiscordEnv) {
       },
       projectId,
     );
-    return { projectId, person };
+    return { projectId, roomId: where?.roomId, person };
   }
 
   /**
@@ -232,19 +232,11 @@ export function createConversations(env: DiscordEnv) {
     mode: 'edit-first' | 'follow-up',
     turn: { text: string; body: string; button: boolean },
   ): Promise<{ flowRunning: boolean }> {
-    const { projectId, person } = await whoIsAsking(interaction);
-    if (person.kind === 'guest' && projectId) {
-      const room = await bridgedRoomOf(interaction.channelId);
+    const { projectId, roomId, person } = await whoIsAsking(interaction);
+    if (person.kind === 'guest' && projectId && roomId) {
       const sink = interactionSink(interaction, mode);
       // A slash command is private: the guest's emergency answer, if any, is for them alone.
-      await guestTurn(
-        person,
-        projectId,
-        { id: room ?? projectId, kind: 'bot' },
-        turn.text,
-        sink,
-        true,
-      );
+      await guestTurn(person, projectId, { id: roomId, kind: 'bot' }, turn.text, sink, true);
       if (sink.delivered() === 0)
         await answerInteraction(interaction, t(person.locale, 'discord.link.needed'), mode);
       return { flowRunning: false };
@@ -272,11 +264,6 @@ export function createConversations(env: DiscordEnv) {
     if (sink.delivered() === 0)
       await answerInteraction(interaction, t(person.locale, 'discord.failed'), mode);
     return { flowRunning: result.state.flow !== null };
-  }
-
-  async function bridgedRoomOf(discordChannelId: string | null): Promise<string | undefined> {
-    if (!discordChannelId) return undefined;
-    return (await findLinkByDiscordChannel(db, discordChannelId))?.channelId;
   }
 
   return {
@@ -323,11 +310,9 @@ export function createConversations(env: DiscordEnv) {
 
     /** A direct message to Buurtbot: the person's own conversation. */
     async onDirectMessage(message: Message): Promise<void> {
-      const projectId = await projectFor(db, {
-        channelId: null,
-        guildId: null,
-        discordUserId: message.author.id,
-      });
+      const projectId = (
+        await whereIs(db, { channelId: null, guildId: null, discordUserId: message.author.id })
+      )?.projectId;
       const person = await personIn(
         db,
         { id: message.author.id, name: discordNameOf(message.author), locale: 'nl' },
@@ -392,11 +377,13 @@ export function createConversations(env: DiscordEnv) {
         await interaction.respond([]);
         return;
       }
-      const projectId = await projectFor(db, {
-        channelId: interaction.channelId,
-        guildId: interaction.guildId,
-        discordUserId: interaction.user.id,
-      });
+      const projectId = (
+        await whereIs(db, {
+          channelId: interaction.channelId,
+          guildId: interaction.guildId,
+          discordUserId: interaction.user.id,
+        })
+      )?.projectId;
       const person = await personIn(
         db,
         { id: interaction.user.id, name: interaction.user.username, locale: 'nl' },

@@ -81,20 +81,24 @@ export async function authorIdOf(db: Db, person: Person): Promise<string> {
 /**
  * Which project a Discord interaction or message belongs to: the linked channel's, else the
  * server's (its first link), else (in DMs) the project they last used Buurtbot in on Discord,
- * else their first membership.
+ * else their first membership. `roomId`: the bridged room it came from (or the server's first).
  */
-export async function projectFor(
+export async function whereIs(
   db: Db,
   where: { channelId: string | null; guildId: string | null; discordUserId: string },
-): Promise<string | undefined> {
+): Promise<{ projectId: string; roomId?: string } | undefined> {
   if (where.channelId) {
     const link = await findLinkByDiscordChannel(db, where.channelId);
-    if (link) return link.projectId;
+    if (link) return { projectId: link.projectId, roomId: link.channelId };
   }
-  if (where.guildId) return (await linksOfGuild(db, where.guildId))[0]?.link.projectId;
+  if (where.guildId) {
+    const first = (await linksOfGuild(db, where.guildId))[0]?.link;
+    return first ? { projectId: first.projectId, roomId: first.channelId } : undefined;
+  }
   const account = await findDiscordAccount(db, where.discordUserId);
   if (!account?.linked) return undefined;
   const memberships = await listMemberships(db, account.userId);
   const last = memberships.find((m) => m.projectId === account.lastProjectId);
-  return (last ?? memberships[0])?.projectId;
+  const projectId = (last ?? memberships[0])?.projectId;
+  return projectId ? { projectId } : undefined;
 }

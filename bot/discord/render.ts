@@ -32,7 +32,7 @@ export function splitText(text: string, max = DISCORD_TEXT_MAX): string[] {
   while (rest.length > max) {
     const window = rest.slice(0, max);
     const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
-    const at = cut > max / 2 ? cut : max;
+    const at = cut > max / 4 ? cut : max;
     parts.push(rest.slice(0, at));
     rest = rest.slice(at).replace(/^[\n ]/, '');
   }

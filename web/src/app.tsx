@@ -5,6 +5,7 @@ import { HomePage } from './pages/HomePage';
 import { JoinPage } from './pages/JoinPage';
 import { LoginPage } from './pages/LoginPage';
 import { ProjectPage } from './pages/ProjectPage';
+import { DiscordPage } from './features/discord/DiscordPage';
 import { t } from './i18n';
 
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
         <Router>
           <Route path="/join/:code" component={JoinPage} />
           <Route path="/login" component={LoginPage} />
+          <Route path="/discord/:projectId?" component={DiscordPage} />
           <Route path="/p/:projectId/:channelId?" component={ProjectPage} />
           <Route default component={HomePage} />
         </Router>

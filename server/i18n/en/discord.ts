@@ -42,7 +42,7 @@ export const discord: Record<keyof typeof nl, string> = {
   'web.discord.linked_as': 'Linked to Discord: {name}.',
   'web.discord.not_linked': 'Your Discord account is not linked yet.',
   'web.discord.make_code': 'Make a link code',
-  'web.discord.code_howto': 'Type in Discord: /koppel {code}',
+  'web.discord.code_howto': 'Type this in Discord:',
   'web.discord.code_expiry': 'The code works for {minutes} minutes, and only once.',
   'web.discord.unlink': 'Unlink',
   'web.discord.rooms_title': 'Channels on Discord',

@@ -44,7 +44,7 @@ export const discord = {
   'web.discord.linked_as': 'Gekoppeld aan Discord: {name}.',
   'web.discord.not_linked': 'Je Discord-account is nog niet gekoppeld.',
   'web.discord.make_code': 'Maak een koppelcode',
-  'web.discord.code_howto': 'Typ in Discord: /koppel {code}',
+  'web.discord.code_howto': 'Typ dit in Discord:',
   'web.discord.code_expiry': 'De code werkt {minutes} minuten, en maar één keer.',
   'web.discord.unlink': 'Ontkoppelen',
   'web.discord.rooms_title': 'Kanalen op Discord',

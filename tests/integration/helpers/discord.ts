@@ -1,3 +1,4 @@
+import type { APIMessage } from 'discord-api-types/v10';
 import { discordArea, discordAreaWith } from '../../../bot/discord/area';
 import type { DiscordOptions } from '../../../bot/discord/options';
 import { areas } from '../../../server/areas';
@@ -133,5 +134,5 @@ export async function followUps(fake: FakeDiscord, token: string, count: number)
       throw new Error(`expected ${count} follow-ups, got ${found().length}`);
     await new Promise((r) => setTimeout(r, 20));
   }
-  return found().map((r) => r.response as import('discord-api-types/v10').APIMessage);
+  return found().map((r) => r.response as APIMessage);
 }

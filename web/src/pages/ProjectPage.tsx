@@ -41,6 +41,9 @@ export function ProjectPage() {
           <span class="muted" aria-live="polite">
             {t('web.online_count', { count: onlineCount })}
           </span>
+          <a class="button subtle" href={`/discord/${projectId}`}>
+            {t('web.discord.open')}
+          </a>
           <button
             type="button"
             class="button subtle"
