@@ -5,15 +5,15 @@ import {
   type ChatInputCommandInteraction,
   type Message,
   type RepliableInteraction,
-  type User,
 } from 'discord.js';
 import { rememberProject } from '../../server/domain/discord/accounts';
 import { findStoredMessage, storeMessage } from '../../server/domain/messages/messages';
+import { AppError } from '../../server/errors';
 import { t } from '../../server/i18n/catalogue';
+import { consume } from '../../server/limits/limiters';
 import { MESSAGE_MAX_LENGTH } from '../../server/protocol/common';
 import type { ChannelKind } from '../../server/protocol/roles';
-import { detectEmergency } from '../engine/safety/emergency';
-import type { BotInput, BotReply, EngineResult } from '../engine/types';
+import type { BotInput, EngineResult } from '../engine/types';
 import { conversationOf } from '../runtime/conversations';
 import type { ReplySink } from '../runtime/runtime';
 import { MIRRORED, optionTextOf } from './commands';
@@ -27,6 +27,7 @@ import {
   type Person,
 } from './people';
 import { replyPayload, truncate } from './render';
+import { answerInteraction, directSink, interactionSink, lostText, type AnswerMode } from './sinks';
 
 type Member = Extract<Person, { kind: 'member' }>;
 
@@ -44,7 +45,18 @@ interface Place {
  */
 export function createConversations(env: DiscordEnv) {
   const { deps, bot } = env;
-  const { db, clock, dispatcher } = deps;
+  const { db, clock, dispatcher, limiters } = deps;
+
+  /** The same budget as typing in the web chat. */
+  async function withinLimits(person: Member): Promise<boolean> {
+    try {
+      await consume(limiters.messages, person.userId);
+      return true;
+    } catch (error) {
+      if (error instanceof AppError) return false;
+      throw error;
+    }
+  }
 
   /** Stores what the person said or pressed in their own Buurtbot channel (their record, as on the web). */
   async function recordTurn(
@@ -138,71 +150,6 @@ export function createConversations(env: DiscordEnv) {
     });
   }
 
-  /** Without a project to work in: the link hint, and the 112 advice if it is needed. */
-  function lostText(
-    text: string,
-    person: Person,
-    key: 'discord.link.needed' | 'discord.not_member' | 'discord.no_project',
-  ): string {
-    const kinds = detectEmergency(text);
-    const lines: string[] = [];
-    if (kinds.length > 0)
-      lines.push(
-        t(
-          person.locale,
-          kinds.includes('self_harm') ? 'bot.emergency.self_harm' : 'bot.emergency.call_112',
-        ),
-      );
-    lines.push(t(person.locale, key));
-    return lines.join('\n');
-  }
-
-  /** Replies to an interaction: the first fills in the deferred reply, the rest follow up. */
-  function interactionSink(
-    interaction: RepliableInteraction,
-    mode: 'edit-first' | 'follow-up',
-  ): ReplySink & { delivered(): number } {
-    let sent = 0;
-    const ephemeral = interaction.inGuild();
-    return {
-      async deliver(reply: BotReply) {
-        const payload = replyPayload(reply.text, reply.choices);
-        if (sent === 0 && mode === 'edit-first') await interaction.editReply(payload);
-        else
-          await interaction.followUp({
-            ...payload,
-            ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
-          });
-        sent += 1;
-      },
-      delivered: () => sent,
-    };
-  }
-
-  /** Private replies as direct messages (room replies reach Discord through the bridge). */
-  function directSink(user: User, onlyPrivate: boolean): ReplySink {
-    return {
-      async deliver(reply) {
-        if (onlyPrivate && reply.visibility !== 'private') return;
-        await user.send(replyPayload(reply.text, reply.choices));
-      },
-    };
-  }
-
-  async function answerInteraction(
-    interaction: RepliableInteraction,
-    text: string,
-    mode: 'edit-first' | 'follow-up',
-  ) {
-    const payload = replyPayload(text);
-    if (mode === 'edit-first') await interaction.editReply(payload);
-    else
-      await interaction.followUp({
-        ...payload,
-        ...(interaction.inGuild() ? { flags: MessageFlags.Ephemeral as const } : {}),
-      });
-  }
-
   async function whoIsAsking(interaction: RepliableInteraction) {
     const where = await whereIs(db, {
       channelId: interaction.channelId,
@@ -229,7 +176,7 @@ export function createConversations(env: DiscordEnv) {
    */
   async function interactionTurn(
     interaction: RepliableInteraction,
-    mode: 'edit-first' | 'follow-up',
+    mode: AnswerMode,
     turn: { text: string; body: string; button: boolean },
   ): Promise<{ flowRunning: boolean }> {
     const { projectId, roomId, person } = await whoIsAsking(interaction);
@@ -249,6 +196,10 @@ export function createConversations(env: DiscordEnv) {
             ? 'discord.not_member'
             : 'discord.no_project';
       await answerInteraction(interaction, lostText(turn.text, person, key), mode);
+      return { flowRunning: false };
+    }
+    if (!(await withinLimits(person))) {
+      await answerInteraction(interaction, t(person.locale, 'discord.slow_down'), mode);
       return { flowRunning: false };
     }
     const { place } = await recordTurn(person, projectId, {
@@ -325,6 +276,10 @@ export function createConversations(env: DiscordEnv) {
         return;
       }
       if (text === '') return;
+      if (!(await withinLimits(person))) {
+        await message.author.send(replyPayload(t(person.locale, 'discord.slow_down')));
+        return;
+      }
       const { created, place } = await recordTurn(person, projectId, {
         clientId: `discord:${message.id}`,
         body: text,

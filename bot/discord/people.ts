@@ -80,8 +80,9 @@ export async function authorIdOf(db: Db, person: Person): Promise<string> {
 
 /**
  * Which project a Discord interaction or message belongs to: the linked channel's, else the
- * server's (its first link), else (in DMs) the project they last used Buurtbot in on Discord,
- * else their first membership. `roomId`: the bridged room it came from (or the server's first).
+ * server's (its first link), else (in DMs, or a server without links) the project they last used
+ * Buurtbot in on Discord, else their first membership. `roomId`: the bridged room it came from
+ * (or the server's first).
  */
 export async function whereIs(
   db: Db,
@@ -93,7 +94,7 @@ export async function whereIs(
   }
   if (where.guildId) {
     const first = (await linksOfGuild(db, where.guildId))[0]?.link;
-    return first ? { projectId: first.projectId, roomId: first.channelId } : undefined;
+    if (first) return { projectId: first.projectId, roomId: first.channelId };
   }
   const account = await findDiscordAccount(db, where.discordUserId);
   if (!account?.linked) return undefined;

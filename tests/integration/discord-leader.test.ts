@@ -96,4 +96,29 @@ describe('one node holds the Discord connection', () => {
     expect(fake.messages(algemeen).filter((m) => m.content === 'Hallo via node B')).toHaveLength(1);
     web.close();
   });
+
+  it('starts while Discord cannot be reached: Buurtkamer works, and connects once it is back', async () => {
+    const fake = await startFakeDiscord();
+    cleanups.push(() => fake.close());
+    await fake.setUnreachable('refused');
+    const testDb = await createTestDatabase();
+    cleanups.push(() => testDb.destroy());
+    const server = await startServer({
+      database: await testDb.open(),
+      config: discordConfig(fake),
+      areas: discordAreas(),
+    });
+    cleanups.push(() => server.close());
+    const project = await buildProject(server.database.db, 'Eikenhof');
+    const anouk = await buildMember(server.database.db, project.id, 'resident', 'Anouk');
+    const web = await connectMember(server.url, anouk.cookie);
+    const stored = await web.client.send(project.channels.common, 'Discord is even weg');
+    expect(stored.seq).toBe(1);
+    expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+
+    await fake.setUnreachable(false);
+    await commandsRegistered(fake);
+    expect(fake.gatewayStats.identifies).toBe(1);
+    web.close();
+  });
 });
