@@ -39,10 +39,17 @@ export function openDiscordConnection(
   let inbound: ReturnType<typeof createInbound> | undefined;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
+  // One round at a time: while Discord is slow or down, rounds do not pile up.
+  let pumping: Promise<void> | undefined;
   const poll = setInterval(() => {
-    if (!client?.isReady()) return;
-    if (inbound && !inbound.isSynced()) void work.track(inbound.catchUpAll());
-    if (outbound) void work.track(outbound.pumpAll());
+    if (!client?.isReady() || pumping) return;
+    const catchUp = inbound && !inbound.isSynced() ? inbound.catchUpAll() : Promise.resolve();
+    pumping = work
+      .track(catchUp.then(() => outbound?.pumpAll()))
+      .catch((error: unknown) => logger.error({ err: error }, 'Discord bridge round failed'))
+      .finally(() => {
+        pumping = undefined;
+      });
   }, options.outboundPollMs);
 
   function build(): Client {
@@ -69,8 +76,12 @@ export function openDiscordConnection(
     const failed = (what: string) => (error: unknown) =>
       logger.error({ err: error }, `Discord ${what} failed`);
 
+    // Once per server per connection (Discord limits how often commands may be updated).
+    const registered = new Set<string>();
     const registerCommands = async (guild: Guild) => {
+      if (registered.has(guild.id)) return;
       await guild.commands.set(commandDefinitions());
+      registered.add(guild.id);
     };
     made.on(Events.ShardReady, () => {
       // A new session (first login, or after a lost one): events may have been missed.

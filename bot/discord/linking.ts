@@ -64,15 +64,14 @@ export function createLinking(env: DiscordEnv) {
     const webhook = await channel.createWebhook({ name: 'Buurtkamer' });
     if (!webhook.token) return t(locale, 'discord.link.failed');
     // Buurtkamer's people see that their room now reaches Discord.
-    await dispatcher.publish(
-      await postBotMessage(
-        db,
-        clock,
-        { channelId: room.id, projectId: room.projectId, channelKind: room.kind },
-        t('nl', 'discord.link.room_notice', { channel: channel.name }),
-      ),
+    const notice = await postBotMessage(
+      db,
+      clock,
+      { channelId: room.id, projectId: room.projectId, channelKind: room.kind },
+      t('nl', 'discord.link.room_notice', { channel: channel.name }),
     );
-    const after = await findChannel(db, room.id);
+    await dispatcher.publish(notice);
+    const noticeSeq = notice.type === 'message.created' ? notice.message.seq : room.lastSeq;
     await linkChannel(db, {
       projectId: room.projectId,
       channelId: room.id,
@@ -83,16 +82,16 @@ export function createLinking(env: DiscordEnv) {
       webhookToken: webhook.token,
       // Only what is written from now on crosses over, both ways.
       lastDiscordMessageId: interaction.id,
-      lastOutboundSeq: after?.lastSeq ?? room.lastSeq,
+      lastOutboundSeq: noticeSeq,
       linkedBy: code.userId,
     });
     const roomName = t('nl', `web.channel.${room.kind}`);
-    const notice =
+    const done =
       room.kind === 'staff'
         ? t('nl', 'discord.link.staff_done', { project: project.name })
         : t('nl', 'discord.link.channel_done', { room: roomName, project: project.name });
-    await channel.send({ content: notice, allowedMentions: noMentions });
-    return notice;
+    await channel.send({ content: done, allowedMentions: noMentions });
+    return done;
   }
 
   return {
