@@ -13,6 +13,8 @@ export type Executor = Db | Tx;
 export interface DatabaseHandle {
   db: Db;
   engine: 'pglite' | 'postgres';
+  /** PostgreSQL only: the connection URL, for connections of their own (the Discord leader lock). */
+  url?: string;
   /** Throws when the database cannot answer (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;

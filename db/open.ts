@@ -145,6 +145,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   return {
     db,
     engine: 'postgres',
+    url,
     ping: async () => {
       await db.execute(sql`select 1`);
     },

@@ -86,7 +86,7 @@ export async function createApp(options: AppOptions) {
   const bot = await createBot(deps);
   const plugged: Area[] = [];
   for (const factory of options.areas ?? defaultAreas)
-    plugged.push(await factory({ deps, bot, scheduler, io }));
+    plugged.push(await factory({ deps, bot, scheduler, io, database }));
   const httpApp = createHttpApp(
     deps,
     plugged.flatMap((a) => a.routes ?? []),

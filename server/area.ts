@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { DatabaseHandle } from '../db/database';
 import type { Bot } from '../bot/runtime';
 import type { Deps } from './deps';
 import type { AppEnv } from './http/env';
@@ -11,6 +12,8 @@ export interface AreaContext {
   bot: Bot;
   scheduler: Scheduler;
   io: IoServer;
+  /** The database handle (engine, URL) for areas that need a connection of their own. */
+  database: DatabaseHandle;
 }
 
 /**

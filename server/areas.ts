@@ -1,3 +1,4 @@
+import { discordArea } from '../bot/discord/area';
 import type { AreaFactory } from './area';
 import { notificationsArea } from './domain/notifications/area';
 import { activitiesArea } from './domain/activities/area';
@@ -7,4 +8,4 @@ import { defectsArea } from './areas/defects';
  * The areas the app is made of, beyond the foundation (rooms, invites, sessions) and the bot.
  * Each area's factory lives in its own folder; add one line here to plug one in.
  */
-export const areas: AreaFactory[] = [notificationsArea, activitiesArea, defectsArea];
+export const areas: AreaFactory[] = [notificationsArea, activitiesArea, defectsArea, discordArea];

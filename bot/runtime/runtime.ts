@@ -3,10 +3,29 @@ import type { DomainEvent } from '../../server/dispatch/events';
 import { t } from '../../server/i18n/catalogue';
 import type { BotEngine } from '../engine/engine';
 import type { BotPorts } from '../engine/ports';
-import type { BotInput, EngineResult } from '../engine/types';
+import type { BotInput, BotReply, EngineResult } from '../engine/types';
 import { conversationOf, saveState } from './conversations';
 import { ActionNotAvailable, type ActionExecutor } from './executor';
 import { postBotMessage } from './post';
+
+/**
+ * Where an adapter (Discord) takes replies as well: after each reply is stored (private ones in
+ * the person's Buurtbot channel, the others in the room), `deliver` gets it, e.g. to send it as an
+ * ephemeral reply or a direct message. Room replies also reach bridged rooms through the bridge.
+ */
+export interface ReplySink {
+  deliver(reply: BotReply): Promise<void>;
+}
+
+export interface ConverseOptions {
+  sink?: ReplySink;
+  /**
+   * For someone without an account here (an unlinked Discord user): no conversation is stored
+   * for them, private replies go to the sink only, and `permit` decides what of the engine's
+   * result may happen (an emergency answer, say, but no report).
+   */
+  guest?: { permit(result: EngineResult): EngineResult };
+}
 
 export interface Conversed {
   result: EngineResult;
@@ -40,15 +59,12 @@ export function createBotRuntime(options: {
     return next;
   }
 
-  async function converse(input: BotInput): Promise<Conversed> {
+  async function converse(input: BotInput, options: ConverseOptions): Promise<Conversed> {
     const { db, clock, dispatcher, logger } = deps;
-    const { conversation, created } = await conversationOf(
-      db,
-      input.projectId,
-      input.author.userId,
-    );
-    for (const event of created) await dispatcher.publish(event);
-    const result = await engine.handleMessage(input, conversation.state, ports);
+    const { sink, guest } = options;
+    const conversation = guest ? undefined : await openConversation(input);
+    const proposed = await engine.handleMessage(input, conversation?.state, ports);
+    const result = guest ? guest.permit(proposed) : proposed;
 
     const events: DomainEvent[] = [];
     let ok = true;
@@ -62,15 +78,17 @@ export function createBotRuntime(options: {
       ok = false;
       if (!(error instanceof ActionNotAvailable)) logger.error({ err: error }, 'bot action failed');
     }
-    await saveState(
-      db,
-      { projectId: input.projectId, userId: input.author.userId },
-      result.state,
-      clock.now(),
-    );
+    if (conversation) {
+      await saveState(
+        db,
+        { projectId: input.projectId, userId: input.author.userId },
+        result.state,
+        clock.now(),
+      );
+    }
     for (const event of events) await dispatcher.publish(event);
 
-    const privateTarget = {
+    const privateTarget = conversation && {
       channelId: conversation.channelId,
       projectId: input.projectId,
       channelKind: 'bot' as const,
@@ -87,14 +105,29 @@ export function createBotRuntime(options: {
     for (const reply of replies) {
       const target = reply.visibility === 'private' ? privateTarget : roomTarget;
       const buttons = reply.choices?.map((c) => ({ label: c.label, value: c.value }));
-      await dispatcher.publish(await postBotMessage(db, clock, target, reply.text, buttons));
+      if (target)
+        await dispatcher.publish(await postBotMessage(db, clock, target, reply.text, buttons));
+      // A transport that cannot deliver (Discord down) never undoes what was stored.
+      await sink
+        ?.deliver(reply)
+        .catch((error: unknown) => logger.warn({ err: error }, 'bot reply not delivered'));
     }
     return { result, ok };
   }
 
+  async function openConversation(input: BotInput) {
+    const { conversation, created } = await conversationOf(
+      deps.db,
+      input.projectId,
+      input.author.userId,
+    );
+    for (const event of created) await deps.dispatcher.publish(event);
+    return conversation;
+  }
+
   return {
-    converse: (input: BotInput) =>
-      serially(`${input.projectId}:${input.author.userId}`, () => converse(input)),
+    converse: (input: BotInput, options: ConverseOptions = {}) =>
+      serially(`${input.projectId}:${input.author.userId}`, () => converse(input, options)),
   };
 }
 

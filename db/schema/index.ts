@@ -12,3 +12,4 @@ export * from './pushSubscriptions';
 export * from './vapidKeys';
 export * from './activity';
 export * from './defects';
+export * from './discord';

@@ -9,6 +9,8 @@ export type CoreEvent =
   | { type: 'message.created'; message: StoredMessage; projectId: string; channelKind: ChannelKind }
   /** A client retried a message that was already stored: delivered again, heard by no listener. */
   | { type: 'message.redelivered'; message: StoredMessage }
+  /** A message was edited or deleted (`deletedAt` set); its sequence number is unchanged. */
+  | { type: 'message.updated'; message: StoredMessage; projectId: string; channelKind: ChannelKind }
   | { type: 'channel.created'; channel: ChannelRow; memberIds: string[] }
   | { type: 'session.ended'; sessionId: string; reason: 'logout' | 'revoked' | 'expired' }
   | { type: 'user.access_changed'; userId: string }

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { DefectsServerEvents } from './defects';
 import type { AckCallback } from './errors';
 import type {
+  deleteMessageSchema,
+  editMessageSchema,
   HistoryPage,
   historyPageSchema,
   Message,
@@ -45,6 +47,10 @@ export interface PresenceChange {
 /** Events a client may send in the foundation. Every payload is validated with the named schema. */
 export interface CoreClientEvents {
   'message:send': (input: z.input<typeof sendMessageSchema>, ack: AckCallback<Message>) => void;
+  /** The author changes the text of their own message. */
+  'message:edit': (input: z.input<typeof editMessageSchema>, ack: AckCallback<Message>) => void;
+  /** The author deletes their own message. */
+  'message:delete': (input: z.input<typeof deleteMessageSchema>, ack: AckCallback<Message>) => void;
   sync: (input: z.input<typeof syncRequestSchema>, ack: AckCallback<SyncResult>) => void;
   'typing:start': (input: z.input<typeof typingSchema>) => void;
   'read:mark': (input: z.input<typeof readMarkSchema>, ack: AckCallback<{ ok: true }>) => void;
@@ -58,6 +64,8 @@ export interface CoreClientEvents {
 /** Events the server pushes in the foundation. */
 export interface CoreServerEvents {
   'message:new': (message: Message) => void;
+  /** A message already delivered was edited or deleted (same id and sequence number). */
+  'message:updated': (message: Message) => void;
   'typing:update': (event: TypingEvent) => void;
   'presence:update': (event: PresenceChange) => void;
   'channel:added': (channel: Channel) => void;

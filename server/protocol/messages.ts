@@ -38,6 +38,12 @@ export const sendMessageSchema = z.strictObject({
 });
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
+export const editMessageSchema = z.strictObject({
+  messageId: idSchema,
+  body: userTextSchema(MESSAGE_MAX_LENGTH),
+});
+export const deleteMessageSchema = z.strictObject({ messageId: idSchema });
+
 export const syncRequestSchema = z.strictObject({
   /** The last sequence number the client holds per channel (0 when it has none). */
   positions: z.array(z.strictObject({ channelId: idSchema, afterSeq: seqSchema })).max(200),

@@ -43,6 +43,8 @@ export async function startServer(options: {
   config?: Config;
   port?: number;
   notifications?: AppOptions['notifications'];
+  /** The areas to plug in (default: all of `server/areas.ts`). */
+  areas?: AppOptions['areas'];
 }): Promise<TestServer> {
   const app = await createApp({
     config: options.config ?? testConfig(),
@@ -51,6 +53,7 @@ export async function startServer(options: {
     limits: options.limits ?? relaxedLimits,
     schedulerPollMs: false,
     notifications: options.notifications,
+    areas: options.areas,
   });
   const address = await app.listen(options.port ?? 0, '127.0.0.1');
   return {

@@ -5,7 +5,8 @@ import type { CoreEvent } from '../events';
 import type { AudienceMap } from './types';
 
 /**
- * - a message goes to the sockets in its channel's room (joined only after the access check);
+ * - a message (new, edited or deleted) goes to the sockets in its channel's room (joined only
+ *   after the access check);
  * - a new private channel is joined by its explicit members' sockets, and for concern threads
  *   by the project's staff;
  * - a session end closes that session's sockets; an access change makes the person reconnect.
@@ -20,6 +21,12 @@ export const coreAudience: AudienceMap<CoreEvent> = {
   'message.redelivered': (io, event) => {
     io.to(rooms.channel(event.message.channelId)).emit(
       'message:new',
+      presentMessage(event.message),
+    );
+  },
+  'message.updated': (io, event) => {
+    io.to(rooms.channel(event.message.channelId)).emit(
+      'message:updated',
       presentMessage(event.message),
     );
   },

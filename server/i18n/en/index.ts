@@ -2,6 +2,7 @@ import type { MessageKey } from '../catalogue';
 import { activities } from './activities';
 import { bot } from './bot';
 import { defects } from './defects';
+import { discord } from './discord';
 import { errors } from './errors';
 import { staff } from './staff';
 import { privacy } from './privacy';
@@ -19,4 +20,5 @@ export const en: Record<MessageKey, string> = {
   ...activities,
   ...defects,
   ...privacy,
+  ...discord,
 };

@@ -38,6 +38,7 @@ export const web: Record<keyof typeof nl, string> = {
   'web.typing_many': '{names} are typing…',
   'web.online_count': '{count} online',
   'web.offline_banner': 'No connection. We keep trying. What you write is sent as soon as we can.',
+  'web.message_edited': 'edited',
   'web.reconnected': 'Connected again.',
   'web.role.bewoner': 'resident',
   'web.role.buurtbewoner': 'neighbour',

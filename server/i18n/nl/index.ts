@@ -1,6 +1,7 @@
 import { activities } from './activities';
 import { bot } from './bot';
 import { defects } from './defects';
+import { discord } from './discord';
 import { errors } from './errors';
 import { staff } from './staff';
 import { privacy } from './privacy';
@@ -19,4 +20,5 @@ export const nl = {
   ...activities,
   ...defects,
   ...privacy,
+  ...discord,
 } as const;

@@ -38,6 +38,7 @@ export const web = {
   'web.online_count': '{count} online',
   'web.offline_banner':
     'Geen verbinding. We proberen het opnieuw. Wat je schrijft, wordt verstuurd zodra het weer kan.',
+  'web.message_edited': 'bewerkt',
   'web.reconnected': 'Weer verbonden.',
   'web.role.bewoner': 'bewoner',
   'web.role.buurtbewoner': 'buurtbewoner',

@@ -1,13 +1,22 @@
 import type { Deps } from '../../deps';
 import { requireChannelAccess } from '../../domain/channels/channels';
+import { changeOwnMessage } from '../../domain/messages/edits';
 import { historyPage, storeMessage, type StoredMessage } from '../../domain/messages/messages';
 import { consume } from '../../limits/limiters';
-import { historyPageSchema, sendMessageSchema } from '../../protocol/messages';
+import {
+  deleteMessageSchema,
+  editMessageSchema,
+  historyPageSchema,
+  sendMessageSchema,
+} from '../../protocol/messages';
 import { presentMessage } from '../../presenters/message';
 import { onRequest } from '../handle';
 import type { IoSocket } from '../types';
 
-/** `message:send` (stored before it is acknowledged, once per client id) and `history:page`. */
+/**
+ * `message:send` (stored before it is acknowledged, once per client id), `message:edit` and
+ * `message:delete` (the author's own messages) and `history:page`.
+ */
 export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
   const { db, clock, limiters, dispatcher } = deps;
   const { userId } = socket.data;
@@ -40,6 +49,26 @@ export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
     );
     return presentMessage(stored);
   });
+
+  const change = async (input: Parameters<typeof changeOwnMessage>[2]) => {
+    await consume(limiters.messages, userId);
+    const result = await changeOwnMessage(db, clock, input);
+    if (result.changed) {
+      await dispatcher.publish({
+        type: 'message.updated',
+        message: result.message,
+        projectId: result.projectId,
+        channelKind: result.channelKind,
+      });
+    }
+    return presentMessage(result.message);
+  };
+  onRequest(socket, deps, 'message:edit', editMessageSchema, (input) =>
+    change({ userId, messageId: input.messageId, body: input.body }),
+  );
+  onRequest(socket, deps, 'message:delete', deleteMessageSchema, (input) =>
+    change({ userId, messageId: input.messageId, delete: true }),
+  );
 
   onRequest(socket, deps, 'history:page', historyPageSchema, async (input) => {
     await requireChannelAccess(db, userId, input.channelId, 'read');

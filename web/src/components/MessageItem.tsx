@@ -30,6 +30,12 @@ export function MessageItem({
           <span class="role"> · {t(`web.role.${message.author.role}`)}</span>
         ) : null}
         <time dateTime={message.createdAt}> · {time}</time>
+        {message.source === 'discord' ? (
+          <span class="source"> · {t('web.discord.via_discord')}</span>
+        ) : null}
+        {message.editedAt && !message.deleted ? (
+          <span class="edited"> · {t('web.message_edited')}</span>
+        ) : null}
       </p>
       <p class="body">{message.deleted ? '—' : message.body}</p>
       {message.buttons?.length ? (

@@ -28,13 +28,15 @@ export interface Feature {
   /** A number shown on the navigation entry (unread messages, open items). */
   badge?: (project: Project) => number;
   component: ComponentType<FeatureProps>;
+  /** Shown only when this holds (e.g. Discord is switched on for this server). */
+  available?: () => boolean;
 }
 
 export const staffRoles: readonly Role[] = ['staff', 'admin'];
 export const organiserRoles: readonly Role[] = ['staff', 'admin', 'coordinator'];
 
 export function visibleFeatures(all: readonly Feature[], role: Role): Feature[] {
-  return all.filter((f) => !f.roles || f.roles.includes(role));
+  return all.filter((f) => (!f.roles || f.roles.includes(role)) && (f.available?.() ?? true));
 }
 
 export function featureHref(projectId: string, feature: Pick<Feature, 'path'>): string {

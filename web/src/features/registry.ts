@@ -3,6 +3,7 @@ import { botFeature } from './bot/feature';
 import type { Feature } from './feature';
 import { organiserRoles } from './feature';
 import { roomsFeature } from './rooms/feature';
+import { discordAvailable } from './discord/enabled';
 
 /**
  * Every screen of a project, in navigation order. A feature plugs in with ONE line here:
@@ -55,6 +56,14 @@ export const features: Feature[] = [
     icon: 'invite',
     roles: organiserRoles,
     component: lazy(() => import('./invites/InvitesScreen').then((m) => m.InvitesScreen)),
+  },
+  {
+    id: 'discord',
+    path: 'discord',
+    label: 'web.discord.open',
+    icon: 'chat',
+    available: discordAvailable,
+    component: lazy(() => import('./discord/DiscordPage').then((m) => m.DiscordScreen)),
   },
   {
     id: 'settings',

@@ -44,6 +44,7 @@ export class RealtimeClient {
   private readonly delivered = new Map<string, number>();
   private readonly early = new Map<string, Map<number, Message>>();
   private readonly messageListeners = new Set<(message: Message) => void>();
+  private readonly updateListeners = new Set<(message: Message) => void>();
   private readonly channelListeners = new Set<(channels: Channel[]) => void>();
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
   private syncing: Promise<void> | undefined;
@@ -61,6 +62,9 @@ export class RealtimeClient {
     });
     socket.on('disconnect', () => this.setStatus('offline'));
     socket.on('message:new', (message) => this.receive(message));
+    socket.on('message:updated', (message) => {
+      for (const listener of this.updateListeners) listener(message);
+    });
     socket.on('channel:added', (channel) => {
       if (!this.channels.some((c) => c.id === channel.id))
         this.setChannels([...this.channels, channel]);
@@ -76,6 +80,12 @@ export class RealtimeClient {
   onMessage(listener: (message: Message) => void): () => void {
     this.messageListeners.add(listener);
     return () => this.messageListeners.delete(listener);
+  }
+
+  /** An edited or deleted message (same id and sequence as the one delivered before). */
+  onMessageUpdated(listener: (message: Message) => void): () => void {
+    this.updateListeners.add(listener);
+    return () => this.updateListeners.delete(listener);
   }
 
   onChannels(listener: (channels: Channel[]) => void): () => void {

@@ -68,6 +68,14 @@ export function connect(): RealtimeClient {
         : c,
     );
   });
+  client.onMessageUpdated((message) => {
+    const list = messagesByChannel.value[message.channelId];
+    if (!list?.some((m) => m.id === message.id)) return;
+    messagesByChannel.value = {
+      ...messagesByChannel.value,
+      [message.channelId]: list.map((m) => (m.id === message.id ? message : m)),
+    };
+  });
   socket.on('typing:update', (event) => {
     const key = `${event.channelId}:${event.userId}`;
     const others = (typing.value[event.channelId] ?? []).filter((e) => e.userId !== event.userId);

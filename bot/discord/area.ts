@@ -1,0 +1,67 @@
+import type { AreaContext, AreaFactory } from '../../server/area';
+import { queueUpdate } from '../../server/domain/discord/messageMap';
+import { discordRoutes } from '../../server/http/routes/discord';
+import { defaultDiscordOptions, type DiscordOptions } from './options';
+
+/**
+ * The Discord area: with `DISCORD_TOKEN` set, the linking API, and on exactly one node (the
+ * holder of the leader lock) the gateway connection. Without a token it is an empty area:
+ * nothing is mounted, started or even loaded (discord.js is imported only when needed).
+ */
+export function discordAreaWith(overrides: Partial<DiscordOptions> = {}): AreaFactory {
+  return async (ctx) => {
+    const discord = ctx.deps.config.discord;
+    if (!discord) return { name: 'discord' };
+    return startDiscordArea(ctx, discord, { ...defaultDiscordOptions, ...overrides });
+  };
+}
+
+export const discordArea: AreaFactory = discordAreaWith();
+
+async function startDiscordArea(
+  ctx: AreaContext,
+  discord: NonNullable<AreaContext['deps']['config']['discord']>,
+  options: DiscordOptions,
+) {
+  const { deps, bot, database } = ctx;
+  const { db, dispatcher } = deps;
+  const logger = deps.logger.child({ area: 'discord' });
+  const [{ openDiscordConnection }, { createLeaderLock, runLeadership }, { discordExtensions }] =
+    await Promise.all([import('./connection'), import('./leader'), import('./extensions')]);
+  const env = { deps, bot, discord, options, logger };
+
+  let connection: ReturnType<typeof openDiscordConnection> | undefined;
+  const leadership = runLeadership({
+    lock: await createLeaderLock(database),
+    pollMs: options.leaderPollMs,
+    logger,
+    lead: async () => {
+      connection = openDiscordConnection(env, discordExtensions());
+    },
+    stepDown: async () => {
+      const current = connection;
+      connection = undefined;
+      await current?.close();
+    },
+  });
+
+  // Every node hears its own changes; the connected node sends them out (the others' through
+  // the database: its timer finds rooms that are behind, and the outbox).
+  const unsubscribe = [
+    dispatcher.subscribe('message.created', (event) => {
+      if (event.message.meta.source !== 'discord') connection?.wake(event.message.channelId);
+    }),
+    dispatcher.subscribe('message.updated', async (event) => {
+      if (await queueUpdate(db, event.message.id)) connection?.wakeUpdates();
+    }),
+  ];
+
+  return {
+    name: 'discord',
+    routes: [{ path: '/discord', app: discordRoutes(deps) }],
+    async stop() {
+      for (const off of unsubscribe) off();
+      await leadership.stop();
+    },
+  };
+}

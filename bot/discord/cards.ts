@@ -1,0 +1,92 @@
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
+import type { StoredMessage } from '../../server/domain/messages/messages';
+import { t } from '../../server/i18n/catalogue';
+import { customId, noMentions, truncate } from './render';
+
+/** A staff card as a message (sent or edited alike). */
+export interface CardPayload {
+  content: string;
+  embeds: EmbedBuilder[];
+  components: ActionRowBuilder<ButtonBuilder>[];
+  allowedMentions: typeof noMentions;
+}
+
+/** A button on a staff card: an action (handled by a component handler) or a link. */
+export type CardButton =
+  | { kind: string; data: string; label: string; style?: 'primary' | 'success' | 'danger' }
+  | { url: string; label: string };
+
+/** What a staff card shows: Buurtbot's notice, with whatever the areas add. */
+export interface StaffCard {
+  title: string;
+  description: string;
+  color: number;
+  fields: { name: string; value: string }[];
+  buttons: CardButton[];
+}
+
+/**
+ * Adds to a staff card from what the message is about. The concerns area will add one that
+ * reads the alert behind a notice (its state, who claimed it) and adds claim / resolve buttons
+ * (`{kind: 'alert', data: 'claim:<id>'}`), handled by a component handler of the same kind.
+ */
+export type CardDecorator = (
+  message: StoredMessage,
+  card: StaffCard,
+) => StaffCard | Promise<StaffCard>;
+
+const CALM = 0x2f6f73;
+const DESCRIPTION_MAX = 4096;
+
+/** Staff read the team room in Dutch (as in Buurtkamer's staff room). */
+const STAFF_LOCALE = 'nl';
+
+/** A Buurtbot message in the staff room as a card, with a link to it in Buurtkamer. */
+export async function staffCardPayload(
+  message: StoredMessage,
+  context: { publicUrl: string; projectId: string },
+  decorators: readonly CardDecorator[],
+): Promise<CardPayload> {
+  let card: StaffCard = {
+    title: t(STAFF_LOCALE, 'discord.card.title'),
+    description: message.body,
+    color: CALM,
+    fields: [],
+    buttons: [
+      {
+        url: `${context.publicUrl}/p/${context.projectId}/${message.channelId}`,
+        label: t(STAFF_LOCALE, 'discord.card.open'),
+      },
+    ],
+  };
+  for (const decorate of decorators) card = await decorate(message, card);
+
+  const embed = new EmbedBuilder()
+    .setTitle(truncate(card.title, 256))
+    .setDescription(truncate(card.description || '—', DESCRIPTION_MAX))
+    .setColor(card.color)
+    .setTimestamp(message.createdAt);
+  if (card.fields.length > 0)
+    embed.addFields(card.fields.slice(0, 25).map((f) => ({ name: f.name, value: f.value })));
+  const buttons = card.buttons.slice(0, 5).map((button) =>
+    'url' in button
+      ? new ButtonBuilder().setURL(button.url).setLabel(button.label).setStyle(ButtonStyle.Link)
+      : new ButtonBuilder()
+          .setCustomId(customId(button.kind, button.data))
+          .setLabel(button.label)
+          .setStyle(
+            button.style === 'success'
+              ? ButtonStyle.Success
+              : button.style === 'danger'
+                ? ButtonStyle.Danger
+                : ButtonStyle.Primary,
+          ),
+  );
+  return {
+    content: '',
+    embeds: [embed],
+    components:
+      buttons.length > 0 ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [],
+    allowedMentions: noMentions,
+  };
+}

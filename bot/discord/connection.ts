@@ -1,0 +1,157 @@
+import { Client, Events, GatewayIntentBits, Partials, type Guild } from 'discord.js';
+import type { CardDecorator } from './cards';
+import { commandDefinitions } from './commands';
+import { createConversations } from './conversation';
+import type { DiscordEnv } from './env';
+import { createInbound } from './inbound';
+import { createInteractionRouter, type ComponentHandler } from './interactions';
+import { createLinking } from './linking';
+import { createOutbound } from './outbound';
+import { createWork } from './work';
+
+/** What other areas add to the Discord adapter (staff card details, their buttons). */
+export interface DiscordExtensions {
+  cardDecorators: CardDecorator[];
+  components: Map<string, ComponentHandler>;
+}
+
+export interface DiscordConnection {
+  /** A room got a message: send it out now (the timer would otherwise). */
+  wake(roomId: string): void;
+  /** The outbox got an edit or deletion. */
+  wakeUpdates(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * The gateway connection, held by the leader node only. It logs in (and keeps trying while
+ * Discord cannot be reached), registers the guild commands, takes messages and interactions
+ * in, catches up after every new session, and sends out what Buurtkamer's rooms wrote.
+ */
+export function openDiscordConnection(
+  env: DiscordEnv,
+  extensions: DiscordExtensions,
+): DiscordConnection {
+  const { logger, options } = env;
+  const work = createWork();
+  let client: Client | undefined;
+  let outbound: ReturnType<typeof createOutbound> | undefined;
+  let inbound: ReturnType<typeof createInbound> | undefined;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  // One round at a time: while Discord is slow or down, rounds do not pile up.
+  let pumping: Promise<void> | undefined;
+  const poll = setInterval(() => {
+    if (!client?.isReady() || pumping) return;
+    const catchUp = inbound && !inbound.isSynced() ? inbound.catchUpAll() : Promise.resolve();
+    pumping = work
+      .track(catchUp.then(() => outbound?.pumpAll()))
+      .catch((error: unknown) => logger.error({ err: error }, 'Discord bridge round failed'))
+      .finally(() => {
+        pumping = undefined;
+      });
+  }, options.outboundPollMs);
+
+  function build(): Client {
+    const made = new Client({
+      intents: [
+        GatewayIntentBits.Guilds,
+        GatewayIntentBits.GuildMessages,
+        GatewayIntentBits.MessageContent,
+        GatewayIntentBits.DirectMessages,
+      ],
+      // DMs and messages from before a restart arrive uncached.
+      partials: [Partials.Channel, Partials.Message],
+      ...(env.discord.apiUrl ? { rest: { api: env.discord.apiUrl } } : {}),
+      ...options.clientOptions,
+    });
+    const conversations = createConversations(env);
+    const into = createInbound(env, made, work, conversations);
+    const out = createOutbound(env, made, work, extensions.cardDecorators);
+    const route = createInteractionRouter(env, {
+      conversations,
+      linking: createLinking(env),
+      components: extensions.components,
+    });
+    const failed = (what: string) => (error: unknown) =>
+      logger.error({ err: error }, `Discord ${what} failed`);
+
+    // Once per server per connection (Discord limits how often commands may be updated).
+    const registered = new Set<string>();
+    const registerCommands = async (guild: Guild) => {
+      if (registered.has(guild.id)) return;
+      await guild.commands.set(commandDefinitions());
+      registered.add(guild.id);
+    };
+    made.on(Events.ShardReady, () => {
+      // A new session (first login, or after a lost one): events may have been missed.
+      into.unsynced();
+      void work.track(
+        (async () => {
+          if (env.discord.applicationId && made.application?.id !== env.discord.applicationId)
+            logger.warn('DISCORD_APPLICATION_ID does not match the bot token');
+          for (const guild of made.guilds.cache.values())
+            await registerCommands(guild).catch(failed('command registration'));
+          await into.catchUpAll();
+          await out.pumpAll();
+        })().catch(failed('session start')),
+      );
+    });
+    // A resume replays what was missed; the catch-up (mostly empty) marks the channels in sync.
+    made.on(Events.ShardResume, () => {
+      void work.track(into.catchUpAll().then(() => out.pumpAll()));
+    });
+    made.on(Events.ShardReconnecting, () => into.unsynced());
+    made.on(Events.ShardDisconnect, () => into.unsynced());
+    made.on(Events.GuildCreate, (guild) => {
+      void work.track(registerCommands(guild).catch(failed('command registration')));
+    });
+    made.on(Events.MessageCreate, (message) => {
+      void into.onMessage(message).catch(failed('message bridge'));
+    });
+    made.on(Events.MessageUpdate, (_before, after) => {
+      void into.onEdit(after).catch(failed('edit bridge'));
+    });
+    made.on(Events.MessageDelete, (message) => {
+      void into.onDelete(message).catch(failed('deletion bridge'));
+    });
+    made.on(Events.InteractionCreate, (interaction) => void work.track(route(interaction)));
+    made.on(Events.Error, failed('client'));
+    outbound = out;
+    inbound = into;
+    return made;
+  }
+
+  async function connect(): Promise<void> {
+    if (closed) return;
+    const next = build();
+    client = next;
+    try {
+      await next.login(env.discord.token);
+    } catch (error) {
+      logger.warn({ err: error }, 'Discord login failed; trying again later');
+      if (client === next) client = undefined;
+      if (!closed) retry = setTimeout(() => void connect(), options.reconnectDelayMs);
+    }
+  }
+
+  void connect();
+
+  return {
+    wake(roomId) {
+      if (client?.isReady() && outbound) void work.track(outbound.wake(roomId));
+    },
+    wakeUpdates() {
+      if (client?.isReady() && outbound) void work.track(outbound.wakeUpdates());
+    },
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      clearInterval(poll);
+      const current = client;
+      client = undefined;
+      await current?.destroy();
+      await work.settled();
+    },
+  };
+}

@@ -1,0 +1,251 @@
+import {
+  ChannelType,
+  MessageType,
+  SnowflakeUtil,
+  type Client,
+  type Message,
+  type PartialMessage,
+} from 'discord.js';
+import {
+  advanceInbound,
+  findChannel,
+  findLinkByDiscordChannel,
+  listAllLinks,
+  type ChannelLinkRow,
+} from '../../server/domain/discord/links';
+import {
+  findByDiscordId,
+  forgetDiscordMessages,
+  recordDiscordMessage,
+} from '../../server/domain/discord/messageMap';
+import { deleteMessage, editMessage } from '../../server/domain/messages/edits';
+import { findStoredMessage, storeMessage } from '../../server/domain/messages/messages';
+import { MESSAGE_MAX_LENGTH } from '../../server/protocol/common';
+import { isStaffRole } from '../../server/protocol/roles';
+import type { Conversations } from './conversation';
+import type { DiscordEnv } from './env';
+import { authorIdOf, discordNameOf, localeOfDiscord, personIn } from './people';
+import { truncate } from './render';
+import type { Work } from './work';
+
+/** Catch-up reads at most this many pages of 100 per channel (older ones are left). */
+const CATCH_UP_PAGES = 20;
+
+/** Only people write into Buurtkamer: not bots, webhooks (our own echoes), interaction replies or system notices. */
+function fromAPerson(message: Message): boolean {
+  if (message.author.bot || message.webhookId || message.system) return false;
+  if (message.interactionMetadata) return false;
+  return message.type === MessageType.Default || message.type === MessageType.Reply;
+}
+
+/** The text as people read it (mentions as names), with attachments as links. */
+function textOf(message: Message): string {
+  const lines = [message.cleanContent.trim()];
+  for (const attachment of message.attachments.values())
+    lines.push(`📎 ${attachment.name}: ${attachment.url}`);
+  return truncate(lines.filter(Boolean).join('\n'), MESSAGE_MAX_LENGTH);
+}
+
+/**
+ * Discord to Buurtkamer: a message in a linked channel is stored in the room once (client id
+ * `discord:<id>`, and the id map), whatever the gateway replays; edits and deletions follow.
+ * After a fresh session (events may have been missed) each channel is read through REST from
+ * the last message taken in.
+ */
+export function createInbound(
+  env: DiscordEnv,
+  client: Client,
+  work: Work,
+  conversations: Conversations,
+) {
+  const { deps, logger } = env;
+  const { db, clock, dispatcher } = deps;
+  /**
+   * Whether the channels' "last message taken in" may move. While a session may have missed
+   * events (a new one, or before its catch-up finished) live messages are stored but do not
+   * move it, or the catch-up would start after a gap.
+   */
+  let synced = false;
+  /** Counts connection losses, so a catch-up that began before one does not count as done. */
+  let losses = 0;
+  let catchingUp: Promise<void> | undefined;
+
+  async function seen(link: ChannelLinkRow, discordMessageId: string): Promise<void> {
+    if (synced) await advanceInbound(db, link, discordMessageId);
+  }
+
+  /** Takes one Discord message in; the caller holds the channel's queue. */
+  async function takeIn(
+    link: ChannelLinkRow,
+    message: Message,
+    advance: (link: ChannelLinkRow, id: string) => Promise<void> = seen,
+  ): Promise<void> {
+    if (!fromAPerson(message) || (await findByDiscordId(db, message.id))) {
+      await advance(link, message.id);
+      return;
+    }
+    const room = await findChannel(db, link.channelId);
+    if (!room) return;
+    const person = await personIn(
+      db,
+      {
+        id: message.author.id,
+        name: discordNameOf(message.author, message.member),
+        locale: localeOfDiscord(message.guild?.preferredLocale),
+      },
+      link.projectId,
+    );
+    const body = textOf(message);
+    // The staff room takes in only linked staff: Discord's own permissions are not Buurtkamer's.
+    const allowed = room.kind !== 'staff' || (person.kind === 'member' && isStaffRole(person.role));
+    if (!allowed || body === '') {
+      await advance(link, message.id);
+      return;
+    }
+    const { message: row, created } = await storeMessage(db, clock, {
+      channelId: room.id,
+      authorId: await authorIdOf(db, person),
+      clientId: `discord:${message.id}`,
+      body,
+      meta: { source: 'discord' },
+    });
+    await recordDiscordMessage(db, {
+      discordMessageId: message.id,
+      messageId: row.id,
+      discordChannelId: message.channelId,
+      direction: 'inbound',
+    });
+    await advance(link, message.id);
+    if (!created) return;
+    const stored = await findStoredMessage(db, row.id);
+    if (stored)
+      await dispatcher.publish({
+        type: 'message.created',
+        message: stored,
+        projectId: room.projectId,
+        channelKind: room.kind,
+      });
+    // Buurtbot answers beside the bridge, so the channel's next messages need not wait for it.
+    void work.track(
+      conversations
+        .onRoomMessage(message, person, room, body)
+        .catch((error: unknown) =>
+          logger.error({ err: error }, 'Buurtbot could not answer on Discord'),
+        ),
+    );
+  }
+
+  async function fullMessage(message: Message | PartialMessage): Promise<Message | undefined> {
+    if (!message.partial) return message;
+    return message.fetch().catch(() => undefined);
+  }
+
+  async function catchUp(link: ChannelLinkRow): Promise<void> {
+    const channel = await client.channels.fetch(link.discordChannelId).catch(() => null);
+    if (!channel || channel.type !== ChannelType.GuildText) return;
+    let after =
+      link.lastDiscordMessageId ??
+      SnowflakeUtil.generate({ timestamp: link.createdAt.getTime() }).toString();
+    for (let page = 0; page < CATCH_UP_PAGES; page++) {
+      const batch = await channel.messages.fetch({ after, limit: 100, cache: false });
+      const sorted = [...batch.values()].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+      for (const message of sorted)
+        await takeIn(link, message, (l, id) => advanceInbound(db, l, id));
+      const last = sorted[sorted.length - 1];
+      if (!last || sorted.length < 100) return;
+      after = last.id;
+    }
+  }
+
+  return {
+    onMessage(message: Message): Promise<void> {
+      if (message.author.id === client.user?.id) return Promise.resolve();
+      if (!message.inGuild()) {
+        if (!fromAPerson(message)) return Promise.resolve();
+        return work.serial(`dm:${message.author.id}`, () => conversations.onDirectMessage(message));
+      }
+      return work.serial(`channel:${message.channelId}`, async () => {
+        const link = await findLinkByDiscordChannel(db, message.channelId);
+        if (link) await takeIn(link, message);
+      });
+    },
+
+    onEdit(message: Message | PartialMessage): Promise<void> {
+      return work.serial(`channel:${message.channelId}`, async () => {
+        const known = await findByDiscordId(db, message.id);
+        if (known?.direction !== 'inbound') return;
+        const full = await fullMessage(message);
+        if (!full) return;
+        const updated = await editMessage(db, clock, {
+          messageId: known.messageId,
+          body: textOf(full) || '…',
+        });
+        if (updated) await publishUpdate(updated.id);
+      });
+    },
+
+    onDelete(message: Message | PartialMessage): Promise<void> {
+      return work.serial(`channel:${message.channelId}`, async () => {
+        const known = await findByDiscordId(db, message.id);
+        if (!known) return;
+        if (known.direction === 'outbound') {
+          // Removed on Discord only (by a moderator): Buurtkamer keeps it; forget the copy.
+          await forgetDiscordMessages(db, [known.discordMessageId]);
+          return;
+        }
+        const updated = await deleteMessage(db, clock, { messageId: known.messageId });
+        if (updated) await publishUpdate(updated.id);
+      });
+    },
+
+    /** The connection dropped: until the next catch-up, events may be missing. */
+    unsynced(): void {
+      synced = false;
+      losses += 1;
+    },
+    isSynced: () => synced,
+
+    /**
+     * Reads what was missed in every linked channel (after a new or resumed session, and again
+     * on the timer until it succeeds); afterwards live messages move the positions again.
+     */
+    catchUpAll(): Promise<void> {
+      catchingUp ??= (async () => {
+        const since = losses;
+        let complete = true;
+        for (const { link } of await listAllLinks(db)) {
+          await work
+            .serial(`channel:${link.discordChannelId}`, async () => {
+              const fresh = await findLinkByDiscordChannel(db, link.discordChannelId);
+              if (fresh) await catchUp(fresh);
+            })
+            .catch((error: unknown) => {
+              complete = false;
+              logger.warn(
+                { err: error, channel: link.discordChannelId },
+                'Discord catch-up failed',
+              );
+            });
+        }
+        synced = complete && since === losses;
+      })().finally(() => {
+        catchingUp = undefined;
+      });
+      return catchingUp;
+    },
+  };
+
+  async function publishUpdate(messageId: string): Promise<void> {
+    const stored = await findStoredMessage(db, messageId);
+    const room = stored ? await findChannel(db, stored.channelId) : undefined;
+    if (!stored || !room) return;
+    await dispatcher.publish({
+      type: 'message.updated',
+      message: stored,
+      projectId: room.projectId,
+      channelKind: room.kind,
+    });
+  }
+}
+
+export type Inbound = ReturnType<typeof createInbound>;

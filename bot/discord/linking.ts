@@ -1,0 +1,118 @@
+import {
+  ChannelType,
+  MessageFlags,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { eq } from 'drizzle-orm';
+import { users } from '../../db/schema';
+import { linkDiscordAccount } from '../../server/domain/discord/accounts';
+import { consumeCode, findUsableCode, type LinkCodeRow } from '../../server/domain/discord/codes';
+import { findChannel, linkChannel } from '../../server/domain/discord/links';
+import { findProject } from '../../server/domain/projects/projects';
+import { AppError } from '../../server/errors';
+import { t } from '../../server/i18n/catalogue';
+import type { Locale } from '../../server/i18n/locale';
+import { consume } from '../../server/limits/limiters';
+import { postBotMessage } from '../runtime/post';
+import type { DiscordEnv } from './env';
+import { discordNameOf, localeOfDiscord } from './people';
+import { noMentions } from './render';
+
+/**
+ * `/koppel CODE`: with an account code, the Discord user who types it is linked to the account
+ * that made the code; with a channel code (made by staff for a room), the channel it is typed
+ * in is bridged to that room, through a webhook made for it. Codes work once, for a short time.
+ */
+export function createLinking(env: DiscordEnv) {
+  const { deps } = env;
+  const { db, clock, dispatcher, limiters } = deps;
+
+  async function linkAccount(
+    interaction: ChatInputCommandInteraction,
+    code: LinkCodeRow,
+    locale: Locale,
+  ): Promise<string> {
+    if (!(await consumeCode(db, clock, code.id))) return t(locale, 'discord.link.code_invalid');
+    const member = interaction.inCachedGuild() ? interaction.member : null;
+    await linkDiscordAccount(db, clock, {
+      discordUserId: interaction.user.id,
+      discordName: discordNameOf(interaction.user, member),
+      userId: code.userId,
+    });
+    const [user] = await db.select().from(users).where(eq(users.id, code.userId)).limit(1);
+    return t(user?.locale ?? locale, 'discord.link.account_done', {
+      name: user?.displayName ?? interaction.user.username,
+    });
+  }
+
+  async function linkHere(
+    interaction: ChatInputCommandInteraction,
+    code: LinkCodeRow,
+    locale: Locale,
+  ): Promise<string> {
+    const channel = interaction.channel;
+    if (!interaction.inGuild() || !channel || channel.type !== ChannelType.GuildText)
+      return t(locale, 'discord.link.needs_channel');
+    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageChannels))
+      return t(locale, 'discord.link.not_allowed');
+    const room = code.channelId ? await findChannel(db, code.channelId) : undefined;
+    const project = room ? await findProject(db, room.projectId) : undefined;
+    if (!room || !project) return t(locale, 'discord.link.code_invalid');
+    if (!(await consumeCode(db, clock, code.id))) return t(locale, 'discord.link.code_invalid');
+
+    const webhook = await channel.createWebhook({ name: 'Buurtkamer' });
+    if (!webhook.token) return t(locale, 'discord.link.failed');
+    // Buurtkamer's people see that their room now reaches Discord.
+    const notice = await postBotMessage(
+      db,
+      clock,
+      { channelId: room.id, projectId: room.projectId, channelKind: room.kind },
+      t('nl', 'discord.link.room_notice', { channel: channel.name }),
+    );
+    await dispatcher.publish(notice);
+    const noticeSeq = notice.type === 'message.created' ? notice.message.seq : room.lastSeq;
+    await linkChannel(db, {
+      projectId: room.projectId,
+      channelId: room.id,
+      guildId: interaction.guildId,
+      discordChannelId: channel.id,
+      discordChannelName: channel.name,
+      webhookId: webhook.id,
+      webhookToken: webhook.token,
+      // Only what is written from now on crosses over, both ways.
+      lastDiscordMessageId: interaction.id,
+      lastOutboundSeq: noticeSeq,
+      linkedBy: code.userId,
+    });
+    const roomName = t('nl', `web.channel.${room.kind}`);
+    const done =
+      room.kind === 'staff'
+        ? t('nl', 'discord.link.staff_done', { project: project.name })
+        : t('nl', 'discord.link.channel_done', { room: roomName, project: project.name });
+    await channel.send({ content: done, allowedMentions: noMentions });
+    return done;
+  }
+
+  return {
+    async onLinkCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      const locale = localeOfDiscord(interaction.locale);
+      const reply = async (text: string) =>
+        interaction.editReply({ content: text, allowedMentions: noMentions });
+      try {
+        await consume(limiters.actions, `discord:${interaction.user.id}`);
+      } catch (error) {
+        if (error instanceof AppError) return void (await reply(t(locale, 'discord.slow_down')));
+        throw error;
+      }
+      const code = await findUsableCode(db, clock, interaction.options.getString('code', true));
+      if (!code) return void (await reply(t(locale, 'discord.link.code_invalid')));
+      const text =
+        code.kind === 'account'
+          ? await linkAccount(interaction, code, locale)
+          : await linkHere(interaction, code, locale);
+      await reply(text);
+    },
+  };
+}

@@ -1,0 +1,309 @@
+import { ChannelType, Routes, type APIMessage, type Client, type TextChannel } from 'discord.js';
+import {
+  advanceOutbound,
+  findChannel,
+  findLink,
+  findLinkByRoom,
+  linksBehind,
+  setWebhook,
+  type ChannelLinkRow,
+} from '../../server/domain/discord/links';
+import {
+  forgetDiscordMessages,
+  outboundParts,
+  pendingUpdates,
+  queueUpdate,
+  recordDiscordMessage,
+  removeUpdate,
+  type DiscordMessageRow,
+} from '../../server/domain/discord/messageMap';
+import type { ChannelRow } from '../../server/domain/channels/channels';
+import {
+  findStoredMessage,
+  messagesAfter,
+  type StoredMessage,
+} from '../../server/domain/messages/messages';
+import { t } from '../../server/i18n/catalogue';
+import { publicRoleOf } from '../../server/protocol/roles';
+import { staffCardPayload, type CardDecorator, type CardPayload } from './cards';
+import type { DiscordEnv } from './env';
+import { DiscordCodes, discordCode, isTransient } from './errors';
+import { noMentions, replyPayload, splitText, truncate, type TextPayload } from './render';
+import type { Work } from './work';
+
+const BATCH = 50;
+const WEBHOOK_NAME = 'Buurtkamer';
+
+/** Discord refuses webhook names with these words. */
+function webhookUsername(message: StoredMessage): string {
+  const role = publicRoleOf[message.authorRole ?? 'resident'];
+  const name =
+    role === 'bewoner'
+      ? message.authorName
+      : `${message.authorName} (${t('nl', `web.role.${role}`)})`;
+  return truncate(name.replace(/discord|clyde/gi, '·'), 80) || WEBHOOK_NAME;
+}
+
+class DiscordUnavailable extends Error {}
+
+/**
+ * Buurtkamer to Discord. Each link remembers the last room message sent out, so whatever was
+ * written while Discord (or this node) was away goes out afterwards, in order: people through
+ * the channel's webhook under their own name, Buurtbot as the bot (cards in the staff channel).
+ * Edits and deletions come from the outbox, written by whichever node made the change.
+ */
+export function createOutbound(
+  env: DiscordEnv,
+  client: Client,
+  work: Work,
+  decorators: readonly CardDecorator[],
+) {
+  const { deps, logger } = env;
+  const { db } = deps;
+  const publicUrl = deps.config.publicUrl;
+
+  async function textChannel(link: ChannelLinkRow): Promise<TextChannel> {
+    const channel = await client.channels.fetch(link.discordChannelId);
+    if (!channel || channel.type !== ChannelType.GuildText) throw new Error('not a text channel');
+    return channel;
+  }
+
+  async function webhookOf(
+    link: ChannelLinkRow,
+    renew = false,
+  ): Promise<{ id: string; token: string }> {
+    if (link.webhookId && link.webhookToken && !renew)
+      return { id: link.webhookId, token: link.webhookToken };
+    const channel = await textChannel(link);
+    const webhook = await channel.createWebhook({ name: WEBHOOK_NAME });
+    if (!webhook.token) throw new Error('webhook without token');
+    const made = { id: webhook.id, token: webhook.token };
+    await setWebhook(db, link.id, made);
+    link.webhookId = made.id;
+    link.webhookToken = made.token;
+    return made;
+  }
+
+  async function botPayloads(
+    room: ChannelRow,
+    message: StoredMessage,
+  ): Promise<(TextPayload | CardPayload)[]> {
+    if (room.kind === 'staff')
+      return [
+        await staffCardPayload(message, { publicUrl, projectId: room.projectId }, decorators),
+      ];
+    const parts = splitText(message.body);
+    return parts.map((text, i) =>
+      replyPayload(text, i === parts.length - 1 ? message.meta.buttons : undefined),
+    );
+  }
+
+  async function executeWebhook(
+    link: ChannelLinkRow,
+    body: Record<string, unknown>,
+  ): Promise<APIMessage> {
+    const send = async (renew: boolean) => {
+      const hook = await webhookOf(link, renew);
+      return (await client.rest.post(Routes.webhook(hook.id, hook.token), {
+        body,
+        query: new URLSearchParams({ wait: 'true' }),
+        auth: false,
+      })) as APIMessage;
+    };
+    try {
+      return await send(false);
+    } catch (error) {
+      // Someone removed the webhook on Discord: make a new one and try once more.
+      if (discordCode(error) !== DiscordCodes.unknownWebhook) throw error;
+      return send(true);
+    }
+  }
+
+  /** Sends one message; returns the Discord ids of its parts. */
+  async function send(
+    link: ChannelLinkRow,
+    room: ChannelRow,
+    message: StoredMessage,
+  ): Promise<{ ids: string[]; via: 'bot' | 'webhook' }> {
+    const ids: string[] = [];
+    if (message.authorIsBot) {
+      const channel = await textChannel(link);
+      for (const payload of await botPayloads(room, message))
+        ids.push((await channel.send(payload)).id);
+      return { ids, via: 'bot' };
+    }
+    for (const content of splitText(message.body)) {
+      const sent = await executeWebhook(link, {
+        content,
+        username: webhookUsername(message),
+        allowed_mentions: noMentions,
+      });
+      ids.push(sent.id);
+    }
+    return { ids, via: 'webhook' };
+  }
+
+  async function pumpLink(linkId: string): Promise<void> {
+    for (;;) {
+      const link = await findLink(db, linkId);
+      const room = link ? await findChannel(db, link.channelId) : undefined;
+      if (!link || !room) return;
+      const batch = await messagesAfter(db, room.id, link.lastOutboundSeq, BATCH);
+      for (const message of batch) {
+        if (!message.deletedAt && message.meta.source !== 'discord')
+          await sendAndRecord(link, room, message);
+        await advanceOutbound(db, link.id, message.seq);
+      }
+      if (batch.length < BATCH) return;
+    }
+  }
+
+  async function sendAndRecord(link: ChannelLinkRow, room: ChannelRow, message: StoredMessage) {
+    let sent: { ids: string[]; via: 'bot' | 'webhook' };
+    try {
+      sent = await send(link, room, message);
+    } catch (error) {
+      if (isTransient(error)) throw new DiscordUnavailable(String(error));
+      logger.error({ err: error, messageId: message.id }, 'Discord refused a bridged message');
+      return;
+    }
+    for (const [part, discordMessageId] of sent.ids.entries())
+      await record(link, message.id, part, discordMessageId, sent.via);
+    // Edited or deleted while it was on its way: the outbox brings Discord up to date.
+    const now = await findStoredMessage(db, message.id);
+    if (now && (now.body !== message.body || now.deletedAt)) await queueUpdate(db, message.id);
+  }
+
+  async function removePart(link: ChannelLinkRow, part: DiscordMessageRow): Promise<void> {
+    try {
+      if (part.via === 'webhook' && link.webhookId && link.webhookToken)
+        await client.rest.delete(
+          Routes.webhookMessage(link.webhookId, link.webhookToken, part.discordMessageId),
+          { auth: false },
+        );
+      else await (await textChannel(link)).messages.delete(part.discordMessageId);
+    } catch (error) {
+      if (discordCode(error) !== DiscordCodes.unknownMessage) throw error;
+    }
+  }
+
+  async function editByWebhook(link: ChannelLinkRow, part: DiscordMessageRow, content: string) {
+    if (!link.webhookId || !link.webhookToken) return;
+    await client.rest.patch(
+      Routes.webhookMessage(link.webhookId, link.webhookToken, part.discordMessageId),
+      { body: { content, allowed_mentions: noMentions }, auth: false },
+    );
+  }
+
+  async function record(
+    link: ChannelLinkRow,
+    messageId: string,
+    part: number,
+    discordMessageId: string,
+    via: 'bot' | 'webhook',
+  ) {
+    await recordDiscordMessage(db, {
+      discordMessageId,
+      messageId,
+      discordChannelId: link.discordChannelId,
+      part,
+      direction: 'outbound',
+      via,
+    });
+  }
+
+  /** Brings the Discord copy of one message up to date with Buurtkamer. */
+  async function applyUpdate(messageId: string): Promise<void> {
+    const message = await findStoredMessage(db, messageId);
+    const parts = await outboundParts(db, messageId);
+    const link = message ? await findLinkByRoom(db, message.channelId) : undefined;
+    const room = link ? await findChannel(db, link.channelId) : undefined;
+    if (!message || !link || !room || parts.length === 0) return;
+    const stale = parts.filter((p) => p.discordChannelId !== link.discordChannelId);
+    await forgetDiscordMessages(
+      db,
+      stale.map((p) => p.discordMessageId),
+    );
+    const live = parts.filter((p) => p.discordChannelId === link.discordChannelId);
+    if (message.deletedAt) {
+      for (const part of live) await removePart(link, part);
+      await forgetDiscordMessages(
+        db,
+        live.map((p) => p.discordMessageId),
+      );
+      return;
+    }
+    let count: number;
+    if (message.authorIsBot) {
+      const payloads = await botPayloads(room, message);
+      count = payloads.length;
+      const channel = await textChannel(link);
+      for (const [i, payload] of payloads.entries()) {
+        const part = live[i];
+        if (part) await channel.messages.edit(part.discordMessageId, payload);
+        else await record(link, messageId, i, (await channel.send(payload)).id, 'bot');
+      }
+    } else {
+      const texts = splitText(message.body);
+      count = texts.length;
+      for (const [i, content] of texts.entries()) {
+        const part = live[i];
+        if (part) {
+          await editByWebhook(link, part, content);
+          continue;
+        }
+        const body = { content, username: webhookUsername(message), allowed_mentions: noMentions };
+        await record(link, messageId, i, (await executeWebhook(link, body)).id, 'webhook');
+      }
+    }
+    const surplus = live.slice(count);
+    for (const part of surplus) await removePart(link, part);
+    await forgetDiscordMessages(
+      db,
+      surplus.map((p) => p.discordMessageId),
+    );
+  }
+
+  async function drainUpdates(): Promise<void> {
+    for (;;) {
+      const rows = await pendingUpdates(db, BATCH);
+      for (const row of rows) {
+        try {
+          await applyUpdate(row.messageId);
+        } catch (error) {
+          if (isTransient(error)) throw new DiscordUnavailable(String(error));
+          logger.error({ err: error, messageId: row.messageId }, 'Discord refused an update');
+        }
+        await removeUpdate(db, row.id);
+      }
+      if (rows.length < BATCH) return;
+    }
+  }
+
+  function quietly(task: Promise<void>): Promise<void> {
+    return task.catch((error: unknown) => {
+      if (error instanceof DiscordUnavailable)
+        logger.warn({ err: error.message }, 'Discord unreachable; will retry');
+      else logger.error({ err: error }, 'Discord bridge failed');
+    });
+  }
+
+  return {
+    /** Sends what a room has not sent out yet (a new message arrived there). */
+    async wake(roomId: string): Promise<void> {
+      const link = await findLinkByRoom(db, roomId);
+      if (link) await quietly(work.serial(`out:${link.id}`, () => pumpLink(link.id)));
+    },
+    wakeUpdates(): Promise<void> {
+      return quietly(work.serial('out:updates', drainUpdates));
+    },
+    /** Every link that is behind, then the outbox (on a timer and after reconnecting). */
+    async pumpAll(): Promise<void> {
+      for (const { link } of await linksBehind(db))
+        await quietly(work.serial(`out:${link.id}`, () => pumpLink(link.id)));
+      await quietly(work.serial('out:updates', drainUpdates));
+    },
+  };
+}
+
+export type Outbound = ReturnType<typeof createOutbound>;

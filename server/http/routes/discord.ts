@@ -1,0 +1,92 @@
+import { Hono } from 'hono';
+import type { Deps } from '../../deps';
+import { linkedAccountOf, unlinkDiscordAccount } from '../../domain/discord/accounts';
+import {
+  canLinkRoom,
+  createAccountCode,
+  createChannelCode,
+  LINK_CODE_TTL_MINUTES,
+} from '../../domain/discord/codes';
+import { findChannel, findLink, listProjectLinks, unlinkChannel } from '../../domain/discord/links';
+import { requireMembership, requireRole } from '../../domain/membership/memberships';
+import { forbidden, notFound } from '../../errors';
+import { consume } from '../../limits/limiters';
+import {
+  createChannelCodeSchema,
+  discordLinkParamSchema,
+  type LinkCode,
+} from '../../protocol/discord';
+import { projectParamSchema } from '../../protocol/projects';
+import { isStaffRole } from '../../protocol/roles';
+import { presentDiscordAccount, presentDiscordLink } from '../../presenters/discord';
+import type { AppEnv } from '../env';
+import { authOf } from '../middleware/context';
+import { validate } from '../validate';
+
+function presentCode(made: { code: string; expiresAt: Date }): LinkCode {
+  return {
+    code: made.code,
+    expiresAt: made.expiresAt.toISOString(),
+    minutes: LINK_CODE_TTL_MINUTES,
+  };
+}
+
+/**
+ * `/api/discord/...`: one-time codes to link a Discord account (anyone, for themselves) or a
+ * Discord channel to a room (staff; the association for the shared rooms), and the links.
+ * Mounted only when Discord is switched on.
+ */
+export function discordRoutes(deps: Deps) {
+  const { db, clock, limiters } = deps;
+  return new Hono<AppEnv>()
+    .get('/account', async (c) => {
+      return c.json(presentDiscordAccount(await linkedAccountOf(db, authOf(c).user.id)));
+    })
+    .post('/account/code', async (c) => {
+      const { user } = authOf(c);
+      await consume(limiters.actions, user.id);
+      return c.json(presentCode(await createAccountCode(db, clock, user.id)), 201);
+    })
+    .delete('/account', async (c) => {
+      await unlinkDiscordAccount(db, authOf(c).user.id);
+      return c.json(presentDiscordAccount(undefined));
+    })
+    .get('/projects/:projectId/links', validate('param', projectParamSchema), async (c) => {
+      const { projectId } = c.req.valid('param');
+      await requireRole(
+        db,
+        authOf(c).user.id,
+        projectId,
+        (r) => isStaffRole(r) || r === 'coordinator',
+      );
+      const rows = await listProjectLinks(db, projectId);
+      return c.json({ links: rows.map(presentDiscordLink) });
+    })
+    .post(
+      '/projects/:projectId/codes',
+      validate('param', projectParamSchema),
+      validate('json', createChannelCodeSchema),
+      async (c) => {
+        const { projectId } = c.req.valid('param');
+        const { user } = authOf(c);
+        const membership = await requireMembership(db, user.id, projectId);
+        await consume(limiters.actions, user.id);
+        const made = await createChannelCode(db, clock, {
+          actorId: user.id,
+          actorRole: membership.role,
+          projectId,
+          channelId: c.req.valid('json').channelId,
+        });
+        return c.json(presentCode(made), 201);
+      },
+    )
+    .delete('/links/:linkId', validate('param', discordLinkParamSchema), async (c) => {
+      const link = await findLink(db, c.req.valid('param').linkId);
+      if (!link) throw notFound();
+      const membership = await requireMembership(db, authOf(c).user.id, link.projectId);
+      const room = await findChannel(db, link.channelId);
+      if (!room || !canLinkRoom(membership.role, room.kind)) throw forbidden();
+      await unlinkChannel(db, link.id);
+      return c.json({ ok: true });
+    });
+}

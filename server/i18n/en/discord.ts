@@ -1,0 +1,56 @@
+import type { discord as nl } from '../nl/discord';
+
+export const discord: Record<keyof typeof nl, string> = {
+  'discord.command.koppel': 'Link Discord to Buurtkamer, with a code from Buurtkamer',
+  'discord.option.tekst': 'What do you want to say? You may leave it empty.',
+  'discord.option.activiteit': 'Which activity?',
+  'discord.option.onderwerp': 'About what? For example: police or repairs',
+  'discord.option.code': 'The code from Buurtkamer',
+  'discord.link.account_done':
+    'Done, {name}! Your Discord is now linked to your Buurtkamer account. Buurtbot knows you here too.',
+  'discord.link.channel_done':
+    'This channel is now linked to {room} of {project} in Buurtkamer. Messages go both ways.',
+  'discord.link.staff_done':
+    'This channel is now linked to the team room of {project}. Messages for the team arrive here. Make sure only support workers can see this channel.',
+  'discord.link.room_notice':
+    'This room is now linked to the Discord channel #{channel}. Messages go both ways.',
+  'discord.link.code_invalid':
+    'This code does not work. It may have expired or been used. Make a new code in Buurtkamer.',
+  'discord.link.needs_channel':
+    'Type this code in the Discord channel you want to link, not in a private message.',
+  'discord.link.not_allowed':
+    'Only someone who may manage channels on this server can link a channel.',
+  'discord.link.failed': 'Linking did not work. Please try again later.',
+  'discord.link.needed':
+    'Link your account first. In Buurtkamer, go to "Discord", make a code and type here: /koppel and then the code.',
+  'discord.not_member':
+    'Your account does not belong to the Buurtkamer of this channel. Ask a support worker or the residents’ association for an invite.',
+  'discord.no_project': 'This Discord server is not linked to a Buurtkamer yet.',
+  'discord.continue_in_dm':
+    'Want to type something? Send Buurtbot a private message. We carry on there.',
+  'discord.failed': 'Something went wrong. Please try again, or type /hulp.',
+  'discord.slow_down': 'Please wait a moment, that was too fast. Try again soon.',
+  'discord.card.title': 'Message for the team',
+  'discord.card.open': 'Open in Buurtkamer',
+  'web.discord.via_discord': 'via Discord',
+  'web.discord.title': 'Discord',
+  'web.discord.open': 'Discord',
+  'web.discord.unavailable': 'Discord is not switched on in this Buurtkamer.',
+  'web.discord.account_title': 'Your Discord account',
+  'web.discord.account_intro':
+    'Do you use Discord? Then link your account. Buurtbot will know you there too. The same rules apply: what is private stays private.',
+  'web.discord.linked_as': 'Linked to Discord: {name}.',
+  'web.discord.not_linked': 'Your Discord account is not linked yet.',
+  'web.discord.make_code': 'Make a link code',
+  'web.discord.code_howto': 'Type this in Discord:',
+  'web.discord.code_expiry': 'The code works for {minutes} minutes, and only once.',
+  'web.discord.unlink': 'Unlink',
+  'web.discord.rooms_title': 'Channels on Discord',
+  'web.discord.rooms_intro':
+    'Link a Discord channel to a room. Make a code and type /koppel with the code in that channel on Discord.',
+  'web.discord.room_code': 'Code for {room}',
+  'web.discord.linked_room': '{room} is linked to #{channel}',
+  'web.discord.no_links': 'No channels are linked yet.',
+  'web.discord.staff_warning':
+    'Note: messages for the team arrive in the linked channel. Make sure only support workers can see that channel.',
+};

@@ -1,0 +1,58 @@
+/**
+ * Discord: Buurtbot's own texts there (linking, hints) and the web screens for linking.
+ * Plain language (B1): short sentences, everyday words.
+ */
+export const discord = {
+  'discord.command.koppel': 'Discord koppelen aan Buurtkamer, met een code uit Buurtkamer',
+  'discord.option.tekst': 'Wat wil je zeggen? Mag ook leeg blijven.',
+  'discord.option.activiteit': 'Welke activiteit?',
+  'discord.option.onderwerp': 'Waarover? Bijvoorbeeld: politie of reparaties',
+  'discord.option.code': 'De code uit Buurtkamer',
+  'discord.link.account_done':
+    'Gelukt, {name}! Je Discord is nu gekoppeld aan je account in Buurtkamer. Buurtbot kent je nu ook hier.',
+  'discord.link.channel_done':
+    'Dit kanaal is nu gekoppeld aan {room} van {project} in Buurtkamer. Berichten gaan beide kanten op.',
+  'discord.link.staff_done':
+    'Dit kanaal is nu gekoppeld aan de Teamkamer van {project}. Berichten voor het team komen hier binnen. Zorg dat alleen begeleiders dit kanaal kunnen zien.',
+  'discord.link.room_notice':
+    'Deze kamer is nu gekoppeld aan het Discord-kanaal #{channel}. Berichten gaan beide kanten op.',
+  'discord.link.code_invalid':
+    'Deze code werkt niet. Misschien is hij verlopen of al gebruikt. Maak een nieuwe code in Buurtkamer.',
+  'discord.link.needs_channel':
+    'Typ deze code in het Discord-kanaal dat je wilt koppelen, niet in een privébericht.',
+  'discord.link.not_allowed':
+    'Alleen iemand die kanalen mag beheren op deze server kan een kanaal koppelen.',
+  'discord.link.failed': 'Het koppelen lukte niet. Probeer het later nog eens.',
+  'discord.link.needed':
+    'Koppel eerst je account. Ga in Buurtkamer naar "Discord", maak een code en typ hier: /koppel en dan de code.',
+  'discord.not_member':
+    'Je account hoort niet bij de buurtkamer van dit kanaal. Vraag een uitnodiging aan een begeleider of de woonvereniging.',
+  'discord.no_project': 'Deze Discord-server is nog niet gekoppeld aan een buurtkamer.',
+  'discord.continue_in_dm':
+    'Wil je iets typen? Stuur Buurtbot dan een privébericht. Daar gaan we verder.',
+  'discord.failed': 'Er ging iets mis. Probeer het nog eens, of typ /hulp.',
+  'discord.slow_down': 'Even wachten, het gaat te snel. Probeer het zo nog eens.',
+  'discord.card.title': 'Bericht voor het team',
+  'discord.card.open': 'Open in Buurtkamer',
+  'web.discord.via_discord': 'via Discord',
+  'web.discord.title': 'Discord',
+  'web.discord.open': 'Discord',
+  'web.discord.unavailable': 'Discord staat niet aan in deze Buurtkamer.',
+  'web.discord.account_title': 'Je Discord-account',
+  'web.discord.account_intro':
+    'Gebruik je Discord? Koppel dan je account. Buurtbot kent je daar dan ook. Dezelfde regels gelden: wat privé is, blijft privé.',
+  'web.discord.linked_as': 'Gekoppeld aan Discord: {name}.',
+  'web.discord.not_linked': 'Je Discord-account is nog niet gekoppeld.',
+  'web.discord.make_code': 'Maak een koppelcode',
+  'web.discord.code_howto': 'Typ dit in Discord:',
+  'web.discord.code_expiry': 'De code werkt {minutes} minuten, en maar één keer.',
+  'web.discord.unlink': 'Ontkoppelen',
+  'web.discord.rooms_title': 'Kanalen op Discord',
+  'web.discord.rooms_intro':
+    'Koppel een Discord-kanaal aan een kamer. Maak een code en typ /koppel met de code in dat kanaal op Discord.',
+  'web.discord.room_code': 'Code voor {room}',
+  'web.discord.linked_room': '{room} is gekoppeld aan #{channel}',
+  'web.discord.no_links': 'Er zijn nog geen kanalen gekoppeld.',
+  'web.discord.staff_warning':
+    'Let op: berichten voor het team komen in het gekoppelde kanaal. Zorg dat alleen begeleiders dat kanaal kunnen zien.',
+} as const;
