@@ -1,4 +1,10 @@
-import type { ActivitySummary, BotPorts, NeighbourhoodCard, SupportContacts } from './ports';
+import type {
+  ActivitySummary,
+  BotPorts,
+  ConcernSummary,
+  NeighbourhoodCard,
+  SupportContacts,
+} from './ports';
 
 /**
  * In-memory ports for tests, the CLI and demos. All names are fictional (project "De Lindehof",
@@ -12,6 +18,10 @@ export interface FakePortsData {
   /** Support contacts per user id; users not listed get `defaultSupport`. */
   support: Record<string, SupportContacts>;
   defaultSupport: SupportContacts;
+  /** Concerns by `${userId}:${ref}`. */
+  concerns: Record<string, ConcernSummary>;
+  /** House numbers where someone can be reached. */
+  reachableUnits: string[];
 }
 
 export function demoCard(): NeighbourhoodCard {
@@ -108,6 +118,8 @@ export function createFakePorts(
     signups: {},
     support: {},
     defaultSupport: { onCallName: 'Ilse' },
+    concerns: {},
+    reachableUnits: ['12', '4B', '7'],
     ...overrides,
   };
   return {
@@ -121,6 +133,12 @@ export function createFakePorts(
     },
     async supportContacts(_projectId, userId) {
       return data.support[userId] ?? data.defaultSupport;
+    },
+    async myConcern(_projectId, userId, ref) {
+      return data.concerns[`${userId}:${ref}`];
+    },
+    async canReachUnit(_projectId, unit) {
+      return data.reachableUnits.includes(unit.toUpperCase());
     },
   };
 }

@@ -1,3 +1,5 @@
+import type { ConcernCategory, LadderStep } from '../../server/protocol/concernTypes';
+
 /**
  * What the engine may READ from the domain. The server implements this over its database;
  * tests use `createFakePorts`. Every method is scoped to one project and answers only what the
@@ -13,6 +15,24 @@ export interface BotPorts {
    * one) and the staff member on call now. Either may be missing.
    */
   supportContacts(projectId: string, userId: string): Promise<SupportContacts>;
+  /** One of this person's OWN concerns, by its ref (undefined for anyone else's). */
+  myConcern(projectId: string, userId: string, ref: string): Promise<ConcernSummary | undefined>;
+  /** Whether a burenbericht to this home would reach someone (a member lives there). */
+  canReachUnit(projectId: string, unit: string): Promise<boolean>;
+}
+
+/** What the reporter may know of their own concern, for the ladder conversation. */
+export interface ConcernSummary {
+  ref: string;
+  status: 'open' | 'closed';
+  step: LadderStep;
+  category: ConcernCategory;
+  unit?: string;
+  /** A burenbericht could be delivered (a home with members, or a person, is known). */
+  hasTarget: boolean;
+  /** Aggression, crime, addiction, crisis or safety: no mediation. */
+  mediationExcluded: boolean;
+  consent: boolean;
 }
 
 export const cardContactKinds = [

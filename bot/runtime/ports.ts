@@ -2,12 +2,18 @@ import { and, eq } from 'drizzle-orm';
 import { supportLinks, users } from '../../db/schema';
 import type { Db } from '../../db/database';
 import { getCard } from '../../server/domain/card/card';
-import type { ActivitySummary, BotPorts, SupportContacts } from '../engine/ports';
+import type { ActivitySummary, BotPorts, ConcernSummary, SupportContacts } from '../engine/ports';
 
 /** Reads that areas add as they land (activities, the on-call rota). */
 export interface PortExtensions {
   upcomingActivities?: (projectId: string, userId: string) => Promise<ActivitySummary[]>;
   onCallName?: (projectId: string) => Promise<string | undefined>;
+  myConcern?: (
+    projectId: string,
+    userId: string,
+    ref: string,
+  ) => Promise<ConcernSummary | undefined>;
+  canReachUnit?: (projectId: string, unit: string) => Promise<boolean>;
 }
 
 /**
@@ -32,5 +38,8 @@ export function createDbPorts(db: Db, extensions: PortExtensions = {}): BotPorts
       if (onCallName) contacts.onCallName = onCallName;
       return contacts;
     },
+    myConcern: async (projectId, userId, ref) => extensions.myConcern?.(projectId, userId, ref),
+    canReachUnit: async (projectId, unit) =>
+      (await extensions.canReachUnit?.(projectId, unit)) ?? false,
   };
 }

@@ -8,3 +8,4 @@ export * from './messages';
 export * from './jobs';
 export * from './bot';
 export * from './card';
+export * from './concerns/index';

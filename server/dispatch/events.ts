@@ -1,6 +1,7 @@
 import type { ChannelRow } from '../domain/channels/channels';
 import type { StoredMessage } from '../domain/messages/messages';
 import type { ChannelKind } from '../protocol/roles';
+import type { ConcernEvent } from './events/concerns';
 
 /** Events of the foundation: rooms, messages, sessions. */
 export type CoreEvent =
@@ -15,7 +16,7 @@ export type CoreEvent =
  * What happened in the domain. Transports and the scheduler publish these; the dispatcher
  * alone decides who hears about them (`audiences/`). Each area adds its union here.
  */
-export type DomainEvent = CoreEvent;
+export type DomainEvent = CoreEvent | ConcernEvent;
 
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -11,6 +11,7 @@ import type {
   typingSchema,
 } from './messages';
 import type { Channel } from './projects';
+import type { ConcernClientEvents, ConcernServerEvents } from './concerns';
 
 export interface SyncResult {
   /** Every channel the person can read now, with its latest sequence number. */
@@ -64,10 +65,10 @@ export interface CoreServerEvents {
 }
 
 /** Every event a client may send: each area adds its map (one file per area, `server/protocol/`). */
-export type ClientToServerEvents = CoreClientEvents;
+export type ClientToServerEvents = CoreClientEvents & ConcernClientEvents;
 
 /** Every event the server pushes: each area adds its map. */
-export type ServerToClientEvents = CoreServerEvents;
+export type ServerToClientEvents = CoreServerEvents & ConcernServerEvents;
 
 export type InterServerEvents = Record<string, never>;
 

@@ -5,9 +5,13 @@ import createActivity from './create-activity';
 import defect from './defect';
 import type { FlowDefinition } from './flow';
 import help from './help';
+import ladder from './ladder';
+import neighbourReply from './neighbour-reply';
 import signup from './signup';
 
 /** Every flow, by id. A flow id is stored in conversation states: never rename one lightly. */
 export const flows: Record<string, FlowDefinition> = Object.fromEntries(
-  [help, care, concern, defect, signup, cancel, createActivity].map((flow) => [flow.id, flow]),
+  [help, care, concern, defect, signup, cancel, createActivity, ladder, neighbourReply].map(
+    (flow) => [flow.id, flow],
+  ),
 );

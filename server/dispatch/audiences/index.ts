@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../events';
+import { concernAudience } from './concerns';
 import { coreAudience } from './core';
 import type { AudienceMap } from './types';
 
@@ -8,4 +9,5 @@ import type { AudienceMap } from './types';
  */
 export const audiences: AudienceMap<DomainEvent> = {
   ...coreAudience,
+  ...concernAudience,
 };

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../catalogue';
 import { bot } from './bot';
+import { concerns } from './concerns';
 import { errors } from './errors';
 import { staff } from './staff';
 import { web } from './web';
@@ -9,4 +10,5 @@ export const en: Record<MessageKey, string> = {
   ...web,
   ...bot,
   ...staff,
+  ...concerns,
 };

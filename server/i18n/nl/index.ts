@@ -1,4 +1,5 @@
 import { bot } from './bot';
+import { concerns } from './concerns';
 import { errors } from './errors';
 import { staff } from './staff';
 import { web } from './web';
@@ -9,4 +10,5 @@ export const nl = {
   ...web,
   ...bot,
   ...staff,
+  ...concerns,
 } as const;

@@ -18,7 +18,8 @@ export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
     const { message, created } = await storeMessage(db, clock, {
       ...input,
       authorId: userId,
-      meta: { source: 'web' },
+      // A pressed Buurtbot button: the body is its label, the value goes to the bot.
+      meta: input.choice ? { source: 'web', choice: input.choice } : { source: 'web' },
     });
     const stored: StoredMessage = {
       ...message,

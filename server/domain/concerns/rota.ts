@@ -1,0 +1,85 @@
+import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
+import { memberships, onCallShifts, users } from '../../../db/schema';
+import type { Executor } from '../../../db/database';
+import { AppError, notFound } from '../../errors';
+import { isStaffRole } from '../../protocol/roles';
+import type { Person } from './records';
+
+export type ShiftRow = typeof onCallShifts.$inferSelect;
+
+/** The staff member on call in a project at a moment (the latest shift that started wins). */
+export async function onCallAt(db: Executor, projectId: string, at: Date): Promise<Person | null> {
+  const [row] = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(onCallShifts)
+    .innerJoin(users, eq(users.id, onCallShifts.staffUserId))
+    .where(
+      and(
+        eq(onCallShifts.projectId, projectId),
+        lte(onCallShifts.startsAt, at),
+        gt(onCallShifts.endsAt, at),
+      ),
+    )
+    .orderBy(desc(onCallShifts.startsAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Shifts that have not ended yet (and the last week's), soonest first. */
+export async function listShifts(db: Executor, projectId: string, since: Date) {
+  return db
+    .select({ shift: onCallShifts, staffName: users.displayName })
+    .from(onCallShifts)
+    .innerJoin(users, eq(users.id, onCallShifts.staffUserId))
+    .where(and(eq(onCallShifts.projectId, projectId), gt(onCallShifts.endsAt, since)))
+    .orderBy(asc(onCallShifts.startsAt));
+}
+
+export async function addShift(
+  db: Executor,
+  input: {
+    projectId: string;
+    staffUserId: string;
+    startsAt: Date;
+    endsAt: Date;
+    note?: string | undefined;
+    createdById: string;
+    now: Date;
+  },
+) {
+  if (input.endsAt <= input.startsAt)
+    throw new AppError('validation_failed', { endsAt: { key: 'concerns.refusal.shift_order' } });
+  const [member] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(
+      and(eq(memberships.projectId, input.projectId), eq(memberships.userId, input.staffUserId)),
+    )
+    .limit(1);
+  if (!member || !isStaffRole(member.role))
+    throw new AppError('validation_failed', {
+      staffUserId: { key: 'concerns.refusal.not_staff_member' },
+    });
+  const [row] = await db
+    .insert(onCallShifts)
+    .values({
+      projectId: input.projectId,
+      staffUserId: input.staffUserId,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      note: input.note ?? null,
+      createdById: input.createdById,
+      createdAt: input.now,
+    })
+    .returning();
+  if (!row) throw new Error('shift insert returned nothing');
+  return row;
+}
+
+export async function removeShift(db: Executor, projectId: string, shiftId: string): Promise<void> {
+  const removed = await db
+    .delete(onCallShifts)
+    .where(and(eq(onCallShifts.id, shiftId), eq(onCallShifts.projectId, projectId)))
+    .returning({ id: onCallShifts.id });
+  if (removed.length === 0) throw notFound();
+}
