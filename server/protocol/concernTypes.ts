@@ -1,13 +1,12 @@
-import { z } from 'zod';
 import { nuisanceCategories } from '../../bot/engine/entities/category';
 
 /**
- * The vocabulary of neighbour concerns, shared by the server, the bot engine and the web client.
- * (Schemas for requests live in `concerns.ts`; these are the plain enums.)
+ * The vocabulary of neighbour concerns, shared by the server, the bot engine and the web client:
+ * plain lists and their types, without zod, so the web bundle stays small. The request schemas
+ * (and zod enums of these lists) live in `concerns.ts`.
  */
 export const concernCategories = nuisanceCategories;
-export const concernCategorySchema = z.enum(concernCategories);
-export type ConcernCategory = z.infer<typeof concernCategorySchema>;
+export type ConcernCategory = (typeof concernCategories)[number];
 
 /**
  * The ladder (DOMAIN.md). `intake`: reported, no step chosen yet. `nood` is not a rung: any open
@@ -22,8 +21,7 @@ export const ladderSteps = [
   'corporatie',
   'nood',
 ] as const;
-export const ladderStepSchema = z.enum(ladderSteps);
-export type LadderStep = z.infer<typeof ladderStepSchema>;
+export type LadderStep = (typeof ladderSteps)[number];
 
 /** The steps a reporter can choose when starting out (the bot and the web form offer these). */
 export const chosenSteps = ['zelf', 'burenbericht', 'begeleiding', 'bemiddeling'] as const;
@@ -38,13 +36,11 @@ export const mediationPhases = [
   'agreements',
   'followup',
 ] as const;
-export const mediationPhaseSchema = z.enum(mediationPhases);
-export type MediationPhase = z.infer<typeof mediationPhaseSchema>;
+export type MediationPhase = (typeof mediationPhases)[number];
 
 /** Why mediation is not offered: these go to staff (DOMAIN.md). */
 export const sensitiveFlags = ['aggression', 'crime', 'addiction', 'crisis'] as const;
-export const sensitiveFlagSchema = z.enum(sensitiveFlags);
-export type SensitiveFlag = z.infer<typeof sensitiveFlagSchema>;
+export type SensitiveFlag = (typeof sensitiveFlags)[number];
 
 export const concernStatuses = ['open', 'closed'] as const;
 export type ConcernStatus = (typeof concernStatuses)[number];
@@ -58,26 +54,22 @@ export const concernOutcomes = [
   'police',
   'withdrawn',
 ] as const;
-export const concernOutcomeSchema = z.enum(concernOutcomes);
-export type ConcernOutcome = z.infer<typeof concernOutcomeSchema>;
+export type ConcernOutcome = (typeof concernOutcomes)[number];
 
 /** Who makes a move on the ladder. */
 export const ladderActors = ['reporter', 'staff', 'system'] as const;
 export type LadderActor = (typeof ladderActors)[number];
 
 export const frequencies = ['once', 'sometimes', 'often', 'daily'] as const;
-export const frequencySchema = z.enum(frequencies);
-export type Frequency = z.infer<typeof frequencySchema>;
+export type Frequency = (typeof frequencies)[number];
 
 /** What the reporter lets the housing corporation see of one case. */
 export const consentScopes = ['anonymous', 'named'] as const;
-export const consentScopeSchema = z.enum(consentScopes);
-export type ConsentScope = z.infer<typeof consentScopeSchema>;
+export type ConsentScope = (typeof consentScopes)[number];
 
 /** Ready replies to a burenbericht. */
 export const neighbourReplyKinds = ['sorry', 'didnt_know', 'talk', 'own_words'] as const;
-export const neighbourReplyKindSchema = z.enum(neighbourReplyKinds);
-export type NeighbourReplyKind = z.infer<typeof neighbourReplyKindSchema>;
+export type NeighbourReplyKind = (typeof neighbourReplyKinds)[number];
 
 export const alertKinds = ['concern', 'care', 'help', 'urgent'] as const;
 export type AlertKind = (typeof alertKinds)[number];
@@ -87,5 +79,4 @@ export const alertStatuses = ['new', 'acknowledged', 'claimed', 'resolved'] as c
 export type AlertStatus = (typeof alertStatuses)[number];
 
 export const corporationCaseStatuses = ['received', 'in_progress', 'closed'] as const;
-export const corporationCaseStatusSchema = z.enum(corporationCaseStatuses);
-export type CorporationCaseStatus = z.infer<typeof corporationCaseStatusSchema>;
+export type CorporationCaseStatus = (typeof corporationCaseStatuses)[number];

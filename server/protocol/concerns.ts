@@ -3,13 +3,13 @@ import type { AckCallback } from './errors';
 import { clientIdSchema, idSchema, userTextSchema } from './common';
 import {
   chosenSteps,
-  concernCategorySchema,
-  concernOutcomeSchema,
-  consentScopeSchema,
-  corporationCaseStatusSchema,
-  frequencySchema,
-  ladderStepSchema,
-  mediationPhaseSchema,
+  concernCategories,
+  concernOutcomes,
+  consentScopes,
+  corporationCaseStatuses,
+  frequencies,
+  ladderSteps,
+  mediationPhases,
   type AlertKind,
   type AlertPriority,
   type AlertStatus,
@@ -27,6 +27,14 @@ import {
 import type { PublicRole } from './roles';
 
 export * from './concernTypes';
+
+export const concernCategorySchema = z.enum(concernCategories);
+export const ladderStepSchema = z.enum(ladderSteps);
+export const mediationPhaseSchema = z.enum(mediationPhases);
+export const concernOutcomeSchema = z.enum(concernOutcomes);
+export const frequencySchema = z.enum(frequencies);
+export const consentScopeSchema = z.enum(consentScopes);
+export const corporationCaseStatusSchema = z.enum(corporationCaseStatuses);
 
 // ---------------------------------------------------------------------------------------------
 // Requests
@@ -89,17 +97,18 @@ export const concernTargetSchema = z.strictObject({
 });
 export const alertRefSchema = z.strictObject({ alertId: idSchema });
 
-export const shiftSchema = z
-  .strictObject({
-    staffUserId: idSchema,
-    startsAt: z.iso.datetime({ offset: true }),
-    endsAt: z.iso.datetime({ offset: true }),
-    note: userTextSchema(200).optional(),
-  })
-  .refine((s) => new Date(s.endsAt) > new Date(s.startsAt), {
-    path: ['endsAt'],
-    message: 'end before start',
-  });
+const shiftFields = z.strictObject({
+  staffUserId: idSchema,
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  note: userTextSchema(200).optional(),
+});
+export const shiftSchema = shiftFields.refine((s) => new Date(s.endsAt) > new Date(s.startsAt), {
+  path: ['endsAt'],
+  message: 'end before start',
+});
+/** A change to a shift (the end must still be after the start; checked against the stored one). */
+export const shiftUpdateSchema = shiftFields.partial();
 
 export const concernSettingsSchema = z
   .strictObject({

@@ -49,13 +49,11 @@ beforeAll(async () => {
   server = await startTestServer();
   w = await concernWorld(server.database.db, 'Privacyhof');
   // Bram receives support: nobody but staff may ever learn that.
-  await server.database.db
-    .insert(supportLinks)
-    .values({
-      projectId: w.project.id,
-      staffUserId: w.esther.userId,
-      residentUserId: w.bram.userId,
-    });
+  await server.database.db.insert(supportLinks).values({
+    projectId: w.project.id,
+    staffUserId: w.esther.userId,
+    residentUserId: w.bram.userId,
+  });
   staff = await watch(server.url, w.esther.cookie);
 });
 afterAll(async () => {

@@ -96,13 +96,11 @@ describe('reporting through the web form', () => {
 
 describe('the staff side over HTTP and sockets', () => {
   it('feeds concerns, care signals and help requests with priority; notes are stored once; targets stay staff-only', async () => {
-    await server.database.db
-      .insert(supportLinks)
-      .values({
-        projectId: w.project.id,
-        staffUserId: w.ilse.userId,
-        residentUserId: w.chris.userId,
-      });
+    await server.database.db.insert(supportLinks).values({
+      projectId: w.project.id,
+      staffUserId: w.ilse.userId,
+      residentUserId: w.chris.userId,
+    });
     const staff = await watch(server.url, w.esther.cookie);
     const chris = await talkToBot(server.url, w.chris.cookie, w.project.id);
     await chris.say('/hulp ik heb dringend hulp nodig met mijn geld');
@@ -195,6 +193,28 @@ describe('the staff side over HTTP and sockets', () => {
     expect(
       (await api(server.url, w.anna.cookie).get(`/api/projects/${w.project.id}/rota`)).status,
     ).toBe(403);
+    const moved = await rota.patch(
+      `/api/projects/${w.project.id}/rota/${created.json.id as string}`,
+      {
+        staffUserId: w.esther.userId,
+        endsAt: new Date('2030-05-01T22:00:00Z').toISOString(),
+      },
+    );
+    expect(moved.status).toBe(200);
+    const afterPatch = await rota.get(`/api/projects/${w.project.id}/rota`);
+    expect(afterPatch.json.shifts).toEqual([
+      expect.objectContaining({
+        staff: { id: w.esther.userId, name: 'Esther' },
+        endsAt: '2030-05-01T22:00:00.000Z',
+      }),
+    ]);
+    const inverted = await rota.patch(
+      `/api/projects/${w.project.id}/rota/${created.json.id as string}`,
+      {
+        endsAt: new Date('2030-04-30T22:00:00Z').toISOString(),
+      },
+    );
+    expect(inverted.json.error?.fields?.endsAt).toBe('Het einde moet na het begin liggen.');
     expect(
       (await rota.delete(`/api/projects/${w.project.id}/rota/${created.json.id as string}`)).status,
     ).toBe(200);

@@ -21,6 +21,7 @@ import {
   type ConcernRow,
 } from '../../domain/concerns/records';
 import { createConcern } from '../../domain/concerns/report';
+import { deliverPrivately } from '../../domain/concerns/delivery';
 
 /** Staff read the team room in Dutch. */
 const STAFF_LOCALE = 'nl';
@@ -189,6 +190,20 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
         assignedReason: route.assignedReason,
         staffNotice: lines.join('\n'),
       });
+      // The person who answers hears it at once, in their own Buurtbot conversation too.
+      if (route.assignedToId)
+        events.push(
+          ...(await deliverPrivately(
+            tx,
+            clock,
+            { projectId: action.projectId, userId: route.assignedToId },
+            {
+              visibility: 'private',
+              text: t(STAFF_LOCALE, 'concerns.staff.help_for_you', { name }),
+            },
+            'notice',
+          )),
+        );
       return events;
     }),
   );

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../http/env';
 import { validate } from '../../http/validate';
 import { requireRole } from '../../domain/membership/memberships';
 import { listCorporationCases, postCaseUpdate } from '../../domain/concerns/corporation';
-import { addShift, listShifts, removeShift } from '../../domain/concerns/rota';
+import { addShift, listShifts, removeShift, updateShift } from '../../domain/concerns/rota';
 import { concernSettingsOf, updateConcernSettings } from '../../domain/concerns/settings';
 import { livingLabCsv, livingLabNumbers } from '../../domain/concerns/stats';
 import { addDays } from '../../clock';
@@ -19,6 +19,7 @@ import {
   reportConcernSchema,
   resolveConcernSchema,
   shiftSchema,
+  shiftUpdateSchema,
   statsQuerySchema,
   concernNoteSchema,
   concernTargetSchema,
@@ -125,6 +126,25 @@ export function concernRoutes(deps: Deps, service: ConcernService) {
           now: clock.now(),
         });
         return c.json({ id: shift.id }, 201);
+      },
+    )
+    .patch(
+      '/:projectId/rota/:shiftId',
+      validate('param', shiftParam),
+      validate('json', shiftUpdateSchema),
+      async (c) => {
+        const { projectId, shiftId } = c.req.valid('param');
+        await requireRole(db, authOf(c).user.id, projectId, isStaffRole);
+        const input = c.req.valid('json');
+        const shift = await updateShift(db, {
+          projectId,
+          shiftId,
+          staffUserId: input.staffUserId,
+          startsAt: input.startsAt ? new Date(input.startsAt) : undefined,
+          endsAt: input.endsAt ? new Date(input.endsAt) : undefined,
+          note: input.note,
+        });
+        return c.json({ id: shift.id });
       },
     )
     .delete('/:projectId/rota/:shiftId', validate('param', shiftParam), async (c) => {

@@ -329,10 +329,22 @@ export async function escalateAlert(
       detail: { onCall: onCall ? true : false },
       at: now,
     });
-  return [
-    ...(await postToStaffRoom(tx, clock, alert.projectId, notice)),
-    await alertChanged(tx, alert.id, 'escalated'),
-  ];
+  const events: DomainEvent[] = [...(await postToStaffRoom(tx, clock, alert.projectId, notice))];
+  if (onCall)
+    events.push(
+      ...(await deliverPrivately(
+        tx,
+        clock,
+        { projectId: alert.projectId, userId: onCall.id },
+        {
+          visibility: 'private',
+          text: t(STAFF_LOCALE, 'concerns.staff.escalated_to_you', { kind }),
+        },
+        'notice',
+      )),
+    );
+  events.push(await alertChanged(tx, alert.id, 'escalated'));
+  return events;
 }
 
 /** An urgent alert nobody acknowledged yet: announced again, and again, until someone does. */

@@ -35,6 +35,54 @@ export async function listShifts(db: Executor, projectId: string, since: Date) {
     .orderBy(asc(onCallShifts.startsAt));
 }
 
+async function requireStaffMember(db: Executor, projectId: string, userId: string) {
+  const [member] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.projectId, projectId), eq(memberships.userId, userId)))
+    .limit(1);
+  if (!member || !isStaffRole(member.role))
+    throw new AppError('validation_failed', {
+      staffUserId: { key: 'concerns.refusal.not_staff_member' },
+    });
+}
+
+/** Changes a shift (who, when, note); the end stays after the start. */
+export async function updateShift(
+  db: Executor,
+  input: {
+    projectId: string;
+    shiftId: string;
+    staffUserId?: string | undefined;
+    startsAt?: Date | undefined;
+    endsAt?: Date | undefined;
+    note?: string | undefined;
+  },
+): Promise<ShiftRow> {
+  const [current] = await db
+    .select()
+    .from(onCallShifts)
+    .where(and(eq(onCallShifts.id, input.shiftId), eq(onCallShifts.projectId, input.projectId)))
+    .limit(1);
+  if (!current) throw notFound();
+  const next = {
+    staffUserId: input.staffUserId ?? current.staffUserId,
+    startsAt: input.startsAt ?? current.startsAt,
+    endsAt: input.endsAt ?? current.endsAt,
+    note: input.note ?? current.note,
+  };
+  if (next.endsAt <= next.startsAt)
+    throw new AppError('validation_failed', { endsAt: { key: 'concerns.refusal.shift_order' } });
+  if (input.staffUserId) await requireStaffMember(db, input.projectId, input.staffUserId);
+  const [row] = await db
+    .update(onCallShifts)
+    .set(next)
+    .where(eq(onCallShifts.id, current.id))
+    .returning();
+  if (!row) throw notFound();
+  return row;
+}
+
 export async function addShift(
   db: Executor,
   input: {
@@ -49,17 +97,7 @@ export async function addShift(
 ) {
   if (input.endsAt <= input.startsAt)
     throw new AppError('validation_failed', { endsAt: { key: 'concerns.refusal.shift_order' } });
-  const [member] = await db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(
-      and(eq(memberships.projectId, input.projectId), eq(memberships.userId, input.staffUserId)),
-    )
-    .limit(1);
-  if (!member || !isStaffRole(member.role))
-    throw new AppError('validation_failed', {
-      staffUserId: { key: 'concerns.refusal.not_staff_member' },
-    });
+  await requireStaffMember(db, input.projectId, input.staffUserId);
   const [row] = await db
     .insert(onCallShifts)
     .values({

@@ -1,6 +1,7 @@
 import type { Channel } from '../../../server/protocol/projects';
 import { channelName } from '../channelName';
 import { t } from '../i18n';
+import { ConcernNavLink } from '../features/concerns/pages';
 
 export function RoomNav({
   projectId,
@@ -29,6 +30,7 @@ export function RoomNav({
             </li>
           );
         })}
+        <ConcernNavLink projectId={projectId} currentId={currentId} />
       </ul>
     </nav>
   );

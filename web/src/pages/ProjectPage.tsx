@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { channels, connect, online, refreshPresence } from '../state/chat';
 import { logout, me, projects } from '../state/session';
 import { Page } from '../components/Page';
+import { concernPages } from '../features/concerns/pages';
 
 export function ProjectPage() {
   const { params } = useRoute();
@@ -14,6 +15,7 @@ export function ProjectPage() {
   const projectId = params.projectId ?? '';
   const project = projects.value.find((p) => p.id === projectId);
   const rooms = channels.value.filter((c) => c.projectId === projectId);
+  const Feature = concernPages[params.channelId ?? ''];
   const current =
     rooms.find((c) => c.id === params.channelId) ??
     rooms.find((c) => c.kind === 'common') ??
@@ -54,9 +56,19 @@ export function ProjectPage() {
         </div>
       </header>
       <OfflineBanner />
-      <RoomNav projectId={projectId} rooms={rooms} currentId={current?.id} />
+      <RoomNav
+        projectId={projectId}
+        rooms={rooms}
+        currentId={Feature ? params.channelId : current?.id}
+      />
       <main id="main" class="room">
-        {current ? <ChatRoom key={current.id} channel={current} /> : <p>{t('web.loading')}</p>}
+        {Feature ? (
+          <Feature projectId={projectId} />
+        ) : current ? (
+          <ChatRoom key={current.id} channel={current} />
+        ) : (
+          <p>{t('web.loading')}</p>
+        )}
       </main>
     </div>
   );
