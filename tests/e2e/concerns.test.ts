@@ -114,6 +114,10 @@ describe('a concern, from the resident\u2019s bot to the staff dashboard and bac
     await expect(resident.getByLabel(/Een bericht via Buurtbot \(tip\)/).isChecked()).resolves.toBe(
       true,
     );
+    // The neutral message is shown before it is sent, without the reporter's words or name.
+    const preview = resident.getByTestId('burenbericht-preview');
+    await preview.getByText(/Een buur heeft last van afval bij jouw woning/).waitFor();
+    expect(await preview.textContent()).not.toContain('Anna');
     expect(await seriousViolations(resident)).toEqual([]);
     await screenshot(resident, 'concern-form');
     await resident.getByRole('button', { name: 'Melding versturen' }).click();

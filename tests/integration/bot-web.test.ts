@@ -164,7 +164,7 @@ describe('Buurtbot in the web chat', () => {
     await me.say('/hulp');
     const first = await me.say('blub');
     expect(first.at(-1)?.buttons?.length).toBeGreaterThan(0);
-    const second = await me.say('wablief qwerty');
+    const second = await me.say('wablief qwerty', { replies: 2 });
     expect(text(second)).toMatch(/begeleider/);
     expect(second.some((m) => m.buttons?.some((b) => /begeleider/i.test(b.label)))).toBe(true);
     me.close();

@@ -70,7 +70,7 @@ describe('the ladder through the bot, for reporter, neighbour and staff', () => 
     const anna = annaBot;
     await anna.say('/melding');
     await anna.say('er is elke nacht harde muziek bij nummer 12');
-    await anna.press(/Ja, maak een melding/);
+    await anna.press(/Ja, maak een melding/, 2);
     await anna.press(/slaap/);
     const choose = await anna.press(/durf ik niet/);
     expect(bodies(choose)).toContain('Mijn tip: Een bericht via Buurtbot.');
@@ -505,7 +505,7 @@ describe('emergency words at any step', () => {
     // During the ladder conversation in the bot, too.
     await annaTalk.say('/melding');
     await annaTalk.say('de hond van 7 blaft de hele dag');
-    await annaTalk.press(/Ja, maak een melding/);
+    await annaTalk.press(/Ja, maak een melding/, 2);
     await annaTalk.say('hij dreigt mij in elkaar te slaan');
     const viaBot = await staff.waitFor<StaffConcern>(
       'concern:updated',

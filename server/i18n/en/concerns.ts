@@ -369,6 +369,9 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.notes_title': 'Notes (support workers only)',
   'concerns.web.numbers_from': 'From',
   'concerns.web.numbers_median': 'Median to resolution: {n} days',
+  'concerns.web.numbers_median_few': 'Median to resolution: too few reports to show',
+  'concerns.web.numbers_share_few':
+    'Solved without the housing corporation or police: too few reports to show',
   'concerns.web.numbers_reported': 'Reported: {n}',
   'concerns.web.numbers_resolved': 'Solved: {n}',
   'concerns.web.numbers_share': 'Solved without the housing corporation or police: {n}',
@@ -384,6 +387,7 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.outcome_label': 'Close as',
   'concerns.web.overdue': 'now',
   'concerns.web.period': 'Period',
+  'concerns.web.preview_label': 'Buurtbot sends this message to house number {unit}:',
   'concerns.web.priority.normal': 'normal',
   'concerns.web.priority.high': 'priority',
   'concerns.web.priority.urgent': 'URGENT',

@@ -379,6 +379,9 @@ export const concerns = {
   'concerns.web.notes_title': 'Notities (alleen begeleiders)',
   'concerns.web.numbers_from': 'Van',
   'concerns.web.numbers_median': 'Mediaan tot oplossing: {n} dagen',
+  'concerns.web.numbers_median_few': 'Mediaan tot oplossing: te weinig meldingen om te tonen',
+  'concerns.web.numbers_share_few':
+    'Opgelost zonder woningcorporatie of politie: te weinig meldingen om te tonen',
   'concerns.web.numbers_reported': 'Gemeld: {n}',
   'concerns.web.numbers_resolved': 'Opgelost: {n}',
   'concerns.web.numbers_share': 'Opgelost zonder woningcorporatie of politie: {n}',
@@ -394,6 +397,7 @@ export const concerns = {
   'concerns.web.outcome_label': 'Afsluiten als',
   'concerns.web.overdue': 'nu',
   'concerns.web.period': 'Periode',
+  'concerns.web.preview_label': 'Dit bericht stuurt Buurtbot naar huisnummer {unit}:',
   'concerns.web.priority.normal': 'gewoon',
   'concerns.web.priority.high': 'voorrang',
   'concerns.web.priority.urgent': 'DRINGEND',

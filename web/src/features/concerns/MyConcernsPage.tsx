@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReporterConcern } from '../../../../server/protocol/concerns';
 import type { ConsentScope } from '../../../../server/protocol/concernTypes';
+import { burenberichtText } from '../../../../bot/engine/outreach/burenbericht';
 import { ApiError, http } from '../../api/http';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
@@ -127,11 +128,25 @@ export function MyConcernsPage({ projectId }: { projectId: string }) {
                     key={s}
                     type="button"
                     class="button"
-                    onClick={() =>
-                      act(() =>
-                        http.post<ReporterConcern>(`/api/concerns/${c.id}/moves`, { to: s }),
+                    onClick={() => {
+                      // A burenbericht is shown before it is sent (anonymous from the web).
+                      if (
+                        s === 'burenbericht' &&
+                        !window.confirm(
+                          t('concerns.bot.preview', {
+                            unit: c.unitLabel ?? '',
+                            text: burenberichtText(t, {
+                              category: c.category,
+                              frequency: c.frequency ?? undefined,
+                            }),
+                          }),
+                        )
                       )
-                    }
+                        return;
+                      void act(() =>
+                        http.post<ReporterConcern>(`/api/concerns/${c.id}/moves`, { to: s }),
+                      );
+                    }}
                   >
                     {t(`concerns.bot.step.${s as 'zelf'}`)}
                   </button>

@@ -88,20 +88,16 @@ export function Numbers({ projectId }: { projectId: string }) {
             <li>{t('concerns.web.numbers_reported', { n: shown(total.reported) })}</li>
             <li>{t('concerns.web.numbers_resolved', { n: shown(total.resolved) })}</li>
             <li>
-              {t('concerns.web.numbers_median', {
-                n:
-                  total.medianDaysToResolution === null
-                    ? '—'
-                    : String(total.medianDaysToResolution),
-              })}
+              {total.medianDaysToResolution === null
+                ? t('concerns.web.numbers_median_few')
+                : t('concerns.web.numbers_median', { n: String(total.medianDaysToResolution) })}
             </li>
             <li>
-              {t('concerns.web.numbers_share', {
-                n:
-                  total.shareWithoutCorporationOrPolice === null
-                    ? '—'
-                    : `${Math.round(total.shareWithoutCorporationOrPolice * 100)}%`,
-              })}
+              {total.shareWithoutCorporationOrPolice === null
+                ? t('concerns.web.numbers_share_few')
+                : t('concerns.web.numbers_share', {
+                    n: `${Math.round(total.shareWithoutCorporationOrPolice * 100)}%`,
+                  })}
             </li>
           </ul>
           <svg
@@ -134,27 +130,34 @@ export function Numbers({ projectId }: { projectId: string }) {
               </g>
             ))}
           </svg>
-          <table class="numbers">
-            <caption>{t('concerns.web.table_caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('concerns.web.period')}</th>
-                <th scope="col">{t('concerns.web.col_reported')}</th>
-                <th scope="col">{t('concerns.web.col_resolved')}</th>
-                <th scope="col">{t('concerns.web.col_median')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {numbers.periods.map((p) => (
-                <tr key={p.period}>
-                  <th scope="row">{p.period}</th>
-                  <td>{shown(p.reported)}</td>
-                  <td>{shown(p.resolved)}</td>
-                  <td>{p.medianDaysToResolution ?? '—'}</td>
+          <div
+            class="table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-label={t('concerns.web.table_caption')}
+          >
+            <table class="numbers">
+              <caption>{t('concerns.web.table_caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('concerns.web.period')}</th>
+                  <th scope="col">{t('concerns.web.col_reported')}</th>
+                  <th scope="col">{t('concerns.web.col_resolved')}</th>
+                  <th scope="col">{t('concerns.web.col_median')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {numbers.periods.map((p) => (
+                  <tr key={p.period}>
+                    <th scope="row">{p.period}</th>
+                    <td>{shown(p.reported)}</td>
+                    <td>{shown(p.resolved)}</td>
+                    <td>{p.medianDaysToResolution ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <a
             class="button"
             href={`/api/projects/${projectId}/concerns/stats.csv?from=${period.from}&to=${period.to}`}

@@ -14,8 +14,10 @@ import {
   suggestStep,
   type TalkedAlready,
 } from '../../../../server/domain/concerns/ladder';
+import { burenberichtText } from '../../../../bot/engine/outreach/burenbericht';
 import { ApiError, http } from '../../api/http';
 import { ErrorText } from '../../components/Page';
+import { me } from '../../state/session';
 import { t } from '../../i18n';
 import { rememberMine } from './state';
 
@@ -211,14 +213,24 @@ export function ReportForm({ projectId, onDone }: { projectId: string; onDone: (
         ))}
       </fieldset>
       {step === 'burenbericht' ? (
-        <label class="option">
-          <input
-            type="checkbox"
-            checked={named}
-            onChange={(e) => setNamed(e.currentTarget.checked)}
-          />
-          {t('concerns.web.named_label')}
-        </label>
+        <>
+          <label class="option">
+            <input
+              type="checkbox"
+              checked={named}
+              onChange={(e) => setNamed(e.currentTarget.checked)}
+            />
+            {t('concerns.web.named_label')}
+          </label>
+          <p>{t('concerns.web.preview_label', { unit: unit.trim() })}</p>
+          <p class="quote" data-testid="burenbericht-preview">
+            {burenberichtText(t, {
+              category: category || 'other',
+              frequency: frequency || undefined,
+              senderName: named ? me.value?.displayName : undefined,
+            })}
+          </p>
+        </>
       ) : null}
       <p class="muted">{t('concerns.web.privacy_note')}</p>
       <ErrorText message={error} />
