@@ -3,9 +3,16 @@ import type { AreaFactory } from './area';
 import { notificationsArea } from './domain/notifications/area';
 import { activitiesArea } from './domain/activities/area';
 import { defectsArea } from './areas/defects';
+import { concernsArea } from './areas/concerns';
 
 /**
  * The areas the app is made of, beyond the foundation (rooms, invites, sessions) and the bot.
  * Each area's factory lives in its own folder; add one line here to plug one in.
  */
-export const areas: AreaFactory[] = [notificationsArea, activitiesArea, defectsArea, discordArea];
+export const areas: AreaFactory[] = [
+  notificationsArea,
+  concernsArea,
+  activitiesArea,
+  defectsArea,
+  discordArea,
+];

@@ -1,6 +1,12 @@
 import type { DefectSince, DefectUrgency, UrgentKind } from '../../server/protocol/defects';
 import type { Locale } from '../../server/i18n/locale';
 import type { ChannelKind } from '../../server/protocol/roles';
+import type {
+  ChosenStep,
+  ConsentScope,
+  Frequency,
+  NeighbourReplyKind,
+} from '../../server/protocol/concernTypes';
 import type { NuisanceCategory } from './entities/category';
 
 /**
@@ -24,7 +30,14 @@ export type BotAction =
   | VolunteerSignupAction
   | VolunteerCallAction
   | DefectReportAction
-  | DefectMeTooAction;
+  | DefectMeTooAction
+  | ConcernStepAction
+  | ConcernDetailsAction
+  | ConcernFollowupAction
+  | ConcernConsentAction
+  | ConcernAftercareAction
+  | ConcernMediationAction
+  | NeighbourReplyAction;
 
 export type BotActionType = BotAction['type'];
 
@@ -69,11 +82,15 @@ export interface EmergencyAlertAction extends ActionBase {
   text: string;
   channelId: string;
   channelKind: ChannelKind;
+  /** The concern the person was talking about when it happened (its `ref`), if any. */
+  concernRef?: string;
 }
 
 /** Open a private concern (melding) thread between the reporter and staff, with this draft. */
 export interface ConcernStartAction extends ActionBase {
   type: 'concern.start';
+  /** Made by the engine: later actions about this concern name it, and a retry stores it once. */
+  ref: string;
   description: string;
   category?: NuisanceCategory;
   unit?: string;
@@ -155,4 +172,67 @@ export interface DefectMeTooAction extends ActionBase {
   type: 'defect.metoo';
   defectId: string;
   locale: Locale;
+}
+
+/** What the intake learned after the report was stored (the ladder conversation). */
+export interface ConcernDetails {
+  when?: string;
+  frequency?: Frequency;
+  effect?: string;
+  unsafe?: boolean;
+  talked?: 'yes' | 'no' | 'afraid';
+}
+
+/** The reporter chose a step on the ladder for their concern. */
+export interface ConcernStepAction extends ActionBase {
+  type: 'concern.step';
+  ref: string;
+  to: ChosenStep;
+  /** For a burenbericht: the home it goes to, and whether the neighbour may know who sent it. */
+  unit?: string;
+  named?: boolean;
+  details: ConcernDetails;
+}
+
+/** The reporter answered the intake questions but chose no step yet. */
+export interface ConcernDetailsAction extends ActionBase {
+  type: 'concern.details';
+  ref: string;
+  details: ConcernDetails;
+}
+
+/** The reporter's answer to "is it solved?". */
+export interface ConcernFollowupAction extends ActionBase {
+  type: 'concern.followup';
+  ref: string;
+  answer: 'solved' | 'not_solved' | 'better';
+}
+
+/** The reporter's answer to "may this case go to the housing corporation?". */
+export interface ConcernConsentAction extends ActionBase {
+  type: 'concern.consent';
+  ref: string;
+  answer: ConsentScope | 'no';
+}
+
+/** "Is it still good?" some weeks after a concern was solved (reporter or neighbour). */
+export interface ConcernAftercareAction extends ActionBase {
+  type: 'concern.aftercare';
+  ref: string;
+  answer: 'good' | 'not_good' | 'skip';
+}
+
+/** A party's free yes or no to neighbourhood mediation. */
+export interface ConcernMediationAction extends ActionBase {
+  type: 'concern.mediation';
+  ref: string;
+  answer: 'yes' | 'no';
+}
+
+/** A neighbour answers a burenbericht: a ready reply or their own words. */
+export interface NeighbourReplyAction extends ActionBase {
+  type: 'neighbour.reply';
+  burenberichtId: string;
+  kind: NeighbourReplyKind;
+  text?: string;
 }

@@ -382,15 +382,28 @@ async function applyStep(
       seen,
     );
   }
+  const flowId = outcome.flow ?? flow.id;
   const state: ConversationState = {
     ...ctx.state,
     misunderstandings: 0,
-    flow: { ...flow, step: outcome.step, data: outcome.data },
+    flow: {
+      ...flow,
+      id: flowId,
+      step: outcome.step,
+      data: outcome.data,
+      ...(flowId !== flow.id ? { startedAt: ctx.now.toISOString() } : {}),
+    },
   };
-  const step = flows[flow.id]?.steps[outcome.step];
-  if (!step) throw new Error(`unknown flow step ${flow.id}/${outcome.step}`);
+  const step = flows[flowId]?.steps[outcome.step];
+  if (!step) throw new Error(`unknown flow step ${flowId}/${outcome.step}`);
   const prompt = await step.ask({ ...ctx, state }, outcome.data);
-  return result(ctx, state, [...(outcome.say ?? []), priv(prompt.text, prompt.choices)], [], seen);
+  return result(
+    ctx,
+    state,
+    [...(outcome.say ?? []), priv(prompt.text, prompt.choices)],
+    outcome.actions ?? [],
+    seen,
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import type {
   NeighbourhoodCard,
   SupportContacts,
   VolunteerTaskSummary,
+  ConcernSummary,
 } from './ports';
 
 /**
@@ -27,6 +28,10 @@ export interface FakePortsData {
   units: Record<string, string>;
   /** Defect cases; `spaceId` undefined means a home (`unit`). */
   defects: FakeDefect[];
+  /** Concerns by `${userId}:${ref}`. */
+  concerns: Record<string, ConcernSummary>;
+  /** House numbers where someone can be reached. */
+  reachableUnits: string[];
 }
 
 export interface FakeDefect {
@@ -167,6 +172,8 @@ export function createFakePorts(
     places: demoPlaces(),
     units: {},
     defects: [],
+    concerns: {},
+    reachableUnits: ['12', '4B', '7'],
     ...overrides,
   };
   return {
@@ -206,6 +213,12 @@ export function createFakePorts(
         mine: d.reporterIds.includes(userId),
         score: d.score,
       }));
+    },
+    async myConcern(_projectId, userId, ref) {
+      return data.concerns[`${userId}:${ref}`];
+    },
+    async canReachUnit(_projectId, unit) {
+      return data.reachableUnits.includes(unit.toUpperCase());
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { SimilarDefect, SpaceKind } from '../../server/protocol/defects';
+import type { ConcernCategory, LadderStep } from '../../server/protocol/concernTypes';
 
 /**
  * What the engine may READ from the domain. The server implements this over its database;
@@ -21,6 +22,10 @@ export interface BotPorts {
   defectPlaces(projectId: string, userId: string): Promise<DefectPlaces>;
   /** Open defect cases in the same place that look like this description, most alike first. */
   similarDefects(projectId: string, userId: string, query: DefectQuery): Promise<SimilarDefect[]>;
+  /** One of this person's OWN concerns, by its ref (undefined for anyone else's). */
+  myConcern(projectId: string, userId: string, ref: string): Promise<ConcernSummary | undefined>;
+  /** Whether a burenbericht to this home would reach someone (a member lives there). */
+  canReachUnit(projectId: string, unit: string): Promise<boolean>;
 }
 
 export interface VolunteerTaskSummary {
@@ -46,6 +51,20 @@ export interface DefectQuery {
   /** A shared space, or (without it) the person's own home. */
   spaceId?: string;
   description: string;
+}
+
+/** What the reporter may know of their own concern, for the ladder conversation. */
+export interface ConcernSummary {
+  ref: string;
+  status: 'open' | 'closed';
+  step: LadderStep;
+  category: ConcernCategory;
+  unit?: string;
+  /** A burenbericht could be delivered (a home with members, or a person, is known). */
+  hasTarget: boolean;
+  /** Aggression, crime, addiction, crisis or safety: no mediation. */
+  mediationExcluded: boolean;
+  consent: boolean;
 }
 
 export const cardContactKinds = [

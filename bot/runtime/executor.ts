@@ -2,6 +2,7 @@ import type { Db } from '../../db/database';
 import type { Clock } from '../../server/clock';
 import type { DomainEvent } from '../../server/dispatch/events';
 import type { BotAction, BotActionType } from '../engine/actions';
+import type { MessageKey } from '../../server/i18n/catalogue';
 
 export interface ActionContext {
   db: Db;
@@ -17,6 +18,16 @@ export type ActionHandler<T extends BotActionType> = (
 
 /** Thrown when no area has taken on an action yet: the person is told honestly. */
 export class ActionNotAvailable extends Error {}
+
+/**
+ * Thrown when an action cannot be done (a stale button, a closed concern): the person is told
+ * why, with this catalogue text, instead of the engine's replies.
+ */
+export class ActionRefused extends Error {
+  constructor(readonly key: MessageKey) {
+    super(key);
+  }
+}
 
 /**
  * Carries out the engine's domain actions. Each area (help and alerts, concerns, activities,

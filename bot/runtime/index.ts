@@ -1,7 +1,6 @@
 import type { Deps } from '../../server/deps';
 import { createEngine } from '../engine/engine';
 import { attachWebAdapter } from '../web/adapter';
-import { registerStaffNotices } from './actions/staffNotices';
 import { sharedClassifier } from './classifier';
 import { createActionExecutor } from './executor';
 import { createDbPorts, type PortExtensions } from './ports';
@@ -9,7 +8,8 @@ import { createBotRuntime } from './runtime';
 
 /**
  * Buurtbot for one server: the engine, its reads, the action executor (areas register their
- * actions on it) and the web-chat adapter.
+ * actions on it: help requests, care signals and emergencies are tracked alerts of the concerns
+ * area, `server/areas/concerns/botActions.ts`) and the web-chat adapter.
  */
 export async function createBot(deps: Deps, extensions: PortExtensions = {}) {
   const engine = createEngine({
@@ -17,7 +17,6 @@ export async function createBot(deps: Deps, extensions: PortExtensions = {}) {
     now: () => deps.clock.now(),
   });
   const executor = createActionExecutor();
-  registerStaffNotices(executor);
   const portExtensions: PortExtensions = { ...extensions };
   const ports = createDbPorts(deps.db, portExtensions);
   const runtime = createBotRuntime({ deps, engine, ports, executor });

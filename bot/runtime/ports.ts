@@ -10,6 +10,7 @@ import type {
   DefectQuery,
   SupportContacts,
   VolunteerTaskSummary,
+  ConcernSummary,
 } from '../engine/ports';
 
 /** Reads that areas add as they land (activities, the on-call rota). */
@@ -23,6 +24,12 @@ export interface PortExtensions {
     userId: string,
     query: DefectQuery,
   ) => Promise<SimilarDefect[]>;
+  myConcern?: (
+    projectId: string,
+    userId: string,
+    ref: string,
+  ) => Promise<ConcernSummary | undefined>;
+  canReachUnit?: (projectId: string, unit: string) => Promise<boolean>;
 }
 
 /**
@@ -55,5 +62,8 @@ export function createDbPorts(db: Db, extensions: PortExtensions = {}): BotPorts
       if (onCallName) contacts.onCallName = onCallName;
       return contacts;
     },
+    myConcern: async (projectId, userId, ref) => extensions.myConcern?.(projectId, userId, ref),
+    canReachUnit: async (projectId, unit) =>
+      (await extensions.canReachUnit?.(projectId, unit)) ?? false,
   };
 }

@@ -5,7 +5,7 @@ import type { BotEngine } from '../engine/engine';
 import type { BotPorts } from '../engine/ports';
 import type { BotInput, BotReply, EngineResult } from '../engine/types';
 import { conversationOf, saveState } from './conversations';
-import { ActionNotAvailable, type ActionExecutor } from './executor';
+import { ActionNotAvailable, ActionRefused, type ActionExecutor } from './executor';
 import { postBotMessage } from './post';
 
 /**
@@ -68,6 +68,7 @@ export function createBotRuntime(options: {
 
     const events: DomainEvent[] = [];
     let ok = true;
+    let refusal: ActionRefused | undefined;
     try {
       for (const action of result.actions) {
         events.push(
@@ -76,7 +77,9 @@ export function createBotRuntime(options: {
       }
     } catch (error) {
       ok = false;
-      if (!(error instanceof ActionNotAvailable)) logger.error({ err: error }, 'bot action failed');
+      if (error instanceof ActionRefused) refusal = error;
+      else if (!(error instanceof ActionNotAvailable))
+        logger.error({ err: error }, 'bot action failed');
     }
     if (conversation) {
       await saveState(
@@ -101,7 +104,12 @@ export function createBotRuntime(options: {
     const locale = result.state.locale ?? input.author.locale;
     const replies = ok
       ? result.replies
-      : [{ visibility: 'private' as const, text: t(locale, 'staff.not_available_yet') }];
+      : [
+          {
+            visibility: 'private' as const,
+            text: t(locale, refusal ? refusal.key : 'staff.not_available_yet'),
+          },
+        ];
     for (const reply of replies) {
       const target = reply.visibility === 'private' ? privateTarget : roomTarget;
       const buttons = reply.choices?.map((c) => ({ label: c.label, value: c.value }));

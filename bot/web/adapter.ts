@@ -2,13 +2,18 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema';
 import type { Deps } from '../../server/deps';
 import { t } from '../../server/i18n/catalogue';
+import { isStaffRole } from '../../server/protocol/roles';
 import type { BotInput } from '../engine/types';
 import { conversationOf } from '../runtime/conversations';
 import { postBotMessage } from '../runtime/post';
 import type { BotRuntime } from '../runtime/runtime';
 
-/** The rooms where Buurtbot listens in the web app: a person's own bot channel and the shared rooms. */
-const listenedKinds = new Set(['bot', 'common', 'activities']);
+/**
+ * The rooms where Buurtbot listens in the web app: a person's own bot channel, the shared rooms,
+ * and a concern's private thread (there only the reporter, for emergency words: staff write
+ * about incidents there, and they are the ones who respond).
+ */
+const listenedKinds = new Set(['bot', 'common', 'activities', 'thread']);
 
 /**
  * The in-app adapter: every message a person sends in the web chat that Buurtbot may hear
@@ -23,6 +28,7 @@ export function attachWebAdapter(deps: Deps, runtime: BotRuntime): () => void {
       return;
     const [author] = await db.select().from(users).where(eq(users.id, message.authorId)).limit(1);
     if (!author || !message.authorRole) return;
+    if (channelKind === 'thread' && isStaffRole(message.authorRole)) return;
     const input: BotInput = {
       text: message.meta.choice ?? message.body,
       button: message.meta.choice !== undefined,

@@ -13,3 +13,4 @@ export * from './vapidKeys';
 export * from './activity';
 export * from './defects';
 export * from './discord';
+export * from './concerns/index';

@@ -3,6 +3,7 @@ import type { StoredMessage } from '../domain/messages/messages';
 import type { ChannelKind } from '../protocol/roles';
 import type { ActivityEvent } from './events/activities';
 import type { DefectEvent } from './events/defects';
+import type { ConcernEvent } from './events/concerns';
 
 /** Events of the foundation: rooms, messages, sessions. */
 export type CoreEvent =
@@ -22,7 +23,7 @@ export type CoreEvent =
  * What happened in the domain. Transports and the scheduler publish these; the dispatcher
  * alone decides who hears about them (`audiences/`). Each area adds its union here.
  */
-export type DomainEvent = CoreEvent | ActivityEvent | DefectEvent;
+export type DomainEvent = CoreEvent | ActivityEvent | DefectEvent | ConcernEvent;
 
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -15,6 +15,7 @@ import type {
 } from './messages';
 import type { Channel } from './projects';
 import type { ActivitiesClientEvents, ActivitiesServerEvents } from './activities';
+import type { ConcernClientEvents, ConcernServerEvents } from './concerns';
 
 export interface SyncResult {
   /** Every channel the person can read now, with its latest sequence number. */
@@ -74,10 +75,13 @@ export interface CoreServerEvents {
 }
 
 /** Every event a client may send: each area adds its map (one file per area, `server/protocol/`). */
-export type ClientToServerEvents = CoreClientEvents & ActivitiesClientEvents;
+export type ClientToServerEvents = CoreClientEvents & ActivitiesClientEvents & ConcernClientEvents;
 
 /** Every event the server pushes: each area adds its map. */
-export type ServerToClientEvents = CoreServerEvents & ActivitiesServerEvents & DefectsServerEvents;
+export type ServerToClientEvents = CoreServerEvents &
+  ActivitiesServerEvents &
+  DefectsServerEvents &
+  ConcernServerEvents;
 
 export type InterServerEvents = Record<string, never>;
 

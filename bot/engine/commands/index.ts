@@ -1,9 +1,11 @@
 import type { Role } from '../../../server/protocol/roles';
 import { normalize } from '../text';
 import aanmelden from './aanmelden';
+import antwoord from './antwoord';
 import activiteit from './activiteit';
 import activiteiten from './activiteiten';
 import afmelden from './afmelden';
+import bemiddeling from './bemiddeling';
 import buurtkaart from './buurtkaart';
 import type { Command } from './command';
 import gebrek from './gebrek';
@@ -13,7 +15,11 @@ import vrijwilligers from './vrijwilligers';
 import help from './help';
 import hulp from './hulp';
 import melding from './melding';
+import nazorg from './nazorg';
+import opvolging from './opvolging';
+import stap from './stap';
 import stop from './stop';
+import toestemming from './toestemming';
 import zorg from './zorg';
 
 /** Every command, in the order `/help` lists them. */
@@ -34,8 +40,21 @@ export const commands: readonly Command[] = [
   help,
 ];
 
+/**
+ * Commands behind Buurtbot's own buttons (follow-ups, burenbericht replies, consent): they work
+ * when pressed or typed, but `/help` does not list them.
+ */
+export const buttonCommands: readonly Command[] = [
+  stap,
+  opvolging,
+  antwoord,
+  toestemming,
+  nazorg,
+  bemiddeling,
+];
+
 const byName = new Map<string, Command>();
-for (const command of commands) {
+for (const command of [...commands, ...buttonCommands]) {
   for (const name of [command.name, ...command.aliases]) {
     if (byName.has(name)) throw new Error(`bot command name used twice: /${name}`);
     byName.set(name, command);

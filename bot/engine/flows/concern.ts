@@ -5,8 +5,10 @@ import { extractCategory, nuisanceCategories } from '../entities/category';
 import type { NuisanceCategory } from '../entities/category';
 import { extractUnit } from '../entities/unit';
 import { extractWhen } from '../entities/when';
+import { describesWhoSomeoneIs } from '../safety/labels';
 import type { FlowData } from '../state';
 import type { FlowDefinition, StepResult } from './flow';
+import { firstLadderStep } from './ladder';
 
 /** What the message says about the concern, as flow data (only the parts that were found). */
 export function concernData(text: string): FlowData {
@@ -16,11 +18,14 @@ export function concernData(text: string): FlowData {
   const unit = extractUnit(text);
   if (unit) data.unit = unit;
   const when = extractWhen(text);
-  if (when) data.when = when.text;
+  if (when) {
+    data.when = when.text;
+    data.whenKind = when.kind;
+  }
   return data;
 }
 
-function isCategory(value: unknown): value is NuisanceCategory {
+export function isCategory(value: unknown): value is NuisanceCategory {
   return typeof value === 'string' && (nuisanceCategories as readonly string[]).includes(value);
 }
 
@@ -37,28 +42,46 @@ function summary(ctx: EngineContext, data: FlowData): string {
   return parts.join(' ');
 }
 
+/**
+ * Stores the report (`concern.start`, with a ref the engine makes so that later answers can name
+ * it), then the ladder conversation goes on about it: what it does to the reporter, whether they
+ * feel safe, and the lowest step that fits.
+ */
 function finish(ctx: EngineContext, data: FlowData): StepResult {
+  const ref = globalThis.crypto.randomUUID();
   const action: ConcernStartAction = {
     type: 'concern.start',
     projectId: ctx.input.projectId,
     userId: ctx.input.author.userId,
+    ref,
     description: String(data.description ?? ''),
     fromSharedRoom: data.fromSharedRoom === true,
   };
   if (isCategory(data.category)) action.category = data.category;
   if (typeof data.unit === 'string') action.unit = data.unit;
   if (typeof data.when === 'string') action.when = data.when;
+  const ladderData: FlowData = {
+    ref,
+    from: 'intake',
+    category: isCategory(data.category) ? data.category : 'other',
+    description: String(data.description ?? ''),
+  };
+  if (typeof data.unit === 'string') ladderData.unit = data.unit;
+  if (typeof data.when === 'string') ladderData.when = data.when;
+  if (typeof data.whenKind === 'string') ladderData.whenKind = data.whenKind;
   return {
-    kind: 'done',
-    replies: [{ visibility: 'private', text: ctx.t('bot.concern.sent') }],
+    kind: 'next',
+    flow: 'ladder',
+    step: firstLadderStep(ladderData),
+    data: ladderData,
+    say: [{ visibility: 'private', text: ctx.t('bot.concern.sent') }],
     actions: [action],
   };
 }
 
 /**
- * Concern intake (first version): what is going on, then a check before it becomes a private
- * melding for the reporter and staff. The ladder (burenbericht, begeleiding, bemiddeling,
- * corporatie) is added by the concerns issue as further steps.
+ * Concern intake: what happens (behaviour and when, never who someone is), then a check before
+ * it becomes a private melding for the reporter and staff; then the ladder flow (`ladder.ts`).
  */
 const concern: FlowDefinition = {
   id: 'concern',
@@ -69,8 +92,17 @@ const concern: FlowDefinition = {
         text: ctx.t('bot.concern.ask_describe'),
         choices: choices(ctx, [['bot.common.stop', 'stop']]),
       }),
-      answer: (_ctx, data, answer) => {
+      answer: (ctx, data, answer) => {
         if (answer.text.trim().length < 3) return { kind: 'unclear' };
+        // A report that says who someone *is* is steered back, once, to what happened.
+        if (describesWhoSomeoneIs(answer.text) && data.steered !== true) {
+          return {
+            kind: 'next',
+            step: 'describe',
+            data: { ...data, steered: true },
+            say: [{ visibility: 'private', text: ctx.t('concerns.bot.steer_to_behaviour') }],
+          };
+        }
         return { kind: 'next', step: 'confirm', data: { ...data, ...concernData(answer.text) } };
       },
     },

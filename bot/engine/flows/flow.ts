@@ -18,8 +18,19 @@ export interface Answer {
 }
 
 export type StepResult =
-  /** Go to `step` (the engine asks its question), optionally saying something first. */
-  | { kind: 'next'; step: string; data: FlowData; say?: BotReply[] }
+  /**
+   * Go to `step` (the engine asks its question), optionally saying something first. With `flow`
+   * the conversation continues in another flow; `actions` are carried out before the question
+   * is delivered (e.g. a report is stored, then the ladder conversation goes on about it).
+   */
+  | {
+      kind: 'next';
+      step: string;
+      data: FlowData;
+      say?: BotReply[];
+      flow?: string;
+      actions?: BotAction[];
+    }
   /** The flow is finished. */
   | { kind: 'done'; replies: BotReply[]; actions: BotAction[] }
   /** The answer did not fit; the engine rephrases the question with numbered choices. */

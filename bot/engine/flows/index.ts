@@ -6,6 +6,8 @@ import defect from './defect';
 import type { FlowDefinition } from './flow';
 import help from './help';
 import offer from './offer';
+import ladder from './ladder';
+import neighbourReply from './neighbour-reply';
 import signup from './signup';
 import volunteer from './volunteer';
 import volunteerCall from './volunteer-call';
@@ -23,5 +25,7 @@ export const flows: Record<string, FlowDefinition> = Object.fromEntries(
     offer,
     volunteer,
     volunteerCall,
+    ladder,
+    neighbourReply,
   ].map((flow) => [flow.id, flow]),
 );

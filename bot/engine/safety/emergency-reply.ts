@@ -44,6 +44,9 @@ export async function emergencyResponse(
     channelId: ctx.input.channel.id,
     channelKind: ctx.input.channel.kind,
   };
+  // An emergency in the middle of the ladder conversation belongs to that concern.
+  const ref = ctx.state.flow?.data.ref;
+  if (typeof ref === 'string') action.concernRef = ref;
   return {
     replies: [{ visibility: selfHarm ? 'private' : ctx.roomVisibility, text: lines.join('\n') }],
     actions: [action],

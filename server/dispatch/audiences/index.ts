@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../events';
 import { activitiesAudience } from './activities';
+import { concernAudience } from './concerns';
 import { coreAudience } from './core';
 import { defectsAudience } from './defects';
 import type { AudienceMap } from './types';
@@ -12,4 +13,5 @@ export const audiences: AudienceMap<DomainEvent> = {
   ...coreAudience,
   ...activitiesAudience,
   ...defectsAudience,
+  ...concernAudience,
 };

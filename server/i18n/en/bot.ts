@@ -83,7 +83,8 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.care.sent':
     'Thank you. I have passed it on to the support workers. They will see what is needed.',
 
-  'bot.concern.ask_describe': 'What is going on? Tell me in your own words.',
+  'bot.concern.ask_describe':
+    'What do you hear or see? And when does it happen? Tell me in your own words.',
   'bot.concern.describe_help':
     'Write what happens, and when. For example: loud music at number 12 every night.',
   'bot.concern.summary_category': 'It is about: {category}.',

@@ -86,7 +86,8 @@ export const bot = {
   'bot.care.sent':
     'Dank je. Ik heb het doorgegeven aan de begeleiders. Zij kijken wat er nodig is.',
 
-  'bot.concern.ask_describe': 'Wat is er aan de hand? Vertel het in je eigen woorden.',
+  'bot.concern.ask_describe':
+    'Wat hoor of zie je? En wanneer gebeurt het? Vertel het in je eigen woorden.',
   'bot.concern.describe_help':
     'Schrijf wat er gebeurt, en wanneer. Bijvoorbeeld: elke nacht harde muziek bij nummer 12.',
   'bot.concern.summary_category': 'Het gaat over: {category}.',

@@ -2,6 +2,7 @@ import { activities } from './activities';
 import { bot } from './bot';
 import { defects } from './defects';
 import { discord } from './discord';
+import { concerns } from './concerns';
 import { errors } from './errors';
 import { staff } from './staff';
 import { privacy } from './privacy';
@@ -21,4 +22,5 @@ export const nl = {
   ...defects,
   ...privacy,
   ...discord,
+  ...concerns,
 } as const;

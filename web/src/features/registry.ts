@@ -1,7 +1,7 @@
 import { lazy } from 'preact-iso';
 import { botFeature } from './bot/feature';
 import type { Feature } from './feature';
-import { organiserRoles } from './feature';
+import { organiserRoles, staffRoles } from './feature';
 import { roomsFeature } from './rooms/feature';
 import { discordAvailable } from './discord/enabled';
 
@@ -26,6 +26,33 @@ export const features: Feature[] = [
     tab: true,
     roles: ['resident', 'neighbour', 'staff', 'coordinator', 'admin'],
     component: lazy(() => import('./activities/ActivitiesPage').then((m) => m.ActivitiesScreen)),
+  },
+  {
+    id: 'meldingen',
+    path: 'meldingen',
+    label: 'concerns.web.nav_mine',
+    icon: 'report',
+    tab: true,
+    roles: ['resident', 'neighbour', 'coordinator'],
+    component: lazy(() => import('./concerns/pages').then((m) => m.MyConcernsScreen)),
+  },
+  {
+    id: 'dashboard',
+    path: 'dashboard',
+    label: 'concerns.web.nav_dashboard',
+    icon: 'dashboard',
+    tab: true,
+    roles: staffRoles,
+    component: lazy(() => import('./concerns/pages').then((m) => m.StaffDashboardScreen)),
+  },
+  {
+    id: 'zaken',
+    path: 'zaken',
+    label: 'concerns.web.nav_cases',
+    icon: 'report',
+    tab: true,
+    roles: ['corporation'],
+    component: lazy(() => import('./concerns/pages').then((m) => m.CorporationScreen)),
   },
   {
     id: 'card',

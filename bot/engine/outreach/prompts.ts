@@ -1,0 +1,95 @@
+import { t, type MessageKey } from '../../../server/i18n/catalogue';
+import type { Locale } from '../../../server/i18n/locale';
+import type { ConcernCategory } from '../../../server/protocol/concernTypes';
+import type { BotReply, Choice } from '../types';
+
+/**
+ * Messages Buurtbot starts itself (a timer, a staff request), as replies with buttons whose values
+ * are the engine's button commands. The server delivers them privately in the person's Buurtbot
+ * conversation (or, later, a Discord DM); the answers come back through the engine.
+ */
+function buttons(locale: Locale, items: readonly [MessageKey, string][]): Choice[] {
+  return items.map(([key, value], i) => ({ n: i + 1, label: t(locale, key), value }));
+}
+
+const topic = (locale: Locale, category: ConcernCategory) => t(locale, `bot.category.${category}`);
+
+/** "Is it solved?" a few days after a low step. */
+export function followupPrompt(
+  locale: Locale,
+  concern: { ref: string; category: ConcernCategory },
+): BotReply {
+  return {
+    visibility: 'private',
+    text: t(locale, 'concerns.bot.followup_question', { topic: topic(locale, concern.category) }),
+    choices: buttons(locale, [
+      ['concerns.bot.followup_solved', `/opvolging ${concern.ref} solved`],
+      ['concerns.bot.followup_better', `/opvolging ${concern.ref} better`],
+      ['concerns.bot.followup_not_solved', `/opvolging ${concern.ref} not_solved`],
+    ]),
+  };
+}
+
+/** "Is it still good?" some weeks after a concern was solved, for the reporter or the neighbour. */
+export function aftercarePrompt(
+  locale: Locale,
+  concern: { ref: string; category: ConcernCategory },
+  party: 'reporter' | 'neighbour',
+): BotReply {
+  return {
+    visibility: 'private',
+    text:
+      party === 'reporter'
+        ? t(locale, 'concerns.bot.aftercare_reporter', { topic: topic(locale, concern.category) })
+        : t(locale, 'concerns.bot.aftercare_neighbour'),
+    choices: buttons(locale, [
+      ['concerns.bot.aftercare_good', `/nazorg ${concern.ref} good`],
+      ['concerns.bot.aftercare_not_good', `/nazorg ${concern.ref} not_good`],
+      ['concerns.bot.aftercare_skip', `/nazorg ${concern.ref} skip`],
+    ]),
+  };
+}
+
+/** Staff ask whether the case may go to the housing corporation, and with what. */
+export function consentPrompt(
+  locale: Locale,
+  concern: { ref: string; category: ConcernCategory },
+): BotReply {
+  return {
+    visibility: 'private',
+    text: t(locale, 'concerns.bot.consent_question', { topic: topic(locale, concern.category) }),
+    choices: buttons(locale, [
+      ['concerns.bot.consent_anonymous', `/toestemming ${concern.ref} anonymous`],
+      ['concerns.bot.consent_named', `/toestemming ${concern.ref} named`],
+      ['concerns.bot.consent_no', `/toestemming ${concern.ref} no`],
+    ]),
+  };
+}
+
+/** Both parties are asked, and are free to say no. */
+export function mediationPrompt(
+  locale: Locale,
+  concern: { ref: string },
+  party: 'reporter' | 'other',
+): BotReply {
+  return {
+    visibility: 'private',
+    text: t(
+      locale,
+      party === 'reporter' ? 'concerns.bot.mediation_reporter' : 'concerns.bot.mediation_other',
+    ),
+    choices: buttons(locale, [
+      ['concerns.bot.mediation_yes', `/bemiddeling ${concern.ref} yes`],
+      ['concerns.bot.mediation_no', `/bemiddeling ${concern.ref} no`],
+    ]),
+  };
+}
+
+/** A nudge with one button that opens the step choice for a concern. */
+export function stepOfferPrompt(locale: Locale, ref: string, key: MessageKey): BotReply {
+  return {
+    visibility: 'private',
+    text: t(locale, key),
+    choices: buttons(locale, [['concerns.bot.choose_step_button', `/stap ${ref}`]]),
+  };
+}

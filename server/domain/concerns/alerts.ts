@@ -1,0 +1,383 @@
+import { and, eq } from 'drizzle-orm';
+import { alerts, concerns, supportLinks } from '../../../db/schema';
+import type { Executor } from '../../../db/database';
+import { addMinutes, type Clock } from '../../clock';
+import type { DomainEvent } from '../../dispatch/events';
+import { AppError, notFound } from '../../errors';
+import { t } from '../../i18n/catalogue';
+import type { AlertKind, AlertPriority } from '../../protocol/concernTypes';
+import { scheduleJob } from '../../scheduler/scheduler';
+import { deliverPrivately, postToStaffRoom, postToThread } from './delivery';
+import {
+  loadAlertRecord,
+  loadConcernRecord,
+  lockConcern,
+  recordEvent,
+  userOf,
+  type AlertRow,
+} from './records';
+import { onCallAt } from './rota';
+import { concernSettingsOf } from './settings';
+
+export const ALERT_ESCALATE = 'alert.escalate';
+export const ALERT_URGENT_REPEAT = 'alert.urgent_repeat';
+
+/** Staff read the team room in Dutch. */
+const STAFF_LOCALE = 'nl';
+
+async function lockAlert(tx: Executor, alertId: string): Promise<AlertRow> {
+  const [row] = await tx.select().from(alerts).where(eq(alerts.id, alertId)).limit(1).for('update');
+  if (!row) throw notFound();
+  return row;
+}
+
+async function alertChanged(tx: Executor, alertId: string, change: string): Promise<DomainEvent> {
+  return { type: 'alert.changed', record: await loadAlertRecord(tx, alertId), change };
+}
+
+/**
+ * Who answers a help request: the person's own support worker if they have one (support links
+ * are staff-only), else the staff member on call now.
+ */
+export async function routeHelp(
+  tx: Executor,
+  projectId: string,
+  userId: string,
+  now: Date,
+): Promise<{ assignedToId: string | null; assignedReason: 'own_worker' | 'on_call' | null }> {
+  const [own] = await tx
+    .select({ staffUserId: supportLinks.staffUserId })
+    .from(supportLinks)
+    .where(and(eq(supportLinks.projectId, projectId), eq(supportLinks.residentUserId, userId)))
+    .limit(1);
+  if (own) return { assignedToId: own.staffUserId, assignedReason: 'own_worker' };
+  const onCall = await onCallAt(tx, projectId, now);
+  if (onCall) return { assignedToId: onCall.id, assignedReason: 'on_call' };
+  return { assignedToId: null, assignedReason: null };
+}
+
+export interface NewAlert {
+  projectId: string;
+  kind: AlertKind;
+  priority: AlertPriority;
+  concernId?: string | null;
+  subjectUserId?: string | null;
+  unitLabel?: string | null;
+  summary?: string | null;
+  codes?: string[];
+  assignedToId?: string | null;
+  assignedReason?: 'own_worker' | 'on_call' | null;
+  /** The short notice Buurtbot posts in the staff room. */
+  staffNotice: string;
+}
+
+/**
+ * Raises an alert: stored, announced live to the staff room (and as a short Buurtbot notice),
+ * with its timers: to the on-call staff member when nobody claims it in time, and, when urgent,
+ * repeated until someone acknowledges it.
+ */
+export async function createAlert(
+  tx: Executor,
+  clock: Clock,
+  input: NewAlert,
+): Promise<{ alert: AlertRow; events: DomainEvent[] }> {
+  const now = clock.now();
+  const settings = await concernSettingsOf(tx, input.projectId);
+  const [alert] = await tx
+    .insert(alerts)
+    .values({
+      projectId: input.projectId,
+      kind: input.kind,
+      priority: input.priority,
+      concernId: input.concernId ?? null,
+      subjectUserId: input.subjectUserId ?? null,
+      unitLabel: input.unitLabel ?? null,
+      summary: input.summary ?? null,
+      codes: input.codes ?? [],
+      assignedToId: input.assignedToId ?? null,
+      assignedReason: input.assignedReason ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  if (!alert) throw new Error('alert insert returned nothing');
+  await scheduleJob(tx, {
+    kind: ALERT_ESCALATE,
+    payload: { alertId: alert.id },
+    runAt: addMinutes(now, settings.alertClaimMinutes),
+    dedupeKey: `${ALERT_ESCALATE}:${alert.id}`,
+  });
+  if (input.priority === 'urgent') {
+    await scheduleJob(tx, {
+      kind: ALERT_URGENT_REPEAT,
+      payload: { alertId: alert.id, n: 1 },
+      runAt: addMinutes(now, settings.urgentRepeatMinutes),
+      dedupeKey: `${ALERT_URGENT_REPEAT}:${alert.id}:1`,
+    });
+  }
+  const events: DomainEvent[] = [
+    ...(await postToStaffRoom(tx, clock, input.projectId, input.staffNotice)),
+    await alertChanged(tx, alert.id, 'created'),
+  ];
+  return { alert, events };
+}
+
+/** A staff member takes the alert (and with it, a concern's handling). Acknowledges it too. */
+export async function claimAlert(
+  tx: Executor,
+  clock: Clock,
+  input: { alertId: string; staffId: string },
+): Promise<DomainEvent[]> {
+  const now = clock.now();
+  const alert = await lockAlert(tx, input.alertId);
+  if (alert.status === 'resolved')
+    throw new AppError('conflict', { alertId: { key: 'concerns.refusal.closed' } });
+  if (alert.claimedById && alert.claimedById !== input.staffId)
+    throw new AppError('conflict', { alertId: { key: 'concerns.refusal.already_claimed' } });
+  if (alert.claimedById === input.staffId) return [await alertChanged(tx, alert.id, 'claimed')];
+  await tx
+    .update(alerts)
+    .set({
+      status: 'claimed',
+      claimedById: input.staffId,
+      claimedAt: now,
+      acknowledgedById: alert.acknowledgedById ?? input.staffId,
+      acknowledgedAt: alert.acknowledgedAt ?? now,
+      updatedAt: now,
+    })
+    .where(eq(alerts.id, alert.id));
+  const events: DomainEvent[] = [];
+  if (alert.concernId)
+    events.push(...(await takeConcern(tx, clock, alert.concernId, input.staffId)));
+  events.push(await alertChanged(tx, alert.id, 'claimed'));
+  return events;
+}
+
+/**
+ * Makes a staff member the handler of a concern (when nobody is yet), tells the reporter in the
+ * thread who picked it up, and logs it.
+ */
+export async function takeConcern(
+  tx: Executor,
+  clock: Clock,
+  concernId: string,
+  staffId: string,
+): Promise<DomainEvent[]> {
+  const now = clock.now();
+  const concern = await lockConcern(tx, concernId);
+  if (concern.handlerId === staffId) return [];
+  await tx
+    .update(concerns)
+    .set({ handlerId: staffId, updatedAt: now })
+    .where(eq(concerns.id, concern.id));
+  await recordEvent(tx, {
+    concernId: concern.id,
+    actorId: staffId,
+    actorKind: 'staff',
+    type: 'claimed',
+    at: now,
+  });
+  const staff = await userOf(tx, staffId);
+  const reporter = concern.reporterId ? await userOf(tx, concern.reporterId) : undefined;
+  const events: DomainEvent[] = [];
+  if (staff)
+    events.push(
+      ...(await postToThread(
+        tx,
+        clock,
+        concern,
+        t(reporter?.locale ?? 'nl', 'concerns.thread.claimed', { name: staff.name }),
+      )),
+    );
+  // Its other open alerts are taken along (a concern has one handler).
+  await tx
+    .update(alerts)
+    .set({
+      status: 'claimed',
+      claimedById: staffId,
+      claimedAt: now,
+      acknowledgedAt: now,
+      acknowledgedById: staffId,
+      updatedAt: now,
+    })
+    .where(and(eq(alerts.concernId, concern.id), eq(alerts.status, 'new')));
+  events.push({
+    type: 'concern.changed',
+    record: await loadConcernRecord(tx, concern.id),
+    change: 'claimed',
+  });
+  return events;
+}
+
+/** "I have seen it": stops an urgent alert from repeating, without taking it on. */
+export async function acknowledgeAlert(
+  tx: Executor,
+  clock: Clock,
+  input: { alertId: string; staffId: string },
+): Promise<DomainEvent[]> {
+  const now = clock.now();
+  const alert = await lockAlert(tx, input.alertId);
+  if (alert.acknowledgedAt) return [await alertChanged(tx, alert.id, 'acknowledged')];
+  await tx
+    .update(alerts)
+    .set({
+      status: alert.status === 'new' ? 'acknowledged' : alert.status,
+      acknowledgedById: input.staffId,
+      acknowledgedAt: now,
+      updatedAt: now,
+    })
+    .where(eq(alerts.id, alert.id));
+  return [await alertChanged(tx, alert.id, 'acknowledged')];
+}
+
+/**
+ * Marks an alert handled. The sender of a care signal is thanked, without any details: a care
+ * signal is never discussed with anyone but staff.
+ */
+export async function resolveAlert(
+  tx: Executor,
+  clock: Clock,
+  input: { alertId: string; staffId: string | null },
+): Promise<DomainEvent[]> {
+  const now = clock.now();
+  const alert = await lockAlert(tx, input.alertId);
+  if (alert.status === 'resolved') return [await alertChanged(tx, alert.id, 'resolved')];
+  await tx
+    .update(alerts)
+    .set({
+      status: 'resolved',
+      resolvedById: input.staffId,
+      resolvedAt: now,
+      acknowledgedAt: alert.acknowledgedAt ?? now,
+      acknowledgedById: alert.acknowledgedById ?? input.staffId,
+      updatedAt: now,
+    })
+    .where(eq(alerts.id, alert.id));
+  const events: DomainEvent[] = [];
+  if (alert.kind === 'care' && alert.subjectUserId) {
+    const sender = await userOf(tx, alert.subjectUserId);
+    if (sender)
+      events.push(
+        ...(await deliverPrivately(
+          tx,
+          clock,
+          { projectId: alert.projectId, userId: sender.id },
+          { visibility: 'private', text: t(sender.locale, 'concerns.sender.care_thanks') },
+          'notice',
+        )),
+      );
+  }
+  events.push(await alertChanged(tx, alert.id, 'resolved'));
+  return events;
+}
+
+/** Resolves every open alert of a concern (it was closed). */
+export async function resolveConcernAlerts(
+  tx: Executor,
+  clock: Clock,
+  concernId: string,
+  staffId: string | null,
+): Promise<DomainEvent[]> {
+  const open = await tx
+    .select({ id: alerts.id, status: alerts.status })
+    .from(alerts)
+    .where(eq(alerts.concernId, concernId));
+  const events: DomainEvent[] = [];
+  for (const alert of open.filter((a) => a.status !== 'resolved'))
+    events.push(...(await resolveAlert(tx, clock, { alertId: alert.id, staffId })));
+  return events;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timers
+
+/** Nobody claimed it in time: it goes to the staff member on call (once). */
+export async function escalateAlert(
+  tx: Executor,
+  clock: Clock,
+  alertId: string,
+): Promise<DomainEvent[]> {
+  const now = clock.now();
+  const [alert] = await tx
+    .select()
+    .from(alerts)
+    .where(eq(alerts.id, alertId))
+    .limit(1)
+    .for('update');
+  if (!alert || alert.claimedById || alert.status === 'resolved' || alert.escalatedAt) return [];
+  const onCall = await onCallAt(tx, alert.projectId, now);
+  await tx
+    .update(alerts)
+    .set({
+      escalatedAt: now,
+      escalatedToId: onCall?.id ?? null,
+      assignedToId: onCall?.id ?? alert.assignedToId,
+      assignedReason: onCall ? 'on_call' : alert.assignedReason,
+      updatedAt: now,
+    })
+    .where(eq(alerts.id, alert.id));
+  const kind = t(STAFF_LOCALE, `concerns.alert_kind.${alert.kind}`);
+  const notice = onCall
+    ? t(STAFF_LOCALE, 'concerns.staff.escalated', { kind, name: onCall.name })
+    : t(STAFF_LOCALE, 'concerns.staff.escalated_nobody', { kind });
+  if (alert.concernId)
+    await recordEvent(tx, {
+      concernId: alert.concernId,
+      actorId: null,
+      actorKind: 'system',
+      type: 'alert_escalated',
+      detail: { onCall: onCall ? true : false },
+      at: now,
+    });
+  const events: DomainEvent[] = [...(await postToStaffRoom(tx, clock, alert.projectId, notice))];
+  if (onCall)
+    events.push(
+      ...(await deliverPrivately(
+        tx,
+        clock,
+        { projectId: alert.projectId, userId: onCall.id },
+        {
+          visibility: 'private',
+          text: t(STAFF_LOCALE, 'concerns.staff.escalated_to_you', { kind }),
+        },
+        'notice',
+      )),
+    );
+  events.push(await alertChanged(tx, alert.id, 'escalated'));
+  return events;
+}
+
+/** An urgent alert nobody acknowledged yet: announced again, and again, until someone does. */
+export async function repeatUrgentAlert(
+  tx: Executor,
+  clock: Clock,
+  alertId: string,
+  n: number,
+): Promise<DomainEvent[]> {
+  const now = clock.now();
+  const [alert] = await tx
+    .select()
+    .from(alerts)
+    .where(eq(alerts.id, alertId))
+    .limit(1)
+    .for('update');
+  if (!alert || alert.acknowledgedAt || alert.claimedAt || alert.status === 'resolved') return [];
+  await tx.update(alerts).set({ repeatCount: n, updatedAt: now }).where(eq(alerts.id, alert.id));
+  const settings = await concernSettingsOf(tx, alert.projectId);
+  await scheduleJob(tx, {
+    kind: ALERT_URGENT_REPEAT,
+    payload: { alertId: alert.id, n: n + 1 },
+    runAt: addMinutes(now, settings.urgentRepeatMinutes),
+    dedupeKey: `${ALERT_URGENT_REPEAT}:${alert.id}:${n + 1}`,
+  });
+  const kind = t(STAFF_LOCALE, `concerns.alert_kind.${alert.kind}`);
+  return [
+    ...(await postToStaffRoom(
+      tx,
+      clock,
+      alert.projectId,
+      t(STAFF_LOCALE, 'concerns.staff.urgent_repeat', { kind, count: n + 1 }),
+    )),
+    await alertChanged(tx, alert.id, 'repeated'),
+  ];
+}

@@ -1,0 +1,87 @@
+import type { Db, Executor } from '../../../db/database';
+import { conversationOf } from '../../../bot/runtime/conversations';
+import { postBotMessage } from '../../../bot/runtime/post';
+import type { BotReply } from '../../../bot/engine/types';
+import type { Clock } from '../../clock';
+import type { DomainEvent } from '../../dispatch/events';
+import type { ConcernEvent } from '../../dispatch/events/concerns';
+import { findProjectChannel } from '../channels/channels';
+
+/**
+ * How Buurtbot's messages about concerns reach people, inside the transaction that makes the
+ * change (a savepoint per message keeps the per-channel sequence rules of `storeMessage`):
+ * - privately, in the person's own Buurtbot conversation (`deliverPrivately`; a
+ *   `concern.outreach` event lets other adapters, such as Discord DMs, deliver it too);
+ * - in a concern's private thread (reporter and staff);
+ * - in the project's staff room (short notices; the dashboard has the details).
+ */
+
+/** A transaction is a database for `storeMessage` (its own transaction becomes a savepoint). */
+function asDb(tx: Executor): Db {
+  return tx as Db;
+}
+
+export async function deliverPrivately(
+  tx: Executor,
+  clock: Clock,
+  target: { projectId: string; userId: string },
+  reply: BotReply,
+  purpose: Extract<ConcernEvent, { type: 'concern.outreach' }>['purpose'],
+): Promise<DomainEvent[]> {
+  const { conversation, created } = await conversationOf(tx, target.projectId, target.userId);
+  const buttons = reply.choices?.map((c) => ({ label: c.label, value: c.value })) ?? [];
+  const message = await postBotMessage(
+    asDb(tx),
+    clock,
+    { channelId: conversation.channelId, projectId: target.projectId, channelKind: 'bot' },
+    reply.text,
+    buttons,
+  );
+  return [
+    ...created,
+    message,
+    {
+      type: 'concern.outreach',
+      projectId: target.projectId,
+      userId: target.userId,
+      purpose,
+      text: reply.text,
+      buttons,
+    },
+  ];
+}
+
+export async function postToThread(
+  tx: Executor,
+  clock: Clock,
+  concern: { projectId: string; threadChannelId: string | null },
+  text: string,
+): Promise<DomainEvent[]> {
+  if (!concern.threadChannelId) return [];
+  return [
+    await postBotMessage(
+      asDb(tx),
+      clock,
+      { channelId: concern.threadChannelId, projectId: concern.projectId, channelKind: 'thread' },
+      text,
+    ),
+  ];
+}
+
+export async function postToStaffRoom(
+  tx: Executor,
+  clock: Clock,
+  projectId: string,
+  text: string,
+): Promise<DomainEvent[]> {
+  const room = await findProjectChannel(tx, projectId, 'staff');
+  if (!room) return [];
+  return [
+    await postBotMessage(
+      asDb(tx),
+      clock,
+      { channelId: room.id, projectId, channelKind: 'staff' },
+      text,
+    ),
+  ];
+}

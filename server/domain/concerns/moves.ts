@@ -1,0 +1,274 @@
+import { eq } from 'drizzle-orm';
+import { concerns } from '../../../db/schema';
+import type { Executor } from '../../../db/database';
+import type { ConcernDetails } from '../../../bot/engine/actions';
+import { addDays, type Clock } from '../../clock';
+import type { DomainEvent } from '../../dispatch/events';
+import { AppError } from '../../errors';
+import { t, type MessageKey } from '../../i18n/catalogue';
+import type { LadderActor, LadderStep, AlertPriority } from '../../protocol/concernTypes';
+import { scheduleJob } from '../../scheduler/scheduler';
+import { createAlert } from './alerts';
+import { sendBurenbericht } from './burenbericht';
+import { forwardToCorporation } from './corporation';
+import { postToThread } from './delivery';
+import { checkMove, detectSensitive, type MoveRefusal } from './ladder';
+import { endMediation, startMediation } from './mediation';
+import {
+  factsOf,
+  loadConcernRecord,
+  lockConcern,
+  openAlertsOf,
+  recordEvent,
+  userOf,
+  type ActorKind,
+  type ConcernRow,
+} from './records';
+import { concernSettingsOf } from './settings';
+import { findUnit, recipientsOf } from './units';
+
+export const CONCERN_FOLLOWUP = 'concern.followup';
+
+/** The error for a refused move: who may not is `forbidden`, the rest `conflict`, with a reason. */
+export function refusal(reason: MoveRefusal | 'consent_missing', field = 'to'): AppError {
+  return new AppError(reason === 'not_allowed' ? 'forbidden' : 'conflict', {
+    [field]: { key: `concerns.refusal.${reason}` },
+  });
+}
+
+const actorKindOf: Record<LadderActor, ActorKind> = {
+  reporter: 'reporter',
+  staff: 'staff',
+  system: 'system',
+};
+
+/** Asks "is it solved?" after the project's follow-up days (one timer per step and round). */
+export async function scheduleFollowup(
+  tx: Executor,
+  concern: Pick<ConcernRow, 'id' | 'projectId' | 'stepVersion'>,
+  now: Date,
+  round = 1,
+): Promise<void> {
+  const settings = await concernSettingsOf(tx, concern.projectId);
+  await scheduleJob(tx, {
+    kind: CONCERN_FOLLOWUP,
+    payload: { concernId: concern.id, version: concern.stepVersion, round },
+    runAt: addDays(now, settings.followupDays),
+    dedupeKey: `${CONCERN_FOLLOWUP}:${concern.id}:${concern.stepVersion}:${round}`,
+  });
+}
+
+/** Records what the reporter told the bot after the report was stored. */
+export async function applyDetails(
+  tx: Executor,
+  concern: ConcernRow,
+  details: ConcernDetails,
+  now: Date,
+): Promise<ConcernRow> {
+  const effect = details.effect ?? concern.effect;
+  const set: Partial<typeof concerns.$inferInsert> = { updatedAt: now };
+  if (details.when) set.whenText = details.when;
+  if (details.frequency) set.frequency = details.frequency;
+  if (details.effect) set.effect = details.effect;
+  if (details.unsafe) set.unsafe = true;
+  if (details.talked) set.talked = details.talked;
+  if (details.effect)
+    set.flags = [
+      ...new Set([
+        ...concern.flags,
+        ...detectSensitive(`${concern.description ?? ''} ${effect ?? ''}`),
+      ]),
+    ];
+  const [row] = await tx.update(concerns).set(set).where(eq(concerns.id, concern.id)).returning();
+  return row ?? concern;
+}
+
+function priorityOf(concern: ConcernRow, actor: LadderActor): AlertPriority {
+  if (concern.unsafe) return 'high';
+  if (concern.flags.length > 0 && actor !== 'system') return 'high';
+  return 'normal';
+}
+
+export interface MoveInput {
+  concernId: string;
+  to: LadderStep;
+  actor: LadderActor;
+  actorId: string | null;
+  /** For a burenbericht: the home (when not known yet) and whether to be named. */
+  unitLabel?: string | undefined;
+  named?: boolean | undefined;
+  details?: ConcernDetails | undefined;
+  /** Why the system moved it (audit), or the emergency text for `nood` (staff-only). */
+  reason?: string | undefined;
+  emergencyText?: string | undefined;
+  emergencyKinds?: string[] | undefined;
+}
+
+/**
+ * Moves a concern on the ladder, if the ladder allows this actor that move, and does what the
+ * new step means: tips and a follow-up (zelf), the neutral message to the neighbour
+ * (burenbericht), a staff alert (begeleiding), mediation's intake (bemiddeling), the case for the
+ * housing corporation (corporatie), an urgent alert with the 112 advice (nood). Everything in
+ * the caller's transaction; returns the events to publish after commit.
+ */
+export async function moveConcern(
+  tx: Executor,
+  clock: Clock,
+  input: MoveInput,
+): Promise<{ concern: ConcernRow; events: DomainEvent[] }> {
+  const now = clock.now();
+  let concern = await lockConcern(tx, input.concernId);
+  if (input.details && input.actor === 'reporter')
+    concern = await applyDetails(tx, concern, input.details, now);
+  if (input.to === 'burenbericht' && input.actor === 'reporter') {
+    if (input.unitLabel) {
+      const unit = await findUnit(tx, concern.projectId, input.unitLabel);
+      concern = { ...concern, unitId: unit?.id ?? null, unitLabel: unit?.label ?? input.unitLabel };
+    }
+    concern = { ...concern, named: input.named === true };
+  }
+  const recipients = input.to === 'burenbericht' ? await recipientsOf(tx, concern) : [];
+  const check = checkMove(
+    concern.step,
+    input.to,
+    input.actor,
+    factsOf(concern, input.to !== 'burenbericht' || recipients.length > 0),
+  );
+  if (!check.ok) throw refusal(check.reason);
+
+  const from = concern.step;
+  const [moved] = await tx
+    .update(concerns)
+    .set({
+      step: input.to,
+      stepVersion: concern.stepVersion + 1,
+      stepChangedAt: now,
+      reachedSteps: [...new Set([...concern.reachedSteps, input.to])],
+      unitId: concern.unitId,
+      unitLabel: concern.unitLabel,
+      named: concern.named,
+      mediationPhase: input.to === 'bemiddeling' ? 'intake' : concern.mediationPhase,
+      updatedAt: now,
+    })
+    .where(eq(concerns.id, concern.id))
+    .returning();
+  if (!moved) throw new Error('concern update returned nothing');
+  await recordEvent(tx, {
+    concernId: moved.id,
+    actorId: input.actorId,
+    actorKind: actorKindOf[input.actor],
+    type: 'moved',
+    fromStep: from,
+    toStep: input.to,
+    detail: input.reason ? { reason: input.reason } : undefined,
+    at: now,
+  });
+  if (from === 'bemiddeling') await endMediation(tx, moved.id, now);
+
+  const reporter = moved.reporterId ? await userOf(tx, moved.reporterId) : undefined;
+  const locale = reporter?.locale ?? 'nl';
+  const thread = (key: MessageKey) => postToThread(tx, clock, moved, t(locale, key));
+  const topic = t('nl', `bot.category.${moved.category}`);
+  const unit = moved.unitLabel ? t('nl', 'concerns.staff.unit', { unit: moved.unitLabel }) : '';
+  const hasOpenAlert = (await openAlertsOf(tx, moved.id)).length > 0;
+  const events: DomainEvent[] = [];
+
+  switch (input.to) {
+    case 'zelf':
+      events.push(
+        ...(await thread(
+          input.actor === 'staff'
+            ? 'concerns.thread.step.zelf_from_staff'
+            : 'concerns.thread.step.zelf',
+        )),
+      );
+      await scheduleFollowup(tx, moved, now);
+      break;
+    case 'burenbericht':
+      events.push(...(await sendBurenbericht(tx, clock, moved, recipients)));
+      await scheduleFollowup(tx, moved, now);
+      break;
+    case 'begeleiding':
+      if (input.reason === 'followup') events.push(...(await thread('concerns.thread.auto_up')));
+      events.push(...(await thread('concerns.thread.step.begeleiding')));
+      if (!hasOpenAlert && from !== 'nood') {
+        const { events: raised } = await createAlert(tx, clock, {
+          projectId: moved.projectId,
+          kind: 'concern',
+          priority: priorityOf(moved, input.actor),
+          concernId: moved.id,
+          subjectUserId: moved.reporterId,
+          unitLabel: moved.unitLabel,
+          staffNotice: t(
+            'nl',
+            moved.unsafe ? 'concerns.staff.new_concern_unsafe' : 'concerns.staff.new_concern',
+            {
+              topic,
+              unit,
+            },
+          ),
+        });
+        events.push(...raised);
+      }
+      break;
+    case 'bemiddeling':
+      await startMediation(tx, moved, input.actorId, now);
+      events.push(...(await thread('concerns.thread.step.bemiddeling')));
+      if (!hasOpenAlert) {
+        const { events: raised } = await createAlert(tx, clock, {
+          projectId: moved.projectId,
+          kind: 'concern',
+          priority: 'normal',
+          concernId: moved.id,
+          subjectUserId: moved.reporterId,
+          unitLabel: moved.unitLabel,
+          codes: ['mediation'],
+          staffNotice: t('nl', 'concerns.staff.mediation_requested', { topic, unit }),
+        });
+        events.push(...raised);
+      }
+      break;
+    case 'corporatie':
+      events.push(
+        ...(await forwardToCorporation(
+          tx,
+          clock,
+          moved,
+          input.actor === 'staff' ? input.actorId : null,
+        )),
+      );
+      events.push(...(await thread('concerns.thread.step.corporatie')));
+      break;
+    case 'nood': {
+      events.push(...(await thread('concerns.thread.step.nood')));
+      const { events: raised } = await createAlert(tx, clock, {
+        projectId: moved.projectId,
+        kind: 'urgent',
+        priority: 'urgent',
+        concernId: moved.id,
+        subjectUserId: moved.reporterId,
+        unitLabel: moved.unitLabel,
+        summary: input.emergencyText?.slice(0, 1000) ?? null,
+        codes: input.emergencyKinds ?? [],
+        staffNotice: t('nl', 'staff.emergency', {
+          name: reporter?.name ?? '?',
+          kinds: (input.emergencyKinds ?? ['danger'])
+            .map((k) => t('nl', `staff.emergency_kind.${k as 'danger'}`))
+            .join(', '),
+          room: t('nl', 'staff.room.thread'),
+          text: (input.emergencyText ?? '').slice(0, 500),
+        }),
+      });
+      events.push(...raised);
+      break;
+    }
+    case 'intake':
+      break;
+  }
+  events.push({
+    type: 'concern.changed',
+    record: await loadConcernRecord(tx, moved.id),
+    change: 'moved',
+  });
+  return { concern: moved, events };
+}

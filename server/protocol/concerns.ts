@@ -1,0 +1,391 @@
+import { z } from 'zod';
+import type { AckCallback } from './errors';
+import { clientIdSchema, idSchema, userTextSchema } from './common';
+import {
+  chosenSteps,
+  concernCategories,
+  concernOutcomes,
+  consentScopes,
+  corporationCaseStatuses,
+  frequencies,
+  ladderSteps,
+  mediationPhases,
+  type AlertKind,
+  type AlertPriority,
+  type AlertStatus,
+  type ConcernCategory,
+  type ConcernOutcome,
+  type ConcernStatus,
+  type ConsentScope,
+  type CorporationCaseStatus,
+  type Frequency,
+  type LadderStep,
+  type MediationPhase,
+  type NeighbourReplyKind,
+  type SensitiveFlag,
+} from './concernTypes';
+import type { PublicRole } from './roles';
+
+export * from './concernTypes';
+
+export const concernCategorySchema = z.enum(concernCategories);
+export const ladderStepSchema = z.enum(ladderSteps);
+export const mediationPhaseSchema = z.enum(mediationPhases);
+export const concernOutcomeSchema = z.enum(concernOutcomes);
+export const frequencySchema = z.enum(frequencies);
+export const consentScopeSchema = z.enum(consentScopes);
+export const corporationCaseStatusSchema = z.enum(corporationCaseStatuses);
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+/** A report from the web form (the bot sends the same through `concern.start`). */
+export const reportConcernSchema = z.strictObject({
+  projectId: idSchema,
+  clientId: clientIdSchema,
+  category: concernCategorySchema,
+  description: userTextSchema(2000).pipe(z.string().min(3)),
+  when: userTextSchema(200).optional(),
+  frequency: frequencySchema.optional(),
+  effect: userTextSchema(500).optional(),
+  unit: z
+    .string()
+    .trim()
+    .max(12)
+    .regex(/^[0-9]{1,4}[a-zA-Z]?$/)
+    .optional(),
+  talked: z.enum(['yes', 'no', 'afraid']).optional(),
+  unsafe: z.boolean().default(false),
+  /** The step the reporter chose (the form suggests the lowest that fits); none: decide later. */
+  step: z.enum(chosenSteps).optional(),
+  named: z.boolean().default(false),
+});
+export type ReportConcernInput = z.infer<typeof reportConcernSchema>;
+
+export const concernRefSchema = z.strictObject({ concernId: idSchema });
+export const projectRefSchema = z.strictObject({ projectId: idSchema });
+
+export const moveConcernSchema = z.strictObject({
+  concernId: idSchema,
+  to: ladderStepSchema,
+  /** For a burenbericht chosen on the web: the home and whether to be named. */
+  unit: reportConcernSchema.shape.unit,
+  named: z.boolean().optional(),
+});
+export const resolveConcernSchema = z.strictObject({
+  concernId: idSchema,
+  outcome: concernOutcomeSchema,
+});
+export const concernNoteSchema = z.strictObject({
+  concernId: idSchema,
+  clientId: clientIdSchema,
+  body: userTextSchema(4000),
+});
+export const consentAnswerSchema = z.strictObject({
+  concernId: idSchema,
+  answer: z.union([consentScopeSchema, z.literal('no')]),
+});
+export const mediationPhaseMoveSchema = z.strictObject({
+  concernId: idSchema,
+  phase: mediationPhaseSchema,
+});
+/** Staff say which home or person a concern is about (staff-only). */
+export const concernTargetSchema = z.strictObject({
+  concernId: idSchema,
+  unit: reportConcernSchema.shape.unit.nullable().optional(),
+  targetUserId: idSchema.nullable().optional(),
+});
+export const alertRefSchema = z.strictObject({ alertId: idSchema });
+
+const shiftFields = z.strictObject({
+  staffUserId: idSchema,
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  note: userTextSchema(200).optional(),
+});
+export const shiftSchema = shiftFields.refine((s) => new Date(s.endsAt) > new Date(s.startsAt), {
+  path: ['endsAt'],
+  message: 'end before start',
+});
+/** A change to a shift (the end must still be after the start; checked against the stored one). */
+export const shiftUpdateSchema = shiftFields.partial();
+
+export const concernSettingsSchema = z
+  .strictObject({
+    followupDays: z.number().int().min(1).max(60),
+    followupGraceDays: z.number().int().min(1).max(30),
+    alertClaimMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+    urgentRepeatMinutes: z.number().int().min(1).max(120),
+    aftercareDays: z.number().int().min(7).max(365),
+  })
+  .partial();
+
+export const statsQuerySchema = z
+  .strictObject({
+    from: z.iso.date(),
+    to: z.iso.date(),
+  })
+  .refine((q) => q.to > q.from, { path: ['to'], message: 'period' });
+
+export const corporationUpdateSchema = z.strictObject({
+  caseId: idSchema,
+  status: corporationCaseStatusSchema,
+  body: userTextSchema(2000).optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// What clients receive
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+/** A concern as staff see it: everything, including who reported it and who it is about. */
+export interface StaffConcern {
+  view: 'staff';
+  id: string;
+  projectId: string;
+  category: ConcernCategory;
+  description: string | null;
+  whenText: string | null;
+  frequency: Frequency | null;
+  effect: string | null;
+  unitLabel: string | null;
+  targetUser: PersonRef | null;
+  reporter: (PersonRef & { role: PublicRole }) | null;
+  named: boolean;
+  unsafe: boolean;
+  talked: 'yes' | 'no' | 'afraid' | null;
+  flags: SensitiveFlag[];
+  source: 'bot' | 'web';
+  step: LadderStep;
+  mediationPhase: MediationPhase | null;
+  mediationAnswers: { party: 'reporter' | 'other'; answer: 'yes' | 'no' }[];
+  status: ConcernStatus;
+  outcome: ConcernOutcome | null;
+  handler: PersonRef | null;
+  consent: { requestedAt: string | null; scope: ConsentScope | null; at: string | null };
+  burenbericht: BurenberichtView | null;
+  corporationCase: { id: string; status: CorporationCaseStatus; scope: ConsentScope } | null;
+  threadChannelId: string | null;
+  /** Moves staff can make now (corporatie listed when it only waits for consent). */
+  staffMoves: LadderStep[];
+  /** When the next timer fires (follow-up), if one is set. */
+  followupAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  stepChangedAt: string;
+  resolvedAt: string | null;
+  anonymised: boolean;
+}
+
+export interface BurenberichtView {
+  sentAt: string;
+  named: boolean;
+  replyKind: NeighbourReplyKind | null;
+  replyText: string | null;
+  repliedAt: string | null;
+}
+
+/** A concern as its reporter sees it: their own report, never staff notes or flags. */
+export interface ReporterConcern {
+  view: 'reporter';
+  id: string;
+  projectId: string;
+  category: ConcernCategory;
+  description: string | null;
+  whenText: string | null;
+  frequency: Frequency | null;
+  effect: string | null;
+  unitLabel: string | null;
+  named: boolean;
+  step: LadderStep;
+  mediationPhase: MediationPhase | null;
+  status: ConcernStatus;
+  outcome: ConcernOutcome | null;
+  /** The support worker who picked it up (a public role: begeleider). */
+  handlerName: string | null;
+  burenbericht: BurenberichtView | null;
+  consentRequested: boolean;
+  consentScope: ConsentScope | null;
+  threadChannelId: string | null;
+  /** Steps the reporter can choose now. */
+  myMoves: LadderStep[];
+  createdAt: string;
+  updatedAt: string;
+  resolvedAt: string | null;
+}
+
+export type ConcernView = StaffConcern | ReporterConcern;
+
+export interface StaffAlert {
+  id: string;
+  projectId: string;
+  kind: AlertKind;
+  priority: AlertPriority;
+  status: AlertStatus;
+  concernId: string | null;
+  concernStep: LadderStep | null;
+  category: ConcernCategory | null;
+  subject: PersonRef | null;
+  unitLabel: string | null;
+  summary: string | null;
+  codes: string[];
+  assignedTo: PersonRef | null;
+  assignedReason: 'own_worker' | 'on_call' | null;
+  claimedBy: PersonRef | null;
+  claimedAt: string | null;
+  acknowledgedBy: PersonRef | null;
+  acknowledgedAt: string | null;
+  resolvedAt: string | null;
+  escalatedTo: PersonRef | null;
+  escalatedAt: string | null;
+  /** When it goes to the on-call staff member if nobody claims it. */
+  escalatesAt: string | null;
+  repeatCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ConcernNote {
+  id: string;
+  concernId: string;
+  author: PersonRef | null;
+  body: string;
+  createdAt: string;
+}
+
+export interface ConcernAuditEntry {
+  id: string;
+  type: string;
+  actorKind: 'reporter' | 'staff' | 'system' | 'neighbour' | 'corporation';
+  /** Names of staff only; residents appear by their part ("melder", "buur"). */
+  actorName: string | null;
+  fromStep: LadderStep | null;
+  toStep: LadderStep | null;
+  detail: Record<string, string | number | boolean | null> | null;
+  createdAt: string;
+}
+
+export interface StaffConcernDetail {
+  concern: StaffConcern;
+  notes: ConcernNote[];
+  audit: ConcernAuditEntry[];
+  alerts: StaffAlert[];
+}
+
+export interface StaffFeed {
+  concerns: StaffConcern[];
+  alerts: StaffAlert[];
+  onCall: PersonRef | null;
+}
+
+/** What the housing corporation sees of a case forwarded to it. */
+export interface CorporationCaseView {
+  id: string;
+  projectId: string;
+  scope: ConsentScope;
+  status: CorporationCaseStatus;
+  forwardedAt: string;
+  category: string;
+  description: string | null;
+  whenText: string | null;
+  frequency: string | null;
+  effect: string | null;
+  unitLabel: string | null;
+  /** Only when the reporter agreed to be named. */
+  reporterName: string | null;
+  steps: { step: string; at: string }[];
+  /** Only when the reporter agreed to share the conversation. */
+  thread: { author: string; role: string; body: string; at: string }[];
+  updates: { status: CorporationCaseStatus; body: string | null; at: string }[];
+}
+
+export interface OnCallShiftView {
+  id: string;
+  projectId: string;
+  staff: PersonRef;
+  startsAt: string;
+  endsAt: string;
+  note: string | null;
+}
+
+/** A number that may be hidden: counts from 1 to 4 are suppressed (`null`, "<5" in the CSV). */
+export type Suppressed = number | null;
+
+export interface LivingLabPeriod {
+  period: string;
+  reported: Suppressed;
+  resolved: Suppressed;
+  resolvedByStep: Record<Exclude<LadderStep, 'intake'> | 'intake', Suppressed>;
+  withdrawn: Suppressed;
+  medianDaysToResolution: number | null;
+  shareWithoutCorporationOrPolice: number | null;
+}
+
+export interface LivingLabNumbers {
+  projectId: string;
+  from: string;
+  to: string;
+  periods: LivingLabPeriod[];
+  total: LivingLabPeriod;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Socket.IO maps
+
+type In<S extends z.ZodType> = z.input<S>;
+
+export interface ConcernClientEvents {
+  'concern:report': (
+    input: In<typeof reportConcernSchema>,
+    ack: AckCallback<ReporterConcern>,
+  ) => void;
+  'concern:mine': (input: In<typeof projectRefSchema>, ack: AckCallback<ReporterConcern[]>) => void;
+  'concern:feed': (input: In<typeof projectRefSchema>, ack: AckCallback<StaffFeed>) => void;
+  'concern:detail': (
+    input: In<typeof concernRefSchema>,
+    ack: AckCallback<StaffConcernDetail>,
+  ) => void;
+  'concern:move': (input: In<typeof moveConcernSchema>, ack: AckCallback<ConcernView>) => void;
+  'concern:claim': (input: In<typeof concernRefSchema>, ack: AckCallback<StaffConcern>) => void;
+  'concern:note': (input: In<typeof concernNoteSchema>, ack: AckCallback<ConcernNote>) => void;
+  'concern:resolve': (
+    input: In<typeof resolveConcernSchema>,
+    ack: AckCallback<ConcernView>,
+  ) => void;
+  'concern:request_consent': (
+    input: In<typeof concernRefSchema>,
+    ack: AckCallback<StaffConcern>,
+  ) => void;
+  'concern:consent': (
+    input: In<typeof consentAnswerSchema>,
+    ack: AckCallback<ReporterConcern>,
+  ) => void;
+  'concern:mediation': (
+    input: In<typeof mediationPhaseMoveSchema>,
+    ack: AckCallback<StaffConcern>,
+  ) => void;
+  'concern:target': (input: In<typeof concernTargetSchema>, ack: AckCallback<StaffConcern>) => void;
+  'alert:claim': (input: In<typeof alertRefSchema>, ack: AckCallback<StaffAlert>) => void;
+  'alert:acknowledge': (input: In<typeof alertRefSchema>, ack: AckCallback<StaffAlert>) => void;
+  'alert:resolve': (input: In<typeof alertRefSchema>, ack: AckCallback<StaffAlert>) => void;
+}
+
+export interface ConcernServerEvents {
+  /** To the project's staff room: a concern appeared or changed. */
+  'concern:updated': (concern: StaffConcern) => void;
+  /** To the reporter only: their own concern changed. */
+  'concern:mine': (concern: ReporterConcern) => void;
+  /** To the project's staff room: a staff-only note. */
+  'concern:note': (note: ConcernNote) => void;
+  /** To the project's staff room: an alert appeared, changed, escalated or repeats. */
+  'alert:updated': (alert: StaffAlert) => void;
+  /** To the corporation members of the project: a case forwarded to them changed. */
+  'corporation:case': (view: CorporationCaseView) => void;
+}

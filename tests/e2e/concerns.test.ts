@@ -1,0 +1,149 @@
+import axe from 'axe-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
+import { buildUnit, placeInUnit } from '../support/concerns';
+import { launchBrowser, phoneContext, screenshot, signIn } from './support/browser';
+import { startBrowserServer } from './support/server';
+
+let server: Awaited<ReturnType<typeof startBrowserServer>>;
+let browser: Browser;
+let project: TestProject;
+let anna: TestMember;
+let esther: TestMember;
+let wouter: TestMember;
+
+beforeAll(async () => {
+  server = await startBrowserServer();
+  browser = await launchBrowser();
+  const db = server.database.db;
+  project = await buildProject(db, 'De Meidoorn');
+  anna = await buildMember(db, project.id, 'resident', 'Anna');
+  const bram = await buildMember(db, project.id, 'resident', 'Bram');
+  esther = await buildMember(db, project.id, 'staff', 'Esther');
+  wouter = await buildMember(db, project.id, 'corporation', 'Wouter');
+  await placeInUnit(db, project.id, bram.userId, await buildUnit(db, project.id, '12'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** axe-core in the page (evaluated through the DevTools protocol, so the strict CSP stays on). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function pageFor(member: TestMember, path: string): Promise<Page> {
+  const context = await phoneContext(browser, server.baseURL);
+  await signIn(context, server.baseURL, member.token);
+  const page = await context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+describe('a concern, from the resident\u2019s bot to the staff dashboard and back', () => {
+  it('shows a concern reported through the bot live on the dashboard; staff claim it; the resident sees it', async () => {
+    const staff = await pageFor(esther, `/p/${project.id}/dashboard`);
+    await staff.getByRole('heading', { name: 'Meldingen en signalen' }).waitFor();
+    await staff.getByText('Geen open meldingen.').waitFor();
+
+    const resident = await pageFor(anna, `/p/${project.id}`);
+    await resident.getByRole('link', { name: 'Buurtbot' }).click();
+    await resident.getByLabel('Je bericht').fill('/melding');
+    await resident.getByRole('button', { name: 'Versturen' }).click();
+    await resident.getByLabel('Je bericht').fill('elke nacht harde muziek bij nummer 12');
+    await resident.getByRole('button', { name: 'Versturen' }).click();
+    await resident.getByRole('button', { name: 'Ja, maak een melding' }).click();
+    await resident.getByRole('button', { name: 'Ik slaap er slecht van' }).click();
+    await resident.getByRole('button', { name: 'Ja, maar het hielp niet' }).click();
+    await resident.getByText('Mijn tip: Een bericht via Buurtbot.').waitFor();
+    await screenshot(resident, 'concern-bot');
+    await resident.getByRole('button', { name: 'Een begeleider vragen' }).click();
+    await resident.getByText('Ik heb een begeleider gevraagd').waitFor();
+
+    // The dashboard shows it without a reload: the alert and the concern.
+    const alert = staff.locator('[data-alert]').first();
+    await alert.getByText('melding').first().waitFor();
+    const card = staff.locator('[data-concern]').first();
+    await card.getByText('Begeleiding').waitFor();
+    await card.getByText('Van Anna').waitFor();
+    await screenshot(staff, 'concern-dashboard');
+    expect(await seriousViolations(staff)).toEqual([]);
+
+    // The resident opens "Meldingen" and sees the step; then staff claim it, live.
+    await resident.getByRole('link', { name: 'Meldingen' }).click();
+    const mine = resident.locator('[data-concern]').first();
+    await mine.getByText('Begeleiding').waitFor();
+    await alert.getByRole('button', { name: 'Oppakken' }).click();
+    await mine.getByText('Esther (begeleider) heeft je melding opgepakt.').waitFor();
+    await screenshot(resident, 'concern-mine');
+
+    // The staff detail: note, audit trail, ladder buttons.
+    await card.getByRole('button', { name: 'Openen' }).click();
+    await staff.getByRole('heading', { name: /Wat er gebeurde/ }).waitFor();
+    await staff.getByLabel('Notitie (alleen voor begeleiders)').fill('Morgen langs bij Anna.');
+    await staff.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await staff.getByText('Morgen langs bij Anna.').waitFor();
+    await staff.getByText('van Gemeld naar Begeleiding').waitFor();
+    await screenshot(staff, 'concern-detail');
+    expect(await seriousViolations(staff)).toEqual([]);
+    // The resident never sees the note.
+    await resident.reload();
+    await resident.locator('[data-concern]').first().waitFor();
+    expect(await resident.content()).not.toContain('Morgen langs bij Anna.');
+  });
+
+  it('lets a resident report through the form, and staff keep the rota and see the numbers', async () => {
+    const resident = await pageFor(anna, `/p/${project.id}/meldingen`);
+    await resident.getByRole('button', { name: 'Iets melden' }).click();
+    await resident.getByLabel('Afval').check();
+    await resident
+      .getByLabel('Wat hoor of zie je?')
+      .fill('Vuilniszakken naast de container, al een week.');
+    await resident.getByLabel('Huisnummer waar het om gaat (als je het weet)').fill('12');
+    await resident.getByLabel('Dat durf ik niet').check();
+    await expect(resident.getByLabel(/Een bericht via Buurtbot \(tip\)/).isChecked()).resolves.toBe(
+      true,
+    );
+    // The neutral message is shown before it is sent, without the reporter's words or name.
+    const preview = resident.getByTestId('burenbericht-preview');
+    await preview.getByText(/Een buur heeft last van afval bij jouw woning/).waitFor();
+    expect(await preview.textContent()).not.toContain('Anna');
+    expect(await seriousViolations(resident)).toEqual([]);
+    await screenshot(resident, 'concern-form');
+    await resident.getByRole('button', { name: 'Melding versturen' }).click();
+    await resident.getByRole('status').getByText('Je melding is opgeslagen.').waitFor();
+    await resident.locator('[data-concern]').getByText('Burenbericht').first().waitFor();
+    expect(await seriousViolations(resident)).toEqual([]);
+
+    const staff = await pageFor(esther, `/p/${project.id}/dashboard`);
+    await staff.getByRole('button', { name: 'Rooster' }).click();
+    await staff.getByLabel('Van').fill('2030-05-01T08:00');
+    await staff.getByLabel('Tot').fill('2030-05-01T20:00');
+    await staff.getByRole('button', { name: 'Opslaan' }).click();
+    await staff.getByRole('button', { name: 'Dienst van Esther weghalen' }).waitFor();
+    expect(await seriousViolations(staff)).toEqual([]);
+    await staff.getByRole('button', { name: 'Cijfers' }).click();
+    await staff.getByText('Aantallen onder de 5 tonen we niet').waitFor();
+    await staff.getByRole('link', { name: 'Download als CSV' }).waitFor();
+    await staff.locator('svg.chart').scrollIntoViewIfNeeded();
+    await screenshot(staff, 'concern-numbers');
+    expect(await seriousViolations(staff)).toEqual([]);
+  });
+
+  it('shows the corporation its (empty) list of forwarded cases, accessibly', async () => {
+    const corp = await pageFor(wouter, `/p/${project.id}/zaken`);
+    await corp.getByRole('heading', { name: 'Doorgestuurde meldingen' }).waitFor();
+    await corp.getByText('Er zijn nog geen meldingen doorgestuurd.').waitFor();
+    expect(await seriousViolations(corp)).toEqual([]);
+  });
+});
