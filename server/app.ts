@@ -9,8 +9,10 @@ import { createDispatcher } from './dispatch/dispatcher';
 import { createHttpApp } from './http/app';
 import { createLimiters, type LimitSettings } from './limits/limiters';
 import { createLogger, type Logger } from './logger';
+import { connectRedisAdapter } from './realtime/adapter';
 import { createIoServer, registerGateway } from './realtime/gateway';
 import { createPresence } from './realtime/presence';
+import { registerHousekeeping } from './scheduler/housekeeping';
 import { createScheduler } from './scheduler/scheduler';
 import { createWorkTracker } from './work';
 
@@ -40,6 +42,11 @@ export async function createApp(options: AppOptions) {
     fetch: (request, env) => httpApp.fetch(request, env),
   }) as HttpServer;
   const io = createIoServer(httpServer, config.allowedOrigins);
+  // With Redis, several nodes share rooms, presence and broadcasts; without it, one node alone.
+  const scaleOut = config.redisUrl
+    ? await connectRedisAdapter(config.redisUrl, { logger, keyPrefix: config.redisKeyPrefix })
+    : undefined;
+  if (scaleOut) io.adapter(scaleOut.adapter);
   const presence = createPresence(io);
   const dispatcher = createDispatcher(io, logger);
 
@@ -67,6 +74,8 @@ export async function createApp(options: AppOptions) {
     pollMs: options.schedulerPollMs || undefined,
   });
 
+  await registerHousekeeping(scheduler, { db: database.db, clock, logger });
+
   const httpApp = createHttpApp(deps);
   registerGateway(io, deps, presence);
   if (options.schedulerPollMs !== false) scheduler.start();
@@ -77,6 +86,7 @@ export async function createApp(options: AppOptions) {
     httpServer,
     io,
     scheduler,
+    scaleOut,
     async listen(port = config.port, host = config.host): Promise<AddressInfo> {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -98,6 +108,7 @@ export async function createApp(options: AppOptions) {
       await io.close().catch(() => undefined);
       httpServer.closeAllConnections();
       await stopped;
+      await scaleOut?.close();
       await database.close();
     },
   };
