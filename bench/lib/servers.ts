@@ -1,0 +1,72 @@
+import { startChild, type Child } from './ipc';
+import type { BenchDatabase } from './seed';
+
+export const BENCH_ORIGIN = 'http://localhost:3000';
+
+export interface RunningServer {
+  child: Child;
+  port: number;
+  url: string;
+  memory(): Promise<NodeJS.MemoryUsage & { sockets: number }>;
+  stop(): Promise<void>;
+}
+
+/** Settings for the app server under test: the product's environment variables. */
+export function appEnv(database: BenchDatabase, extra: Record<string, string> = {}) {
+  return {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    PUBLIC_URL: BENCH_ORIGIN,
+    DEMO: '0',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    NODE_ID: 'bench',
+    REDIS_URL: '',
+    ...database.env,
+    ...extra,
+  };
+}
+
+/** Node flags for servers: expose gc for memory figures; `--cpu-prof` when BENCH_CPU_PROF is set. */
+export function serverNodeArgs(name: string): string[] {
+  const args = ['--expose-gc'];
+  const dir = process.env.BENCH_CPU_PROF;
+  if (dir) args.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`);
+  return args;
+}
+
+export async function startAppServer(
+  database: BenchDatabase,
+  extra: Record<string, string> = {},
+  name = 'app',
+): Promise<RunningServer> {
+  const child = startChild('servers/app.ts', {
+    env: appEnv(database, extra),
+    nodeArgs: serverNodeArgs(name),
+  });
+  const { port } = await child.once<{ port: number }>('ready');
+  return {
+    child,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    memory: () => child.call('memory'),
+    async stop() {
+      await child.call('stop', undefined, 30_000).catch(() => undefined);
+      await child.kill();
+    },
+  };
+}
+
+export async function startBareSocketIo(): Promise<RunningServer> {
+  const child = startChild('servers/bare-socketio.ts', { nodeArgs: serverNodeArgs('bare-socketio') });
+  const { port } = await child.once<{ port: number }>('ready');
+  return {
+    child,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    memory: () => Promise.reject(new Error('not measured')),
+    async stop() {
+      await child.call('stop', undefined, 10_000).catch(() => undefined);
+      await child.kill();
+    },
+  };
+}
