@@ -14,7 +14,13 @@ export interface Profile {
   http: { connections: number; seconds: number; history: number };
   bot: { seconds: number };
   engines: { seconds: number; messages: number };
-  storm: { clients: number; perProject: number; missedPerProject: number; workers: number; timeoutMs: number };
+  storm: {
+    clients: number;
+    perProject: number;
+    missedPerProject: number;
+    workers: number;
+    timeoutMs: number;
+  };
 }
 
 export const profiles: Record<Profile['name'], Profile> = {
@@ -67,6 +73,12 @@ export const profiles: Record<Profile['name'], Profile> = {
     http: { connections: 50, seconds: 15, history: 100 },
     bot: { seconds: 10 },
     engines: { seconds: 15, messages: 50_000 },
-    storm: { clients: 10_000, perProject: 250, missedPerProject: 5, workers: 4, timeoutMs: 180_000 },
+    storm: {
+      clients: 10_000,
+      perProject: 250,
+      missedPerProject: 5,
+      workers: 4,
+      timeoutMs: 180_000,
+    },
   },
 };

@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { Deps } from './deps';
 import { createDispatcher } from './dispatch/dispatcher';
+import { createMessageWriter } from './domain/messages/messageWriter';
 import { createHttpApp } from './http/app';
 import { createLimiters, type LimitSettings } from './limits/limiters';
 import { createLogger, type Logger } from './logger';
@@ -57,6 +58,7 @@ export async function createApp(options: AppOptions) {
     config,
     logger,
     dispatcher,
+    messageWriter: createMessageWriter(database.db, clock),
     limiters: createLimiters(options.limits),
     presence,
     work,

@@ -17,7 +17,13 @@ export interface LoadGroup {
     url: string,
     members: { cookie: string; channel?: string }[],
     options?: { concurrency?: number; realtime?: boolean; viaProxy?: boolean },
-  ): Promise<{ connected: number; failed: number; errors: Record<string, number>; elapsedMs: number; connectMs: Histogram }>;
+  ): Promise<{
+    connected: number;
+    failed: number;
+    errors: Record<string, number>;
+    elapsedMs: number;
+    connectMs: Histogram;
+  }>;
   close(): Promise<void>;
 }
 
@@ -57,7 +63,9 @@ export function startLoad(count: number): LoadGroup {
       };
     },
     async close() {
-      await Promise.all(workers.map((w) => w.call('close', undefined, 30_000).catch(() => undefined)));
+      await Promise.all(
+        workers.map((w) => w.call('close', undefined, 30_000).catch(() => undefined)),
+      );
       await Promise.all(workers.map((w) => w.kill()));
     },
   };

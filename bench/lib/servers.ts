@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { startChild, type Child } from './ipc';
 import type { BenchDatabase } from './seed';
 
@@ -30,8 +31,16 @@ export function appEnv(database: BenchDatabase, extra: Record<string, string> = 
 export function serverNodeArgs(name: string): string[] {
   const args = ['--expose-gc'];
   const dir = process.env.BENCH_CPU_PROF;
-  if (dir) args.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`);
+  // Node names the files (process and thread ids); the largest one per process is the main thread.
+  if (dir) args.push('--cpu-prof', `--cpu-prof-dir=${join(dir, name)}`);
   return args;
+}
+
+/** Lets the process exit by itself (so a --cpu-prof profile gets written), else kills it. */
+async function exitOrKill(child: Child): Promise<void> {
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
+  await Promise.race([child.exited, timeout]);
+  await child.kill();
 }
 
 export async function startAppServer(
@@ -51,13 +60,15 @@ export async function startAppServer(
     memory: () => child.call('memory'),
     async stop() {
       await child.call('stop', undefined, 30_000).catch(() => undefined);
-      await child.kill();
+      await exitOrKill(child);
     },
   };
 }
 
 export async function startBareSocketIo(): Promise<RunningServer> {
-  const child = startChild('servers/bare-socketio.ts', { nodeArgs: serverNodeArgs('bare-socketio') });
+  const child = startChild('servers/bare-socketio.ts', {
+    nodeArgs: serverNodeArgs('bare-socketio'),
+  });
   const { port } = await child.once<{ port: number }>('ready');
   return {
     child,
@@ -66,7 +77,7 @@ export async function startBareSocketIo(): Promise<RunningServer> {
     memory: () => Promise.reject(new Error('not measured')),
     async stop() {
       await child.call('stop', undefined, 10_000).catch(() => undefined);
-      await child.kill();
+      await exitOrKill(child);
     },
   };
 }

@@ -37,7 +37,9 @@ export const engines: Scenario = {
     const slower = (key: 'sendSequential' | 'sendConcurrent8' | 'historyPage50') =>
       round(postgres[key].opsPerSecond / Math.max(pglite[key].opsPerSecond, 1), 2);
     const ratio = slower('sendSequential');
-    ctx.log(`  PGlite ${pglite.sendSequential.opsPerSecond}/s, PostgreSQL ${postgres.sendSequential.opsPerSecond}/s`);
+    ctx.log(
+      `  PGlite ${pglite.sendSequential.opsPerSecond}/s, PostgreSQL ${postgres.sendSequential.opsPerSecond}/s`,
+    );
     return {
       status: 'ok',
       pglite,

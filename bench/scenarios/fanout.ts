@@ -82,7 +82,12 @@ async function phase(
 }
 
 /** 10 msg/s, the main rate, then a sweep upwards until p99 passes 100 ms or delivery lags. */
-async function measure(ctx: BenchContext, server: RunningServer, channelId: string, members: { cookie: string }[]) {
+async function measure(
+  ctx: BenchContext,
+  server: RunningServer,
+  channelId: string,
+  members: { cookie: string }[],
+) {
   const p = ctx.profile.fanout;
   const load = startLoad(p.workers);
   try {
@@ -96,10 +101,16 @@ async function measure(ctx: BenchContext, server: RunningServer, channelId: stri
     ctx.log(`  ${p.rate} msg/s: p99 ${main.latencyMs.p99} ms, lost ${main.lost}`);
     const sweep: PhaseOutcome[] = [];
     let p99PassedAt: number | null = null;
-    for (let rate = p.sweep.start; rate <= p.sweep.maxRate; rate = Math.round(rate * p.sweep.factor)) {
+    for (
+      let rate = p.sweep.start;
+      rate <= p.sweep.maxRate;
+      rate = Math.round(rate * p.sweep.factor)
+    ) {
       const step = await phase(load, channelId, rate, p.sweep.stepSeconds);
       sweep.push(step);
-      ctx.log(`  sweep ${rate} msg/s: p99 ${step.latencyMs.p99} ms, ${step.deliveriesPerSecond} deliveries/s`);
+      ctx.log(
+        `  sweep ${rate} msg/s: p99 ${step.latencyMs.p99} ms, ${step.deliveriesPerSecond} deliveries/s`,
+      );
       const lagging = step.deliveries < 0.98 * step.expectedDeliveries;
       if (step.latencyMs.p99 > P99_LIMIT_MS || lagging) {
         p99PassedAt = rate;
@@ -151,7 +162,11 @@ export const fanout: Scenario & { last?: FanoutMeasure } = {
         engine: database.engine,
         ...result,
         goal: { p99Ms: 50, lost: 0, duplicates: 0, at: p.rate },
-        met: main.latencyMs.p99 <= 50 && main.lost === 0 && main.duplicates === 0 && main.failedSends === 0,
+        met:
+          main.latencyMs.p99 <= 50 &&
+          main.lost === 0 &&
+          main.duplicates === 0 &&
+          main.failedSends === 0,
       } satisfies ScenarioResult;
     } finally {
       await server.stop();

@@ -59,7 +59,12 @@ export const http: Scenario = {
         channels: `/api/projects/${project.id}/channels`,
       };
       const run = (url: string) =>
-        cannon.call<Cannon>('run', { url, headers, connections: p.connections, seconds: p.seconds });
+        cannon.call<Cannon>('run', {
+          url,
+          headers,
+          connections: p.connections,
+          seconds: p.seconds,
+        });
       const rows: Record<string, unknown> = {};
       const ratios: Record<string, number> = {};
       for (const [name, path] of Object.entries(endpoints)) {
@@ -70,7 +75,9 @@ export const http: Scenario = {
         await run(`${server.url}${path}`); // warm-up, not recorded
         const ours = await run(`${server.url}${path}`);
         const baseline = await run(`http://127.0.0.1:${barePort}/`);
-        ctx.log(`  ${name}: ${round(ours.requestsPerSecond, 0)} req/s vs bare ${round(baseline.requestsPerSecond, 0)}`);
+        ctx.log(
+          `  ${name}: ${round(ours.requestsPerSecond, 0)} req/s vs bare ${round(baseline.requestsPerSecond, 0)}`,
+        );
         ratios[name] = round(ours.requestsPerSecond / baseline.requestsPerSecond, 3);
         rows[name] = { path, bytes: body.length, ours, bare: baseline, ratio: ratios[name] };
       }

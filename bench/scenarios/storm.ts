@@ -34,7 +34,8 @@ export const storm: Scenario = {
     if (!ctx.postgresUrl || !ctx.redisUrl)
       return {
         status: 'skipped',
-        reason: 'needs PostgreSQL and Redis (BENCH_DATABASE_URL/TEST_DATABASE_URL, BENCH_REDIS_URL/REDIS_URL)',
+        reason:
+          'needs PostgreSQL and Redis (BENCH_DATABASE_URL/TEST_DATABASE_URL, BENCH_REDIS_URL/REDIS_URL)',
       };
     const p = ctx.profile.storm;
     const database = await createBenchDatabase('postgres', ctx.postgresUrl);
@@ -53,13 +54,20 @@ export const storm: Scenario = {
       .filter((m) => !senders.includes(m))
       .slice(0, p.clients)
       .map((m) => ({ cookie: m.cookie, channel: seeded.projects[m.project]?.common ?? '' }));
-    const cluster = { REDIS_URL: ctx.redisUrl, REDIS_KEY_PREFIX: `bk-bench-${randomBytes(4).toString('hex')}` };
+    const cluster = {
+      REDIS_URL: ctx.redisUrl,
+      REDIS_KEY_PREFIX: `bk-bench-${randomBytes(4).toString('hex')}`,
+    };
     const nodeA = await startAppServer(database, { ...cluster, NODE_ID: 'a' }, 'storm-a');
     const nodeB = await startAppServer(database, { ...cluster, NODE_ID: 'b' }, 'storm-b');
     const load = startLoad(p.workers);
     const senderSockets: ClientSocket[] = [];
     try {
-      const ramp = await load.connect(nodeA.url, clients, { realtime: true, viaProxy: true, concurrency: 25 });
+      const ramp = await load.connect(nodeA.url, clients, {
+        realtime: true,
+        viaProxy: true,
+        concurrency: 25,
+      });
       if (ramp.connected !== clients.length)
         throw new Error(`only ${ramp.connected} of ${clients.length} clients connected`);
       ctx.log(`  ${ramp.connected} clients on node A (${round(ramp.elapsedMs / 1000, 1)} s)`);
@@ -106,7 +114,9 @@ export const storm: Scenario = {
       let caughtUp = 0;
       while (now() < deadline) {
         statuses = await Promise.all(
-          load.workers.map((w) => w.call<StormStatus>('stormStatus', { expected, since: killedAt })),
+          load.workers.map((w) =>
+            w.call<StormStatus>('stormStatus', { expected, since: killedAt }),
+          ),
         );
         caughtUp = statuses.reduce((a, s) => a + s.caughtUp, 0);
         if (caughtUp === clients.length) break;
@@ -131,7 +141,12 @@ export const storm: Scenario = {
         missing,
         duplicates,
         goal: { clients: 10_000, seconds: 30, missing: 0 },
-        met: clients.length >= 10_000 && caughtUp === clients.length && seconds <= 30 && missing === 0 && duplicates === 0,
+        met:
+          clients.length >= 10_000 &&
+          caughtUp === clients.length &&
+          seconds <= 30 &&
+          missing === 0 &&
+          duplicates === 0,
       };
     } finally {
       for (const s of senderSockets) s.disconnect();

@@ -10,7 +10,11 @@ import { Server } from 'socket.io';
 import { announce, serve } from '../lib/ipc';
 
 const http = createServer();
-const io = new Server(http, { serveClient: false, perMessageDeflate: false, httpCompression: false });
+const io = new Server(http, {
+  serveClient: false,
+  perMessageDeflate: false,
+  httpCompression: false,
+});
 let seq = 0;
 io.on('connection', (socket) => {
   void socket.join('room');

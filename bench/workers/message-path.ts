@@ -1,10 +1,11 @@
 /**
- * The message path's database work, as the `message:send` handler does it (access check, then
- * the storing transaction), and a history page read, on one engine in its own process.
+ * The message path's database work, as the `message:send` handler does it (the access check,
+ * then the message writer), and a history page read, on one engine in its own process.
  */
 import { systemClock } from '../../server/clock';
 import { requireChannelAccess } from '../../server/domain/channels/channels';
-import { historyPage, storeMessage } from '../../server/domain/messages/messages';
+import { historyPage } from '../../server/domain/messages/messages';
+import { createMessageWriter } from '../../server/domain/messages/messageWriter';
 import { Histogram } from '../lib/histogram';
 import { serve } from '../lib/ipc';
 import { createBenchDatabase, seedCommunity } from '../lib/seed';
@@ -24,12 +25,13 @@ serve({
       const db = handle.db;
       const seeded = await seedCommunity(db, { projects: 1, membersPerProject: 10 });
       const channelId = seeded.projects[0]?.common ?? '';
+      const writer = createMessageWriter(db, systemClock);
       let n = 0;
       const send = async () => {
         const i = n++;
         const author = seeded.members[i % seeded.members.length]?.userId ?? '';
         await requireChannelAccess(db, author, channelId, 'write');
-        await storeMessage(db, systemClock, {
+        await writer.store({
           channelId,
           authorId: author,
           clientId: `path-${i.toString().padStart(7, '0')}`,
@@ -51,7 +53,10 @@ serve({
             }
           }),
         );
-        return { opsPerSecond: Math.round(done / ((now() - start) / 1000)), latencyMs: latency.summary() };
+        return {
+          opsPerSecond: Math.round(done / ((now() - start) / 1000)),
+          latencyMs: latency.summary(),
+        };
       };
       for (let i = 0; i < 50; i++) await send(); // warm-up
       const sequential = await loop(send, 1, request.messages);
@@ -63,7 +68,12 @@ serve({
         1,
         request.messages,
       );
-      return { engine: handle.engine, sendSequential: sequential, sendConcurrent8: concurrent, historyPage50: history };
+      return {
+        engine: handle.engine,
+        sendSequential: sequential,
+        sendConcurrent8: concurrent,
+        historyPage50: history,
+      };
     } finally {
       await handle.close();
       await database.destroy();

@@ -3,7 +3,12 @@
  * sends messages at a set rate and measures send-to-delivery latency, loss and duplicates, or
  * runs the real RealtimeClient for the reconnect storm. Driven by the coordinator over IPC.
  */
-import { createServer, connect as tcpConnect, type Server, type Socket as TcpSocket } from 'node:net';
+import {
+  createServer,
+  connect as tcpConnect,
+  type Server,
+  type Socket as TcpSocket,
+} from 'node:net';
 import { io } from 'socket.io-client';
 import { RealtimeClient, type ClientSocket } from '../../web/src/realtime/realtimeClient';
 import type { Message } from '../../server/protocol/messages';
@@ -179,7 +184,10 @@ async function runPhase(request: PhaseRequest) {
     lastDelivery: 0,
   };
   listen();
-  const total = Math.min(Math.round((request.ratePerSec * request.durationMs) / 1000), request.capacity);
+  const total = Math.min(
+    Math.round((request.ratePerSec * request.durationMs) / 1000),
+    request.capacity,
+  );
   const failed: number[] = [];
   const acks: Promise<void>[] = [];
   const started = now();
@@ -226,11 +234,13 @@ async function collectPhase(request: {
   const expectedSlots: number[] = [];
   for (const e of request.expected) {
     const failed = new Set(e.failed);
-    for (let i = 0; i < e.sent; i++) if (!failed.has(i)) expectedSlots.push(e.worker * current.capacity + i);
+    for (let i = 0; i < e.sent; i++)
+      if (!failed.has(i)) expectedSlots.push(e.worker * current.capacity + i);
   }
   const missingNow = () => {
     let missing = 0;
-    for (const row of current.counts) for (const slot of expectedSlots) if (!row[slot]) missing += 1;
+    for (const row of current.counts)
+      for (const slot of expectedSlots) if (!row[slot]) missing += 1;
     return missing;
   };
   const deadline = now() + request.drainMs;

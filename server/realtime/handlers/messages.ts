@@ -1,6 +1,6 @@
 import type { Deps } from '../../deps';
 import { requireChannelAccess } from '../../domain/channels/channels';
-import { historyPage, storeMessage, type StoredMessage } from '../../domain/messages/messages';
+import { historyPage, type StoredMessage } from '../../domain/messages/messages';
 import { consume } from '../../limits/limiters';
 import { historyPageSchema, sendMessageSchema } from '../../protocol/messages';
 import { presentMessage } from '../../presenters/message';
@@ -9,13 +9,13 @@ import type { IoSocket } from '../types';
 
 /** `message:send` (stored before it is acknowledged, once per client id) and `history:page`. */
 export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
-  const { db, clock, limiters, dispatcher } = deps;
+  const { db, limiters, dispatcher, messageWriter } = deps;
   const { userId } = socket.data;
 
   onRequest(socket, deps, 'message:send', sendMessageSchema, async (input) => {
     await consume(limiters.messages, userId);
     const channel = await requireChannelAccess(db, userId, input.channelId, 'write');
-    const { message, created } = await storeMessage(db, clock, {
+    const { message, created } = await messageWriter.store({
       ...input,
       authorId: userId,
       meta: { source: 'web' },
