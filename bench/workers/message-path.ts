@@ -4,7 +4,7 @@
  */
 import { systemClock } from '../../server/clock';
 import { requireChannelAccess } from '../../server/domain/channels/channels';
-import { historyPage } from '../../server/domain/messages/messages';
+import { historyPage, storeMessage } from '../../server/domain/messages/messages';
 import { createMessageWriter } from '../../server/domain/messages/messageWriter';
 import { Histogram } from '../lib/histogram';
 import { serve } from '../lib/ipc';
@@ -38,6 +38,18 @@ serve({
           body: `Bericht ${i}`,
         });
       };
+      /** The path before the writer: `storeMessage`, a transaction per message. */
+      const sendUnbatched = async () => {
+        const i = n++;
+        const author = seeded.members[i % seeded.members.length]?.userId ?? '';
+        await requireChannelAccess(db, author, channelId, 'write');
+        await storeMessage(db, systemClock, {
+          channelId,
+          authorId: author,
+          clientId: `path-${i.toString().padStart(7, '0')}`,
+          body: `Bericht ${i}`,
+        });
+      };
       const loop = async (op: () => Promise<void>, concurrency: number, cap: number) => {
         const latency = new Histogram();
         const end = now() + request.seconds * 1000;
@@ -61,6 +73,8 @@ serve({
       for (let i = 0; i < 50; i++) await send(); // warm-up
       const sequential = await loop(send, 1, request.messages);
       const concurrent = await loop(send, 8, request.messages);
+      const unbatchedSequential = await loop(sendUnbatched, 1, request.messages);
+      const unbatchedConcurrent = await loop(sendUnbatched, 8, request.messages);
       const history = await loop(
         async () => {
           await historyPage(db, channelId, { limit: 50 });
@@ -73,6 +87,10 @@ serve({
         sendSequential: sequential,
         sendConcurrent8: concurrent,
         historyPage50: history,
+        withoutWriter: {
+          sendSequential: unbatchedSequential,
+          sendConcurrent8: unbatchedConcurrent,
+        },
       };
     } finally {
       await handle.close();
