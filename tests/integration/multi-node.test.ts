@@ -198,4 +198,28 @@ describe.skipIf(!enabled)('two server processes on one PostgreSQL and one Redis'
     talker.close();
     await proxy.close();
   });
+  it('a node whose Redis is unreachable starts, logs it and serves its own clients alone', async () => {
+    const alone = await startServerProcess('node-alone', {
+      DATABASE_URL: testDb.url ?? '',
+      // Nothing listens on port 1: every connection attempt is refused.
+      REDIS_URL: 'redis://127.0.0.1:1',
+      REDIS_KEY_PREFIX: `bk-test-${randomBytes(4).toString('hex')}`,
+    });
+    try {
+      expect(
+        alone.logs.some((l) => l.msg === 'redis connection lost: serving this node only'),
+      ).toBe(true);
+      const lotte = await buildMember(database.db, project.id, 'resident', 'Lotte');
+      const onA = await connectMember(alone.url, anouk.cookie);
+      const onB = await connectMember(alone.url, lotte.cookie);
+      const sent = await onA.client.send(project.channels.common, 'Zonder Redis');
+      await eventually(() => onB.received.some((m) => m.id === sent.id));
+      const list = unwrap(await onB.socket.emitWithAck('presence:list', { projectId: project.id }));
+      expect(list.online).toEqual(expect.arrayContaining([anouk.userId, lotte.userId]));
+      onA.close();
+      onB.close();
+    } finally {
+      await alone.stop();
+    }
+  });
 });
