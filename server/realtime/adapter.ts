@@ -69,7 +69,10 @@ export async function connectRedisAdapter(
     connected: () => pub.isReady && sub.isReady,
     async close() {
       health.stop();
-      await Promise.allSettled([pub.close(), sub.close()]);
+      // `close` waits for queued commands, which never finish while Redis is away.
+      await Promise.allSettled(
+        [pub, sub].map(async (client) => (client.isReady ? client.close() : client.destroy())),
+      );
     },
   };
 }
