@@ -35,6 +35,8 @@ export function startChild(
     env: { ...process.env, ...options.env },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit', 'ipc'],
   });
+  // A send racing the child's exit is answered by the pending-request cleanup, not a crash.
+  child.on('error', () => undefined);
   let next = 1;
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   const waiters = new Map<string, ((payload: unknown) => void)[]>();
@@ -64,6 +66,7 @@ export function startChild(
     exited,
     call<T>(type: string, payload?: unknown, timeoutMs = 600_000) {
       const id = next++;
+      if (!child.connected) return Promise.reject(new Error(`${script} is not running`));
       return new Promise<T>((resolve, reject) => {
         const timer = setTimeout(() => {
           pending.delete(id);

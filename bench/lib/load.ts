@@ -31,6 +31,7 @@ export function startLoad(count: number): LoadGroup {
   const workers = Array.from({ length: count }, () =>
     startChild('workers/sockets.ts', { env: { BENCH_ORIGIN } }),
   );
+  let closed = false;
   return {
     workers,
     async connect(url, members, options = {}) {
@@ -63,6 +64,8 @@ export function startLoad(count: number): LoadGroup {
       };
     },
     async close() {
+      if (closed) return;
+      closed = true;
       await Promise.all(
         workers.map((w) => w.call('close', undefined, 30_000).catch(() => undefined)),
       );

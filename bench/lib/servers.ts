@@ -74,7 +74,7 @@ export async function startBareSocketIo(): Promise<RunningServer> {
     child,
     port,
     url: `http://127.0.0.1:${port}`,
-    memory: () => Promise.reject(new Error('not measured')),
+    memory: () => child.call('memory'),
     async stop() {
       await child.call('stop', undefined, 10_000).catch(() => undefined);
       await exitOrKill(child);

@@ -1,8 +1,43 @@
 import { round } from '../lib/histogram';
 import { startLoad } from '../lib/load';
 import { createBenchDatabase, seedCommunity } from '../lib/seed';
-import { startAppServer } from '../lib/servers';
+import { startAppServer, startBareSocketIo, type RunningServer } from '../lib/servers';
 import { sleep, type Scenario } from '../lib/context';
+
+type Memory = NodeJS.MemoryUsage & { sockets: number };
+
+const kib = (after: number, before: number, sockets: number) =>
+  sockets > 0 ? round((after - before) / sockets / 1024, 1) : 0;
+
+/** Memory per socket from the server's own figures after a full GC, before and after. */
+function perSocket(before: Memory, after: Memory) {
+  const n = after.sockets;
+  return {
+    sockets: n,
+    rssBeforeMiB: round(before.rss / 1048576, 1),
+    rssAfterMiB: round(after.rss / 1048576, 1),
+    rssPerSocketKiB: kib(after.rss, before.rss, n),
+    heapUsedPerSocketKiB: kib(after.heapUsed, before.heapUsed, n),
+    heapTotalPerSocketKiB: kib(after.heapTotal, before.heapTotal, n),
+    externalPerSocketKiB: kib(after.external, before.external, n),
+  };
+}
+
+/** The same ramp against a bare Socket.IO server: what Socket.IO itself costs per socket. */
+async function bareMemory(members: { cookie: string }[], workers: number, concurrency: number) {
+  const server: RunningServer = await startBareSocketIo();
+  const load = startLoad(workers);
+  try {
+    await sleep(500);
+    const before = await server.memory();
+    await load.connect(server.url, members, { concurrency });
+    await sleep(2000);
+    return perSocket(before, await server.memory());
+  } finally {
+    await load.close();
+    await server.stop();
+  }
+}
 
 /**
  * 1. Connections: ramp authenticated sockets (each its own user and session, in projects of
@@ -36,25 +71,24 @@ export const connections: Scenario = {
       const ramp = await load.connect(server.url, members, { concurrency: p.concurrency });
       await sleep(2000);
       const after = await server.memory();
-      const connected = after.sockets;
-      const perSocket = (a: number, b: number) =>
-        connected > 0 ? round((a - b) / connected / 1024, 1) : 0;
+      const memory = perSocket(before, after);
+      await load.close();
+      const bare = await bareMemory(members, p.workers, p.concurrency);
       return {
         status: 'ok',
         engine: database.engine,
         target: p.sockets,
-        connected,
+        connected: after.sockets,
         failed: ramp.failed,
         errors: ramp.errors,
         rampSeconds: round(ramp.elapsedMs / 1000, 1),
         connectsPerSecond: round(ramp.connected / (ramp.elapsedMs / 1000), 0),
         connectMs: ramp.connectMs.summary(),
-        rssBeforeMiB: round(before.rss / 1048576, 1),
-        rssAfterMiB: round(after.rss / 1048576, 1),
-        rssPerSocketKiB: perSocket(after.rss, before.rss),
-        heapPerSocketKiB: perSocket(after.heapUsed, before.heapUsed),
+        ...memory,
+        heapPerSocketKiB: memory.heapUsedPerSocketKiB,
+        bareSocketIo: bare,
         goal: { sockets: 10_000, rssPerSocketKiB: 20 },
-        met: connected >= 10_000 && perSocket(after.rss, before.rss) <= 20,
+        met: after.sockets >= 10_000 && memory.rssPerSocketKiB <= 20,
       };
     } finally {
       await load.close();

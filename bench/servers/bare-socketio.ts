@@ -35,6 +35,12 @@ io.on('connection', (socket) => {
 });
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 serve({
+  memory: () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    gc?.();
+    return { ...process.memoryUsage(), sockets: io.engine.clientsCount };
+  },
   stop: async () => {
     await io.close();
     setTimeout(() => process.exit(0), 50);
