@@ -61,8 +61,8 @@ function runBench(only: string[], name: string): Promise<BenchResult> {
 /** Fields each scenario's result must carry (the ones docs/PERFORMANCE.md reports). */
 const required: Record<string, string[]> = {
   connections: ['connected', 'rssPerSocketKiB', 'connectMs', 'rampSeconds', 'met'],
-  fanout: ['low', 'main', 'sweep', 'p99PassesAt', 'sustainedDeliveriesPerSecond', 'met'],
-  'bare-fanout': ['bare', 'throughputRatio', 'p99RatioAtMainRate', 'met'],
+  fanout: ['low', 'main', 'sweep', 'p99PassesAt', 'peakDeliveriesPerSecond', 'met'],
+  'bare-fanout': ['bare', 'throughputRatio', 'sustainedRatio', 'p99RatioAtMainRate', 'met'],
   http: ['endpoints', 'health', 'met'],
   bot: ['classificationsPerSecond', 'repliesPerSecond'],
   engines: ['pglite', 'postgres', 'pgliteSlowdown', 'met'],
