@@ -47,7 +47,7 @@ const main = f?.main as Json | undefined;
 const low = f?.low as Json | undefined;
 rows.push([
   '2 fan-out, persisted',
-  `${n(main?.rate)} msg/s to ${n(f?.members)}: p50 ${n(get(main, 'latencyMs.p50'))} / p95 ${n(get(main, 'latencyMs.p95'))} / p99 ${n(get(main, 'latencyMs.p99'))} / max ${n(get(main, 'latencyMs.max'))} ms, lost ${n(main?.lost)}, duplicated ${n(main?.duplicates)}; ${n(low?.rate)} msg/s: p99 ${n(get(low, 'latencyMs.p99'))} ms; p99 passes 100 ms at ${f?.p99PassesAt === null ? 'no rate tried' : n(f?.p99PassesAt, ' msg/s')} ${status('fanout')}`,
+  `${n(main?.rate)} msg/s to ${n(f?.members)}: p50 ${n(get(main, 'latencyMs.p50'))} / p95 ${n(get(main, 'latencyMs.p95'))} / p99 ${n(get(main, 'latencyMs.p99'))} / max ${n(get(main, 'latencyMs.max'))} ms, lost ${n(main?.lost)}, duplicated ${n(main?.duplicates)}, server CPU ${n(main?.serverCpuMsPerMessage, ' ms')} per message; ${n(low?.rate)} msg/s: p99 ${n(get(low, 'latencyMs.p99'))} ms; p99 passes 100 ms at ${f?.p99PassesAt === null ? 'no rate tried' : n(f?.p99PassesAt, ' msg/s')} ${status('fanout')}`,
   'p99 <= 50 ms, 0 lost',
   yes(f?.met),
   load('fanout'),
@@ -55,7 +55,7 @@ rows.push([
 const b = s['bare-fanout'];
 rows.push([
   '3 vs bare Socket.IO',
-  `bare: ${n(get(b, 'bare.main.rate'))} msg/s p99 ${n(get(b, 'bare.main.latencyMs.p99'))} ms, peak ${n(get(b, 'bare.peakDeliveriesPerSecond'))} deliveries/s, p99 passes 100 ms at ${n(get(b, 'bare.p99PassesAt'), ' msg/s')}; ours: peak ${n(get(b, 'ours.peakDeliveriesPerSecond'))}/s. Throughput ratio ${n(b?.throughputRatio)} (within p99 100 ms: ${n(b?.sustainedRatio)}), p99 ratio at ${n(get(b, 'bare.main.rate'))} msg/s ${n(b?.p99RatioAtMainRate)} ${status('bare-fanout')}`,
+  `bare: ${n(get(b, 'bare.main.rate'))} msg/s p99 ${n(get(b, 'bare.main.latencyMs.p99'))} ms, peak ${n(get(b, 'bare.peakDeliveriesPerSecond'))} deliveries/s, p99 passes 100 ms at ${n(get(b, 'bare.p99PassesAt'), ' msg/s')}; ours: peak ${n(get(b, 'ours.peakDeliveriesPerSecond'))}/s. Throughput ratio ${n(b?.throughputRatio)} (within p99 100 ms: ${n(b?.sustainedRatio)}), p99 ratio at ${n(get(b, 'bare.main.rate'))} msg/s ${n(b?.p99RatioAtMainRate)}; server CPU per message ${n(get(b, 'ours.cpuMsPerMessage'), ' ms')} vs bare ${n(get(b, 'bare.main.serverCpuMsPerMessage'), ' ms')}, ratio ${n(b?.cpuEfficiencyRatio)} ${status('bare-fanout')}`,
   'throughput >= 0.8',
   yes(b?.met),
   load('bare-fanout'),
@@ -63,7 +63,7 @@ rows.push([
 const h = s.http;
 const ep = (name: string) => {
   const e = get(h, `endpoints.${name}`) as Json | undefined;
-  return `${name}: ${n(get(e, 'ours.requestsPerSecond'))} req/s p99 ${n(get(e, 'ours.latencyMs.p99'))} ms vs bare ${n(get(e, 'bare.requestsPerSecond'))} req/s (ratio ${n(e?.ratio)})`;
+  return `${name}: ${n(get(e, 'ours.requestsPerSecond'))} req/s p99 ${n(get(e, 'ours.latencyMs.p99'))} ms vs bare ${n(get(e, 'bare.requestsPerSecond'))} req/s (ratio ${n(e?.ratio)}; server CPU per request ${n(get(e, 'cpuMsPerRequest.ours'), ' ms')} vs ${n(get(e, 'cpuMsPerRequest.bare'), ' ms')}, ratio ${n(e?.cpuEfficiencyRatio)})`;
 };
 rows.push([
   '4 HTTP',

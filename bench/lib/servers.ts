@@ -9,6 +9,8 @@ export interface RunningServer {
   port: number;
   url: string;
   memory(): Promise<NodeJS.MemoryUsage & { sockets: number }>;
+  /** CPU time the server process used so far (user + system), in ms. */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -36,6 +38,11 @@ export function serverNodeArgs(name: string): string[] {
   return args;
 }
 
+export async function cpuMsOf(child: Child): Promise<number> {
+  const usage = await child.call<NodeJS.CpuUsage>('cpu');
+  return (usage.user + usage.system) / 1000;
+}
+
 /** Lets the process exit by itself (so a --cpu-prof profile gets written), else kills it. */
 async function exitOrKill(child: Child): Promise<void> {
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
@@ -58,6 +65,7 @@ export async function startAppServer(
     port,
     url: `http://127.0.0.1:${port}`,
     memory: () => child.call('memory'),
+    cpuMs: () => cpuMsOf(child),
     async stop() {
       await child.call('stop', undefined, 30_000).catch(() => undefined);
       await exitOrKill(child);
@@ -75,6 +83,7 @@ export async function startBareSocketIo(): Promise<RunningServer> {
     port,
     url: `http://127.0.0.1:${port}`,
     memory: () => child.call('memory'),
+    cpuMs: () => cpuMsOf(child),
     async stop() {
       await child.call('stop', undefined, 10_000).catch(() => undefined);
       await exitOrKill(child);

@@ -20,6 +20,12 @@ interface PhaseOutcome {
   lost: number;
   duplicates: number;
   latencyMs: ReturnType<Histogram['summary']>;
+  /**
+   * Server CPU time per message (each delivered to every member), in ms: what the server needed,
+   * independent of how much of the machine it got. Ratios of this hold better than latency on a
+   * busy machine.
+   */
+  serverCpuMsPerMessage: number;
 }
 
 let phaseCounter = 0;
@@ -27,11 +33,13 @@ let phaseCounter = 0;
 /** One fixed-rate phase: every worker sends its share; every member measures every message. */
 async function phase(
   load: LoadGroup,
+  server: RunningServer,
   channelId: string,
   rate: number,
   seconds: number,
 ): Promise<PhaseOutcome> {
   const id = `p${++phaseCounter}`;
+  const cpuBefore = await server.cpuMs();
   const workers = load.workers.length;
   const perWorker = rate / workers;
   const capacity = Math.ceil(perWorker * seconds) + 10;
@@ -61,6 +69,7 @@ async function phase(
       }>('collect', { expected, drainMs: 10_000 }),
     ),
   );
+  const cpuMs = (await server.cpuMs()) - cpuBefore;
   const latency = new Histogram();
   for (const c of collected) latency.merge(c.latency);
   const receivers = collected.reduce((a, c) => a + c.receivers, 0);
@@ -80,6 +89,7 @@ async function phase(
     lost: collected.reduce((a, c) => a + c.lost, 0),
     duplicates: collected.reduce((a, c) => a + c.duplicates, 0),
     latencyMs: latency.summary(),
+    serverCpuMsPerMessage: sent > 0 ? round(cpuMs / sent, 3) : 0,
   };
 }
 
@@ -97,9 +107,9 @@ async function measure(
     if (ramp.connected !== members.length)
       throw new Error(`only ${ramp.connected} of ${members.length} members connected`);
     ctx.log(`  ${ramp.connected} members connected`);
-    const low = await phase(load, channelId, p.lowRate, p.lowSeconds);
+    const low = await phase(load, server, channelId, p.lowRate, p.lowSeconds);
     ctx.log(`  ${p.lowRate} msg/s: p99 ${low.latencyMs.p99} ms, lost ${low.lost}`);
-    const main = await phase(load, channelId, p.rate, p.seconds);
+    const main = await phase(load, server, channelId, p.rate, p.seconds);
     ctx.log(`  ${p.rate} msg/s: p99 ${main.latencyMs.p99} ms, lost ${main.lost}`);
     const sweep: PhaseOutcome[] = [];
     let p99PassedAt: number | null = null;
@@ -108,7 +118,7 @@ async function measure(
       rate <= p.sweep.maxRate;
       rate = Math.round(rate * p.sweep.factor)
     ) {
-      const step = await phase(load, channelId, rate, p.sweep.stepSeconds);
+      const step = await phase(load, server, channelId, rate, p.sweep.stepSeconds);
       sweep.push(step);
       ctx.log(
         `  sweep ${rate} msg/s: p99 ${step.latencyMs.p99} ms, ${step.deliveriesPerSecond} deliveries/s`,
@@ -205,6 +215,7 @@ export const bareFanout: Scenario = {
               peakDeliveriesPerSecond: ours.peakDeliveriesPerSecond,
               sustainedDeliveriesPerSecond: ours.sustainedDeliveriesPerSecond,
               p99PassesAt: ours.p99PassesAt,
+              cpuMsPerMessage: ours.main.serverCpuMsPerMessage,
             }
           : null,
         /** Peak deliveries/s (nothing lost), ours over bare. */
@@ -212,6 +223,13 @@ export const bareFanout: Scenario = {
         /** The same for the rates held within p99 100 ms (coarse: limited to the rates tried). */
         sustainedRatio,
         p99RatioAtMainRate: ours ? ratio(ours.main.latencyMs.p99, bare.main.latencyMs.p99) : null,
+        /**
+         * Bare server CPU per message over ours, at the main rate: the throughput ratio to expect
+         * when the server's CPU is the limit, however busy the machine was.
+         */
+        cpuEfficiencyRatio: ours
+          ? ratio(bare.main.serverCpuMsPerMessage, ours.main.serverCpuMsPerMessage)
+          : null,
         goal: { throughputRatio: 0.8 },
         met: throughputRatio !== null && throughputRatio >= 0.8,
       };

@@ -3,7 +3,7 @@ import { storeMessage } from '../../server/domain/messages/messages';
 import { round } from '../lib/histogram';
 import { startChild } from '../lib/ipc';
 import { createBenchDatabase, seedCommunity } from '../lib/seed';
-import { BENCH_ORIGIN, serverNodeArgs, startAppServer } from '../lib/servers';
+import { BENCH_ORIGIN, cpuMsOf, serverNodeArgs, startAppServer } from '../lib/servers';
 import type { Scenario } from '../lib/context';
 
 interface Cannon {
@@ -73,13 +73,32 @@ export const http: Scenario = {
         const body = await response.text();
         await bare.call('body', body);
         await run(`${server.url}${path}`); // warm-up, not recorded
+        let cpu = await server.cpuMs();
         const ours = await run(`${server.url}${path}`);
+        const oursCpuMs = (await server.cpuMs()) - cpu;
+        cpu = await cpuMsOf(bare);
         const baseline = await run(`http://127.0.0.1:${barePort}/`);
+        const bareCpuMs = (await cpuMsOf(bare)) - cpu;
+        const perRequest = (ms: number, total: number) => (total > 0 ? round(ms / total, 4) : 0);
+        const cpuMsPerRequest = {
+          ours: perRequest(oursCpuMs, ours.total),
+          bare: perRequest(bareCpuMs, baseline.total),
+        };
         ctx.log(
           `  ${name}: ${round(ours.requestsPerSecond, 0)} req/s vs bare ${round(baseline.requestsPerSecond, 0)}`,
         );
         ratios[name] = round(ours.requestsPerSecond / baseline.requestsPerSecond, 3);
-        rows[name] = { path, bytes: body.length, ours, bare: baseline, ratio: ratios[name] };
+        rows[name] = {
+          path,
+          bytes: body.length,
+          ours,
+          bare: baseline,
+          ratio: ratios[name],
+          /** Server CPU per request; bare over ours is the ratio to expect when CPU is the limit. */
+          cpuMsPerRequest,
+          cpuEfficiencyRatio:
+            cpuMsPerRequest.ours > 0 ? round(cpuMsPerRequest.bare / cpuMsPerRequest.ours, 3) : null,
+        };
       }
       const health = await run(`${server.url}/health`);
       return {

@@ -13,6 +13,7 @@ const http = createServer((_req, res) => {
 });
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 serve({
+  cpu: () => process.cpuUsage(),
   body: (text: string) => {
     body = Buffer.from(text);
     return body.length;

@@ -35,6 +35,7 @@ io.on('connection', (socket) => {
 });
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 serve({
+  cpu: () => process.cpuUsage(),
   memory: () => {
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
