@@ -38,7 +38,7 @@ export const profiles: Record<Profile['name'], Profile> = {
     },
     http: { connections: 4, seconds: 1, history: 20 },
     bot: { seconds: 1 },
-    engines: { seconds: 1, messages: 200 },
+    engines: { seconds: 0.5, messages: 100 },
     storm: { clients: 40, perProject: 20, missedPerProject: 2, workers: 1, timeoutMs: 30_000 },
   },
   short: {

@@ -52,7 +52,7 @@ export async function connectRedisAdapter(
   const connecting = Promise.all([pub.connect(), sub.connect()]);
   connecting.catch((error: unknown) => logger.error({ err: error }, 'redis connect gave up'));
 
-  const adapter = createAdapter(guardPublisher(pub, health.dropped), sub, {
+  const adapter = createAdapter(guardPublisher(pub, health.dropped), guardSubscriber(sub), {
     key: options.keyPrefix,
     requestsTimeout: REQUESTS_TIMEOUT_MS,
   });
@@ -137,6 +137,24 @@ function guardPublisher(client: RedisClient, dropped: () => void): RedisClient {
       if (property === 'sendCommand') return sendCommand;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * The adapter does not await its (un)subscribe calls either. They wait in the subscriber's
+ * queue while Redis is away and are rejected when the client is destroyed at shutdown; caught
+ * here, so that is not an unhandled rejection. The client restores subscriptions itself.
+ */
+function guardSubscriber(client: RedisClient): RedisClient {
+  const guarded = new Set(['subscribe', 'pSubscribe', 'unsubscribe', 'pUnsubscribe']);
+  return new Proxy(client, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      const bound = (value as (...args: unknown[]) => unknown).bind(target);
+      if (typeof property !== 'string' || !guarded.has(property)) return bound;
+      return (...args: unknown[]) => Promise.resolve(bound(...args)).catch(() => undefined);
     },
   });
 }
