@@ -7,11 +7,14 @@ import type { Config } from './config';
 import type { Deps } from './deps';
 import { createDispatcher } from './dispatch/dispatcher';
 import { retentionJobs, scheduleDailyRetention } from './domain/privacy/retention';
+import { createMessageWriter } from './domain/messages/messageWriter';
 import { createHttpApp } from './http/app';
 import { createLimiters, type LimitSettings } from './limits/limiters';
 import { createLogger, type Logger } from './logger';
+import { connectRedisAdapter } from './realtime/adapter';
 import { createIoServer, registerGateway } from './realtime/gateway';
 import { createPresence } from './realtime/presence';
+import { registerHousekeeping } from './scheduler/housekeeping';
 import { createScheduler } from './scheduler/scheduler';
 import { createWorkTracker } from './work';
 import { createNotifier, type NotifierOptions } from './domain/notifications/notifier';
@@ -50,6 +53,11 @@ export async function createApp(options: AppOptions) {
     fetch: (request, env) => httpApp.fetch(request, env),
   }) as HttpServer;
   const io = createIoServer(httpServer, config.allowedOrigins);
+  // With Redis, several nodes share rooms, presence and broadcasts; without it, one node alone.
+  const scaleOut = config.redisUrl
+    ? await connectRedisAdapter(config.redisUrl, { logger, keyPrefix: config.redisKeyPrefix })
+    : undefined;
+  if (scaleOut) io.adapter(scaleOut.adapter);
   const presence = createPresence(io);
   const dispatcher = createDispatcher(io, logger);
 
@@ -65,6 +73,7 @@ export async function createApp(options: AppOptions) {
     config,
     logger,
     dispatcher,
+    messageWriter: createMessageWriter(database.db, clock),
     limiters: createLimiters(options.limits),
     presence,
     work,
@@ -82,6 +91,8 @@ export async function createApp(options: AppOptions) {
     dispatcher,
     pollMs: options.schedulerPollMs || undefined,
   });
+
+  await registerHousekeeping(scheduler, { db: database.db, clock, logger });
 
   const bot = await createBot(deps);
   const plugged: Area[] = [];
@@ -114,6 +125,7 @@ export async function createApp(options: AppOptions) {
     scheduler,
     bot,
     areas: plugged,
+    scaleOut,
     async listen(port = config.port, host = config.host): Promise<AddressInfo> {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -137,6 +149,7 @@ export async function createApp(options: AppOptions) {
       await io.close().catch(() => undefined);
       httpServer.closeAllConnections();
       await stopped;
+      await scaleOut?.close();
       await database.close();
     },
   };

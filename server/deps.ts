@@ -2,6 +2,7 @@ import type { Db } from '../db/database';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Dispatcher } from './dispatch/dispatcher';
+import type { MessageWriter } from './domain/messages/messageWriter';
 import type { Limiters } from './limits/limiters';
 import type { Logger } from './logger';
 import type { Notifier } from './domain/notifications/notifier';
@@ -19,6 +20,8 @@ export interface Deps {
   config: Config;
   logger: Logger;
   dispatcher: Dispatcher;
+  /** Stores chat messages, writing those that arrive together in one transaction. */
+  messageWriter: MessageWriter;
   limiters: Limiters;
   presence: Presence;
   work: WorkTracker;

@@ -99,6 +99,10 @@ export function registerGateway(
   io.on('connection', (socket) => {
     const { userId, projectIds } = socket.data;
     socket.join(socket.data.initialRooms);
+    // Memory per socket (Socket.IO's own advice): the handshake has copied what it needs from
+    // the first HTTP request, and the room list is only needed once.
+    (socket.conn as { request?: unknown }).request = undefined;
+    socket.data.initialRooms = [];
     registerMessageHandlers(socket, deps);
     registerSyncHandler(socket, deps);
     registerPresenceHandlers(socket, deps);

@@ -4,6 +4,13 @@ import type { IoServer } from './types';
 
 /** How long presence changes are gathered before one update per project goes out. */
 const BATCH_MS = 200;
+/**
+ * After a flush with more changes than this (a reconnect storm: thousands of sockets coming
+ * back at once), the next changes are gathered for longer: every update goes to every member
+ * of the project, and during a storm they are mostly noise that competes with catching up.
+ */
+const BUSY_CHANGES = 100;
+const BUSY_BATCH_MS = 2000;
 
 /**
  * Presence from the sockets themselves: a member is online while any of their sockets
@@ -17,6 +24,7 @@ export function createPresence(io: IoServer): Presence & {
 } {
   const pending = new Map<string, { online: Set<string>; offline: Set<string> }>();
   let timer: NodeJS.Timeout | undefined;
+  let lastFlushChanges = 0;
 
   function queue(projectIds: string[], userId: string, state: 'online' | 'offline') {
     for (const projectId of projectIds) {
@@ -25,12 +33,14 @@ export function createPresence(io: IoServer): Presence & {
       change[state === 'online' ? 'offline' : 'online'].delete(userId);
       pending.set(projectId, change);
     }
-    timer ??= setTimeout(flush, BATCH_MS);
+    timer ??= setTimeout(flush, lastFlushChanges > BUSY_CHANGES ? BUSY_BATCH_MS : BATCH_MS);
   }
 
   function flush() {
     timer = undefined;
+    lastFlushChanges = 0;
     for (const [projectId, change] of pending) {
+      lastFlushChanges += change.online.size + change.offline.size;
       io.to(rooms.project(projectId)).emit('presence:update', {
         projectId,
         online: [...change.online],

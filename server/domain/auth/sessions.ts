@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import { sessions, users } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { addDays, type Clock } from '../../clock';
@@ -102,4 +102,13 @@ export async function revokeSession(
     )
     .returning({ id: sessions.id });
   if (revoked.length === 0) throw notFound();
+}
+
+/** Deletes sessions that expired or were revoked before `cutoff`; returns how many. */
+export async function removeSessionsEndedBefore(db: Executor, cutoff: Date): Promise<number> {
+  const removed = await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, cutoff), lt(sessions.revokedAt, cutoff)))
+    .returning({ id: sessions.id });
+  return removed.length;
 }

@@ -1,7 +1,7 @@
 import type { Deps } from '../../deps';
 import { requireChannelAccess } from '../../domain/channels/channels';
 import { changeOwnMessage } from '../../domain/messages/edits';
-import { historyPage, storeMessage, type StoredMessage } from '../../domain/messages/messages';
+import { historyPage, type StoredMessage } from '../../domain/messages/messages';
 import { consume } from '../../limits/limiters';
 import {
   deleteMessageSchema,
@@ -18,14 +18,14 @@ import type { IoSocket } from '../types';
  * `message:delete` (the author's own messages) and `history:page`.
  */
 export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
-  const { db, clock, limiters, dispatcher } = deps;
+  const { db, clock, limiters, dispatcher, messageWriter } = deps;
   const { userId } = socket.data;
 
   onRequest(socket, deps, 'message:send', sendMessageSchema, async (input) => {
     await consume(limiters.messages, userId);
     const channel = await requireChannelAccess(db, userId, input.channelId, 'write');
     const { choice, ...fields } = input;
-    const { message, created } = await storeMessage(db, clock, {
+    const { message, created } = await messageWriter.store({
       ...fields,
       authorId: userId,
       // A pressed Buurtbot button: its value reaches the bot (web adapter reads `meta.choice`).

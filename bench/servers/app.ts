@@ -1,0 +1,42 @@
+/**
+ * The Buurtkamer server under test, in its own process: built exactly as `server/main.ts`
+ * builds it (createApp from the environment's configuration), with two differences, both for
+ * measuring: the per-user message budget is raised (the rate sweep sends more per member than
+ * the default 1/s allows; the limiter still runs on every message) and the parent can ask for
+ * memory figures after a full garbage collection over IPC.
+ */
+import { openDatabase } from '../../db/open';
+import { createApp } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import { createLogger } from '../../server/logger';
+import { defaultLimits } from '../../server/limits/limiters';
+import { announce, serve } from '../lib/ipc';
+
+const config = loadConfig(process.env);
+const logger = createLogger(config.logLevel, { node: config.nodeId });
+const database = await openDatabase(
+  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+);
+const app = await createApp({
+  config,
+  database,
+  logger,
+  limits: { ...defaultLimits, messages: { points: 100_000, seconds: 1, burst: 100_000 } },
+});
+const address = await app.listen();
+
+serve({
+  memory: () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    gc?.();
+    return { ...process.memoryUsage(), sockets: app.io.engine.clientsCount, gc: Boolean(gc) };
+  },
+  cpu: () => process.cpuUsage(),
+  stop: async () => {
+    await app.close();
+    setTimeout(() => process.exit(0), 50);
+    return true;
+  },
+});
+announce('ready', { port: address.port, engine: database.engine });
