@@ -6,8 +6,7 @@ import { setPassword } from '../../server/domain/auth/passwords';
 import { createSession } from '../../server/domain/auth/sessions';
 import { createPrivateChannel } from '../../server/domain/channels/channels';
 import { SESSION_COOKIE } from '../../server/http/cookies';
-import type { ClientToServerEvents } from '../../server/protocol/events';
-import type { Role } from '../../server/protocol/roles';
+import type { CoreClientEvents } from '../../server/protocol/events';
 import { rooms } from '../../server/realtime/rooms';
 import { startTestServer } from '../support/app';
 import { connectSocket, eventually, waitForConnect } from '../support/clients';
@@ -20,6 +19,26 @@ import {
 } from '../support/factories';
 import { api } from '../support/http';
 import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
+import { activitiesAccess } from './access/activities';
+import { concernsAccess } from './access/concerns';
+import { defectsAccess } from './access/defects';
+import { notificationsAccess } from './access/notifications';
+import {
+  connected,
+  everyMember,
+  everyone,
+  exceptCorporation,
+  inviteManagers,
+  memberRoles,
+  principals,
+  signedIn,
+  signedOut,
+  staffOnly,
+  type AccessWorld,
+  type EventCase,
+  type Principal,
+  type RouteCase,
+} from './access/table';
 
 /** The built web client's pages (`dist/web`, served when it exists), not API routes. */
 const webPages = new Set(['*', '/*']);
@@ -28,32 +47,23 @@ const webPages = new Set(['*', '/*']);
  * full. `allowed` lists who gets the `ok` answer; every other signed-in caller gets `denied`
  * (403 unless said otherwise) and callers without a valid session (expired, revoked, none)
  * get 401. The table must name every route the app serves and every client event: a new
- * route or event without a row fails the suite.
+ * route or event without a row fails the suite. The foundation's rows are here; each area
+ * keeps its rows in `access/<area>.ts`.
  */
-type Principal = Role | 'stranger' | 'otherProject' | 'expired' | 'revoked' | 'anonymous';
-const memberRoles: Role[] = [
-  'resident',
-  'neighbour',
-  'staff',
-  'coordinator',
-  'corporation',
-  'admin',
-];
-const signedOut: Principal[] = ['expired', 'revoked', 'anonymous'];
-const principals: Principal[] = [...memberRoles, 'stranger', 'otherProject', ...signedOut];
-const signedIn = principals.filter((p) => !signedOut.includes(p));
-const everyone = principals;
-const everyMember: Principal[] = memberRoles;
-const exceptCorporation: Principal[] = memberRoles.filter((r) => r !== 'corporation');
-const inviteManagers: Principal[] = ['staff', 'coordinator', 'admin'];
-const staffOnly: Principal[] = ['staff', 'admin'];
-/** Professionals may set a password (a role in any project counts: `otherProject` is admin elsewhere). */
 const passwordHolders: Principal[] = [
   'staff',
   'coordinator',
   'corporation',
   'admin',
   'otherProject',
+];
+
+const world = {} as AccessWorld;
+const areas = [
+  activitiesAccess(world),
+  concernsAccess(world),
+  defectsAccess(world),
+  notificationsAccess(world),
 ];
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -142,27 +152,12 @@ beforeAll(async () => {
     email: 'inlog@example.org',
     password: 'correct paard batterij',
   });
+  Object.assign(world, { server, db, project, elsewhere, who, twin } satisfies AccessWorld);
+  for (const area of areas) await area.setup?.();
 });
 afterAll(() => server.stop());
 
-type Client = ReturnType<typeof api>;
-interface RouteCase {
-  /** The route as the app declares it: `METHOD /path/:param`. */
-  route: string;
-  name: string;
-  allowed: Principal[];
-  ok?: number;
-  denied?: number;
-  /** `twin`: the call ends or erases its caller, so it runs as a new person of the same kind. */
-  as?: 'twin';
-  call: (
-    client: Client,
-    index: number,
-    member: TestMember | undefined,
-  ) => ReturnType<Client['get']>;
-}
-
-const routes: RouteCase[] = [
+const coreRoutes: RouteCase[] = [
   { route: 'GET /health', name: 'liveness', allowed: everyone, call: (c) => c.get('/health') },
   { route: 'GET /ready', name: 'readiness', allowed: everyone, call: (c) => c.get('/ready') },
   {
@@ -335,6 +330,8 @@ const routes: RouteCase[] = [
   },
 ];
 
+const routes = [...coreRoutes, ...areas.flatMap((area) => area.routes)];
+
 async function sessionIdOf(member: TestMember): Promise<string> {
   const [row] = await server.database.db
     .select({ id: sessions.id })
@@ -390,15 +387,26 @@ describe('HTTP routes against every caller', () => {
   }
 });
 
-/** Every client event has a row here; `satisfies` makes a new event without one a type error. */
-const eventRows = {
+/**
+ * Every client event has a row: the foundation's here (`satisfies` makes a new one without a
+ * row a type error), each area's in its `events` map (typed the same way in its file).
+ */
+const coreEventRows = {
   'message:send': 'per channel kind, below',
+  'message:edit': 'the author only, below',
+  'message:delete': 'the author only, below',
   'history:page': 'per channel kind, below',
   'read:mark': 'per channel kind, below',
   'typing:start': 'room membership per channel kind, and who hears it, below',
   sync: 'returns exactly the channels the caller may read, below',
   'presence:list': 'members of the project only, below',
-} satisfies Record<keyof ClientToServerEvents, string>;
+} satisfies Record<keyof CoreClientEvents, string>;
+const areaEvents = areas.flatMap((area) =>
+  Object.entries(area.events as Record<string, EventCase[]>).map(
+    ([event, cases]) => [event, cases] as const,
+  ),
+);
+const eventRows = [...Object.keys(coreEventRows), ...areaEvents.map(([event]) => event)];
 
 describe('socket events against every caller', () => {
   const sockets = new Map<Principal, ClientSocket>();
@@ -415,14 +423,11 @@ describe('socket events against every caller', () => {
     }
   });
   afterAll(() => sockets.forEach((s) => s.disconnect()));
-  const connected = principals.filter((p) => !signedOut.includes(p));
 
   it('has a row for every event the server listens to', () => {
     const reserved = new Set(['disconnect', 'disconnecting', 'error']);
     const listened = registered.filter((e) => !reserved.has(e)).sort();
-    expect(listened, 'events without a row in the access table').toEqual(
-      Object.keys(eventRows).sort(),
-    );
+    expect(listened, 'events without a row in the access table').toEqual([...eventRows].sort());
   });
 
   it('refuses the handshake without a valid session (expired, revoked, none)', () => {
@@ -530,6 +535,50 @@ describe('socket events against every caller', () => {
       Object.fromEntries(connected.map((p) => [p, everyMember.includes(p) ? 'ok' : 'forbidden'])),
     );
   });
+
+  it('message:edit and message:delete: only the author may change a message', async () => {
+    const author = sockets.get('resident')!;
+    const sent = await author.emitWithAck('message:send', {
+      channelId: project.channels.common,
+      clientId: 'acl-edit-delete',
+      body: 'eerste versie',
+    });
+    if ('error' in sent) throw new Error(sent.error.code);
+    const messageId = sent.data.id;
+    const outcome: Record<string, string> = {};
+    // The author goes last, so every other caller tries while the message is still there.
+    const order = [...connected.filter((p) => p !== 'resident'), 'resident' as const];
+    for (const principal of order) {
+      const socket = sockets.get(principal)!;
+      const edit = await socket.emitWithAck('message:edit', { messageId, body: 'anders' });
+      const remove = await socket.emitWithAck('message:delete', { messageId });
+      outcome[principal] = [edit, remove].map((r) => ('error' in r ? r.error.code : 'ok')).join();
+    }
+    expect(outcome).toEqual(
+      Object.fromEntries(
+        connected.map((p) => [p, p === 'resident' ? 'ok,ok' : 'forbidden,forbidden']),
+      ),
+    );
+  });
+
+  for (const [event, cases] of areaEvents) {
+    for (const c of cases) {
+      it(`${event}: ${c.name}`, async () => {
+        const outcome: Record<string, string> = {};
+        const expected: Record<string, string> = {};
+        for (const principal of connected) {
+          const socket = sockets.get(principal)! as unknown as {
+            emitWithAck(e: string, p: unknown): Promise<{ error?: { code: string } }>;
+          };
+          const index = principals.indexOf(principal);
+          const r = await socket.emitWithAck(event, c.payload(index, principal));
+          outcome[principal] = r.error?.code ?? 'ok';
+          expected[principal] = c.allowed.includes(principal) ? 'ok' : (c.denied ?? 'forbidden');
+        }
+        expect(outcome).toEqual(expected);
+      });
+    }
+  }
 
   it('answers an unknown event with unknown_event for everyone', async () => {
     const outcome: Record<string, string> = {};

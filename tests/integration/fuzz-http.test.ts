@@ -4,7 +4,24 @@ import { errorCodes } from '../../server/protocol/errors';
 import { startTestServer, TEST_ORIGIN } from '../support/app';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { dataFingerprint } from '../reliability/snapshot';
-import { hostileStrings, hostileValue, nearly } from '../reliability/hostile';
+import { hostileValue } from '../reliability/hostile';
+import { activitiesFuzz } from './fuzz/activities';
+import { concernsFuzz } from './fuzz/concerns';
+import { defectsFuzz } from './fuzz/defects';
+import {
+  body,
+  encode,
+  latin1,
+  param,
+  query,
+  RUNS,
+  SLOW_RUNS,
+  text,
+  type FuzzRequest,
+  type FuzzWorld,
+  type RouteFuzz,
+} from './fuzz/generators';
+import { notificationsFuzz } from './fuzz/notifications';
 
 /** The built web client's pages (`dist/web`, served when it exists), not API routes. */
 const webPages = new Set(['*', '/*']);
@@ -14,68 +31,29 @@ const webPages = new Set(['*', '/*']);
  * headers. For every request: no 5xx, the typed error body, and a refusal changed nothing.
  * A route the app serves without a generator here fails the suite.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
-const SLOW_RUNS = Math.ceil(RUNS / 2); // argon2 routes
+const world = {} as FuzzWorld;
+const areas = [
+  activitiesFuzz(world),
+  concernsFuzz(world),
+  defectsFuzz(world),
+  notificationsFuzz(world),
+];
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let server: FuzzWorld['server'];
 let project: TestProject;
 let admin: TestMember;
 
 beforeAll(async () => {
   server = await startTestServer();
-  project = await buildProject(server.database.db, 'Fuzzhof');
-  admin = await buildMember(server.database.db, project.id, 'admin', 'Beheerder');
+  const db = server.database.db;
+  project = await buildProject(db, 'Fuzzhof');
+  admin = await buildMember(db, project.id, 'admin', 'Beheerder');
+  const other = await buildProject(db, 'Elders');
+  const staff = await buildMember(db, project.id, 'staff', 'Begeleider');
+  Object.assign(world, { server, db, project, other, admin, staff } satisfies FuzzWorld);
+  for (const area of areas) await area.setup?.();
 });
 afterAll(() => server.stop());
-
-interface FuzzRequest {
-  method: string;
-  path: string;
-  query?: Record<string, string>;
-  body?: unknown;
-  raw?: string;
-  headers?: Record<string, string>;
-}
-
-/** What an HTTP header can carry (fetch refuses the rest before sending). */
-const latin1 = fc.string({ maxLength: 60 }).filter((s) => /^[\x20-\x7e]*$/.test(s));
-const text = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...hostileStrings));
-const param = (...valid: (() => string)[]) =>
-  fc.oneof(
-    text.filter((s) => s.length > 0),
-    fc.constantFrom(...malformed),
-    fc.uuid(),
-    ...valid.map((v) => fc.constant(null).map(() => v())),
-  );
-const query = fc.dictionary(
-  fc.oneof(fc.constantFrom('before', 'limit', '__proto__'), fc.string({ maxLength: 8 })),
-  fc.oneof(text, fc.integer().map(String)),
-  { maxKeys: 4 },
-);
-/** A JSON body, usually near-valid; sometimes raw text that is no JSON at all. */
-const body = (fields: Record<string, fc.Arbitrary<unknown>>) =>
-  fc.oneof(
-    { arbitrary: nearly(fields).map((b) => ({ body: b })), weight: 5 },
-    { arbitrary: fc.string({ unit: 'binary', maxLength: 200 }).map((raw) => ({ raw })), weight: 1 },
-  );
-/** Percent-encodes a path segment; a few raw, malformed encodings go through as they are. */
-const malformed = new Set(['%', '%E0%A4%A', '%ZZ', '%00', '%C0%AF', '..', '.']);
-const encode = (s: string) => {
-  if (malformed.has(s)) return s;
-  try {
-    return encodeURIComponent(s);
-  } catch {
-    return encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '\ufffd'));
-  }
-};
-
-type Caller = 'admin' | 'nobody' | 'twin';
-interface RouteFuzz {
-  route: string;
-  caller: Caller;
-  runs?: number;
-  request: () => fc.Arbitrary<FuzzRequest>;
-}
 
 const projectId = () => param(() => project.id);
 const channelId = () =>
@@ -84,7 +62,7 @@ const channelId = () =>
     () => project.channels.staff,
   );
 
-const fuzzed: RouteFuzz[] = [
+const coreFuzzed: RouteFuzz[] = [
   {
     route: 'GET /health',
     caller: 'nobody',
@@ -226,6 +204,8 @@ const fuzzed: RouteFuzz[] = [
     request: () => param().map((id) => ({ method: 'DELETE', path: `/api/invites/${encode(id)}` })),
   },
 ];
+
+const fuzzed = [...coreFuzzed, ...areas.flatMap((area) => area.routes)];
 
 async function send(request: FuzzRequest, cookie: string | undefined) {
   const url = new URL(request.path, server.url);

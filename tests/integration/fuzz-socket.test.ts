@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { ClientToServerEvents } from '../../server/protocol/events';
+import type { ClientToServerEvents, CoreClientEvents } from '../../server/protocol/events';
 import { startTestServer } from '../support/app';
 import { connectSocket, waitForConnect } from '../support/clients';
-import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
+import { buildMember, buildProject, type TestProject } from '../support/factories';
 import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
 import { dataFingerprint } from '../reliability/snapshot';
 import { hostileStrings, hostileValue, nearly } from '../reliability/hostile';
+import { activitiesFuzz } from './fuzz/activities';
+import { concernsFuzz } from './fuzz/concerns';
+import { defectsFuzz } from './fuzz/defects';
+import type { FuzzWorld } from './fuzz/generators';
+import { notificationsFuzz } from './fuzz/notifications';
 
 /**
  * Property-based fuzzing of every socket event with random and hostile payloads. For every
@@ -23,10 +28,17 @@ const refusals = new Set([
   'rate_limited',
 ]);
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+const world = {} as FuzzWorld;
+const areas = [
+  activitiesFuzz(world),
+  concernsFuzz(world),
+  defectsFuzz(world),
+  notificationsFuzz(world),
+];
+
+let server: FuzzWorld['server'];
 let project: TestProject;
 let other: TestProject;
-let member: TestMember;
 let socket: ClientSocket;
 
 beforeAll(async () => {
@@ -34,8 +46,11 @@ beforeAll(async () => {
   const db = server.database.db;
   project = await buildProject(db, 'Fuzzhof');
   other = await buildProject(db, 'Elders');
-  member = await buildMember(db, project.id, 'staff', 'Fuzzer', undefined, 'en');
-  socket = connectSocket(server.url, member.cookie);
+  const staff = await buildMember(db, project.id, 'staff', 'Fuzzer', undefined, 'en');
+  const admin = await buildMember(db, project.id, 'admin', 'Beheerder');
+  Object.assign(world, { server, db, project, other, admin, staff } satisfies FuzzWorld);
+  for (const area of areas) await area.setup?.();
+  socket = connectSocket(server.url, staff.cookie);
   await waitForConnect(socket);
 });
 afterAll(async () => {
@@ -60,8 +75,13 @@ const bodies = fc.oneof(
 );
 
 /** Payload generators for every client event (a new event without one is a type error). */
-const payloadsFor = (): Record<keyof ClientToServerEvents, fc.Arbitrary<unknown>> => ({
+const corePayloads = (): Record<keyof CoreClientEvents, fc.Arbitrary<unknown>> => ({
   'message:send': nearly({ channelId: anyUuid(), clientId: clientIds, body: bodies }),
+  'message:edit': nearly({
+    messageId: fc.oneof(fc.uuid(), fc.constantFrom(...hostileStrings)),
+    body: bodies,
+  }),
+  'message:delete': nearly({ messageId: fc.oneof(fc.uuid(), fc.constantFrom(...hostileStrings)) }),
   sync: nearly({
     positions: fc.array(nearly({ channelId: anyUuid(), afterSeq: seqs }), { maxLength: 5 }),
   }),
@@ -72,14 +92,33 @@ const payloadsFor = (): Record<keyof ClientToServerEvents, fc.Arbitrary<unknown>
   }),
   'history:page': nearly({ channelId: anyUuid(), before: seqs, limit: seqs }),
 });
-const events: Record<keyof ClientToServerEvents, true> = {
+const payloadsFor = (): Record<keyof ClientToServerEvents, fc.Arbitrary<unknown>> => {
+  const areaPayloads = Object.fromEntries(
+    areas.flatMap((area) =>
+      Object.entries(area.events as Record<string, () => fc.Arbitrary<unknown>>).map(
+        ([event, payload]) => [event, payload()],
+      ),
+    ),
+  );
+  return { ...corePayloads(), ...areaPayloads } as Record<
+    keyof ClientToServerEvents,
+    fc.Arbitrary<unknown>
+  >;
+};
+const coreEvents = {
   'message:send': true,
+  'message:edit': true,
+  'message:delete': true,
   sync: true,
   'typing:start': true,
   'read:mark': true,
   'presence:list': true,
   'history:page': true,
-};
+} satisfies Record<keyof CoreClientEvents, true>;
+const events = [
+  ...Object.keys(coreEvents),
+  ...areas.flatMap((area) => Object.keys(area.events)),
+] as (keyof ClientToServerEvents)[];
 
 type Emit = (event: string, ...args: unknown[]) => Promise<unknown>;
 const emitWithAck = (event: string, payload: unknown) =>
@@ -92,7 +131,7 @@ const emitWithAck = (event: string, payload: unknown) =>
   }>;
 
 describe('fuzzing every socket event', () => {
-  for (const event of Object.keys(events) as (keyof ClientToServerEvents)[]) {
+  for (const event of events) {
     if (event === 'typing:start') continue;
     it(`${event}: typed answers, refusals change nothing`, async () => {
       await fc.assert(
@@ -127,7 +166,7 @@ describe('fuzzing every socket event', () => {
   });
 
   it('unknown events: answered with unknown_event, nothing changes', async () => {
-    const known = new Set(Object.keys(events));
+    const known = new Set<string>(events);
     await fc.assert(
       fc.asyncProperty(
         fc.string({ minLength: 1, maxLength: 40 }).filter((e) => !known.has(e) && !reserved.has(e)),
@@ -146,7 +185,7 @@ describe('fuzzing every socket event', () => {
 
   it('answers many arguments, missing arguments and non-function acks without crashing', async () => {
     const raw = socket as unknown as { emit(event: string, ...args: unknown[]): void };
-    for (const event of Object.keys(events)) {
+    for (const event of events) {
       raw.emit(event);
       raw.emit(event, 1, 2, 3, 4, 5);
       raw.emit(event, { channelId: project.channels.common }, 'not a function');
