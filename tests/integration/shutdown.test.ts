@@ -18,6 +18,8 @@ describe('npm start on a fresh data folder, and SIGTERM', () => {
   it('prints demo invite links, and shuts down cleanly keeping what was sent', async () => {
     const first = await spawnServer({ DATA_DIR: dataDir, DEMO: '1' });
     running.push(first);
+    // The links are printed once the demo project is seeded, just after "listening".
+    await eventually(() => first.output().includes('neighbour'), 30_000);
     const links = [
       ...first
         .output()
