@@ -5,6 +5,7 @@ import { talkToBot } from '../support/bot';
 import { connectMember, eventually } from '../support/clients';
 import { ManualClock } from '../support/clock';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
+import { defectApi, giveHome } from '../support/defects';
 import { api } from '../support/http';
 import { publishActivity } from './helpers/activities';
 
@@ -91,6 +92,24 @@ describe('newsletter', () => {
       start: '2025-09-25T13:00',
       end: '2025-09-25T15:00',
     });
+    // Two problems solved this week: one in a shared space (news), one in a home (nobody's business).
+    const staff = await buildMember(server.database.db, project.id, 'staff', 'Esther', clock);
+    await giveHome(server.database.db, project.id, resident, '4');
+    const reporter = defectApi(server.url, resident, project);
+    const hall = await reporter.space('Voordeur en ingang');
+    const shared = await reporter.report({
+      place: { kind: 'space', spaceId: hall.id },
+      what: 'De voordeur klemt',
+    });
+    const home = await reporter.report({
+      place: { kind: 'unit' },
+      what: 'Kraan in mijn keuken lekt',
+    });
+    for (const defect of [shared.json.defect, home.json.defect])
+      expect(
+        (await defectApi(server.url, staff, project).change(defect.id, { status: 'solved' }))
+          .status,
+      ).toBe(200);
     const draft = await api(server.url, coordinator.cookie).post('/api/newsletters', {
       projectId: project.id,
     });
@@ -99,8 +118,10 @@ describe('newsletter', () => {
     expect(newsletter.body).toContain('- Burendag: zaterdag 6 september om 13:00, Huiskamer');
     expect(newsletter.body).not.toContain('Later in de maand');
     expect(newsletter.body).toContain('- Tafels klaarzetten bij Burendag (nog 3 nodig)');
-    // Solved shared-space problems come from the defects area; until it exists, none are listed.
-    expect(newsletter.body).not.toContain('Opgelost');
+    expect(newsletter.body).toContain(
+      'Opgelost in de gezamenlijke ruimtes:\n- Voordeur en ingang: De voordeur klemt',
+    );
+    expect(newsletter.body).not.toContain('Kraan');
     expect(
       (await api(server.url, resident.cookie).post('/api/newsletters', { projectId: project.id }))
         .status,

@@ -9,7 +9,7 @@ import { findProjectChannel } from '../channels/channels';
 import { storeMessage } from '../messages/messages';
 import { actorIn } from './activities';
 import { formatWhen } from './format';
-import { solvedProblems } from './newsletter-sources';
+import { solvedSharedSpaceProblems } from '../defects/solved';
 import { canManageActivities } from './rules';
 import { openTasks } from './tasks';
 import { localDate } from './time';
@@ -65,7 +65,12 @@ export async function composeDigest(
     )
     .orderBy(asc(activities.startsAt));
   const tasks = await openTasks(db, projectId, now);
-  const solved = await solvedProblems(projectId, new Date(now.getTime() - WEEK), now);
+  const solved = await solvedSharedSpaceProblems(
+    db,
+    projectId,
+    new Date(now.getTime() - WEEK),
+    now,
+  );
   const lines: string[] = [t('nl', 'activities.newsletter.intro'), ''];
   lines.push(t('nl', 'activities.newsletter.activities'));
   if (upcoming.length === 0) lines.push(t('nl', 'activities.newsletter.no_activities'));
