@@ -6,7 +6,7 @@ import { commands, findCommand, mayUse, parseCommand } from './commands';
 import type { EngineContext } from './context';
 import { choices, createContext } from './context';
 import { extractCardTopic } from './entities/card-topic';
-import { mentionsVolunteering } from './entities/volunteer';
+import { mentionsVolunteering, offersToHelp } from './entities/volunteer';
 import type { FlowStart, StepResult } from './flows/flow';
 import { flows } from './flows';
 import { concernData } from './flows/concern';
@@ -17,7 +17,7 @@ import { detectLanguage } from './language';
 import type { Classification, IntentClassifier } from './nlu/classifier';
 import type { BotPorts } from './ports';
 import { cardText, mainMenu } from './replies';
-import { detectEmergency } from './safety/emergency';
+import { detectEmergency, hasDangerCue } from './safety/emergency';
 import { emergencyResponse } from './safety/emergency-reply';
 import { accusesNeighbour } from './safety/shaming';
 import type { ConversationState } from './state';
@@ -122,16 +122,21 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
   if (!ctx.input.button && ctx.input.channel.kind !== 'staff') {
     let kinds = detectEmergency(text);
     let classification: Classification | undefined;
-    // The model's emergency intent is an extra net for longer free text, not for short flow answers.
+    // The model's emergency intent is an extra net for longer free text, not for flow answers:
+    // a typed choice ("Een week of langer") is an answer to the question, never a new message.
     const modelNet =
       !isSharedRoom(ctx) &&
       !text.startsWith('/') &&
-      (state.flow === null || text.split(/\s+/).length >= 4);
+      (state.flow === null ||
+        (text.split(/\s+/).length >= 4 && !(await answersCurrentStep(ctx, text))));
     if (kinds.length === 0 && modelNet) {
       classification = await ctx.classifier.classify(text);
+      // The model alone never raises the alarm: on ordinary nuisance ("er ligt steeds afval voor
+      // mijn deur") a small neural model can be very sure and wrong. It needs a danger cue too.
       if (
         classification.intent === 'emergency' &&
-        classification.confidence >= MODEL_EMERGENCY_CONFIDENCE
+        classification.confidence >= MODEL_EMERGENCY_CONFIDENCE &&
+        hasDangerCue(text)
       )
         kinds = ['danger'];
     }
@@ -163,6 +168,16 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
     return route(ctx, text, norm, classification);
   }
   return route(ctx, text, norm, undefined);
+}
+
+/** Whether the text is one of the offered choices of the running flow's current step. */
+async function answersCurrentStep(ctx: EngineContext, text: string): Promise<boolean> {
+  const running = ctx.state.flow;
+  if (!running || !feedsFlow(ctx)) return false;
+  const step = flows[running.id]?.steps[running.step];
+  if (!step) return false;
+  const prompt = await step.ask(ctx, running.data);
+  return matchChoice(text, prompt.choices) !== undefined;
 }
 
 async function route(
@@ -298,8 +313,11 @@ async function byIntent(
         return finishCommand(ctx, 'helpen', text, 'text', seen);
       return misunderstood(ctx, seen);
     default: {
+      // "ik wil helpen met hapjes maken" reads a bit like creating an activity to the model.
       if (
-        (classification.intent === 'activity.signup' || classification.intent === 'help.request') &&
+        (classification.intent === 'activity.signup' ||
+          classification.intent === 'help.request' ||
+          (classification.intent === 'activity.create' && offersToHelp(text))) &&
         mentionsVolunteering(text)
       )
         return finishCommand(ctx, 'helpen', text, 'text', seen);

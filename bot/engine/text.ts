@@ -70,10 +70,33 @@ export function typoDistance(a: string, b: string, max = 2): number {
 }
 
 /**
+ * A Dutch compound made of two known words ("activiteitenlijst" -> "activiteiten lijst"), also
+ * with a linking s ("buurtsfeest"); the split with the longest shorter part wins. Each part at
+ * least four letters, so "achterom" does not become "acht erom".
+ */
+function splitCompound(word: string, known: ReadonlyMap<string, number>): string | undefined {
+  if (word.length < 9) return undefined;
+  let best: { parts: string; shorter: number } | undefined;
+  for (let i = 4; i <= word.length - 4; i += 1) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    const head = known.has(left)
+      ? left
+      : left.endsWith('s') && known.has(left.slice(0, -1))
+        ? left.slice(0, -1)
+        : undefined;
+    if (!head || head.length < 4 || !known.has(right)) continue;
+    const shorter = Math.min(head.length, right.length);
+    if (!best || shorter > best.shorter) best = { parts: `${head} ${right}`, shorter };
+  }
+  return best?.parts;
+}
+
+/**
  * Corrects typos against a known vocabulary: a word that is not known is replaced by the most
  * frequent known word within one edit (two for words of 9+ letters), swaps of neighbours
  * included. Short words are left alone (four letters: swaps only): too many real words are one
- * edit apart.
+ * edit apart. An unknown compound of two known words is split first.
  */
 export function createSpeller(vocabulary: Iterable<string>): (word: string) => string {
   const counts = new Map<string, number>();
@@ -84,6 +107,11 @@ export function createSpeller(vocabulary: Iterable<string>): (word: string) => s
     if (word.length < 4 || counts.has(word) || /\d/.test(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
+    const parts = splitCompound(word, counts);
+    if (parts) {
+      cache.set(word, parts);
+      return parts;
+    }
     const limit = word.length >= 9 ? 2 : 1;
     const sorted = [...word].sort().join('');
     let best: { word: string; distance: number; count: number } | undefined;

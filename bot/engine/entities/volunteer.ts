@@ -8,6 +8,14 @@ export function mentionsVolunteering(text: string): boolean {
   return volunteerWords.test(normalize(text));
 }
 
+/** The person offers their own help ("ik wil helpen met", "I'd like to help with"), not asks for helpers. */
+const ownHelp =
+  /\b(?:ik (?:wil|kan|zou) (?:graag |wel )?(?:mee)?helpen|ik help graag|i (?:want|would like|'d like) to help|i can help|can i help)\b/;
+
+export function offersToHelp(text: string): boolean {
+  return ownHelp.test(normalize(text));
+}
+
 /** "ja" / "yes" -> true, "nee" / "no" -> false, otherwise undefined. */
 export function yesNo(text: string): boolean | undefined {
   const norm = normalize(text);

@@ -3,7 +3,8 @@ import type { Intent } from '../intents';
 import { intents } from '../intents';
 import { testClassifier } from '../test-helpers';
 import type { IntentClassifier } from './classifier';
-import { trainClassifier } from './classifier';
+import { prepare, trainClassifier } from './classifier';
+import { createSpeller } from '../text';
 import { trainingCorpus } from './corpus';
 
 /**
@@ -91,6 +92,25 @@ describe('intent classifier', () => {
       confidence: 1,
       source: 'safety',
     });
+  });
+
+  it('writes chat spellings out and splits unknown compounds of known words', () => {
+    expect(prepare("mn buurman en z'n hond, thx")).toBe('mijn buurman en zijn hond thanks');
+    const spell = createSpeller(['activiteiten', 'lijst', 'buurt', 'feest', 'achter']);
+    expect(spell('activiteitenlijst')).toBe('activiteiten lijst');
+    expect(spell('buurtsfeest')).toBe('buurt feest');
+    expect(spell('achterom')).toBe('achterom');
+  });
+
+  it('does not take ordinary nuisance or a typed answer for an emergency', async () => {
+    for (const text of [
+      'er ligt steeds afval voor mijn deur',
+      'er ligt weer rommel in de gang',
+      'een week of langer',
+      'de buurman rookt in de lift',
+      'there is always rubbish in front of my door',
+    ])
+      expect((await classifier.classify(text)).intent, text).not.toBe('emergency');
   });
 
   it('has training utterances for every intent in both languages', () => {

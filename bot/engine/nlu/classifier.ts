@@ -29,9 +29,43 @@ export interface IntentClassifier {
 /** Below this score the top intent is not trusted and the message counts as `unknown`. */
 export const MIN_CONFIDENCE = 0.4;
 
-/** Prepares text the way the corpus was trained: lower case, stretched letters cut ("heeeelp"). */
+/**
+ * Chat spellings written out, so "zn", "z'n" and "zijn" are one word to the model. Applied to the
+ * corpus and to messages alike.
+ */
+const chatSpellings: Record<string, string> = {
+  zn: 'zijn',
+  "z'n": 'zijn',
+  mn: 'mijn',
+  "m'n": 'mijn',
+  "'k": 'ik',
+  ff: 'even',
+  effe: 'even',
+  nie: 'niet',
+  egt: 'echt',
+  nr: 'nummer',
+  nmr: 'nummer',
+  aub: 'alsjeblieft',
+  "'s": 's',
+  u: 'you',
+  ur: 'your',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  cuz: 'because',
+  coz: 'because',
+  bc: 'because',
+  nxt: 'next',
+  rly: 'really',
+};
+
+/** Prepares text the way the corpus was trained: lower case, stretched letters cut ("heeeelp"), chat spellings written out. */
 export function prepare(text: string): string {
-  return words(text).join(' ');
+  return words(text)
+    .map((w) => chatSpellings[w] ?? w)
+    .join(' ');
 }
 
 function round(value: number): number {

@@ -1,5 +1,5 @@
 import type { EmergencyKind } from '../actions';
-import { normalize, phraseRegex } from '../text';
+import { normalize, phraseRegex, typoDistance, words } from '../text';
 
 /**
  * Emergency words, Dutch and English. This is a deliberate word list, not the statistical
@@ -105,6 +105,7 @@ const lexicon: Record<EmergencyKind, string[]> = {
   ],
   fire: [
     'brand',
+    'brant',
     'in brand',
     'brandt',
     'staat in de fik',
@@ -158,6 +159,9 @@ const lexicon: Record<EmergencyKind, string[]> = {
     'maak je dood',
     'maakt me dood',
     'doodmaken',
+    'dood maken',
+    'dood gaat maken',
+    'dood te maken',
     'vermoorden',
     'vermoord je',
     'ik vermoord',
@@ -185,6 +189,14 @@ const lexicon: Record<EmergencyKind, string[]> = {
     'ruik gas',
     'gaslek',
     'bewusteloos',
+    'flauwgevallen',
+    'in elkaar gezakt',
+    'ineengezakt',
+    'niet aanspreekbaar',
+    'niet meer aanspreekbaar',
+    'reageert nergens op',
+    'reageert nergens meer op',
+    'gevallen en reageert niet',
     'ademt niet',
     'ambulance',
     'bloedt',
@@ -200,6 +212,9 @@ const lexicon: Record<EmergencyKind, string[]> = {
     'smell gas',
     'smells of gas',
     'unconscious',
+    'unresponsive',
+    'passed out',
+    'collapsed',
     'not breathing',
     'bleeding',
     'emergency',
@@ -243,6 +258,17 @@ const notEmergency = phraseRegex([
   'gas en licht',
   'gas bill',
   'gas and electricity',
+  'koken op gas',
+  'op gas koken',
+  // "brandt" is also a lamp that is on (or not): "de lamp in de gang brandt niet".
+  'brandt niet',
+  'brandt het licht',
+  'lamp brandt',
+  'licht brandt',
+  'lampen branden',
+  'verlichting brandt',
+  'brandt de hele dag',
+  'brandt de hele nacht',
 ]);
 
 /** Doubled letters made single: "BRAAAND" and "braand" both become "brand". */
@@ -267,4 +293,120 @@ export function detectEmergency(text: string): EmergencyKind[] {
   return detectors
     .filter((d) => d.exact.test(cleaned) || d.stretched.test(squashed))
     .map((d) => d.kind);
+}
+
+/**
+ * Softer words that go with danger but are too common to raise the alarm by themselves ("snel",
+ * "op de grond", "not moving"). The classifier's `emergency` intent only counts when the message
+ * has one of these or an emergency word (typos allowed): a small neural model can be very sure
+ * of "emergency" for ordinary nuisance ("er ligt steeds afval voor mijn deur") or a short answer
+ * ("een week of langer"), and a false 112 advice there teaches people to ignore it.
+ */
+const cuePhrases = phraseRegex([
+  'ligt op de grond',
+  'liggen op de grond',
+  'op de grond en',
+  'op de vloer en',
+  'reageert niet',
+  'beweegt niet',
+  'ademt niet',
+  'kan niet opstaan',
+  'niet meer wakker',
+  'iets aandoen',
+  'iets aandoet',
+  'kom snel',
+  'binnen te komen',
+  'iets ergs',
+  'te veel pillen',
+  'lying on the floor',
+  'lying on the ground',
+  'on the floor and',
+  'on the ground and',
+  'not responding',
+  'not moving',
+  'not breathing',
+  'cannot get up',
+  "can't get up",
+  'come quick',
+  'get in',
+  'too many pills',
+  'something terrible',
+]);
+
+const cueWords = new Set([
+  'spoed',
+  'nood',
+  'snel',
+  'gewond',
+  'gevallen',
+  'ontploft',
+  'ontploffing',
+  'explosie',
+  'bang',
+  'vermoord',
+  'vermoorden',
+  'gevochten',
+  'vechten',
+  'slaat',
+  'sloeg',
+  'slaan',
+  'schreeuwt',
+  'gillen',
+  'gilt',
+  'rook',
+  'politie',
+  'urgent',
+  'quick',
+  'quickly',
+  'hurry',
+  'injured',
+  'hurt',
+  'collapsed',
+  'fell',
+  'exploded',
+  'explosion',
+  'scared',
+  'afraid',
+  'kill',
+  'fight',
+  'smoke',
+  'police',
+  'dying',
+  'screaming',
+]);
+
+/**
+ * Every single-word emergency or cue word of five letters or more, matched with one typo. Up to
+ * six letters only two neighbours swapped ("brnad"): any edit there hits real words ("fight" and
+ * "night", "danger" and "langer").
+ */
+const fuzzyTerms = [
+  ...new Set([
+    ...Object.values(lexicon)
+      .flat()
+      .filter((p) => !p.includes(' ')),
+    ...cueWords,
+  ]),
+]
+  .filter((w) => w.length >= 5)
+  .map((w) => ({ word: w, letters: [...w].sort().join('') }));
+
+function typoOf(word: string, term: { word: string; letters: string }): boolean {
+  if (term.word.length <= 6 && [...word].sort().join('') !== term.letters) return false;
+  return typoDistance(word, term.word, 1) <= 1;
+}
+
+/**
+ * Whether a message has a danger cue: an emergency word (also with one typo: "bewustloos",
+ * "brnad", "unconsious"), or one of the softer cue words and phrases. Not an alarm by itself.
+ */
+export function hasDangerCue(text: string): boolean {
+  if (detectEmergency(text).length > 0) return true;
+  const cleaned = normalize(text).replace(new RegExp(notEmergency.source, 'giu'), ' ');
+  if (cuePhrases.test(cleaned) || cuePhrases.test(squash(cleaned))) return true;
+  return words(cleaned).some((word) => {
+    if (cueWords.has(word)) return true;
+    if (word.length < 4) return false;
+    return fuzzyTerms.some((term) => typoOf(word, term));
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectEmergency } from './emergency';
+import { detectEmergency, hasDangerCue } from './emergency';
 import { accusesNeighbour } from './shaming';
 
 describe('detectEmergency', () => {
@@ -20,6 +20,11 @@ describe('detectEmergency', () => {
     ['i want to kill myself', 'self_harm'],
     ['ik ruik gas', 'danger'],
     ['someone is unconscious', 'danger'],
+    ['er is brant', 'fire'],
+    ['mijn buurvrouw is flauwgevallen', 'danger'],
+    ['hij is in elkaar gezakt en reageert nergens op', 'danger'],
+    ['my neighbour collapsed', 'danger'],
+    ['hij zei dat hij me dood gaat maken', 'threat'],
   ])('%s -> %s', (text, kind) => {
     expect(detectEmergency(text)).toContain(kind);
   });
@@ -34,6 +39,12 @@ describe('detectEmergency', () => {
     'goedemorgen',
     'het vuurwerk was mooi',
     'de brandtrap is kapot',
+    'de lamp in de gang brandt niet',
+    'het licht in de kelder brandt de hele dag',
+    'ik ga vanavond koken op gas',
+    'er ligt steeds afval voor mijn deur',
+    'een week of langer',
+    'there is always rubbish in front of my door',
   ])('no emergency in: %s', (text) => {
     expect(detectEmergency(text)).toEqual([]);
   });
@@ -66,5 +77,36 @@ describe('detectEmergency, stretched spelling', () => {
     expect(detectEmergency('BRAAAND')).toContain('fire');
     expect(detectEmergency('ik ben geslaaagen')).toContain('violence');
     expect(detectEmergency('the hall is a mess')).toEqual([]);
+  });
+});
+
+describe('hasDangerCue (what the classifier needs before its emergency counts)', () => {
+  it.each([
+    'iemand ligt op de grond en beweegt niet',
+    'kom snel, er is iets ergs gebeurd',
+    'er ligt iemand bewustloos in de hal',
+    'brnad in de keuken',
+    'somone is unconsious in the hall',
+    'he is beeting his wife',
+    'hij slaat zn vrouw',
+    'ik heb te veel pillen genomen',
+  ])('cue in: %s', (text) => {
+    expect(hasDangerCue(text)).toBe(true);
+  });
+
+  it.each([
+    'er ligt steeds afval voor mijn deur',
+    'er ligt steeds afvall voor mjn deur',
+    'een week of langer',
+    'Een week of langer',
+    'the kids are fighting over the swing',
+    'elke nacht harde muziek',
+    'iemand heeft zijn afval op de grond gegooid',
+    'er liggen pillen op de grond in de hal',
+    'de buurman rookt in de lift',
+    'ik ga dood van de herrie',
+    'de lamp in de gang brandt niet',
+  ])('no cue in: %s', (text) => {
+    expect(hasDangerCue(text)).toBe(false);
   });
 });
