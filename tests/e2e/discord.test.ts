@@ -42,6 +42,7 @@ describe('linking Discord in the browser', () => {
     await signIn(staffContext, server.baseURL, sanne.token);
     const staffPage = await staffContext.newPage();
     await staffPage.goto(`/p/${project.id}`);
+    await staffPage.getByRole('link', { name: 'Meer' }).click();
     await staffPage.getByRole('link', { name: 'Discord' }).click();
     await staffPage.getByRole('button', { name: 'Code voor Huiskamer' }).click();
     const roomCode = await staffPage.locator('.link-code strong').innerText();

@@ -109,7 +109,7 @@ describe('user text in the browser', () => {
         .first()
         .textContent(),
     ).resolves.toBe('<img src=x onerror="window.__pwned=11">Piet');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+    await expect(page.locator('.project-name').first().textContent()).resolves.toContain(
       '<img src=x',
     );
 
