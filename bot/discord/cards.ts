@@ -26,9 +26,10 @@ export interface StaffCard {
 }
 
 /**
- * Adds to a staff card from what the message is about. The concerns area will add one that
- * reads the alert behind a notice (its state, who claimed it) and adds claim / resolve buttons
- * (`{kind: 'alert', data: 'claim:<id>'}`), handled by a component handler of the same kind.
+ * Adds to a staff card from what the message is about (`meta.about`). The concerns one
+ * (`alerts.ts`) reads the alert behind a notice (its state, who claimed it) and adds claim /
+ * resolve buttons (`{kind: 'alert', data: 'claim:<id>'}`), handled by the component handler of
+ * the same kind.
  */
 export type CardDecorator = (
   message: StoredMessage,

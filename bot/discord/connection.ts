@@ -1,4 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials, type Guild } from 'discord.js';
+import type { MessageAbout } from '../../db/schema/messages';
+import type { Dispatcher } from '../../server/dispatch/dispatcher';
 import type { CardDecorator } from './cards';
 import { commandDefinitions } from './commands';
 import { createConversations } from './conversation';
@@ -9,10 +11,20 @@ import { createLinking } from './linking';
 import { createOutbound } from './outbound';
 import { createWork } from './work';
 
+/**
+ * Listens for changes of the records cards are about and asks for those cards to be edited
+ * (`refresh`); returns how to stop listening. Runs on every node.
+ */
+export type CardSource = (
+  dispatcher: Dispatcher,
+  refresh: (about: MessageAbout) => Promise<void>,
+) => () => void;
+
 /** What other areas add to the Discord adapter (staff card details, their buttons). */
 export interface DiscordExtensions {
   cardDecorators: CardDecorator[];
   components: Map<string, ComponentHandler>;
+  cardSources: CardSource[];
 }
 
 export interface DiscordConnection {

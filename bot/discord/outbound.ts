@@ -124,13 +124,13 @@ export function createOutbound(
     link: ChannelLinkRow,
     room: ChannelRow,
     message: StoredMessage,
-  ): Promise<{ ids: string[]; via: 'bot' | 'webhook' }> {
+  ): Promise<{ ids: string[]; via: 'bot' | 'webhook'; rendered?: string }> {
     const ids: string[] = [];
     if (message.authorIsBot) {
       const channel = await textChannel(link);
-      for (const payload of await botPayloads(room, message))
-        ids.push((await channel.send(payload)).id);
-      return { ids, via: 'bot' };
+      const payloads = await botPayloads(room, message);
+      for (const payload of payloads) ids.push((await channel.send(payload)).id);
+      return { ids, via: 'bot', rendered: JSON.stringify(payloads) };
     }
     for (const content of splitText(message.body)) {
       const sent = await executeWebhook(link, {
@@ -159,7 +159,7 @@ export function createOutbound(
   }
 
   async function sendAndRecord(link: ChannelLinkRow, room: ChannelRow, message: StoredMessage) {
-    let sent: { ids: string[]; via: 'bot' | 'webhook' };
+    let sent: Awaited<ReturnType<typeof send>>;
     try {
       sent = await send(link, room, message);
     } catch (error) {
@@ -172,6 +172,12 @@ export function createOutbound(
     // Edited or deleted while it was on its way: the outbox brings Discord up to date.
     const now = await findStoredMessage(db, message.id);
     if (now && (now.body !== message.body || now.deletedAt)) await queueUpdate(db, message.id);
+    // A card whose record changed while it was on its way (an alert claimed meanwhile): its
+    // change found no Discord copy to edit yet, so the card is brought up to date here.
+    else if (now && sent.rendered && message.meta.about) {
+      const again = JSON.stringify(await botPayloads(room, now));
+      if (again !== sent.rendered) await queueUpdate(db, message.id);
+    }
   }
 
   async function removePart(link: ChannelLinkRow, part: DiscordMessageRow): Promise<void> {
