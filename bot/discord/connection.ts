@@ -1,7 +1,7 @@
 import { Client, Events, GatewayIntentBits, Partials, type Guild } from 'discord.js';
 import type { MessageAbout } from '../../db/schema/messages';
 import type { Dispatcher } from '../../server/dispatch/dispatcher';
-import type { CardDecorator } from './cards';
+import type { CardDecorator, RoomCardRenderer } from './cards';
 import { commandDefinitions } from './commands';
 import { createConversations } from './conversation';
 import type { DiscordEnv } from './env';
@@ -23,6 +23,8 @@ export type CardSource = (
 /** What other areas add to the Discord adapter (staff card details, their buttons). */
 export interface DiscordExtensions {
   cardDecorators: CardDecorator[];
+  /** Buurtbot's posts in shared rooms shown as cards (activity posts). */
+  roomCards: RoomCardRenderer[];
   components: Map<string, ComponentHandler>;
   cardSources: CardSource[];
 }
@@ -79,7 +81,10 @@ export function openDiscordConnection(
     });
     const conversations = createConversations(env);
     const into = createInbound(env, made, work, conversations);
-    const out = createOutbound(env, made, work, extensions.cardDecorators);
+    const out = createOutbound(env, made, work, {
+      decorators: extensions.cardDecorators,
+      roomCards: extensions.roomCards,
+    });
     const route = createInteractionRouter(env, {
       conversations,
       linking: createLinking(env),

@@ -25,7 +25,13 @@ import {
 } from '../../server/domain/messages/messages';
 import { t } from '../../server/i18n/catalogue';
 import { publicRoleOf } from '../../server/protocol/roles';
-import { staffCardPayload, type CardDecorator, type CardPayload } from './cards';
+import {
+  cardPayload,
+  staffCardPayload,
+  type CardDecorator,
+  type CardPayload,
+  type RoomCardRenderer,
+} from './cards';
 import type { DiscordEnv } from './env';
 import { DiscordCodes, discordCode, isTransient } from './errors';
 import { noMentions, replyPayload, splitText, truncate, type TextPayload } from './render';
@@ -56,8 +62,9 @@ export function createOutbound(
   env: DiscordEnv,
   client: Client,
   work: Work,
-  decorators: readonly CardDecorator[],
+  cards: { decorators: readonly CardDecorator[]; roomCards: readonly RoomCardRenderer[] },
 ) {
+  const { decorators, roomCards } = cards;
   const { deps, logger } = env;
   const { db } = deps;
   const publicUrl = deps.config.publicUrl;
@@ -92,6 +99,11 @@ export function createOutbound(
       return [
         await staffCardPayload(message, { publicUrl, projectId: room.projectId }, decorators),
       ];
+    if (message.meta.about)
+      for (const render of roomCards) {
+        const card = await render(message);
+        if (card) return [cardPayload(card, message.createdAt)];
+      }
     const parts = splitText(message.body);
     return parts.map((text, i) =>
       replyPayload(text, i === parts.length - 1 ? message.meta.buttons : undefined),

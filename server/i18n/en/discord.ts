@@ -46,6 +46,17 @@ export const discord: Record<keyof typeof nl, string> = {
     'Link your account first. Only support workers of this Buurtkamer can take this up. In Buurtkamer, go to "Discord" and make a code.',
   'discord.alert.staff_only':
     'Only support workers of this Buurtkamer can take this up or close it.',
+  'discord.activity.when': 'When',
+  'discord.activity.place': 'Where',
+  'discord.activity.seats': 'Places',
+  'discord.activity.seats_left': '{left} of {capacity} places free',
+  'discord.activity.seats_open': 'Everyone can come. {taken} signed up so far.',
+  'discord.activity.seats_full':
+    'Full. Signing up puts you on the waiting list ({waiting} waiting).',
+  'discord.activity.closed': 'Signing up is closed.',
+  'discord.activity.cancelled': 'This activity is cancelled.',
+  'discord.activity.signup': 'Sign up',
+  'discord.activity.withdraw': 'Cancel sign-up',
   'web.discord.via_discord': 'via Discord',
   'web.discord.title': 'Discord',
   'web.discord.open': 'Discord',
