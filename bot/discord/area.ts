@@ -62,6 +62,10 @@ async function startDiscordArea(
     dispatcher.subscribe('message.created', (event) => {
       if (event.message.meta.source !== 'discord') connection?.wake(event.message.channelId);
     }),
+    // Only the connected node can send; elsewhere the message stays in Buurtkamer (docs).
+    dispatcher.subscribe('concern.outreach', (event) => {
+      if (event.purpose === 'burenbericht') connection?.directMessage(event);
+    }),
     dispatcher.subscribe('message.updated', async (event) => {
       if (await queueUpdate(db, event.message.id)) connection?.wakeUpdates();
     }),

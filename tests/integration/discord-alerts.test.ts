@@ -2,7 +2,7 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alerts } from '../../db/schema';
-import type { StaffAlert } from '../../server/protocol/concerns';
+import type { ReporterConcern, StaffAlert } from '../../server/protocol/concerns';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
 import { startServer, type TestServer } from '../support/app';
 import { eventually } from '../support/clients';
@@ -12,6 +12,7 @@ import { api } from '../support/http';
 import {
   commandsRegistered,
   discordAreas,
+  followUps,
   discordConfig,
   linkAccount,
   linkRoom,
@@ -21,7 +22,7 @@ let fake: FakeDiscord;
 let testDb: TestDatabase;
 let server: TestServer;
 let w: ConcernWorld;
-const ids = { admin: '', esther: '', dirk: '', stranger: '', staf: '', algemeen: '' };
+const ids = { admin: '', esther: '', dirk: '', bram: '', stranger: '', staf: '', algemeen: '' };
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
@@ -33,6 +34,7 @@ beforeAll(async () => {
   ids.admin = fake.addUser({ username: 'beheer' }).id;
   ids.esther = fake.addUser({ username: 'esther_b', globalName: 'Esther B.' }).id;
   ids.dirk = fake.addUser({ username: 'dirk_d' }).id;
+  ids.bram = fake.addUser({ username: 'bram12' }).id;
   ids.stranger = fake.addUser({ username: 'vreemd' }).id;
   ids.staf = fake.guild.channel('staf').id;
   ids.algemeen = fake.guild.channel('algemeen').id;
@@ -49,6 +51,7 @@ beforeAll(async () => {
     });
   await linkAccount(server.url, fake, { cookie: w.esther.cookie, discordUserId: ids.esther });
   await linkAccount(server.url, fake, { cookie: w.dirk.cookie, discordUserId: ids.dirk });
+  await linkAccount(server.url, fake, { cookie: w.bram.cookie, discordUserId: ids.bram });
 });
 
 afterAll(async () => {
@@ -181,5 +184,51 @@ describe('staff alerts on Discord', () => {
     expect(claimed.status).toBe(200);
     await eventually(() => fieldsOf(fake.message(card.id)).includes('Stand: Opgepakt door Ilse'));
     expect(buttonsOf(fake.message(card.id)).some((b) => b.id === claimId)).toBe(false);
+  });
+});
+
+describe('burenbericht on Discord', () => {
+  it('reaches a linked neighbour by direct message, and a ready reply pressed there goes back', async () => {
+    const anna = await watch(server.url, w.anna.cookie);
+    const concern = await reportByForm(server.url, w.anna, w.project.id, {
+      step: 'burenbericht',
+      unit: '12',
+      category: 'noise',
+    });
+    expect(concern.step).toBe('burenbericht');
+
+    const dm = fake.dmChannel(ids.bram).id;
+    const delivered = () =>
+      fake
+        .messages(dm)
+        .find((m) => m.author.id === fake.bot.id && m.content.includes('Hallo buur'));
+    await eventually(() => delivered() !== undefined);
+    const message = delivered()!;
+    expect(message.content).toContain('Een buur heeft last van geluid bij jouw woning.');
+    expect(message.content).not.toContain('Anna');
+    const buttons = buttonsOf(message);
+    expect(buttons.map((b) => b.label)).toEqual([
+      'Sorry, ik let erop',
+      'Ik wist het niet',
+      'Laten we praten',
+      'In mijn eigen woorden',
+    ]);
+
+    const sorry = buttons.find((b) => b.label === 'Sorry, ik let erop')!;
+    const pressed = await fake.pressButton(message.id, sorry.id, { userId: ids.bram });
+    expect(pressed.type).toBe(6);
+    const [thanks] = await followUps(fake, pressed.token, 1);
+    expect(thanks?.content).toBe('Dank je. Ik geef je antwoord door.');
+    const mine = await anna.waitFor<ReporterConcern>(
+      'concern:mine',
+      (c) => c.id === concern.id && c.burenbericht?.replyKind === 'sorry',
+    );
+    expect(mine.step).toBe('burenbericht');
+    await eventually(() =>
+      anna
+        .messagesIn(concern.threadChannelId!)
+        .some((m) => m.body.includes('Je buur antwoordde op het bericht: "Sorry, ik let erop"')),
+    );
+    anna.close();
   });
 });
