@@ -178,6 +178,21 @@ describe('staff alerts on Discord', () => {
     ilse.close();
   });
 
+  it('tells a staff member privately when a colleague took it up a moment before', async () => {
+    const { alert, card, claimId } = await alertWithCard('Fietsen in de gang');
+    // Ilse's claim is in the database; the card on Discord still offers the button.
+    await db()
+      .update(alerts)
+      .set({ status: 'claimed', claimedById: w.ilse.userId, claimedAt: new Date() })
+      .where(eq(alerts.id, alert.id));
+    const pressed = await fake.pressButton(card.id, claimId, { userId: ids.esther });
+    expect(pressed.type).toBe(6);
+    const [refusal] = await followUps(fake, pressed.token, 1);
+    expect(refusal?.content).toBe('Een collega heeft dit al opgepakt.');
+    expect(refusal?.flags).toBe(64);
+    expect((await alertRow(alert.id)).claimedById).toBe(w.ilse.userId);
+  });
+
   it('re-renders the card when the alert is claimed in the web app', async () => {
     const { alert, card, claimId } = await alertWithCard('Hond blaft de hele dag');
     const claimed = await api(server.url, w.ilse.cookie).post(`/api/alerts/${alert.id}/claim`);
