@@ -1,5 +1,6 @@
 import type { AreaContext, AreaFactory } from '../../server/area';
-import { queueUpdate } from '../../server/domain/discord/messageMap';
+import type { MessageAbout } from '../../db/schema/messages';
+import { messagesAbout, queueUpdate } from '../../server/domain/discord/messageMap';
 import { discordRoutes } from '../../server/http/routes/discord';
 import { defaultDiscordOptions, type DiscordOptions } from './options';
 
@@ -29,6 +30,7 @@ async function startDiscordArea(
   const [{ openDiscordConnection }, { createLeaderLock, runLeadership }, { discordExtensions }] =
     await Promise.all([import('./connection'), import('./leader'), import('./extensions')]);
   const env = { deps, bot, discord, options, logger };
+  const extensions = discordExtensions(env);
 
   let connection: ReturnType<typeof openDiscordConnection> | undefined;
   const leadership = runLeadership({
@@ -36,7 +38,7 @@ async function startDiscordArea(
     pollMs: options.leaderPollMs,
     logger,
     lead: async () => {
-      connection = openDiscordConnection(env, discordExtensions());
+      connection = openDiscordConnection(env, extensions);
     },
     stepDown: async () => {
       const current = connection;
@@ -45,11 +47,24 @@ async function startDiscordArea(
     },
   });
 
+  /** A record changed: the cards about it are edited on Discord (through the outbox). */
+  async function refreshCards(about: MessageAbout): Promise<void> {
+    let queued = false;
+    for (const messageId of await messagesAbout(db, about))
+      if (await queueUpdate(db, messageId)) queued = true;
+    if (queued) connection?.wakeUpdates();
+  }
+
   // Every node hears its own changes; the connected node sends them out (the others' through
   // the database: its timer finds rooms that are behind, and the outbox).
   const unsubscribe = [
+    ...extensions.cardSources.map((source) => source(dispatcher, refreshCards)),
     dispatcher.subscribe('message.created', (event) => {
       if (event.message.meta.source !== 'discord') connection?.wake(event.message.channelId);
+    }),
+    // Only the connected node can send; elsewhere the message stays in Buurtkamer (docs).
+    dispatcher.subscribe('concern.outreach', (event) => {
+      if (event.purpose === 'burenbericht') connection?.directMessage(event);
     }),
     dispatcher.subscribe('message.updated', async (event) => {
       if (await queueUpdate(db, event.message.id)) connection?.wakeUpdates();

@@ -13,7 +13,12 @@ export interface CardPayload {
 
 /** A button on a staff card: an action (handled by a component handler) or a link. */
 export type CardButton =
-  | { kind: string; data: string; label: string; style?: 'primary' | 'success' | 'danger' }
+  | {
+      kind: string;
+      data: string;
+      label: string;
+      style?: 'primary' | 'secondary' | 'success' | 'danger';
+    }
   | { url: string; label: string };
 
 /** What a staff card shows: Buurtbot's notice, with whatever the areas add. */
@@ -26,9 +31,10 @@ export interface StaffCard {
 }
 
 /**
- * Adds to a staff card from what the message is about. The concerns area will add one that
- * reads the alert behind a notice (its state, who claimed it) and adds claim / resolve buttons
- * (`{kind: 'alert', data: 'claim:<id>'}`), handled by a component handler of the same kind.
+ * Adds to a staff card from what the message is about (`meta.about`). The concerns one
+ * (`alerts.ts`) reads the alert behind a notice (its state, who claimed it) and adds claim /
+ * resolve buttons (`{kind: 'alert', data: 'claim:<id>'}`), handled by the component handler of
+ * the same kind.
  */
 export type CardDecorator = (
   message: StoredMessage,
@@ -60,27 +66,45 @@ export async function staffCardPayload(
     ],
   };
   for (const decorate of decorators) card = await decorate(message, card);
+  return cardPayload(card, message.createdAt);
+}
 
+/**
+ * A Buurtbot message in a shared room shown as a card, when an area knows what it is about (an
+ * activity post with its seats and sign-up buttons). `undefined`: not one of theirs.
+ */
+export type RoomCardRenderer = (message: StoredMessage) => Promise<StaffCard | undefined>;
+
+const STYLES = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  success: ButtonStyle.Success,
+  danger: ButtonStyle.Danger,
+} as const;
+
+/** A card as a Discord message: one embed, its buttons in one row (at most five). */
+export function cardPayload(card: StaffCard, at: Date): CardPayload {
   const embed = new EmbedBuilder()
     .setTitle(truncate(card.title, 256))
     .setDescription(truncate(card.description || '—', DESCRIPTION_MAX))
     .setColor(card.color)
-    .setTimestamp(message.createdAt);
+    .setTimestamp(at);
   if (card.fields.length > 0)
-    embed.addFields(card.fields.slice(0, 25).map((f) => ({ name: f.name, value: f.value })));
+    embed.addFields(
+      card.fields
+        .slice(0, 25)
+        .map((f) => ({ name: truncate(f.name, 256), value: truncate(f.value || '—', 1024) })),
+    );
   const buttons = card.buttons.slice(0, 5).map((button) =>
     'url' in button
-      ? new ButtonBuilder().setURL(button.url).setLabel(button.label).setStyle(ButtonStyle.Link)
+      ? new ButtonBuilder()
+          .setURL(button.url)
+          .setLabel(truncate(button.label, 80))
+          .setStyle(ButtonStyle.Link)
       : new ButtonBuilder()
           .setCustomId(customId(button.kind, button.data))
-          .setLabel(button.label)
-          .setStyle(
-            button.style === 'success'
-              ? ButtonStyle.Success
-              : button.style === 'danger'
-                ? ButtonStyle.Danger
-                : ButtonStyle.Primary,
-          ),
+          .setLabel(truncate(button.label, 80))
+          .setStyle(STYLES[button.style ?? 'primary']),
   );
   return {
     content: '',

@@ -1,5 +1,7 @@
 import { Client, Events, GatewayIntentBits, Partials, type Guild } from 'discord.js';
-import type { CardDecorator } from './cards';
+import type { MessageAbout } from '../../db/schema/messages';
+import type { Dispatcher } from '../../server/dispatch/dispatcher';
+import type { CardDecorator, RoomCardRenderer } from './cards';
 import { commandDefinitions } from './commands';
 import { createConversations } from './conversation';
 import type { DiscordEnv } from './env';
@@ -8,11 +10,25 @@ import { createInteractionRouter, type ComponentHandler } from './interactions';
 import { createLinking } from './linking';
 import { createOutbound } from './outbound';
 import { createWork } from './work';
+import { replyPayload } from './render';
+import { linkedAccountOf, rememberProject } from '../../server/domain/discord/accounts';
+
+/**
+ * Listens for changes of the records cards are about and asks for those cards to be edited
+ * (`refresh`); returns how to stop listening. Runs on every node.
+ */
+export type CardSource = (
+  dispatcher: Dispatcher,
+  refresh: (about: MessageAbout) => Promise<void>,
+) => () => void;
 
 /** What other areas add to the Discord adapter (staff card details, their buttons). */
 export interface DiscordExtensions {
   cardDecorators: CardDecorator[];
+  /** Buurtbot's posts in shared rooms shown as cards (activity posts). */
+  roomCards: RoomCardRenderer[];
   components: Map<string, ComponentHandler>;
+  cardSources: CardSource[];
 }
 
 export interface DiscordConnection {
@@ -20,6 +36,17 @@ export interface DiscordConnection {
   wake(roomId: string): void;
   /** The outbox got an edit or deletion. */
   wakeUpdates(): void;
+  /**
+   * Buurtbot wrote to a person privately (a burenbericht): when they linked Discord, the same
+   * text and buttons by direct message. Their Discord answers go to their own conversation in
+   * that project (it becomes the project their DMs belong to).
+   */
+  directMessage(to: {
+    userId: string;
+    projectId: string;
+    text: string;
+    buttons: readonly { label: string; value: string }[];
+  }): void;
   close(): Promise<void>;
 }
 
@@ -67,7 +94,10 @@ export function openDiscordConnection(
     });
     const conversations = createConversations(env);
     const into = createInbound(env, made, work, conversations);
-    const out = createOutbound(env, made, work, extensions.cardDecorators);
+    const out = createOutbound(env, made, work, {
+      decorators: extensions.cardDecorators,
+      roomCards: extensions.roomCards,
+    });
     const route = createInteractionRouter(env, {
       conversations,
       linking: createLinking(env),
@@ -143,6 +173,21 @@ export function openDiscordConnection(
     },
     wakeUpdates() {
       if (client?.isReady() && outbound) void work.track(outbound.wakeUpdates());
+    },
+    directMessage(to) {
+      const ready = client?.isReady() ? client : undefined;
+      if (!ready) return;
+      void work.track(
+        (async () => {
+          const account = await linkedAccountOf(env.deps.db, to.userId);
+          if (!account) return;
+          await rememberProject(env.deps.db, account.discordUserId, to.projectId);
+          const user = await ready.users.fetch(account.discordUserId);
+          await user.send(replyPayload(to.text, to.buttons));
+        })().catch((error: unknown) =>
+          logger.warn({ err: error }, 'Discord direct message not delivered'),
+        ),
+      );
     },
     async close() {
       closed = true;

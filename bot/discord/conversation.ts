@@ -242,6 +242,10 @@ export function createConversations(env: DiscordEnv) {
      * pressed; on a public one they stay for others, and the answer is ephemeral.
      */
     async onChoice(interaction: ButtonInteraction, value: string): Promise<void> {
+      // Read before the buttons are taken off: in a DM the cached message is edited in place,
+      // and with it the pressed component would be gone.
+      const component = interaction.component as ButtonInteraction['component'] | null;
+      const label = (component && 'label' in component ? component.label : undefined) ?? value;
       const privateMessage =
         !interaction.inGuild() || interaction.message.flags.has(MessageFlags.Ephemeral);
       if (privateMessage) {
@@ -250,8 +254,6 @@ export function createConversations(env: DiscordEnv) {
       } else {
         await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       }
-      const component = interaction.component;
-      const label = ('label' in component ? component.label : undefined) ?? value;
       await interactionTurn(interaction, privateMessage ? 'follow-up' : 'edit-first', {
         text: value,
         body: label,

@@ -8,8 +8,8 @@ import { localeOfDiscord } from './people';
 import { CHOICE_KIND, parseCustomId } from './render';
 
 /**
- * A button on a Buurtkamer message, other than Buurtbot's choices: `bk:<kind>:<data>`. The
- * concerns area adds `alert` (claim / resolve on staff cards) here.
+ * A button on a Buurtkamer message, other than Buurtbot's choices: `bk:<kind>:<data>`, e.g.
+ * `alert` (claim / resolve on staff cards, `alerts.ts`).
  */
 export type ComponentHandler = (interaction: ButtonInteraction, data: string) => Promise<void>;
 

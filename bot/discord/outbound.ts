@@ -25,7 +25,13 @@ import {
 } from '../../server/domain/messages/messages';
 import { t } from '../../server/i18n/catalogue';
 import { publicRoleOf } from '../../server/protocol/roles';
-import { staffCardPayload, type CardDecorator, type CardPayload } from './cards';
+import {
+  cardPayload,
+  staffCardPayload,
+  type CardDecorator,
+  type CardPayload,
+  type RoomCardRenderer,
+} from './cards';
 import type { DiscordEnv } from './env';
 import { DiscordCodes, discordCode, isTransient } from './errors';
 import { noMentions, replyPayload, splitText, truncate, type TextPayload } from './render';
@@ -56,8 +62,9 @@ export function createOutbound(
   env: DiscordEnv,
   client: Client,
   work: Work,
-  decorators: readonly CardDecorator[],
+  cards: { decorators: readonly CardDecorator[]; roomCards: readonly RoomCardRenderer[] },
 ) {
+  const { decorators, roomCards } = cards;
   const { deps, logger } = env;
   const { db } = deps;
   const publicUrl = deps.config.publicUrl;
@@ -92,6 +99,11 @@ export function createOutbound(
       return [
         await staffCardPayload(message, { publicUrl, projectId: room.projectId }, decorators),
       ];
+    if (message.meta.about)
+      for (const render of roomCards) {
+        const card = await render(message);
+        if (card) return [cardPayload(card, message.createdAt)];
+      }
     const parts = splitText(message.body);
     return parts.map((text, i) =>
       replyPayload(text, i === parts.length - 1 ? message.meta.buttons : undefined),
@@ -124,13 +136,13 @@ export function createOutbound(
     link: ChannelLinkRow,
     room: ChannelRow,
     message: StoredMessage,
-  ): Promise<{ ids: string[]; via: 'bot' | 'webhook' }> {
+  ): Promise<{ ids: string[]; via: 'bot' | 'webhook'; rendered?: string }> {
     const ids: string[] = [];
     if (message.authorIsBot) {
       const channel = await textChannel(link);
-      for (const payload of await botPayloads(room, message))
-        ids.push((await channel.send(payload)).id);
-      return { ids, via: 'bot' };
+      const payloads = await botPayloads(room, message);
+      for (const payload of payloads) ids.push((await channel.send(payload)).id);
+      return { ids, via: 'bot', rendered: JSON.stringify(payloads) };
     }
     for (const content of splitText(message.body)) {
       const sent = await executeWebhook(link, {
@@ -159,7 +171,7 @@ export function createOutbound(
   }
 
   async function sendAndRecord(link: ChannelLinkRow, room: ChannelRow, message: StoredMessage) {
-    let sent: { ids: string[]; via: 'bot' | 'webhook' };
+    let sent: Awaited<ReturnType<typeof send>>;
     try {
       sent = await send(link, room, message);
     } catch (error) {
@@ -172,6 +184,12 @@ export function createOutbound(
     // Edited or deleted while it was on its way: the outbox brings Discord up to date.
     const now = await findStoredMessage(db, message.id);
     if (now && (now.body !== message.body || now.deletedAt)) await queueUpdate(db, message.id);
+    // A card whose record changed while it was on its way (an alert claimed meanwhile): its
+    // change found no Discord copy to edit yet, so the card is brought up to date here.
+    else if (now && sent.rendered && message.meta.about) {
+      const again = JSON.stringify(await botPayloads(room, now));
+      if (again !== sent.rendered) await queueUpdate(db, message.id);
+    }
   }
 
   async function removePart(link: ChannelLinkRow, part: DiscordMessageRow): Promise<void> {

@@ -4,6 +4,7 @@ import type { Clock } from '../../server/clock';
 import type { DomainEvent } from '../../server/dispatch/events';
 import { storeMessage } from '../../server/domain/messages/messages';
 import { ensureBotUser } from '../../server/domain/projects/projects';
+import type { MessageAbout } from '../../db/schema/messages';
 import type { MessageButton } from '../../server/protocol/messages';
 import type { ChannelKind } from '../../server/protocol/roles';
 
@@ -15,13 +16,17 @@ export function botId(db: Db): Promise<string> {
   return botUserId;
 }
 
-/** Stores a message from Buurtbot and returns the event that delivers it. */
+/**
+ * Stores a message from Buurtbot and returns the event that delivers it. `about`: the record the
+ * message is a notice of (an alert, an activity), for adapters that render it (Discord cards).
+ */
 export async function postBotMessage(
   db: Db,
   clock: Clock,
   target: { channelId: string; projectId: string; channelKind: ChannelKind },
   text: string,
   buttons?: MessageButton[],
+  about?: MessageAbout,
 ): Promise<DomainEvent> {
   const authorId = await botId(db);
   const { message } = await storeMessage(db, clock, {
@@ -29,7 +34,7 @@ export async function postBotMessage(
     authorId,
     clientId: `bot-${randomUUID()}`,
     body: text,
-    meta: buttons?.length ? { buttons } : {},
+    meta: { ...(buttons?.length ? { buttons } : {}), ...(about ? { about } : {}) },
   });
   return {
     type: 'message.created',

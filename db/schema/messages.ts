@@ -8,6 +8,16 @@ export interface MessageMeta {
   source?: 'web' | 'discord';
   /** The value of a bot button the person pressed (the body holds its label). */
   choice?: string;
+  /**
+   * What a Buurtbot notice is about (an alert, an activity), for adapters that show it richer
+   * (a Discord card with buttons). Never sent to clients.
+   */
+  about?: MessageAbout;
+}
+
+export interface MessageAbout {
+  kind: 'alert' | 'activity';
+  id: string;
 }
 
 /**

@@ -197,10 +197,12 @@ describe('the bridge between a Discord channel and a room', () => {
     await eventually(() => fake.messages(ids.staf).length > before);
     const card = fake.messages(ids.staf).at(-1);
     expect(card?.author.id).toBe(fake.bot.id);
-    expect(card?.embeds[0]?.title).toBe('Bericht voor het team');
+    // An urgent alert: its card can be claimed right there (tests in discord-alerts.test.ts).
+    expect(card?.embeds[0]?.title).toBe('Voor het team: noodgeval');
     expect(card?.embeds[0]?.description).toMatch(/NOODGEVAL\? Kees \(Discord\) schreef over brand/);
     const buttons = card?.components?.[0];
-    expect(JSON.stringify(buttons)).toContain(`/p/${project.id}/${project.channels.staff}`);
+    expect(JSON.stringify(buttons)).toContain(`/p/${project.id}/dashboard`);
+    expect(JSON.stringify(buttons)).toContain('bk:alert:claim:');
     expect(await roomBodies(project.channels.staff)).toContainEqual(
       expect.stringMatching(/NOODGEVAL\? Kees \(Discord\)/),
     );

@@ -11,7 +11,7 @@ import type { ActivityStatus } from '../../protocol/activity-vocab';
 import { requireMembership } from '../membership/memberships';
 import { formatWhen } from './format';
 import { countInterested, inviteInterested } from './interests';
-import { tellPerson } from './notify';
+import { announceActivity, tellPerson } from './notify';
 import { occurrences, ruleOf } from './recurrence';
 import { cancelReminder, scheduleReminder } from './reminders';
 import { canManageActivities, canProposeActivity, canSeeActivity } from './rules';
@@ -178,6 +178,7 @@ export async function createActivity(
     const sideEffects: DomainEvent[] = [];
     if (status === 'published') {
       for (const row of inserted) await scheduleReminder(tx, clock, row);
+      sideEffects.push(...(await announceActivity(tx, clock, inserted[0]!)));
     }
     if (status === 'proposed')
       sideEffects.push(...(await tellManagersOfProposal(tx, clock, inserted[0]!)));
@@ -403,7 +404,8 @@ export async function publishActivity(
       .where(where)
       .returning();
     for (const row of published) await scheduleReminder(tx, clock, row);
-    const notes: DomainEvent[] = [];
+    const announced = published.find((r) => r.id === activity.id) ?? published[0];
+    const notes: DomainEvent[] = announced ? await announceActivity(tx, clock, announced) : [];
     if (activity.status === 'proposed' && activity.createdBy && activity.createdBy !== userId) {
       notes.push(
         ...(await tellPerson(

@@ -1,5 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
+import { findProjectChannel } from '../channels/channels';
+import { t } from '../../i18n/catalogue';
+import { formatWhen } from './format';
+import type { ActivityRow } from './views';
 import type { Db, Executor } from '../../../db/database';
 import { conversationOf } from '../../../bot/runtime/conversations';
 import { postBotMessage } from '../../../bot/runtime/post';
@@ -41,4 +45,35 @@ export async function tellPerson(
     note.buttons,
   );
   return [...created, message];
+}
+
+/**
+ * Buurtbot announces a published activity in the activities room (Dutch first, English second,
+ * as the room reads). The message is about the activity (`meta.about`): adapters that can, such
+ * as Discord, show it with sign-up buttons and its live seat count. Only activities open to
+ * outside neighbours are announced: everyone who reads the room may see those.
+ */
+export async function announceActivity(
+  db: Executor,
+  clock: Clock,
+  activity: ActivityRow,
+): Promise<DomainEvent[]> {
+  if (!activity.openToNeighbours) return [];
+  const room = await findProjectChannel(db, activity.projectId, 'activities');
+  if (!room) return [];
+  const line = (locale: Locale) =>
+    t(locale, 'activities.post.new', {
+      title: activity.title,
+      when: formatWhen(locale, activity.startsAt, activity.timezone),
+    });
+  return [
+    await postBotMessage(
+      db as Db,
+      clock,
+      { channelId: room.id, projectId: activity.projectId, channelKind: 'activities' },
+      `${line('nl')}\n${line('en')}`,
+      undefined,
+      { kind: 'activity', id: activity.id },
+    ),
+  ];
 }

@@ -116,7 +116,7 @@ export async function createAlert(
     });
   }
   const events: DomainEvent[] = [
-    ...(await postToStaffRoom(tx, clock, input.projectId, input.staffNotice)),
+    ...(await postToStaffRoom(tx, clock, input.projectId, input.staffNotice, alert.id)),
     await alertChanged(tx, alert.id, 'created'),
   ];
   return { alert, events };
@@ -329,7 +329,9 @@ export async function escalateAlert(
       detail: { onCall: onCall ? true : false },
       at: now,
     });
-  const events: DomainEvent[] = [...(await postToStaffRoom(tx, clock, alert.projectId, notice))];
+  const events: DomainEvent[] = [
+    ...(await postToStaffRoom(tx, clock, alert.projectId, notice, alert.id)),
+  ];
   if (onCall)
     events.push(
       ...(await deliverPrivately(
@@ -377,6 +379,7 @@ export async function repeatUrgentAlert(
       clock,
       alert.projectId,
       t(STAFF_LOCALE, 'concerns.staff.urgent_repeat', { kind, count: n + 1 }),
+      alert.id,
     )),
     await alertChanged(tx, alert.id, 'repeated'),
   ];

@@ -73,6 +73,7 @@ export async function postToStaffRoom(
   clock: Clock,
   projectId: string,
   text: string,
+  alertId?: string,
 ): Promise<DomainEvent[]> {
   const room = await findProjectChannel(tx, projectId, 'staff');
   if (!room) return [];
@@ -82,6 +83,8 @@ export async function postToStaffRoom(
       clock,
       { channelId: room.id, projectId, channelKind: 'staff' },
       text,
+      undefined,
+      alertId ? { kind: 'alert', id: alertId } : undefined,
     ),
   ];
 }

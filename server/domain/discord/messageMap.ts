@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { discordMessages, discordOutbox } from '../../../db/schema';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { discordMessages, discordOutbox, messages } from '../../../db/schema';
+import type { MessageAbout } from '../../../db/schema/messages';
 import type { Executor } from '../../../db/database';
 
 export type DiscordMessageRow = typeof discordMessages.$inferSelect;
@@ -52,4 +53,17 @@ export async function pendingUpdates(db: Executor, limit: number) {
 
 export async function removeUpdate(db: Executor, id: string): Promise<void> {
   await db.delete(discordOutbox).where(eq(discordOutbox.id, id));
+}
+
+/** Buurtkamer messages about a record (`meta.about`) that went out to Discord: its cards. */
+export async function messagesAbout(db: Executor, about: MessageAbout): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: messages.id })
+    .from(messages)
+    .innerJoin(
+      discordMessages,
+      and(eq(discordMessages.messageId, messages.id), eq(discordMessages.direction, 'outbound')),
+    )
+    .where(sql`${messages.meta} @> ${JSON.stringify({ about })}::jsonb`);
+  return rows.map((r) => r.id);
 }

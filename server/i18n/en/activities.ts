@@ -57,6 +57,7 @@ export const activities: Record<keyof typeof nl, string> = {
   'activities.bot.call_posted': 'I asked for help for {title} in the Activities room.',
   'activities.bot.call_none': 'All tasks for {title} have enough helpers already. Great!',
 
+  'activities.post.new': 'New activity: {title}, {when}. Sign up under Activities.',
   'activities.call.title': 'Who can help? {title}, {when}.',
   'activities.call.task': '- {task}: {open} more needed',
   'activities.call.how': 'Druk op een knop om te helpen. / Press a button to help.',

@@ -55,6 +55,7 @@ export const activities = {
   'activities.bot.call_posted': 'Ik heb in de kamer Activiteiten om hulp gevraagd voor {title}.',
   'activities.bot.call_none': 'Alle taken voor {title} hebben al genoeg helpers. Top!',
 
+  'activities.post.new': 'Nieuwe activiteit: {title}, {when}. Aanmelden kan bij Activiteiten.',
   'activities.call.title': 'Wie helpt mee? {title}, {when}.',
   'activities.call.task': '- {task}: nog {open} nodig',
   'activities.call.how': 'Druk op een knop om te helpen. / Press a button to help.',

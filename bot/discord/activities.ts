@@ -1,0 +1,167 @@
+import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { eq } from 'drizzle-orm';
+import { activities } from '../../db/schema';
+import { formatWhen } from '../../server/domain/activities/format';
+import { signUp, withdraw, type SignupOutcome } from '../../server/domain/activities/signups';
+import { seatsOne, type ActivityRow } from '../../server/domain/activities/views';
+import { AppError, presentError } from '../../server/errors';
+import { t } from '../../server/i18n/catalogue';
+import type { Locale } from '../../server/i18n/locale';
+import { consume } from '../../server/limits/limiters';
+import type { Seats } from '../../server/protocol/activities';
+import type { CardButton, RoomCardRenderer, StaffCard } from './cards';
+import type { DiscordEnv } from './env';
+import type { ComponentHandler } from './interactions';
+import { discordNameOf, localeOfDiscord, personIn } from './people';
+
+/** Custom-id kind of the buttons on activity posts: `bk:activity:signup:<id>`, `…:withdraw:<id>`. */
+export const ACTIVITY_KIND = 'activity';
+
+/** The activities room reads in Dutch (Buurtbot's posts there are Dutch first). */
+const ROOM_LOCALE = 'nl';
+
+const COLOURS = { open: 0x2f6f73, full: 0xb26a00, closed: 0x6b7280 };
+
+const ACTION = /^(signup|withdraw):([0-9a-f-]{36})$/;
+
+async function findActivity(env: DiscordEnv, id: string): Promise<ActivityRow | undefined> {
+  const [row] = await env.deps.db.select().from(activities).where(eq(activities.id, id)).limit(1);
+  return row;
+}
+
+function seatsLine(seats: Seats): string {
+  if (seats.left === null)
+    return t(ROOM_LOCALE, 'discord.activity.seats_open', { taken: seats.taken });
+  if (seats.left > 0)
+    return t(ROOM_LOCALE, 'discord.activity.seats_left', {
+      left: seats.left,
+      capacity: seats.capacity ?? 0,
+    });
+  return t(ROOM_LOCALE, 'discord.activity.seats_full', { waiting: seats.waiting });
+}
+
+/**
+ * An activity post in the activities room as a card: title, time, place and the seats as they
+ * are now, with sign-up and withdraw buttons while signing up is possible. Rendered again (an
+ * edit through the outbox) whenever its seats or the activity change, wherever that happened.
+ */
+export function activityCard(env: DiscordEnv): RoomCardRenderer {
+  const { db, clock, config } = env.deps;
+  return async (message): Promise<StaffCard | undefined> => {
+    const about = message.meta.about;
+    if (about?.kind !== 'activity') return undefined;
+    const activity = await findActivity(env, about.id);
+    if (!activity) return undefined;
+    const seats = await seatsOne(db, activity);
+    const open = activity.status === 'published' && activity.startsAt > clock.now();
+    const fields = [
+      {
+        name: t(ROOM_LOCALE, 'discord.activity.when'),
+        value: formatWhen(ROOM_LOCALE, activity.startsAt, activity.timezone),
+      },
+    ];
+    if (activity.place)
+      fields.push({ name: t(ROOM_LOCALE, 'discord.activity.place'), value: activity.place });
+    fields.push({
+      name: t(ROOM_LOCALE, 'discord.activity.seats'),
+      value:
+        activity.status === 'cancelled'
+          ? t(ROOM_LOCALE, 'discord.activity.cancelled')
+          : open
+            ? seatsLine(seats)
+            : t(ROOM_LOCALE, 'discord.activity.closed'),
+    });
+    const buttons: CardButton[] = [];
+    if (open)
+      buttons.push(
+        {
+          kind: ACTIVITY_KIND,
+          data: `signup:${activity.id}`,
+          label: t(ROOM_LOCALE, 'discord.activity.signup'),
+          style: 'success',
+        },
+        {
+          kind: ACTIVITY_KIND,
+          data: `withdraw:${activity.id}`,
+          label: t(ROOM_LOCALE, 'discord.activity.withdraw'),
+          style: 'secondary',
+        },
+      );
+    buttons.push({
+      url: `${config.publicUrl}/p/${activity.projectId}/activities`,
+      label: t(ROOM_LOCALE, 'discord.card.open'),
+    });
+    return {
+      title: activity.title,
+      description: activity.description || message.body,
+      color: !open ? COLOURS.closed : seats.left === 0 ? COLOURS.full : COLOURS.open,
+      fields,
+      buttons,
+    };
+  };
+}
+
+/** What Buurtbot says privately after a press: the same answers as in the chat. */
+function outcomeText(done: SignupOutcome, locale: Locale): string {
+  const { activity, result } = done;
+  const params = {
+    title: activity.title,
+    when: formatWhen(locale, activity.startsAt, activity.timezone),
+    guests: result.signup?.guests ?? 0,
+    position: result.signup?.position ?? 0,
+  };
+  if (done.outcome === 'withdrawn') return t(locale, 'activities.bot.withdrawn', params);
+  if (done.outcome === 'not_signed_up') return t(locale, 'activities.bot.not_signed_up', params);
+  if (done.outcome === 'unchanged') return t(locale, 'activities.bot.unchanged', params);
+  if (result.signup?.status === 'waitlisted') return t(locale, 'activities.bot.waitlisted', params);
+  return t(locale, 'activities.bot.confirmed', params);
+}
+
+/**
+ * Sign up / withdraw on an activity post. Only a linked Discord user who is a member of the
+ * activity's project can; they act through the same domain functions as the web client (with
+ * its rules: who may see and join which activity, the waitlist, the rate limit), and the
+ * answer comes privately. Unlinked people are told how to link; nothing changes for them.
+ */
+export function activityComponent(env: DiscordEnv): ComponentHandler {
+  const { db, clock, dispatcher, limiters } = env.deps;
+
+  const privately = (interaction: ButtonInteraction, text: string) =>
+    interaction.reply({ content: text, flags: MessageFlags.Ephemeral });
+
+  return async (interaction, data) => {
+    const asked = localeOfDiscord(interaction.locale);
+    const parsed = ACTION.exec(data);
+    const activity = parsed ? await findActivity(env, parsed[2] as string) : undefined;
+    if (!parsed || !activity)
+      return void (await privately(interaction, t(asked, 'discord.failed')));
+    const person = await personIn(
+      db,
+      { id: interaction.user.id, name: discordNameOf(interaction.user, null), locale: asked },
+      activity.projectId,
+    );
+    if (person.kind === 'guest')
+      return void (await privately(interaction, t(person.locale, 'discord.link.needed')));
+    if (person.kind !== 'member')
+      return void (await privately(interaction, t(person.locale, 'discord.not_member')));
+
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    let answer: string;
+    try {
+      const input = { activityId: activity.id, userId: person.userId };
+      let done: SignupOutcome;
+      if (parsed[1] === 'signup') {
+        await consume(limiters.actions, person.userId);
+        done = await signUp(db, clock, { ...input, guests: 0 });
+      } else done = await withdraw(db, clock, input);
+      for (const event of done.events) await dispatcher.publish(event);
+      answer = outcomeText(done, person.locale);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const payload = presentError(error, person.locale);
+      const reason = Object.values(payload.fields ?? {})[0] ?? payload.message;
+      answer = t(person.locale, 'activities.bot.refused', { reason });
+    }
+    await interaction.editReply({ content: answer });
+  };
+}
