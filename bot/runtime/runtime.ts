@@ -110,6 +110,26 @@ export function createBotRuntime(options: {
             text: t(locale, refusal ? refusal.key : 'staff.not_available_yet'),
           },
         ];
+    // What an action told the person in their own Buurtbot channel ("Gelukt! Je bent
+    // aangemeld ...") is a reply too: a transport with a sink (Discord) delivers it as well.
+    const notes: BotReply[] = events.flatMap((event) =>
+      event.type === 'message.created' &&
+      event.message.authorIsBot &&
+      conversation &&
+      event.message.channelId === conversation.channelId
+        ? [
+            {
+              visibility: 'private' as const,
+              text: event.message.body,
+              choices: event.message.meta?.buttons?.map((b, i) => ({ n: i + 1, ...b })),
+            },
+          ]
+        : [],
+    );
+    for (const note of notes)
+      await sink
+        ?.deliver(note)
+        .catch((error: unknown) => logger.warn({ err: error }, 'bot reply not delivered'));
     for (const reply of replies) {
       const target = reply.visibility === 'private' ? privateTarget : roomTarget;
       const buttons = reply.choices?.map((c) => ({ label: c.label, value: c.value }));

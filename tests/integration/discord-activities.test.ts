@@ -164,4 +164,29 @@ describe('activity posts on Discord', () => {
     expect(signups).toEqual([]);
     expect(JSON.stringify(fake.message(post.id))).toBe(before);
   });
+
+  it('/aanmelden with an activity name signs a linked resident up, through the same Buurtbot', async () => {
+    const activity = await publishActivity(server.url, coordinator.cookie, project.id, new Date(), {
+      title: 'Vissen bij de plas',
+      capacity: 6,
+    });
+    const suggested = await fake.autocomplete(
+      'aanmelden',
+      { activiteit: 'viss' },
+      { focused: 'activiteit', userId: ids.bram, channelId: ids.activiteiten },
+    );
+    expect(suggested.choices).toContainEqual({
+      name: 'Vissen bij de plas',
+      value: 'Vissen bij de plas',
+    });
+    const command = await fake.runSlashCommand(
+      'aanmelden',
+      { activiteit: 'Vissen bij de plas' },
+      { userId: ids.bram, channelId: ids.activiteiten },
+    );
+    expect(command.ephemeral).toBe(true);
+    const answer = await answerOf(fake, command);
+    expect(answer.content).toMatch(/aangemeld voor Vissen bij de plas/);
+    expect((await signupOf(activity.id, bram.userId))?.status).toBe('confirmed');
+  });
 });

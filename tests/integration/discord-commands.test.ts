@@ -139,7 +139,7 @@ describe('Buurtbot slash commands on Discord', () => {
     anouk.close();
   });
 
-  it('/aanmelden answers honestly: no activities yet, and sign-ups cannot be carried out yet', async () => {
+  it('/aanmelden: no activities yet, autocomplete for linked members only, and an honest answer when a sign-up cannot be carried out', async () => {
     const none = await fake.runSlashCommand(
       'aanmelden',
       {},
@@ -149,7 +149,7 @@ describe('Buurtbot slash commands on Discord', () => {
       'Er zijn nu geen activiteiten om je voor aan te melden.',
     );
 
-    // The activities area will supply this read; until it lands nobody carries out a sign-up.
+    // A read that names activities the sign-up cannot find (a real sign-up: discord-activities.test.ts).
     server.app.bot.extendPorts({
       upcomingActivities: async () => [
         {
