@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientIdSchema, idSchema } from './common';
+import { clientIdSchema, idSchema, STORABLE_TEXT } from './common';
 import { publicRoles } from './roles';
 
 /** Where a defect can be: the kinds of shared space a project has. */
@@ -51,8 +51,15 @@ export const PHOTO_UPLOAD_MAX_BODY = Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 4096
 export const DEFECT_WHAT_MAX = 1000;
 export const DEFECT_NOTE_MAX = 1000;
 
-/** YYYY-MM-DD (a date in Utrecht, without time). */
-export const localDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+/** YYYY-MM-DD (a date in Utrecht, without time) that is on the calendar: no 31 February. */
+export const localDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .refine((s) => {
+    // zod runs this after a failed pattern too: only a well-formed date is looked up.
+    const day = new Date(`${s}T00:00:00Z`);
+    return s >= '0001' && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
+  });
 
 // ---- wire shapes -------------------------------------------------------------------------
 
@@ -150,7 +157,7 @@ export const defectParamSchema = z.object({ defectId: z.uuid() });
 export const photoParamSchema = z.object({ photoId: z.uuid() });
 export const spaceParamSchema = z.object({ projectId: z.uuid(), spaceId: z.uuid() });
 
-const whatSchema = z.string().trim().min(3).max(DEFECT_WHAT_MAX);
+const whatSchema = z.string().trim().min(3).max(DEFECT_WHAT_MAX).regex(STORABLE_TEXT);
 const placeInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('space'), spaceId: idSchema }),
   z.strictObject({ kind: z.literal('unit') }),
@@ -173,15 +180,15 @@ export const similarQuerySchema = z.strictObject({
 });
 
 export const meTooSchema = z.strictObject({
-  note: z.string().trim().max(DEFECT_NOTE_MAX).optional(),
+  note: z.string().trim().max(DEFECT_NOTE_MAX).regex(STORABLE_TEXT).optional(),
 });
 
 export const changeDefectSchema = z.strictObject({
   /** The new status; the current one to change only the note or the planned date. */
   status: z.enum(defectStatuses),
-  note: z.string().trim().max(DEFECT_NOTE_MAX).optional(),
+  note: z.string().trim().max(DEFECT_NOTE_MAX).regex(STORABLE_TEXT).optional(),
   /** Required (at least 3 characters) when rejecting. */
-  reason: z.string().trim().max(DEFECT_NOTE_MAX).optional(),
+  reason: z.string().trim().max(DEFECT_NOTE_MAX).regex(STORABLE_TEXT).optional(),
   /** A planned repair date; `null` clears it. */
   plannedFor: localDateSchema.nullable().optional(),
 });
@@ -197,12 +204,15 @@ export const uploadPhotoSchema = z.strictObject({
   data: z.string().min(1),
 });
 
+/** A space's name as people call it (stored: no NUL, no half emoji). */
+const spaceNameSchema = z.string().trim().min(2).max(60).regex(STORABLE_TEXT);
+
 export const createSpaceSchema = z.strictObject({
-  name: z.string().trim().min(2).max(60),
+  name: spaceNameSchema,
   kind: z.enum(spaceKinds).default('other'),
 });
 export const updateSpaceSchema = z.strictObject({
-  name: z.string().trim().min(2).max(60).optional(),
+  name: spaceNameSchema.optional(),
   archived: z.boolean().optional(),
 });
 

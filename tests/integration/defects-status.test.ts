@@ -132,3 +132,53 @@ describe('every status change by every role', () => {
     });
   }
 });
+
+describe('input the database cannot hold', () => {
+  it('a planned date that is not on the calendar gets a field error and changes nothing', async () => {
+    const view = await caseIn('acknowledged');
+    for (const plannedFor of [
+      '2026-02-31',
+      '2025-02-29',
+      '2026-04-31',
+      '0000-01-01',
+      '1',
+      'morgen',
+    ]) {
+      const refused = await as('esther').change(view.id, { status: 'acknowledged', plannedFor });
+      expect(refused.status, plannedFor).toBe(400);
+      expect(refused.json.error?.fields).toHaveProperty('plannedFor');
+      const moving = await as('esther').change(view.id, { status: 'forwarded', plannedFor });
+      expect(moving.status, plannedFor).toBe(400);
+    }
+    const leap = await as('esther').change(view.id, {
+      status: 'acknowledged',
+      plannedFor: '2028-02-29',
+    });
+    expect(leap.status).toBe(200);
+    expect(leap.json.defect.plannedFor).toBe('2028-02-29');
+    const after = await as('esther').get(view.id);
+    expect(after.json.defect.history).toHaveLength(view.history.length + 1);
+  });
+
+  it('text with a NUL character gets a field error (what, notes, reasons, space names)', async () => {
+    const nul = 'Anouk\u0000van nummer 7';
+    const view = await caseIn('open');
+    const base = `/api/projects/${world.project.id}/defects`;
+    const esther = as('esther');
+    const attempts = [
+      await as('anouk').report({ place: { kind: 'space', spaceId: hallId }, what: nul }),
+      await as('joke').meToo(view.id, { note: nul }),
+      await esther.change(view.id, { status: 'acknowledged', note: nul }),
+      await esther.change(view.id, { status: 'rejected', reason: nul }),
+      await esther.http.post(`${base}/spaces`, { name: nul }),
+      await esther.http.patch(`${base}/spaces/${hallId}`, { name: nul }),
+    ];
+    expect(attempts.map((a) => [a.status, a.json.error?.code])).toEqual(
+      attempts.map(() => [400, 'validation_failed']),
+    );
+    expect((await esther.get(view.id)).json.defect).toMatchObject({
+      status: 'open',
+      reporterCount: 1,
+    });
+  });
+});
