@@ -6,6 +6,7 @@ import type { DomainEvent } from '../../dispatch/events';
 import { notFound, validationFailed } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { SignupResult } from '../../protocol/activities';
+import type { Role } from '../../protocol/roles';
 import { cancelJob, scheduleJob } from '../../scheduler/scheduler';
 import { requireMembership } from '../membership/memberships';
 import { formatWhen } from './format';
@@ -46,6 +47,17 @@ async function signupsOf(tx: Tx, activityId: string): Promise<SignupRow[]> {
       and(eq(activitySignups.activityId, activityId), inArray(activitySignups.status, [...active])),
     )
     .orderBy(asc(activitySignups.queueNo));
+}
+
+/**
+ * The person's role in the activity's project. Someone outside the project learns nothing
+ * about the activity: `not_found`, the same answer as for an id that does not exist.
+ */
+async function roleOf(tx: Tx, activity: ActivityRow, userId: string): Promise<Role> {
+  const membership = await requireMembership(tx, userId, activity.projectId).catch(() => {
+    throw notFound();
+  });
+  return membership.role;
 }
 
 function held(signups: SignupRow[]): number {
@@ -98,7 +110,7 @@ export async function signUp(
   return db.transaction(async (tx) => {
     const now = clock.now();
     const activity = await lockActivity(tx, input.activityId);
-    const { role } = await requireMembership(tx, input.userId, activity.projectId);
+    const role = await roleOf(tx, activity, input.userId);
     if (!canSeeActivity(role, activity, input.userId)) throw notFound();
     if (!canSignUp(role, activity, now)) {
       throw validationFailed({
@@ -164,7 +176,11 @@ export async function signUp(
   });
 }
 
-/** Cancels a person's sign-up; a freed place goes to the first on the waitlist who fits. */
+/**
+ * Cancels a person's sign-up; a freed place goes to the first on the waitlist who fits. Who
+ * holds a sign-up may always withdraw (the activity may have become members-only since);
+ * anyone else gets `not_found` for an activity they may not see (never its seat counts).
+ */
 export async function withdraw(
   db: Db,
   clock: Clock,
@@ -173,8 +189,9 @@ export async function withdraw(
   return db.transaction(async (tx) => {
     const now = clock.now();
     const activity = await lockActivity(tx, input.activityId);
-    await requireMembership(tx, input.userId, activity.projectId);
+    const role = await roleOf(tx, activity, input.userId);
     const mine = (await signupsOf(tx, activity.id)).find((s) => s.userId === input.userId);
+    if (!mine && !canSeeActivity(role, activity, input.userId)) throw notFound();
     if (!mine) return finish(tx, activity, input.userId, 'not_signed_up', []);
     await tx
       .update(activitySignups)
@@ -186,7 +203,10 @@ export async function withdraw(
   });
 }
 
-/** The answer to an offered place: yes confirms it, no passes it on. */
+/**
+ * The answer to an offered place: yes confirms it, no passes it on. Like `withdraw`, an
+ * activity the person may not see and holds no sign-up of is `not_found`.
+ */
 export async function answerOffer(
   db: Db,
   clock: Clock,
@@ -195,8 +215,9 @@ export async function answerOffer(
   return db.transaction(async (tx) => {
     const now = clock.now();
     const activity = await lockActivity(tx, input.activityId);
-    await requireMembership(tx, input.userId, activity.projectId);
+    const role = await roleOf(tx, activity, input.userId);
     const mine = (await signupsOf(tx, activity.id)).find((s) => s.userId === input.userId);
+    if (!mine && !canSeeActivity(role, activity, input.userId)) throw notFound();
     if (!mine || mine.status !== 'offered' || !mine.offerExpiresAt || mine.offerExpiresAt <= now) {
       throw validationFailed({ activityId: { key: 'activities.error.no_offer' } });
     }
