@@ -349,7 +349,8 @@ const codeOf: Record<number, string> = {
 
 function expectedStatus(principal: Principal, route: RouteCase): number {
   if (route.allowed.includes(principal)) return route.ok ?? 200;
-  return signedOut.includes(principal) ? 401 : (route.denied ?? 403);
+  if (signedOut.includes(principal)) return 401;
+  return route.hidden?.includes(principal) ? 404 : (route.denied ?? 403);
 }
 
 describe('HTTP routes against every caller', () => {

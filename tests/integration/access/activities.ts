@@ -31,24 +31,9 @@ const members: Principal[] = ['resident', ...managers];
 /** Who may not even know a published, open activity exists: `not_found`, like an unknown id. */
 const outside: Principal[] = ['corporation', 'stranger', 'otherProject'];
 
-/**
- * A row whose refused callers get two answers: callers who may see the record are refused
- * with 403, callers who may not know it exists (`hidden`) get 404, the same as for an id that
- * does not exist. The table has one `denied` per row and reads it right after each call, so
- * the row remembers whose call that was and answers for that caller.
- */
+/** A row whose refused callers who may see the record get 403, and the `hidden` ones 404. */
 function seenOrHidden(row: Omit<RouteCase, 'denied'>, hidden: Principal[]): RouteCase {
-  let caller: Principal = 'anonymous';
-  return {
-    ...row,
-    call: (client, index, member) => {
-      caller = principals[index] ?? 'anonymous';
-      return row.call(client, index, member);
-    },
-    get denied() {
-      return hidden.includes(caller) ? 404 : 403;
-    },
-  };
+  return { ...row, hidden };
 }
 
 /**

@@ -55,6 +55,11 @@ export interface RouteCase {
   allowed: Principal[];
   ok?: number;
   denied?: number;
+  /**
+   * Refused callers who may not even know the record exists: they get 404, the same answer as
+   * for an id that does not exist, while the other refused callers get `denied`.
+   */
+  hidden?: Principal[];
   /** `twin`: the call ends or erases its caller, so it runs as a new person of the same kind. */
   as?: 'twin';
   /** `index` is the caller's place in `principals`: use it to give each caller its own record. */
