@@ -142,7 +142,7 @@ export function concernsFuzz(world: FuzzWorld): FuzzArea<keyof ConcernClientEven
   );
   const isoDate = fc.oneof(
     fc
-      .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .date({ min: new Date('1995-01-01'), max: new Date('2105-01-01'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10)),
     fc.constantFrom('2026-02-30', '0000-01-01', '9999-12-31'),
     text,
