@@ -124,10 +124,18 @@ export const concernSettingsSchema = z
   })
   .partial();
 
+/**
+ * A day of a Living Lab period: from 2000 to 2100. Further out there is nothing to count, and
+ * the database refuses some of those days (year 0) while a wide period makes a huge answer.
+ */
+const statsDaySchema = z.iso
+  .date()
+  .refine((d) => d >= '2000-01-01' && d <= '2100-01-01', { message: 'period' });
+
 export const statsQuerySchema = z
   .strictObject({
-    from: z.iso.date(),
-    to: z.iso.date(),
+    from: statsDaySchema,
+    to: statsDaySchema,
   })
   .refine((q) => q.to > q.from, { path: ['to'], message: 'period' });
 

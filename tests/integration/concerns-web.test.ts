@@ -320,5 +320,13 @@ describe('Living Lab numbers', () => {
       `/api/projects/${project.id}/concerns/stats?from=2026-03-01&to=2026-01-01`,
     );
     expect(backwards.status).toBe(400);
+    // Year 0 made PostgreSQL fail (500); a period is kept within 2000-2100.
+    for (const period of ['from=0000-01-01&to=1970-01-01', 'from=1999-12-31&to=2026-01-01']) {
+      const outside = await api(server.url, esther.cookie).get(
+        `/api/projects/${project.id}/concerns/stats.csv?${period}`,
+      );
+      expect(outside.status).toBe(400);
+      expect(outside.json.error?.code).toBe('validation_failed');
+    }
   });
 });
