@@ -11,7 +11,7 @@ import {
   type InterestTag,
   type SignupStatus,
 } from './activity-vocab';
-import { idSchema } from './common';
+import { idSchema, periodDaySchema } from './common';
 
 export * from './activity-vocab';
 
@@ -126,8 +126,8 @@ export const activitySettingsSchema = z.strictObject({
 
 export const participationQuerySchema = z.object({
   projectId: z.uuid(),
-  from: z.iso.date(),
-  to: z.iso.date(),
+  from: periodDaySchema,
+  to: periodDaySchema,
   format: z.enum(['json', 'csv']).default('json'),
 });
 

@@ -21,3 +21,12 @@ export const userTextSchema = (max: number) =>
 export const MESSAGE_MAX_LENGTH = 4000;
 /** The largest socket event payload accepted (OWASP WebSocket guidance). */
 export const MAX_EVENT_BYTES = 64 * 1024;
+
+/**
+ * A day of a counting period (Living Lab numbers): from 2000 to 2100. Further out there is
+ * nothing to count, and the database refuses some of those days (year 0) while a wide period
+ * makes a huge answer.
+ */
+export const periodDaySchema = z.iso
+  .date()
+  .refine((d) => d >= '2000-01-01' && d <= '2100-01-01', { message: 'period' });

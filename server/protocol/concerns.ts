@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AckCallback } from './errors';
-import { clientIdSchema, idSchema, userTextSchema } from './common';
+import { clientIdSchema, idSchema, periodDaySchema, userTextSchema } from './common';
 import {
   chosenSteps,
   concernCategories,
@@ -124,18 +124,10 @@ export const concernSettingsSchema = z
   })
   .partial();
 
-/**
- * A day of a Living Lab period: from 2000 to 2100. Further out there is nothing to count, and
- * the database refuses some of those days (year 0) while a wide period makes a huge answer.
- */
-const statsDaySchema = z.iso
-  .date()
-  .refine((d) => d >= '2000-01-01' && d <= '2100-01-01', { message: 'period' });
-
 export const statsQuerySchema = z
   .strictObject({
-    from: statsDaySchema,
-    to: statsDaySchema,
+    from: periodDaySchema,
+    to: periodDaySchema,
   })
   .refine((q) => q.to > q.from, { path: ['to'], message: 'period' });
 

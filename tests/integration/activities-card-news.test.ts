@@ -213,5 +213,11 @@ describe('participation numbers', () => {
         )
       ).status,
     ).toBe(403);
+    // A period far outside the years anyone counts is refused, not sent to the database.
+    const wide = await api(server.url, coordinator.cookie).get(
+      `/api/activities/participation?projectId=${project.id}&from=0000-01-01&to=9999-12-31`,
+    );
+    expect(wide.status).toBe(400);
+    expect(wide.json.error?.code).toBe('validation_failed');
   });
 });
