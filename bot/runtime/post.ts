@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
+import type { NoticeRecipe } from '../../db/schema/messages';
 import type { Clock } from '../../server/clock';
 import type { DomainEvent } from '../../server/dispatch/events';
 import { storeMessage } from '../../server/domain/messages/messages';
@@ -22,6 +23,7 @@ export async function postBotMessage(
   target: { channelId: string; projectId: string; channelKind: ChannelKind },
   text: string,
   buttons?: MessageButton[],
+  notice?: NoticeRecipe,
 ): Promise<DomainEvent> {
   const authorId = await botId(db);
   const { message } = await storeMessage(db, clock, {
@@ -29,7 +31,7 @@ export async function postBotMessage(
     authorId,
     clientId: `bot-${randomUUID()}`,
     body: text,
-    meta: buttons?.length ? { buttons } : {},
+    meta: { ...(buttons?.length ? { buttons } : {}), ...(notice ? { notice } : {}) },
   });
   return {
     type: 'message.created',

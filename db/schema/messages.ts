@@ -8,6 +8,24 @@ export interface MessageMeta {
   source?: 'web' | 'discord';
   /** The value of a bot button the person pressed (the body holds its label). */
   choice?: string;
+  /** A Buurtbot note about a record: the push notification to send instead of the generic one. */
+  notice?: NoticeRecipe;
+}
+
+/**
+ * What a phone shows for a Buurtbot note about a person's own sign-up or report, made in each
+ * recipient's language by `server/domain/notifications/replies.ts`. Catalogue keys, not text;
+ * a param that is a catalogue key is translated too. Params must never hold what someone wrote
+ * (a lock screen is seen by others).
+ */
+export interface NoticeRecipe {
+  title: string;
+  body: string;
+  params?: Record<string, string>;
+  /** Screen under `/p/:projectId/`, e.g. `activities`. */
+  path: string;
+  /** One notification per record: a newer one replaces the older one on the phone. */
+  tag: string;
 }
 
 /**

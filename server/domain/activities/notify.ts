@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
+import type { NoticeRecipe } from '../../../db/schema/messages';
 import { conversationOf } from '../../../bot/runtime/conversations';
 import { postBotMessage } from '../../../bot/runtime/post';
 import type { Clock } from '../../clock';
@@ -11,6 +12,8 @@ import type { MessageButton } from '../../protocol/messages';
 export interface Note {
   text: string;
   buttons?: MessageButton[];
+  /** The phone notification for this note when the person is away (else a generic one). */
+  notice?: NoticeRecipe;
 }
 
 /**
@@ -39,6 +42,7 @@ export async function tellPerson(
     { channelId: conversation.channelId, projectId: target.projectId, channelKind: 'bot' },
     note.text,
     note.buttons,
+    note.notice,
   );
   return [...created, message];
 }
