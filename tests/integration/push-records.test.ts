@@ -5,6 +5,7 @@ import type { PushNotice } from '../../server/protocol/notifications';
 import { startServer, type TestServer } from '../support/app';
 import { connectMember, eventually } from '../support/clients';
 import { concernWorld, reportByForm } from '../support/concerns';
+import { defectApi, defectProject } from '../support/defects';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import type { TestMember } from '../support/factories';
 import {
@@ -207,5 +208,60 @@ describe("notifications for staff alerts and for news on a person's own reports"
         .map(annaPhone.read)
         .map((n) => n.tag),
     ).not.toContain(`activity-${activity.id}`);
+  });
+  it('tells the reporter and the "me too" people of a defect\'s new status, in their language', async () => {
+    const db = server.database.db;
+    const world = await defectProject(db, 'Gebrekenhof push');
+    const { project, anouk, samir, joke, esther } = world;
+    const hall = await defectApi(server.url, anouk, project).space('Hal en gangen');
+    const anoukPhone = await phoneOf(anouk, '/push/anouk-def');
+    const samirPhone = await phoneOf(samir, '/push/samir-def');
+    const jokePhone = await phoneOf(joke, '/push/joke-def');
+    const estherPhone = await phoneOf(esther, '/push/esther-def');
+    const made = await defectApi(server.url, anouk, project).report({
+      place: { kind: 'space', spaceId: hall.id },
+      what: 'De lamp in de hal knippert de hele nacht',
+    });
+    expect(made.status).toBe(201);
+    const { defect } = made.json;
+    expect((await defectApi(server.url, samir, project).meToo(defect.id)).status).toBe(200);
+    await idle();
+    const before = {
+      anouk: anoukPhone.received().length,
+      samir: samirPhone.received().length,
+      esther: estherPhone.received().length,
+    };
+
+    const changed = await defectApi(server.url, esther, project).change(defect.id, {
+      status: 'acknowledged',
+      note: 'Ik bel de elektricien morgen',
+    });
+    expect(changed.status).toBe(200);
+    await idle();
+
+    await eventually(() => anoukPhone.received().length > before.anouk);
+    await eventually(() => samirPhone.received().length > before.samir);
+    const ref = defect.ref;
+    expect(anoukPhone.received().slice(before.anouk).map(anoukPhone.read)).toEqual([
+      {
+        title: 'Je melding van een gebrek',
+        body: `${ref} heeft een nieuwe status: Gezien.`,
+        url: `/p/${project.id}/defects`,
+        tag: `defect-${defect.id}`,
+      },
+    ]);
+    const english = samirPhone.received().slice(before.samir).map(samirPhone.read);
+    expect(english).toEqual([
+      {
+        title: 'Your defect report',
+        body: `${ref} has a new status: Seen.`,
+        url: `/p/${project.id}/defects`,
+        tag: `defect-${defect.id}`,
+      },
+    ]);
+    expect(JSON.stringify(english)).not.toMatch(/lamp|elektricien|Esther/);
+    // The staff member who changed it and a resident with nothing to do with it: nothing.
+    expect(estherPhone.received().length).toBe(before.esther);
+    expect(jokePhone.received()).toHaveLength(0);
   });
 });

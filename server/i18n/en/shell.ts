@@ -73,7 +73,7 @@ export const shell: Record<keyof typeof nl, string> = {
   'settings.name_save': 'Save name',
   'settings.notifications': 'Notifications on this device',
   'settings.notifications_intro':
-    'Get a signal when Buurtbot or a support worker answers you while Buurtkamer is closed. The signal never shows what was written.',
+    'Get a signal when there is news for you while Buurtkamer is closed: an answer, news about your report or about an activity you take part in. The signal never shows what was written.',
   'settings.notifications_on': 'Notifications are on for this device.',
   'settings.notifications_off': 'Notifications are off for this device.',
   'settings.notifications_enable': 'Turn notifications on',

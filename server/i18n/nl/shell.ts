@@ -72,7 +72,7 @@ export const shell = {
   'settings.name_save': 'Naam opslaan',
   'settings.notifications': 'Meldingen op dit apparaat',
   'settings.notifications_intro':
-    'Krijg een seintje als Buurtbot of een begeleider je antwoordt terwijl Buurtkamer dicht is. In het seintje staat nooit wat er geschreven is.',
+    'Krijg een seintje als er nieuws voor je is terwijl Buurtkamer dicht is: een antwoord, nieuws over je melding of over een activiteit waar je aan meedoet. In het seintje staat nooit wat er geschreven is.',
   'settings.notifications_on': 'Meldingen staan aan op dit apparaat.',
   'settings.notifications_off': 'Meldingen staan uit op dit apparaat.',
   'settings.notifications_enable': 'Meldingen aanzetten',
