@@ -4,7 +4,7 @@ import type { Clock } from '../../server/clock';
 import type { DomainEvent } from '../../server/dispatch/events';
 import { storeMessage } from '../../server/domain/messages/messages';
 import { ensureBotUser } from '../../server/domain/projects/projects';
-import type { MessageAbout } from '../../db/schema/messages';
+import type { MessageAbout, NoticeRecipe } from '../../db/schema/messages';
 import type { MessageButton } from '../../server/protocol/messages';
 import type { ChannelKind } from '../../server/protocol/roles';
 
@@ -18,7 +18,8 @@ export function botId(db: Db): Promise<string> {
 
 /**
  * Stores a message from Buurtbot and returns the event that delivers it. `about`: the record the
- * message is a notice of (an alert, an activity), for adapters that render it (Discord cards).
+ * message is a notice of (an alert, an activity), for adapters that render it (Discord cards);
+ * `notice`: the push notification to send for it instead of the generic one.
  */
 export async function postBotMessage(
   db: Db,
@@ -26,7 +27,7 @@ export async function postBotMessage(
   target: { channelId: string; projectId: string; channelKind: ChannelKind },
   text: string,
   buttons?: MessageButton[],
-  about?: MessageAbout,
+  extra: { about?: MessageAbout; notice?: NoticeRecipe } = {},
 ): Promise<DomainEvent> {
   const authorId = await botId(db);
   const { message } = await storeMessage(db, clock, {
@@ -34,7 +35,11 @@ export async function postBotMessage(
     authorId,
     clientId: `bot-${randomUUID()}`,
     body: text,
-    meta: { ...(buttons?.length ? { buttons } : {}), ...(about ? { about } : {}) },
+    meta: {
+      ...(buttons?.length ? { buttons } : {}),
+      ...(extra.about ? { about: extra.about } : {}),
+      ...(extra.notice ? { notice: extra.notice } : {}),
+    },
   });
   return {
     type: 'message.created',

@@ -13,11 +13,29 @@ export interface MessageMeta {
    * (a Discord card with buttons). Never sent to clients.
    */
   about?: MessageAbout;
+  /** A Buurtbot note about a record: the push notification to send instead of the generic one. */
+  notice?: NoticeRecipe;
 }
 
 export interface MessageAbout {
   kind: 'alert' | 'activity';
   id: string;
+}
+
+/**
+ * What a phone shows for a Buurtbot note about a person's own sign-up or report, made in each
+ * recipient's language by `server/domain/notifications/replies.ts`. Catalogue keys, not text;
+ * a param that is a catalogue key is translated too. Params must never hold what someone wrote
+ * (a lock screen is seen by others).
+ */
+export interface NoticeRecipe {
+  title: string;
+  body: string;
+  params?: Record<string, string>;
+  /** Screen under `/p/:projectId/`, e.g. `activities`. */
+  path: string;
+  /** One notification per record: a newer one replaces the older one on the phone. */
+  tag: string;
 }
 
 /**

@@ -46,6 +46,7 @@ describe('defects in the browser', () => {
   it('a resident reports with a photo; a neighbour sees the look-alike and says "me too"', async () => {
     const anouk = await pageFor(world.anouk);
     await anouk.goto(`/p/${world.project.id}`);
+    // Not one of the four tabs on a phone: in the "Meer" menu.
     await anouk.getByRole('link', { name: 'Meer' }).click();
     await anouk.getByRole('link', { name: 'Gebreken' }).click();
     await anouk.getByRole('heading', { name: 'Iets kapot melden' }).waitFor();

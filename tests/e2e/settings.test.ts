@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema';
+import { memberInterests, users } from '../../db/schema';
 import { createSession } from '../../server/domain/auth/sessions';
 import { systemClock } from '../../server/clock';
 import { buildMember, buildProject } from '../support/factories';
@@ -105,5 +106,104 @@ describe('settings', () => {
     await fresh.getByLabel('Wachtwoord').fill('een lang en sterk wachtwoord');
     await fresh.getByRole('button', { name: 'Inloggen' }).click();
     await fresh.getByRole('button', { name: 'Hulp vragen' }).waitFor();
+  });
+  it('keeps a chosen interest after a reload and makes a calendar link to copy', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    const wim = await buildMember(db, project.id, 'resident', 'Wim');
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, wim.token);
+    const page = await context.newPage();
+    await page.goto(`/p/${project.id}/settings`);
+    await page.getByRole('heading', { name: 'Mijn interesses' }).waitFor();
+    const walking = page.getByRole('checkbox', { name: 'wandelen' });
+    await walking.check();
+    await page.getByText('Opgeslagen.').waitFor();
+    const stored = await db
+      .select({ tag: memberInterests.tag })
+      .from(memberInterests)
+      .where(eq(memberInterests.userId, wim.userId));
+    expect(stored).toEqual([{ tag: 'walking' }]);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Agenda-link' }).waitFor();
+    await expect.poll(() => walking.isChecked()).toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'vissen' }).isChecked()).resolves.toBe(false);
+
+    await page.getByText('Je hebt nog geen agenda-link.').waitFor();
+    await page.getByRole('button', { name: 'Maak een agenda-link' }).click();
+    const link = page.getByLabel('Je agenda-link');
+    await link.waitFor();
+    const url = await link.inputValue();
+    expect(url).toMatch(new RegExp(`^${server.baseURL}/api/activities/feed/[^/]+\\.ics$`));
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toContain('text/calendar');
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A new link switches the old one off.
+    await page.getByRole('button', { name: 'Maak een nieuwe link' }).click();
+    await expect.poll(() => link.inputValue()).not.toBe(url);
+    expect((await fetch(url)).status).toBe(404);
+  });
+
+  it("downloads the person's own data as a JSON file", async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    const noor = await buildMember(db, project.id, 'resident', 'Noor van Dijk');
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, noor.token);
+    const page = await context.newPage();
+    await page.goto(`/p/${project.id}/settings`);
+    await page.getByRole('heading', { name: 'Mijn gegevens downloaden' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download mijn gegevens' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^buurtkamer-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = await readFile(await download.path(), 'utf8');
+    const data = JSON.parse(text) as Record<string, unknown>;
+    expect(data.format).toBe('buurtkamer.personal-data.v1');
+    expect(text).toContain('Noor van Dijk');
+  });
+
+  it('deletes the account only after a clear confirmation, and signs the person out', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    const bram = await buildMember(db, project.id, 'resident', 'Bram');
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, bram.token);
+    const page = await context.newPage();
+    await page.goto(`/p/${project.id}/settings`);
+    const section = page.getByRole('region', { name: 'Account verwijderen' });
+    await section.getByText('Dit kan niet ongedaan worden gemaakt', { exact: false }).waitFor();
+    // The last section of the screen.
+    await expect(page.locator('section.card').last().getAttribute('aria-labelledby')).resolves.toBe(
+      'settings-delete',
+    );
+
+    // The first press only asks; "no" changes nothing.
+    await section.getByRole('button', { name: 'Account verwijderen' }).click();
+    await section.getByText('Weet je het zeker?', { exact: false }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await section.getByRole('button', { name: 'Nee, toch niet' }).click();
+    const [kept] = await db.select().from(users).where(eq(users.id, bram.userId));
+    expect(kept?.erasedAt).toBeNull();
+
+    await section.getByRole('button', { name: 'Account verwijderen' }).click();
+    await section.getByRole('button', { name: 'Ja, verwijder mijn account' }).click();
+    await page.getByRole('heading', { name: 'Welkom bij Buurtkamer' }).waitFor();
+    const [erased] = await db.select().from(users).where(eq(users.id, bram.userId));
+    expect(erased?.erasedAt).not.toBeNull();
+    expect(erased?.displayName).not.toBe('Bram');
+
+    // The old session no longer works, in this browser or anywhere else.
+    const me = await fetch(`${server.baseURL}/api/me`, {
+      headers: { cookie: `bk_session=${bram.token}` },
+    });
+    expect(me.status).toBe(401);
+    await page.goto(`/p/${project.id}/settings`);
+    await page.getByRole('heading', { name: 'Welkom bij Buurtkamer' }).waitFor();
   });
 });

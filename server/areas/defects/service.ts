@@ -1,5 +1,6 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { memberships } from '../../../db/schema';
+import type { NoticeRecipe } from '../../../db/schema/messages';
 import { contactLine, contactsFor } from '../../../bot/engine/replies';
 import { conversationOf } from '../../../bot/runtime/conversations';
 import { postBotMessage } from '../../../bot/runtime/post';
@@ -129,6 +130,19 @@ export function createDefectService(deps: Pick<Deps, 'db' | 'clock' | 'logger'>)
     return lines.join('\n');
   }
 
+  /** The phone notification for that message: the case's number and its status, nothing written. */
+  function defectNotice(result: DefectChangeResult): NoticeRecipe {
+    const { defect } = result.record;
+    const moved = result.entry && result.entry.fromStatus !== result.entry.toStatus;
+    return {
+      title: 'notifications.defect_title',
+      body: moved ? 'notifications.defect_status_body' : 'notifications.defect_news_body',
+      params: { ref: defectRef(defect.number), status: `defects.status.${defect.status}` },
+      path: 'defects',
+      tag: `defect-${defect.id}`,
+    };
+  }
+
   /**
    * Everyone who reported or said "me too" hears of each change from Buurtbot, privately, in
    * their own language (the one they reported in). The person who made the change is not told.
@@ -147,6 +161,8 @@ export function createDefectService(deps: Pick<Deps, 'db' | 'clock' | 'logger'>)
             clock,
             { channelId: conversation.channelId, projectId, channelKind: 'bot' },
             notificationText(result, reporter.locale),
+            undefined,
+            { notice: defectNotice(result) },
           ),
         );
       } catch (error) {

@@ -367,7 +367,18 @@ async function tellSignedUp(
         if (what === 'changed' && activity.place)
           lines.push(t(locale, 'activities.note.place', { place: activity.place }));
         if (reason) lines.push(t(locale, 'activities.note.reason', { reason }));
-        return { text: lines.join('\n') };
+        return {
+          text: lines.join('\n'),
+          notice: {
+            title: 'notifications.activity_title',
+            body:
+              what === 'cancelled'
+                ? 'notifications.activity_cancelled_body'
+                : 'notifications.activity_changed_body',
+            path: 'activities',
+            tag: `activity-${activity.id}`,
+          },
+        };
       })),
     );
   }

@@ -5,6 +5,7 @@ import { t } from '../../i18n/catalogue';
 import { formatWhen } from './format';
 import type { ActivityRow } from './views';
 import type { Db, Executor } from '../../../db/database';
+import type { NoticeRecipe } from '../../../db/schema/messages';
 import { conversationOf } from '../../../bot/runtime/conversations';
 import { postBotMessage } from '../../../bot/runtime/post';
 import type { Clock } from '../../clock';
@@ -15,6 +16,8 @@ import type { MessageButton } from '../../protocol/messages';
 export interface Note {
   text: string;
   buttons?: MessageButton[];
+  /** The phone notification for this note when the person is away (else a generic one). */
+  notice?: NoticeRecipe;
 }
 
 /**
@@ -43,6 +46,7 @@ export async function tellPerson(
     { channelId: conversation.channelId, projectId: target.projectId, channelKind: 'bot' },
     note.text,
     note.buttons,
+    { notice: note.notice },
   );
   return [...created, message];
 }
@@ -73,7 +77,7 @@ export async function announceActivity(
       { channelId: room.id, projectId: activity.projectId, channelKind: 'activities' },
       `${line('nl')}\n${line('en')}`,
       undefined,
-      { kind: 'activity', id: activity.id },
+      { about: { kind: 'activity', id: activity.id } },
     ),
   ];
 }

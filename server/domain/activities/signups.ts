@@ -299,6 +299,12 @@ export async function promote(tx: Tx, clock: Clock, activity: ActivityRow): Prom
             { label: t(locale, 'activities.note.offer_yes'), value: `/plek ja ${activity.id}` },
             { label: t(locale, 'activities.note.offer_no'), value: `/plek nee ${activity.id}` },
           ],
+          notice: {
+            title: 'notifications.activity_title',
+            body: 'notifications.activity_offer_body',
+            path: 'activities',
+            tag: `activity-${activity.id}`,
+          },
         }),
       )),
     );

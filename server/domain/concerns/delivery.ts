@@ -84,7 +84,7 @@ export async function postToStaffRoom(
       { channelId: room.id, projectId, channelKind: 'staff' },
       text,
       undefined,
-      alertId ? { kind: 'alert', id: alertId } : undefined,
+      { about: alertId ? { kind: 'alert', id: alertId } : undefined },
     ),
   ];
 }

@@ -73,7 +73,7 @@ export const shell: Record<keyof typeof nl, string> = {
   'settings.name_save': 'Save name',
   'settings.notifications': 'Notifications on this device',
   'settings.notifications_intro':
-    'Get a signal when Buurtbot or a support worker answers you while Buurtkamer is closed. The signal never shows what was written.',
+    'Get a signal when there is news for you while Buurtkamer is closed: an answer, news about your report or about an activity you take part in. The signal never shows what was written.',
   'settings.notifications_on': 'Notifications are on for this device.',
   'settings.notifications_off': 'Notifications are off for this device.',
   'settings.notifications_enable': 'Turn notifications on',
@@ -100,6 +100,39 @@ export const shell: Record<keyof typeof nl, string> = {
   'settings.password_current': 'Current password',
   'settings.password_save': 'Save password',
   'settings.password_saved': 'Your password has been saved.',
+  'settings.interests': 'My interests',
+  'settings.interests_intro': 'What would you like to be invited to?',
+  'settings.calendar': 'Calendar link',
+  'settings.calendar_intro':
+    'With a calendar link, the activities you take part in show up in the calendar on your phone. The link is secret: do not share it.',
+  'settings.calendar_none': 'You do not have a calendar link yet.',
+  'settings.calendar_since': 'You have had a calendar link since {date}.',
+  'settings.calendar_make': 'Make a calendar link',
+  'settings.calendar_new': 'Make a new link',
+  'settings.calendar_new_note': 'If you make a new link, the old one stops working.',
+  'settings.calendar_link': 'Your calendar link',
+  'settings.calendar_once':
+    'Add this link to your calendar app now. You only see it here once. Lost it? Then make a new one.',
+  'settings.calendar_copy': 'Copy the link',
+  'settings.calendar_copied': 'The link has been copied.',
+  'settings.export': 'Download my data',
+  'settings.export_intro':
+    'Download everything Buurtkamer keeps about you, in one file. Messages from others are not in it.',
+  'settings.export_download': 'Download my data',
+  'settings.delete': 'Delete account',
+  'settings.delete_intro':
+    'Do you no longer want to take part? Then you can delete your account. This is what happens:',
+  'settings.delete_what_gone':
+    'Your name, your settings and your conversation with Buurtbot are erased. You are no longer a member of your housing project.',
+  'settings.delete_what_messages':
+    'Messages you wrote in a shared room stay, with "Removed user" as the name.',
+  'settings.delete_what_signout': 'You are signed out on all your devices.',
+  'settings.delete_what_final':
+    'This cannot be undone. Download your data first if you want to keep it.',
+  'settings.delete_start': 'Delete account',
+  'settings.delete_confirm': 'Are you sure? Your account will really be gone.',
+  'settings.delete_yes': 'Yes, delete my account',
+  'settings.delete_no': 'No, keep it',
   'settings.logout': 'Sign out',
   'settings.logout_intro': 'Done? Sign out on this device.',
 };

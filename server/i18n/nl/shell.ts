@@ -72,7 +72,7 @@ export const shell = {
   'settings.name_save': 'Naam opslaan',
   'settings.notifications': 'Meldingen op dit apparaat',
   'settings.notifications_intro':
-    'Krijg een seintje als Buurtbot of een begeleider je antwoordt terwijl Buurtkamer dicht is. In het seintje staat nooit wat er geschreven is.',
+    'Krijg een seintje als er nieuws voor je is terwijl Buurtkamer dicht is: een antwoord, nieuws over je melding of over een activiteit waar je aan meedoet. In het seintje staat nooit wat er geschreven is.',
   'settings.notifications_on': 'Meldingen staan aan op dit apparaat.',
   'settings.notifications_off': 'Meldingen staan uit op dit apparaat.',
   'settings.notifications_enable': 'Meldingen aanzetten',
@@ -99,6 +99,39 @@ export const shell = {
   'settings.password_current': 'Huidig wachtwoord',
   'settings.password_save': 'Wachtwoord opslaan',
   'settings.password_saved': 'Je wachtwoord is opgeslagen.',
+  'settings.interests': 'Mijn interesses',
+  'settings.interests_intro': 'Waar wil je een uitnodiging voor krijgen?',
+  'settings.calendar': 'Agenda-link',
+  'settings.calendar_intro':
+    'Met een agenda-link zie je de activiteiten waar je aan meedoet in de agenda op je telefoon. De link is geheim: deel hem met niemand.',
+  'settings.calendar_none': 'Je hebt nog geen agenda-link.',
+  'settings.calendar_since': 'Je hebt een agenda-link sinds {date}.',
+  'settings.calendar_make': 'Maak een agenda-link',
+  'settings.calendar_new': 'Maak een nieuwe link',
+  'settings.calendar_new_note': 'Maak je een nieuwe link, dan werkt de oude niet meer.',
+  'settings.calendar_link': 'Je agenda-link',
+  'settings.calendar_once':
+    'Zet deze link nu in je agenda-app. Je ziet hem hier maar één keer. Kwijt? Maak dan een nieuwe.',
+  'settings.calendar_copy': 'Kopieer de link',
+  'settings.calendar_copied': 'De link is gekopieerd.',
+  'settings.export': 'Mijn gegevens downloaden',
+  'settings.export_intro':
+    'Download alles wat Buurtkamer over jou bewaart, in één bestand. Berichten van anderen staan er niet in.',
+  'settings.export_download': 'Download mijn gegevens',
+  'settings.delete': 'Account verwijderen',
+  'settings.delete_intro':
+    'Wil je niet meer meedoen? Dan kun je je account verwijderen. Dit gebeurt dan:',
+  'settings.delete_what_gone':
+    'Je naam, je instellingen en je gesprek met Buurtbot worden gewist. Je bent geen lid meer van je woonproject.',
+  'settings.delete_what_messages':
+    'Berichten die je in een gedeelde ruimte schreef blijven staan, met "Verwijderde gebruiker" als naam.',
+  'settings.delete_what_signout': 'Je wordt op al je apparaten uitgelogd.',
+  'settings.delete_what_final':
+    'Dit kan niet ongedaan worden gemaakt. Download eerst je gegevens als je ze wilt bewaren.',
+  'settings.delete_start': 'Account verwijderen',
+  'settings.delete_confirm': 'Weet je het zeker? Je account is dan echt weg.',
+  'settings.delete_yes': 'Ja, verwijder mijn account',
+  'settings.delete_no': 'Nee, toch niet',
   'settings.logout': 'Uitloggen',
   'settings.logout_intro': 'Klaar? Log uit op dit apparaat.',
 } as const;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { interestTags, type InterestTag } from '../../../../server/protocol/activities';
-import { http } from '../../api/http';
 import { t } from '../../i18n';
+import { loadInterests, renewCalendarLink, saveInterests } from './api';
 import { errorText } from './errors';
 
 /** Private to the person: their interests (opt-in) and their secret calendar links. */
@@ -12,19 +12,13 @@ export function MyPanel({ projectId }: { projectId: string }) {
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
-    void http
-      .get<{ tags: InterestTag[] }>(`/api/activities/interests?projectId=${projectId}`)
-      .then((r) => setTags(r.tags));
+    void loadInterests(projectId).then(setTags);
   }, [projectId]);
 
   async function toggle(tag: InterestTag, on: boolean) {
     const next = on ? [...tags, tag] : tags.filter((x) => x !== tag);
     try {
-      const r = await http.put<{ tags: InterestTag[] }>('/api/activities/interests', {
-        projectId,
-        tags: next,
-      });
-      setTags(r.tags);
+      setTags(await saveInterests(projectId, next));
       setSaved(true);
     } catch (failure) {
       setError(errorText(failure));
@@ -32,8 +26,8 @@ export function MyPanel({ projectId }: { projectId: string }) {
   }
 
   async function newLink(scope: 'project' | 'personal') {
-    const r = await http.post<{ url: string }>('/api/activities/calendar', { projectId, scope });
-    setLinks({ ...links, [scope]: r.url });
+    const url = await renewCalendarLink(projectId, scope);
+    setLinks({ ...links, [scope]: url });
   }
 
   return (

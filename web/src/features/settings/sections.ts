@@ -1,5 +1,9 @@
 import type { SettingsSection } from './section';
 import { LanguageSection } from './sections/LanguageSection';
+import { CalendarSection } from './sections/CalendarSection';
+import { DeleteAccountSection } from './sections/DeleteAccountSection';
+import { ExportSection } from './sections/ExportSection';
+import { InterestsSection, takesPartInActivities } from './sections/InterestsSection';
 import { LogoutSection } from './sections/LogoutSection';
 import { NameSection } from './sections/NameSection';
 import { NotificationsSection } from './sections/NotificationsSection';
@@ -15,6 +19,19 @@ export const settingsSections: SettingsSection[] = [
   { id: 'language', title: 'settings.language', component: LanguageSection },
   { id: 'name', title: 'settings.name', component: NameSection },
   { id: 'notifications', title: 'settings.notifications', component: NotificationsSection },
+  {
+    id: 'interests',
+    title: 'settings.interests',
+    component: InterestsSection,
+    visible: takesPartInActivities,
+  },
+  {
+    id: 'calendar',
+    title: 'settings.calendar',
+    component: CalendarSection,
+    visible: takesPartInActivities,
+  },
+  { id: 'export', title: 'settings.export', component: ExportSection },
   { id: 'sessions', title: 'settings.sessions', component: SessionsSection },
   {
     id: 'password',
@@ -23,4 +40,5 @@ export const settingsSections: SettingsSection[] = [
     visible: mayHavePassword,
   },
   { id: 'logout', title: 'settings.logout', component: LogoutSection },
+  { id: 'delete', title: 'settings.delete', component: DeleteAccountSection },
 ];
