@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { errorCodes } from '../../server/protocol/errors';
-import { startTestServer, TEST_ORIGIN } from '../support/app';
-import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
+import { TEST_ORIGIN } from '../support/app';
+import { buildMember, type TestMember, type TestProject } from '../support/factories';
 import { dataFingerprint } from '../reliability/snapshot';
 import { hostileValue } from '../reliability/hostile';
-import { activitiesFuzz } from './fuzz/activities';
-import { concernsFuzz } from './fuzz/concerns';
-import { defectsFuzz } from './fuzz/defects';
 import {
   body,
   encode,
@@ -21,7 +18,7 @@ import {
   type FuzzWorld,
   type RouteFuzz,
 } from './fuzz/generators';
-import { notificationsFuzz } from './fuzz/notifications';
+import { fuzzWorld } from './fuzz/world';
 
 /** The built web client's pages (`dist/web`, served when it exists), not API routes. */
 const webPages = new Set(['*', '/*']);
@@ -31,27 +28,14 @@ const webPages = new Set(['*', '/*']);
  * headers. For every request: no 5xx, the typed error body, and a refusal changed nothing.
  * A route the app serves without a generator here fails the suite.
  */
-const world = {} as FuzzWorld;
-const areas = [
-  activitiesFuzz(world),
-  concernsFuzz(world),
-  defectsFuzz(world),
-  notificationsFuzz(world),
-];
+const { areas, open } = fuzzWorld();
 
 let server: FuzzWorld['server'];
 let project: TestProject;
 let admin: TestMember;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const db = server.database.db;
-  project = await buildProject(db, 'Fuzzhof');
-  admin = await buildMember(db, project.id, 'admin', 'Beheerder');
-  const other = await buildProject(db, 'Elders');
-  const staff = await buildMember(db, project.id, 'staff', 'Begeleider');
-  Object.assign(world, { server, db, project, other, admin, staff } satisfies FuzzWorld);
-  for (const area of areas) await area.setup?.();
+  ({ server, project, admin } = await open());
 });
 afterAll(() => server.stop());
 

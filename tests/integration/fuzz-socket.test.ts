@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ClientToServerEvents, CoreClientEvents } from '../../server/protocol/events';
-import { startTestServer } from '../support/app';
 import { connectSocket, waitForConnect } from '../support/clients';
-import { buildMember, buildProject, type TestProject } from '../support/factories';
+import type { TestProject } from '../support/factories';
 import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
 import { dataFingerprint } from '../reliability/snapshot';
 import { hostileStrings, hostileValue, nearly } from '../reliability/hostile';
-import { activitiesFuzz } from './fuzz/activities';
-import { concernsFuzz } from './fuzz/concerns';
-import { defectsFuzz } from './fuzz/defects';
 import type { FuzzWorld } from './fuzz/generators';
-import { notificationsFuzz } from './fuzz/notifications';
+import { fuzzWorld } from './fuzz/world';
 
 /**
  * Property-based fuzzing of every socket event with random and hostile payloads. For every
@@ -28,13 +24,7 @@ const refusals = new Set([
   'rate_limited',
 ]);
 
-const world = {} as FuzzWorld;
-const areas = [
-  activitiesFuzz(world),
-  concernsFuzz(world),
-  defectsFuzz(world),
-  notificationsFuzz(world),
-];
+const { areas, open } = fuzzWorld();
 
 let server: FuzzWorld['server'];
 let project: TestProject;
@@ -42,14 +32,9 @@ let other: TestProject;
 let socket: ClientSocket;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const db = server.database.db;
-  project = await buildProject(db, 'Fuzzhof');
-  other = await buildProject(db, 'Elders');
-  const staff = await buildMember(db, project.id, 'staff', 'Fuzzer', undefined, 'en');
-  const admin = await buildMember(db, project.id, 'admin', 'Beheerder');
-  Object.assign(world, { server, db, project, other, admin, staff } satisfies FuzzWorld);
-  for (const area of areas) await area.setup?.();
+  const world = await open();
+  ({ server, project, other } = world);
+  const { staff } = world;
   socket = connectSocket(server.url, staff.cookie);
   await waitForConnect(socket);
 });

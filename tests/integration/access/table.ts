@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
 import type { ClientToServerEvents } from '../../../server/protocol/events';
-import type { Role } from '../../../server/protocol/roles';
+import { roles, type Role } from '../../../server/protocol/roles';
 import type { startTestServer } from '../../support/app';
 import type { TestMember, TestProject } from '../../support/factories';
 import type { api } from '../../support/http';
@@ -12,14 +12,7 @@ import type { api } from '../../support/http';
  */
 export type Principal = Role | 'stranger' | 'otherProject' | 'expired' | 'revoked' | 'anonymous';
 
-export const memberRoles: Role[] = [
-  'resident',
-  'neighbour',
-  'staff',
-  'coordinator',
-  'corporation',
-  'admin',
-];
+export const memberRoles: Role[] = [...roles];
 export const signedOut: Principal[] = ['expired', 'revoked', 'anonymous'];
 export const principals: Principal[] = [...memberRoles, 'stranger', 'otherProject', ...signedOut];
 export const signedIn = principals.filter((p) => !signedOut.includes(p));
