@@ -3,24 +3,16 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activitySignups } from '../../db/schema';
 import type { Message } from '../../server/protocol/messages';
-import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
-import { startServer, type TestServer } from '../support/app';
+import type { FakeDiscord } from '../fake-discord';
+import type { TestServer } from '../support/app';
 import { connectMember, eventually } from '../support/clients';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
 import { publishActivity } from './helpers/activities';
-import {
-  answerOf,
-  commandsRegistered,
-  discordAreas,
-  discordConfig,
-  linkAccount,
-  linkRoom,
-} from './helpers/discord';
+import { answerOf, startDiscordServer, linkAccount, linkRoom } from './helpers/discord';
 
 let fake: FakeDiscord;
-let testDb: TestDatabase;
+let close: () => Promise<void>;
 let server: TestServer;
 let project: TestProject;
 let staff: TestMember;
@@ -30,12 +22,9 @@ let anouk: TestMember;
 const ids = { admin: '', bram: '', stranger: '', activiteiten: '' };
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  testDb = await createTestDatabase();
-  const database = await testDb.open();
-  server = await startServer({ database, config: discordConfig(fake), areas: discordAreas() });
+  ({ fake, server, close } = await startDiscordServer());
+  const database = server.database;
   project = await buildProject(database.db, 'Lindehof');
-  await commandsRegistered(fake);
   ids.admin = fake.addUser({ username: 'beheer' }).id;
   ids.bram = fake.addUser({ username: 'bram_b', globalName: 'Bram B.' }).id;
   ids.stranger = fake.addUser({ username: 'vreemd' }).id;
@@ -54,11 +43,7 @@ beforeAll(async () => {
   await linkAccount(server.url, fake, { cookie: bram.cookie, discordUserId: ids.bram });
 });
 
-afterAll(async () => {
-  await server.close();
-  await fake.close();
-  await testDb.destroy();
-});
+afterAll(() => close());
 
 const db = () => server.database.db;
 

@@ -3,34 +3,23 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alerts } from '../../db/schema';
 import type { ReporterConcern, StaffAlert } from '../../server/protocol/concerns';
-import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
-import { startServer, type TestServer } from '../support/app';
+import type { FakeDiscord } from '../fake-discord';
+import type { TestServer } from '../support/app';
 import { eventually } from '../support/clients';
 import { concernWorld, reportByForm, watch, type ConcernWorld } from '../support/concerns';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { api } from '../support/http';
-import {
-  commandsRegistered,
-  discordAreas,
-  followUps,
-  discordConfig,
-  linkAccount,
-  linkRoom,
-} from './helpers/discord';
+import { startDiscordServer, followUps, linkAccount, linkRoom } from './helpers/discord';
 
 let fake: FakeDiscord;
-let testDb: TestDatabase;
+let close: () => Promise<void>;
 let server: TestServer;
 let w: ConcernWorld;
 const ids = { admin: '', esther: '', dirk: '', bram: '', stranger: '', staf: '', algemeen: '' };
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  testDb = await createTestDatabase();
-  const database = await testDb.open();
-  server = await startServer({ database, config: discordConfig(fake), areas: discordAreas() });
+  ({ fake, server, close } = await startDiscordServer());
+  const database = server.database;
   w = await concernWorld(database.db, 'Lindehof');
-  await commandsRegistered(fake);
   ids.admin = fake.addUser({ username: 'beheer' }).id;
   ids.esther = fake.addUser({ username: 'esther_b', globalName: 'Esther B.' }).id;
   ids.dirk = fake.addUser({ username: 'dirk_d' }).id;
@@ -54,11 +43,7 @@ beforeAll(async () => {
   await linkAccount(server.url, fake, { cookie: w.bram.cookie, discordUserId: ids.bram });
 });
 
-afterAll(async () => {
-  await server.close();
-  await fake.close();
-  await testDb.destroy();
-});
+afterAll(() => close());
 
 const db = () => server.database.db;
 

@@ -3,34 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../db/schema';
 import type { Message } from '../../server/protocol/messages';
 import { unwrap } from '../../web/src/realtime/realtimeClient';
-import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
-import { startServer, type TestServer } from '../support/app';
+import type { FakeDiscord } from '../fake-discord';
+import type { TestServer } from '../support/app';
 import { connectMember, eventually, nextEvent } from '../support/clients';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
-import {
-  commandsRegistered,
-  contentOf,
-  discordAreas,
-  discordConfig,
-  linkAccount,
-  linkRoom,
-} from './helpers/discord';
+import { startDiscordServer, contentOf, linkAccount, linkRoom } from './helpers/discord';
 
 let fake: FakeDiscord;
-let testDb: TestDatabase;
+let close: () => Promise<void>;
 let server: TestServer;
 let project: TestProject;
 let staff: TestMember;
 const ids = { admin: '', algemeen: '', staf: '' };
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  testDb = await createTestDatabase();
-  const database = await testDb.open();
-  server = await startServer({ database, config: discordConfig(fake), areas: discordAreas() });
+  ({ fake, server, close } = await startDiscordServer());
+  const database = server.database;
   project = await buildProject(database.db, 'Zonnewijzer');
-  await commandsRegistered(fake);
   ids.admin = fake.addUser({ username: 'beheer' }).id;
   ids.algemeen = fake.guild.channel('algemeen').id;
   ids.staf = fake.guild.channel('staf').id;
@@ -50,11 +39,7 @@ beforeAll(async () => {
   await eventually(() => fake.messages(ids.staf).length === 1);
 });
 
-afterAll(async () => {
-  await server.close();
-  await fake.close();
-  await testDb.destroy();
-});
+afterAll(() => close());
 
 const db = () => server.database.db;
 const roomBodies = async (channelId: string) =>

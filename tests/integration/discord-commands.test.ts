@@ -1,24 +1,15 @@
 import type { APIMessage } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '../../server/protocol/messages';
-import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
-import { startServer, type TestServer } from '../support/app';
+import type { FakeDiscord } from '../fake-discord';
+import type { TestServer } from '../support/app';
 import { connectMember, eventually, nextEvent } from '../support/clients';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
-import {
-  answerOf,
-  commandsRegistered,
-  discordAreas,
-  discordConfig,
-  followUps,
-  linkAccount,
-  linkRoom,
-} from './helpers/discord';
+import { answerOf, startDiscordServer, followUps, linkAccount, linkRoom } from './helpers/discord';
 
 let fake: FakeDiscord;
-let testDb: TestDatabase;
+let close: () => Promise<void>;
 let server: TestServer;
 let project: TestProject;
 let staff: TestMember;
@@ -26,12 +17,9 @@ let bram: TestMember;
 const ids = { admin: '', bram: '', algemeen: '', staf: '' };
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  testDb = await createTestDatabase();
-  const database = await testDb.open();
-  server = await startServer({ database, config: discordConfig(fake), areas: discordAreas() });
+  ({ fake, server, close } = await startDiscordServer());
+  const database = server.database;
   project = await buildProject(database.db, 'Lindehof');
-  await commandsRegistered(fake);
   ids.admin = fake.addUser({ username: 'beheer' }).id;
   ids.bram = fake.addUser({ username: 'bram_b', globalName: 'Bram B.' }).id;
   ids.algemeen = fake.guild.channel('algemeen').id;
@@ -54,11 +42,7 @@ beforeAll(async () => {
   await eventually(() => fake.messages(ids.staf).length === 1);
 });
 
-afterAll(async () => {
-  await server.close();
-  await fake.close();
-  await testDb.destroy();
-});
+afterAll(() => close());
 
 const db = () => server.database.db;
 

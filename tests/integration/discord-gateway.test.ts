@@ -1,27 +1,23 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../db/schema';
-import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
-import { startServer, type TestServer } from '../support/app';
+import type { FakeDiscord } from '../fake-discord';
+import type { TestServer } from '../support/app';
 import { connectMember, eventually } from '../support/clients';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
-import { commandsRegistered, discordAreas, discordConfig, linkRoom } from './helpers/discord';
+import { linkRoom, startDiscordServer } from './helpers/discord';
 
 let fake: FakeDiscord;
-let testDb: TestDatabase;
+let close: () => Promise<void>;
 let server: TestServer;
 let project: TestProject;
 let staff: TestMember;
 const ids = { algemeen: '', anne: '' };
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  testDb = await createTestDatabase();
-  const database = await testDb.open();
-  server = await startServer({ database, config: discordConfig(fake), areas: discordAreas() });
+  ({ fake, server, close } = await startDiscordServer());
+  const database = server.database;
   project = await buildProject(database.db, 'Kastanjehof');
-  await commandsRegistered(fake);
   const admin = fake.addUser({ username: 'beheer' });
   ids.anne = fake.addUser({ username: 'anne', globalName: 'Anne' }).id;
   ids.algemeen = fake.guild.channel('algemeen').id;
@@ -35,11 +31,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await server.close();
-  await fake.close();
-  await testDb.destroy();
-});
+afterAll(() => close());
 
 const roomBodies = async () =>
   (

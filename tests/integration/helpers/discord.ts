@@ -2,10 +2,11 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { discordArea, discordAreaWith } from '../../../bot/discord/area';
 import type { DiscordOptions } from '../../../bot/discord/options';
 import { areas } from '../../../server/areas';
-import type { FakeDiscord } from '../../fake-discord';
+import { startFakeDiscord, type FakeDiscord } from '../../fake-discord';
 import type { InteractionResponse } from '../../fake-discord/interactions';
 import type { RecordedRequest } from '../../fake-discord/http/server';
-import { testConfig } from '../../support/app';
+import { startServer, testConfig } from '../../support/app';
+import { createTestDatabase } from '../../support/database';
 import { api } from '../../support/http';
 
 /**
@@ -135,4 +136,28 @@ export async function followUps(fake: FakeDiscord, token: string, count: number)
     await new Promise((r) => setTimeout(r, 20));
   }
   return found().map((r) => r.response as APIMessage);
+}
+
+/**
+ * A Buurtkamer server with the Discord adapter on a fresh database, connected to a new fake
+ * Discord, its slash commands registered. `close()` stops all three.
+ */
+export async function startDiscordServer() {
+  const fake = await startFakeDiscord();
+  const testDb = await createTestDatabase();
+  const server = await startServer({
+    database: await testDb.open(),
+    config: discordConfig(fake),
+    areas: discordAreas(),
+  });
+  await commandsRegistered(fake);
+  return {
+    fake,
+    server,
+    async close() {
+      await server.close();
+      await fake.close();
+      await testDb.destroy();
+    },
+  };
 }
