@@ -17,6 +17,7 @@ import {
   type FuzzRequest,
   type FuzzWorld,
   type RouteFuzz,
+  getOnProject,
 } from './fuzz/generators';
 import { fuzzWorld } from './fuzz/world';
 
@@ -146,16 +147,7 @@ const coreFuzzed: RouteFuzz[] = [
         ...b,
       })),
   },
-  ...['', '/channels', '/members', '/invites'].map((suffix): RouteFuzz => ({
-    route: `GET /api/projects/:projectId${suffix}`,
-    caller: 'admin',
-    request: () =>
-      fc.tuple(projectId(), query).map(([id, q]) => ({
-        method: 'GET',
-        path: `/api/projects/${encode(id)}${suffix}`,
-        query: q,
-      })),
-  })),
+  ...['', '/channels', '/members', '/invites'].map((suffix) => getOnProject(suffix, projectId)),
   {
     route: 'POST /api/projects/:projectId/invites',
     caller: 'admin',

@@ -32,6 +32,7 @@ import {
   type FuzzRequest,
   type FuzzWorld,
   type RouteFuzz,
+  getOnProject,
 } from './generators';
 
 /**
@@ -212,16 +213,7 @@ export function concernsFuzz(world: FuzzWorld): FuzzArea<keyof ConcernClientEven
         ...b,
       })),
   });
-  const getOnProject = (suffix: string): RouteFuzz => ({
-    route: `GET /api/projects/:projectId${suffix}`,
-    caller: 'admin',
-    request: () =>
-      fc.tuple(projectId(), query).map(([id, q]) => ({
-        method: 'GET',
-        path: `/api/projects/${encode(id)}${suffix}`,
-        query: q,
-      })),
-  });
+  const getOn = (suffix: string) => getOnProject(suffix, projectId);
   /** A period query: mostly from/to dates, sometimes extra or hostile keys. */
   const period = fc.tuple(fc.record({ from: isoDate, to: isoDate }, { requiredKeys: [] }), query);
   const stats = (suffix: string): RouteFuzz => ({
@@ -266,11 +258,11 @@ export function concernsFuzz(world: FuzzWorld): FuzzArea<keyof ConcernClientEven
     // A fresh coordinator per run: the association may report, so the whole path is fuzzed.
     { ...onProject('POST', '/concerns', reportFields, 'twin'), runs: SLOW_RUNS },
     // The staff feed loads every open concern of the project: fewer runs.
-    { ...getOnProject('/concerns'), runs: SLOW_RUNS },
-    getOnProject('/concerns/mine'),
+    { ...getOn('/concerns'), runs: SLOW_RUNS },
+    getOn('/concerns/mine'),
     stats('/concerns/stats'),
     stats('/concerns/stats.csv'),
-    getOnProject('/rota'),
+    getOn('/rota'),
     onProject('POST', '/rota', shiftFields),
     onRecord(
       'PATCH',
@@ -285,9 +277,9 @@ export function concernsFuzz(world: FuzzWorld): FuzzArea<keyof ConcernClientEven
       shiftId,
       (p, id) => `/api/projects/${p}/rota/${id}`,
     ),
-    getOnProject('/concern-settings'),
+    getOn('/concern-settings'),
     onProject('PATCH', '/concern-settings', settingsFields),
-    getOnProject('/corporation/cases'),
+    getOn('/corporation/cases'),
     onRecord(
       'POST',
       '/api/projects/:projectId/corporation/cases/:caseId/updates',

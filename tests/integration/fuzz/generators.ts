@@ -91,3 +91,15 @@ export const getWithQuery = (route: string, path: () => string): RouteFuzz => ({
   caller: 'admin',
   request: () => query.map((q) => ({ method: 'GET', path: path(), query: q })),
 });
+
+/** A GET on a project's path (`/api/projects/:projectId<suffix>`) with random ids and queries. */
+export const getOnProject = (suffix: string, projectId: () => fc.Arbitrary<string>): RouteFuzz => ({
+  route: `GET /api/projects/:projectId${suffix}`,
+  caller: 'admin',
+  request: () =>
+    fc.tuple(projectId(), query).map(([id, q]) => ({
+      method: 'GET',
+      path: `/api/projects/${encode(id)}${suffix}`,
+      query: q,
+    })),
+});
