@@ -53,6 +53,12 @@ async function expectNoSeriousViolations(page: Page, where: string) {
   await loading.waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
   const problems = await seriousAxeViolations(page);
   expect(problems, `${where}: ${JSON.stringify(problems, null, 1)}`).toEqual([]);
+  // Nothing wider than the screen: no sideways scrolling on a 360 px phone (WCAG 1.4.10).
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    screen: window.innerWidth,
+  }));
+  expect(widths.page, `${where}: page wider than the screen`).toBeLessThanOrEqual(widths.screen);
 }
 
 describe('accessibility (axe-core, WCAG 2.1 AA) on every page', () => {
