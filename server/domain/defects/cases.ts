@@ -22,7 +22,7 @@ import {
   type UrgentKind,
 } from '../../protocol/defects';
 import type { Role } from '../../protocol/roles';
-import { requireMembership } from '../membership/memberships';
+import { findMembership, requireMembership } from '../membership/memberships';
 import { canReportDefect, isClosed, managesDefects } from './access';
 import { rankSimilar } from './similarity';
 import { ownUnitOf, requireOpenSpace } from './spaces';
@@ -282,7 +282,9 @@ export async function reportDefect(
  * shared space; for a case in a home, only people of that same home.
  */
 async function requireMeTooAllowed(db: Executor, record: DefectRecord, userId: string) {
-  const membership = await requireMembership(db, userId, record.defect.projectId);
+  const membership = await findMembership(db, userId, record.defect.projectId);
+  // Someone outside the project may not learn that the case exists: the answer for an unknown id.
+  if (!membership) throw notFound();
   if (!canReportDefect(membership.role)) throw forbidden();
   if (record.defect.placeKind === 'unit' && !isReporter(record, userId)) {
     const unit = await ownUnitOf(db, record.defect.projectId, userId);

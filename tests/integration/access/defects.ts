@@ -322,9 +322,10 @@ export function defectsAccess(world: AccessWorld): AccessArea {
     },
     {
       route: 'POST /api/defects/:defectId/me-too',
-      name: '"me too" to an open shared-space case: every member but the corporation (a home: its own people; a closed case: 409, checked inside)',
+      name: '"me too" to an open shared-space case: every member but the corporation; outsiders 404 (a home: its own people; a closed case: 409, checked inside)',
       allowed: reporters,
       denied: 403,
+      hidden: ['stranger', 'otherProject'],
       call: async (c, i) => {
         if (reporters.includes(at(i))) {
           await expectAnswer(await c.post(`/api/defects/${r.theirHome}/me-too`, {}), 404);
