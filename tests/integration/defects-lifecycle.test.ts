@@ -3,7 +3,7 @@ import type { DefectStatus, DefectView } from '../../server/protocol/defects';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
 import { connectSocket, eventually, waitForConnect } from '../support/clients';
-import { defectApi, defectProject } from '../support/defects';
+import { defectApi, defectCaseIn, defectProject } from '../support/defects';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let world: Awaited<ReturnType<typeof defectProject>>;
@@ -20,32 +20,7 @@ type Who = 'anouk' | 'joke' | 'buur' | 'esther' | 'kees' | 'admin' | 'woonstede'
 const as = (who: Who) => defectApi(server.url, world[who], world.project);
 
 /** A new case reported by Anouk, brought to `status` by staff along the usual road. */
-async function caseIn(status: DefectStatus): Promise<DefectView> {
-  const made = await as('anouk').report({
-    place: { kind: 'space', spaceId: hallId },
-    what: `Proefgebrek ${Math.random().toString(36).slice(2, 8)}`,
-  });
-  expect(made.status).toBe(201);
-  const roads: Record<DefectStatus, DefectStatus[]> = {
-    open: [],
-    acknowledged: ['acknowledged'],
-    forwarded: ['forwarded'],
-    in_progress: ['forwarded', 'in_progress'],
-    solved: ['solved'],
-    rejected: ['rejected'],
-  };
-  let view = made.json.defect;
-  for (const step of roads[status]) {
-    const moved = await as('esther').change(view.id, {
-      status: step,
-      reason: 'Hoort niet bij ons',
-    });
-    expect(moved.status).toBe(200);
-    view = moved.json.defect;
-  }
-  expect(view.status).toBe(status);
-  return view;
-}
+const caseIn = (status: DefectStatus) => defectCaseIn(as('anouk'), as('esther'), hallId, status);
 
 describe('reasons, planned dates and what the corporation sees', () => {
   it('asks for a reason before rejecting, in the person’s language', async () => {

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { memberships, neighbourhoodCards, units } from '../../db/schema';
 import type { Db } from '../../db/database';
-import type { DefectView, SimilarDefect, Space, UrgentAdvice } from '../../server/protocol/defects';
+import { expect } from 'vitest';
+import type {
+  DefectStatus,
+  DefectView,
+  SimilarDefect,
+  Space,
+  UrgentAdvice,
+} from '../../server/protocol/defects';
 import type { Role } from '../../server/protocol/roles';
 import { buildMember, buildProject, type TestMember, type TestProject } from './factories';
 import { api } from './http';
@@ -88,4 +95,36 @@ export function defectApi(url: string, member: TestMember, project: TestProject)
     change: (id: string, body: Record<string, unknown>) =>
       typed<{ defect: DefectView; changed: boolean }>(http.post(`/api/defects/${id}/status`, body)),
   };
+}
+
+export type DefectApi = ReturnType<typeof defectApi>;
+
+/** A new case made by `reporter` in a shared space, brought to `status` by `staff` along the usual road. */
+export async function defectCaseIn(
+  reporter: DefectApi,
+  staff: DefectApi,
+  spaceId: string,
+  status: DefectStatus,
+): Promise<DefectView> {
+  const made = await reporter.report({
+    place: { kind: 'space', spaceId },
+    what: `Proefgebrek ${Math.random().toString(36).slice(2, 8)}`,
+  });
+  expect(made.status).toBe(201);
+  const roads: Record<DefectStatus, DefectStatus[]> = {
+    open: [],
+    acknowledged: ['acknowledged'],
+    forwarded: ['forwarded'],
+    in_progress: ['forwarded', 'in_progress'],
+    solved: ['solved'],
+    rejected: ['rejected'],
+  };
+  let view = made.json.defect;
+  for (const step of roads[status]) {
+    const moved = await staff.change(view.id, { status: step, reason: 'Hoort niet bij ons' });
+    expect(moved.status).toBe(200);
+    view = moved.json.defect;
+  }
+  expect(view.status).toBe(status);
+  return view;
 }

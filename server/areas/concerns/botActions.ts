@@ -47,12 +47,14 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
   }
 
   /** The person's own concern by its ref (someone else's is "not found"). */
-  async function ownConcern(tx: Tx, ref: string, userId: string): Promise<ConcernRow> {
+  /** The concern a reference names (`userId`: only when it is theirs), or `not_found`. */
+  async function concernByRef(tx: Tx, ref: string, userId?: string): Promise<ConcernRow> {
     const concern = await findConcernByRef(tx, ref);
-    if (!concern || concern.reporterId !== userId)
+    if (!concern || (userId !== undefined && concern.reporterId !== userId))
       throw new AppError('not_found', { ref: { key: 'concerns.bot.concern_not_found' } });
     return concern;
   }
+  const ownConcern = (tx: Tx, ref: string, userId: string) => concernByRef(tx, ref, userId);
 
   executor.register('concern.start', (action) =>
     inTx(async (tx) => {
@@ -128,9 +130,7 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
 
   executor.register('concern.aftercare', (action) =>
     inTx(async (tx) => {
-      const concern = await findConcernByRef(tx, action.ref);
-      if (!concern)
-        throw new AppError('not_found', { ref: { key: 'concerns.bot.concern_not_found' } });
+      const concern = await concernByRef(tx, action.ref);
       return answerAftercare(tx, clock, {
         concernId: concern.id,
         userId: action.userId,
@@ -141,9 +141,7 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
 
   executor.register('concern.mediation', (action) =>
     inTx(async (tx) => {
-      const concern = await findConcernByRef(tx, action.ref);
-      if (!concern)
-        throw new AppError('not_found', { ref: { key: 'concerns.bot.concern_not_found' } });
+      const concern = await concernByRef(tx, action.ref);
       return answerMediation(tx, clock, {
         concernId: concern.id,
         userId: action.userId,

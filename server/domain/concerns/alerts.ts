@@ -25,8 +25,14 @@ export const ALERT_URGENT_REPEAT = 'alert.urgent_repeat';
 /** Staff read the team room in Dutch. */
 const STAFF_LOCALE = 'nl';
 
-async function lockAlert(tx: Executor, alertId: string): Promise<AlertRow> {
+/** The alert, locked for this transaction (undefined when it is gone). */
+async function findLockedAlert(tx: Executor, alertId: string): Promise<AlertRow | undefined> {
   const [row] = await tx.select().from(alerts).where(eq(alerts.id, alertId)).limit(1).for('update');
+  return row;
+}
+
+async function lockAlert(tx: Executor, alertId: string): Promise<AlertRow> {
+  const row = await findLockedAlert(tx, alertId);
   if (!row) throw notFound();
   return row;
 }
@@ -298,12 +304,7 @@ export async function escalateAlert(
   alertId: string,
 ): Promise<DomainEvent[]> {
   const now = clock.now();
-  const [alert] = await tx
-    .select()
-    .from(alerts)
-    .where(eq(alerts.id, alertId))
-    .limit(1)
-    .for('update');
+  const alert = await findLockedAlert(tx, alertId);
   if (!alert || alert.claimedById || alert.status === 'resolved' || alert.escalatedAt) return [];
   const onCall = await onCallAt(tx, alert.projectId, now);
   await tx
@@ -357,12 +358,7 @@ export async function repeatUrgentAlert(
   n: number,
 ): Promise<DomainEvent[]> {
   const now = clock.now();
-  const [alert] = await tx
-    .select()
-    .from(alerts)
-    .where(eq(alerts.id, alertId))
-    .limit(1)
-    .for('update');
+  const alert = await findLockedAlert(tx, alertId);
   if (!alert || alert.acknowledgedAt || alert.claimedAt || alert.status === 'resolved') return [];
   await tx.update(alerts).set({ repeatCount: n, updatedAt: now }).where(eq(alerts.id, alert.id));
   const settings = await concernSettingsOf(tx, alert.projectId);
