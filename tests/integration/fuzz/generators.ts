@@ -41,6 +41,8 @@ export interface RouteFuzz {
   route: string;
   caller: Caller;
   runs?: number;
+  /** The route reads no body (logout, a test notification): odd bodies are not refused there. */
+  readsNoBody?: true;
   request: () => fc.Arbitrary<FuzzRequest>;
 }
 

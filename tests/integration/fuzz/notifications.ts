@@ -36,6 +36,7 @@ export function notificationsFuzz(_world: FuzzWorld): FuzzArea {
       {
         route: 'POST /api/push/test',
         caller: 'admin',
+        readsNoBody: true,
         request: () => body({}).map((b) => ({ method: 'POST', path: '/api/push/test', ...b })),
       },
     ],
