@@ -37,11 +37,16 @@ export const publicRoleOf: Record<Role, PublicRole> = {
   corporation: 'corporatie',
 };
 
+/** Support workers and project admins: they see staff rooms, alerts and every concern thread. */
+export const staffRoles = ['staff', 'admin'] as const satisfies readonly Role[];
+
 export function isStaffRole(role: Role): boolean {
-  return role === 'staff' || role === 'admin';
+  return (staffRoles as readonly Role[]).includes(role);
 }
 
 /** Channel kinds: `bot` is a person's private conversation with Buurtbot, `thread` a private concern thread. */
 export const channelKinds = ['common', 'activities', 'staff', 'thread', 'bot'] as const;
 export const channelKindSchema = z.enum(channelKinds);
 export type ChannelKind = z.infer<typeof channelKindSchema>;
+/** Kinds whose channels have an explicit member list (a bot conversation, a concern thread). */
+export const privateChannelKinds = ['thread', 'bot'] as const satisfies readonly ChannelKind[];

@@ -1,8 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import { channelMembers, channels, memberships, readPositions } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { forbidden, notFound } from '../../errors';
-import type { ChannelKind, Role } from '../../protocol/roles';
+import { privateChannelKinds, staffRoles, type ChannelKind, type Role } from '../../protocol/roles';
 import { canReadChannel, canWriteChannel } from '../membership/access';
 
 export type ChannelRow = typeof channels.$inferSelect;
@@ -11,6 +11,18 @@ export interface ReadableChannel extends ChannelRow {
   role: Role;
   lastReadSeq: number;
 }
+
+/**
+ * Leaves out, in the query, the private channels of other people (their Buurtbot conversations;
+ * concern threads, which staff still get): a project of 250 homes has 250 of them, and without
+ * this every connect read them all only to drop them. `canReadChannel` stays the rule; this
+ * only spares it the rows it would refuse anyway.
+ */
+const notSomeoneElsesPrivate = or(
+  sql`${channelMembers.userId} is not null`,
+  notInArray(channels.kind, [...privateChannelKinds]),
+  and(eq(channels.kind, 'thread'), inArray(memberships.role, [...staffRoles])),
+);
 
 /**
  * Every channel the user may read, across their projects, with their read position.
@@ -42,7 +54,7 @@ export async function listReadableChannels(
       readPositions,
       and(eq(readPositions.channelId, channels.id), eq(readPositions.userId, userId)),
     )
-    .where(projectId ? eq(channels.projectId, projectId) : undefined)
+    .where(and(projectId ? eq(channels.projectId, projectId) : undefined, notSomeoneElsesPrivate))
     .orderBy(channels.createdAt);
   return rows
     .filter((r) => canReadChannel(r.role, r.channel.kind, Boolean(r.isMember)))
