@@ -102,11 +102,17 @@ export async function createApp(options: AppOptions) {
     deps,
     plugged.flatMap((a) => a.routes ?? []),
   );
-  registerGateway(io, deps, presence, {
-    handlers: plugged.flatMap((a) => (a.socketHandlers ? [a.socketHandlers] : [])),
+  const socketEvents = registerGateway(io, deps, presence, {
+    areas: plugged,
     // Every member talks to Buurtbot in a private channel of their own, made on first connect.
-    prepareUser: (userId, projectIds) =>
-      ensureBotConversations(database.db, userId, projectIds).then(() => undefined),
+    // The only bot channels a person can read are their own conversations.
+    prepareUser: async (userId, projectIds, channels) => {
+      const talking = new Set(channels.filter((c) => c.kind === 'bot').map((c) => c.projectId));
+      const missing = projectIds.filter((id) => !talking.has(id));
+      if (missing.length === 0) return false;
+      await ensureBotConversations(database.db, userId, missing);
+      return true;
+    },
   });
   for (const [kind, handler] of Object.entries(retentionJobs({ logger, clock })))
     scheduler.register(kind, handler);
@@ -122,6 +128,7 @@ export async function createApp(options: AppOptions) {
     http: httpApp,
     httpServer,
     io,
+    socketEvents,
     scheduler,
     bot,
     areas: plugged,

@@ -3,7 +3,9 @@ import type { DatabaseHandle } from '../db/database';
 import type { Bot } from '../bot/runtime';
 import type { Deps } from './deps';
 import type { AppEnv } from './http/env';
-import type { IoServer, IoSocket } from './realtime/types';
+import type { Role } from './protocol/roles';
+import type { SocketEvents } from './realtime/handle';
+import type { IoServer } from './realtime/types';
 import type { Scheduler } from './scheduler/scheduler';
 
 /** What an area (concerns, activities, defects, Discord...) is built from. */
@@ -17,7 +19,7 @@ export interface AreaContext {
 }
 
 /**
- * A capability that plugs into the app: HTTP sub-apps under `/api`, socket handlers, and
+ * A capability that plugs into the app: HTTP sub-apps under `/api`, socket events and rooms, and
  * whatever it registers itself while being set up (bot actions on `bot.executor`, bot reads
  * with `bot.extendPorts`, job handlers on `scheduler.register`, listeners on the dispatcher).
  */
@@ -25,7 +27,10 @@ export interface Area {
   name: string;
   /** Mounted at `/api${path}`; `maxBodyBytes` replaces the 64 KB body limit under that path. */
   routes?: AreaRoute[];
-  socketHandlers?: (socket: IoSocket) => void;
+  /** Registers the area's client events, once, on the server's shared table. */
+  socketEvents?: (events: SocketEvents) => void;
+  /** Rooms a member joins at connect for their role in one of their projects. */
+  memberRooms?: (projectId: string, role: Role) => string[];
   /** Runs at shutdown, before the database closes. */
   stop?: () => Promise<void>;
 }

@@ -3,14 +3,16 @@ import { parse as parseCookies } from 'hono/utils/cookie';
 import { Server } from 'socket.io';
 import type { Deps } from '../deps';
 import { authenticate } from '../domain/auth/sessions';
-import { listReadableChannels } from '../domain/channels/channels';
+import { listReadableChannels, type ReadableChannel } from '../domain/channels/channels';
 import { listMemberships } from '../domain/membership/memberships';
 import { isStaffRole } from '../protocol/roles';
-import { logUnexpected, presentError, toAppError, unauthenticated, unknownEvent } from '../errors';
+import type { Area } from '../area';
+import { logUnexpected, presentError, toAppError, unauthenticated } from '../errors';
 import { SESSION_COOKIE } from '../http/cookies';
-import { registerMessageHandlers } from './handlers/messages';
-import { registerPresenceHandlers } from './handlers/presence';
-import { registerSyncHandler } from './handlers/sync';
+import { SocketEvents } from './handle';
+import { messageEvents } from './handlers/messages';
+import { presenceEvents } from './handlers/presence';
+import { syncEvents } from './handlers/sync';
 import type { createPresence } from './presence';
 import { rooms } from './rooms';
 import type { IoServer, IoSocket } from './types';
@@ -47,10 +49,17 @@ type PresenceTracker = ReturnType<typeof createPresence>;
  * handlers. Each handler authorises its own event again.
  */
 export interface GatewayHooks {
-  /** Runs in the handshake before the person's rooms are worked out (e.g. make their bot channel). */
-  prepareUser?: (userId: string, projectIds: string[]) => Promise<void>;
-  /** Extra event handlers registered on every socket. */
-  handlers?: ((socket: IoSocket) => void)[];
+  /**
+   * Runs in the handshake with the channels the person can read, before their rooms are worked
+   * out (e.g. to make a missing bot channel); returns true when it made a channel.
+   */
+  prepareUser?: (
+    userId: string,
+    projectIds: string[],
+    channels: readonly ReadableChannel[],
+  ) => Promise<boolean>;
+  /** The areas' client events and the rooms their members join. */
+  areas?: Pick<Area, 'socketEvents' | 'memberRooms'>[];
 }
 
 export function registerGateway(
@@ -58,8 +67,14 @@ export function registerGateway(
   deps: Deps,
   presence: PresenceTracker,
   hooks: GatewayHooks = {},
-): void {
+): SocketEvents {
   const { db, clock, config, logger } = deps;
+  const areas = hooks.areas ?? [];
+  const events = new SocketEvents(deps);
+  messageEvents(events, deps);
+  syncEvents(events, deps);
+  presenceEvents(events, deps);
+  for (const area of areas) area.socketEvents?.(events);
 
   io.use(async (socket, next) => {
     try {
@@ -69,24 +84,26 @@ export function registerGateway(
       const auth = token ? await authenticate(db, clock, token, config.sessionTtlDays) : null;
       if (!auth) return next(handshakeError(unauthenticated()));
       const memberships = await listMemberships(db, auth.user.id);
-      await hooks.prepareUser?.(
-        auth.user.id,
-        memberships.map((m) => m.projectId),
-      );
-      const channels = await listReadableChannels(db, auth.user.id);
+      const projectIds = memberships.map((m) => m.projectId);
+      let channels = await listReadableChannels(db, auth.user.id);
+      if (await hooks.prepareUser?.(auth.user.id, projectIds, channels))
+        channels = await listReadableChannels(db, auth.user.id);
       socket.data = {
         userId: auth.user.id,
         sessionId: auth.session.id,
         sessionExpiresAt: auth.session.expiresAt.getTime(),
         locale: auth.user.locale,
         displayName: auth.user.displayName,
-        projectIds: memberships.map((m) => m.projectId),
+        projectIds,
         initialRooms: [
           rooms.user(auth.user.id),
           rooms.session(auth.session.id),
           ...memberships.map((m) => rooms.project(m.projectId)),
           ...memberships.filter((m) => isStaffRole(m.role)).map((m) => rooms.staff(m.projectId)),
           ...channels.map((c) => rooms.channel(c.id)),
+          ...areas.flatMap((area) =>
+            memberships.flatMap((m) => area.memberRooms?.(m.projectId, m.role) ?? []),
+          ),
         ],
       };
       next();
@@ -103,11 +120,7 @@ export function registerGateway(
     // the first HTTP request, and the room list is only needed once.
     (socket.conn as { request?: unknown }).request = undefined;
     socket.data.initialRooms = [];
-    registerMessageHandlers(socket, deps);
-    registerSyncHandler(socket, deps);
-    registerPresenceHandlers(socket, deps);
-    for (const register of hooks.handlers ?? []) register(socket);
-    rejectUnknownEvents(socket);
+    events.attach(socket);
     presence.connected(userId, projectIds);
     const expiry = scheduleExpiry(socket, deps);
     socket.on('disconnect', () => {
@@ -117,23 +130,12 @@ export function registerGateway(
       });
     });
   });
+  return events;
 }
 
 function handshakeError(error: unknown): Error & { data: unknown } {
   const payload = presentError(error, 'nl');
   return Object.assign(new Error(payload.code), { data: payload });
-}
-
-/** Unknown events are answered (when they expect an answer) and otherwise ignored. */
-function rejectUnknownEvents(socket: IoSocket): void {
-  // Names are read once, after every handler is registered; an event name is attacker input
-  // ("__proto__", "constructor"), so it is only ever compared, never used as a key.
-  const known = new Set<string | symbol>(socket.eventNames());
-  socket.onAny((event: unknown, ...args: unknown[]) => {
-    if (typeof event === 'string' && known.has(event)) return;
-    const ack = args[args.length - 1];
-    if (typeof ack === 'function') ack({ error: presentError(unknownEvent(), socket.data.locale) });
-  });
 }
 
 /** Closes the socket when its session expires (re-checking first: use may have renewed it). */

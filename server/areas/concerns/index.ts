@@ -7,7 +7,7 @@ import { registerConcernActions } from './botActions';
 import { registerConcernJobs } from './jobs';
 import { concernRoutes } from './routes';
 import { concernService } from './service';
-import { registerConcernSocket } from './socket';
+import { concernEvents } from './socket';
 
 /**
  * Neighbour concerns (meldingen), the escalation ladder, care signals, help requests and
@@ -28,6 +28,6 @@ export const concernsArea: AreaFactory = async ({ deps, bot, scheduler }) => {
   return {
     name: 'concerns',
     routes: concernRoutes(deps, service),
-    socketHandlers: (socket) => registerConcernSocket(socket, deps, service),
+    socketEvents: (events) => concernEvents(events, service),
   };
 };

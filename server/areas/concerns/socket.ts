@@ -1,6 +1,4 @@
-import type { Deps } from '../../deps';
-import { onRequest } from '../../realtime/handle';
-import type { IoSocket } from '../../realtime/types';
+import type { SocketEvents } from '../../realtime/handle';
 import {
   alertRefSchema,
   concernNoteSchema,
@@ -16,51 +14,50 @@ import {
 import type { ConcernService } from './service';
 
 /** The concerns area's socket events: each validated, authorised again, answered with an ack. */
-export function registerConcernSocket(socket: IoSocket, deps: Deps, service: ConcernService): void {
-  const { userId } = socket.data;
-  onRequest(socket, deps, 'concern:report', reportConcernSchema, (input) =>
-    service.report(userId, input),
+export function concernEvents(events: SocketEvents, service: ConcernService): void {
+  events.request('concern:report', reportConcernSchema, (input, socket) =>
+    service.report(socket.data.userId, input),
   );
-  onRequest(socket, deps, 'concern:mine', projectRefSchema, ({ projectId }) =>
-    service.mine(userId, projectId),
+  events.request('concern:mine', projectRefSchema, ({ projectId }, socket) =>
+    service.mine(socket.data.userId, projectId),
   );
-  onRequest(socket, deps, 'concern:feed', projectRefSchema, ({ projectId }) =>
-    service.feed(userId, projectId),
+  events.request('concern:feed', projectRefSchema, ({ projectId }, socket) =>
+    service.feed(socket.data.userId, projectId),
   );
-  onRequest(socket, deps, 'concern:detail', concernRefSchema, ({ concernId }) =>
-    service.staffDetail(userId, concernId),
+  events.request('concern:detail', concernRefSchema, ({ concernId }, socket) =>
+    service.staffDetail(socket.data.userId, concernId),
   );
-  onRequest(socket, deps, 'concern:move', moveConcernSchema, (input) =>
-    service.move(userId, input),
+  events.request('concern:move', moveConcernSchema, (input, socket) =>
+    service.move(socket.data.userId, input),
   );
-  onRequest(socket, deps, 'concern:claim', concernRefSchema, ({ concernId }) =>
-    service.claim(userId, concernId),
+  events.request('concern:claim', concernRefSchema, ({ concernId }, socket) =>
+    service.claim(socket.data.userId, concernId),
   );
-  onRequest(socket, deps, 'concern:note', concernNoteSchema, (input) =>
-    service.note(userId, input),
+  events.request('concern:note', concernNoteSchema, (input, socket) =>
+    service.note(socket.data.userId, input),
   );
-  onRequest(socket, deps, 'concern:resolve', resolveConcernSchema, (input) =>
-    service.resolve(userId, input),
+  events.request('concern:resolve', resolveConcernSchema, (input, socket) =>
+    service.resolve(socket.data.userId, input),
   );
-  onRequest(socket, deps, 'concern:request_consent', concernRefSchema, ({ concernId }) =>
-    service.requestConsent(userId, concernId),
+  events.request('concern:request_consent', concernRefSchema, ({ concernId }, socket) =>
+    service.requestConsent(socket.data.userId, concernId),
   );
-  onRequest(socket, deps, 'concern:consent', consentAnswerSchema, (input) =>
-    service.consent(userId, input),
+  events.request('concern:consent', consentAnswerSchema, (input, socket) =>
+    service.consent(socket.data.userId, input),
   );
-  onRequest(socket, deps, 'concern:mediation', mediationPhaseMoveSchema, (input) =>
-    service.mediation(userId, input),
+  events.request('concern:mediation', mediationPhaseMoveSchema, (input, socket) =>
+    service.mediation(socket.data.userId, input),
   );
-  onRequest(socket, deps, 'concern:target', concernTargetSchema, (input) =>
-    service.target(userId, input),
+  events.request('concern:target', concernTargetSchema, (input, socket) =>
+    service.target(socket.data.userId, input),
   );
-  onRequest(socket, deps, 'alert:claim', alertRefSchema, ({ alertId }) =>
-    service.alertAction(userId, alertId, 'claim'),
+  events.request('alert:claim', alertRefSchema, ({ alertId }, socket) =>
+    service.alertAction(socket.data.userId, alertId, 'claim'),
   );
-  onRequest(socket, deps, 'alert:acknowledge', alertRefSchema, ({ alertId }) =>
-    service.alertAction(userId, alertId, 'acknowledge'),
+  events.request('alert:acknowledge', alertRefSchema, ({ alertId }, socket) =>
+    service.alertAction(socket.data.userId, alertId, 'acknowledge'),
   );
-  onRequest(socket, deps, 'alert:resolve', alertRefSchema, ({ alertId }) =>
-    service.alertAction(userId, alertId, 'resolve'),
+  events.request('alert:resolve', alertRefSchema, ({ alertId }, socket) =>
+    service.alertAction(socket.data.userId, alertId, 'resolve'),
   );
 }

@@ -4,7 +4,8 @@ import type { Db } from '../../../db/database';
 import { activityRoutes } from '../../http/routes/activities';
 import { cardRoutes } from '../../http/routes/card';
 import { newsletterRoutes } from '../../http/routes/newsletters';
-import { registerActivityHandlers } from '../../realtime/handlers/activities';
+import { activityEvents } from '../../realtime/handlers/activities';
+import { activityRoomsFor } from '../../realtime/activityRooms';
 import { scheduleJob } from '../../scheduler/scheduler';
 import { extendSeries, SERIES_EXTEND_JOB } from './activities';
 import { openTasksForBot, upcomingForBot } from './bot-reads';
@@ -89,6 +90,7 @@ export const activitiesArea: AreaFactory = async ({ deps, bot, scheduler }) => {
       { path: '/card', app: cardRoutes(deps) },
       { path: '/newsletters', app: newsletterRoutes(deps) },
     ],
-    socketHandlers: (socket) => registerActivityHandlers(socket, deps),
+    socketEvents: (events) => activityEvents(events, deps),
+    memberRooms: activityRoomsFor,
   };
 };

@@ -1,7 +1,6 @@
 import type { Deps } from '../../deps';
 import { publishAll } from '../../http/routes/activities';
 import { answerOffer, signUp, withdraw } from '../../domain/activities/signups';
-import { listMemberships } from '../../domain/membership/memberships';
 import { consume } from '../../limits/limiters';
 import {
   activityRefSchema,
@@ -11,45 +10,38 @@ import {
 } from '../../protocol/activities';
 import { requireMembership } from '../../domain/membership/memberships';
 import { activityRoomsFor } from '../activityRooms';
-import { onRequest } from '../handle';
-import type { IoSocket } from '../types';
+import type { SocketEvents } from '../handle';
 
 /**
- * One-tap sign-up over the socket, and the rooms that carry live seat counts. Every event is
- * authorised again in the domain (membership, visibility, timing).
+ * One-tap sign-up over the socket, and the rooms that carry live seat counts (joined at connect
+ * through the area's `memberRooms`). Every event is authorised again in the domain
+ * (membership, visibility, timing).
  */
-export function registerActivityHandlers(socket: IoSocket, deps: Deps): void {
-  const { db, clock, logger } = deps;
-  const { userId } = socket.data;
+export function activityEvents(events: SocketEvents, deps: Deps): void {
+  const { db, clock } = deps;
 
-  listMemberships(db, userId)
-    .then((memberships) => {
-      if (!socket.connected) return;
-      void socket.join(memberships.flatMap((m) => activityRoomsFor(m.projectId, m.role)));
-    })
-    .catch((error: unknown) => logger.warn({ err: error }, 'activity rooms not joined'));
-
-  onRequest(socket, deps, 'activity:watch', watchSchema, async ({ projectId }) => {
-    const { role } = await requireMembership(db, userId, projectId);
+  events.request('activity:watch', watchSchema, async ({ projectId }, socket) => {
+    const { role } = await requireMembership(db, socket.data.userId, projectId);
     await socket.join(activityRoomsFor(projectId, role));
     return { ok: true as const };
   });
 
-  onRequest(socket, deps, 'activity:signup', signupInputSchema, async (input) => {
+  events.request('activity:signup', signupInputSchema, async (input, socket) => {
+    const { userId } = socket.data;
     await consume(deps.limiters.actions, userId);
     const done = await signUp(db, clock, { ...input, userId });
     await publishAll(deps, done.events);
     return done.result;
   });
 
-  onRequest(socket, deps, 'activity:withdraw', activityRefSchema, async ({ activityId }) => {
-    const done = await withdraw(db, clock, { activityId, userId });
+  events.request('activity:withdraw', activityRefSchema, async ({ activityId }, socket) => {
+    const done = await withdraw(db, clock, { activityId, userId: socket.data.userId });
     await publishAll(deps, done.events);
     return done.result;
   });
 
-  onRequest(socket, deps, 'activity:respond', offerAnswerSchema, async (input) => {
-    const done = await answerOffer(db, clock, { ...input, userId });
+  events.request('activity:respond', offerAnswerSchema, async (input, socket) => {
+    const done = await answerOffer(db, clock, { ...input, userId: socket.data.userId });
     await publishAll(deps, done.events);
     return done.result;
   });

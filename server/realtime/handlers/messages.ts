@@ -10,18 +10,17 @@ import {
   sendMessageSchema,
 } from '../../protocol/messages';
 import { presentMessage } from '../../presenters/message';
-import { onRequest } from '../handle';
-import type { IoSocket } from '../types';
+import type { SocketEvents } from '../handle';
 
 /**
  * `message:send` (stored before it is acknowledged, once per client id), `message:edit` and
  * `message:delete` (the author's own messages) and `history:page`.
  */
-export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
+export function messageEvents(events: SocketEvents, deps: Deps): void {
   const { db, clock, limiters, dispatcher, messageWriter } = deps;
-  const { userId } = socket.data;
 
-  onRequest(socket, deps, 'message:send', sendMessageSchema, async (input) => {
+  events.request('message:send', sendMessageSchema, async (input, socket) => {
+    const { userId } = socket.data;
     await consume(limiters.messages, userId);
     const channel = await requireChannelAccess(db, userId, input.channelId, 'write');
     const { choice, ...fields } = input;
@@ -51,7 +50,7 @@ export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
   });
 
   const change = async (input: Parameters<typeof changeOwnMessage>[2]) => {
-    await consume(limiters.messages, userId);
+    await consume(limiters.messages, input.userId);
     const result = await changeOwnMessage(db, clock, input);
     if (result.changed) {
       await dispatcher.publish({
@@ -63,15 +62,15 @@ export function registerMessageHandlers(socket: IoSocket, deps: Deps): void {
     }
     return presentMessage(result.message);
   };
-  onRequest(socket, deps, 'message:edit', editMessageSchema, (input) =>
-    change({ userId, messageId: input.messageId, body: input.body }),
+  events.request('message:edit', editMessageSchema, (input, socket) =>
+    change({ userId: socket.data.userId, messageId: input.messageId, body: input.body }),
   );
-  onRequest(socket, deps, 'message:delete', deleteMessageSchema, (input) =>
-    change({ userId, messageId: input.messageId, delete: true }),
+  events.request('message:delete', deleteMessageSchema, (input, socket) =>
+    change({ userId: socket.data.userId, messageId: input.messageId, delete: true }),
   );
 
-  onRequest(socket, deps, 'history:page', historyPageSchema, async (input) => {
-    await requireChannelAccess(db, userId, input.channelId, 'read');
+  events.request('history:page', historyPageSchema, async (input, socket) => {
+    await requireChannelAccess(db, socket.data.userId, input.channelId, 'read');
     const page = await historyPage(db, input.channelId, input);
     return { messages: page.messages.map(presentMessage), nextBefore: page.nextBefore };
   });

@@ -2,30 +2,30 @@ import type { Deps } from '../../deps';
 import { markRead, requireChannelAccess } from '../../domain/channels/channels';
 import { requireMembership } from '../../domain/membership/memberships';
 import { presenceListSchema, readMarkSchema, typingSchema } from '../../protocol/messages';
-import { onNotification, onRequest } from '../handle';
+import type { SocketEvents } from '../handle';
 import { rooms } from '../rooms';
-import type { IoSocket } from '../types';
 
 /** Typing indicators, read positions and the presence list. */
-export function registerPresenceHandlers(socket: IoSocket, deps: Deps): void {
+export function presenceEvents(events: SocketEvents, deps: Deps): void {
   const { db, clock, presence } = deps;
-  const { userId } = socket.data;
 
-  onNotification(socket, deps, 'typing:start', typingSchema, ({ channelId }) => {
+  events.notification('typing:start', typingSchema, ({ channelId }, socket) => {
     const room = rooms.channel(channelId);
     // Joined only after the access check, so room membership is the permission here.
     if (!socket.rooms.has(room)) return;
-    socket.to(room).emit('typing:update', { channelId, userId, name: socket.data.displayName });
+    const { userId, displayName } = socket.data;
+    socket.to(room).emit('typing:update', { channelId, userId, name: displayName });
   });
 
-  onRequest(socket, deps, 'read:mark', readMarkSchema, async ({ channelId, seq }) => {
+  events.request('read:mark', readMarkSchema, async ({ channelId, seq }, socket) => {
+    const { userId } = socket.data;
     await requireChannelAccess(db, userId, channelId, 'read');
     await markRead(db, { userId, channelId, seq, now: clock.now() });
     return { ok: true as const };
   });
 
-  onRequest(socket, deps, 'presence:list', presenceListSchema, async ({ projectId }) => {
-    await requireMembership(db, userId, projectId);
+  events.request('presence:list', presenceListSchema, async ({ projectId }, socket) => {
+    await requireMembership(db, socket.data.userId, projectId);
     return { projectId, online: [...(await presence.onlineUserIds(projectId))] };
   });
 }

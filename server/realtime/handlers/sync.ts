@@ -4,9 +4,8 @@ import { messagesAfter } from '../../domain/messages/messages';
 import { syncRequestSchema } from '../../protocol/messages';
 import { presentMessage } from '../../presenters/message';
 import { presentChannel } from '../../presenters/project';
-import { onRequest } from '../handle';
+import type { SocketEvents } from '../handle';
 import { rooms } from '../rooms';
-import type { IoSocket } from '../types';
 
 /** At most this many missed messages per call; the client calls again while `more` is true. */
 const SYNC_BATCH = 500;
@@ -16,12 +15,9 @@ const SYNC_BATCH = 500;
  * the database, everything it missed, in order. Socket.IO alone delivers at most once; this
  * replay makes delivery complete, and client-side dedupe by sequence makes it exactly once.
  */
-export function registerSyncHandler(socket: IoSocket, deps: Deps): void {
-  const { db } = deps;
-  const { userId } = socket.data;
-
-  onRequest(socket, deps, 'sync', syncRequestSchema, async (input) => {
-    const channels = await listReadableChannels(db, userId);
+export function syncEvents(events: SocketEvents, { db }: Deps): void {
+  events.request('sync', syncRequestSchema, async (input, socket) => {
+    const channels = await listReadableChannels(db, socket.data.userId);
     const readable = new Map(channels.map((c) => [c.id, c]));
     socket.join(channels.map((c) => rooms.channel(c.id)));
     const missed = [];
