@@ -5,12 +5,14 @@ import type { IoServer } from './types';
 /** How long presence changes are gathered before one update per project goes out. */
 const BATCH_MS = 200;
 /**
- * After a flush with more changes than this (a reconnect storm: thousands of sockets coming
- * back at once), the next changes are gathered for longer: every update goes to every member
- * of the project, and during a storm they are mostly noise that competes with catching up.
+ * More changes a second than this (a reconnect storm: thousands of sockets coming back at
+ * once) and changes are gathered for longer: every update goes to every member of the
+ * project, and during a storm they are mostly noise that competes with catching up. Measured
+ * as a rate: at 100 reconnects a second a 200 ms batch holds only 20 changes, yet sends an
+ * update to every member of every project five times a second.
  */
-const BUSY_CHANGES = 100;
-const BUSY_BATCH_MS = 2000;
+const BUSY_CHANGES_PER_SECOND = 50;
+const BUSY_BATCH_MS = 5000;
 
 /**
  * Presence from the sockets themselves: a member is online while any of their sockets
@@ -24,7 +26,7 @@ export function createPresence(io: IoServer): Presence & {
 } {
   const pending = new Map<string, { online: Set<string>; offline: Set<string> }>();
   let timer: NodeJS.Timeout | undefined;
-  let lastFlushChanges = 0;
+  let delay = BATCH_MS;
 
   function queue(projectIds: string[], userId: string, state: 'online' | 'offline') {
     for (const projectId of projectIds) {
@@ -33,14 +35,14 @@ export function createPresence(io: IoServer): Presence & {
       change[state === 'online' ? 'offline' : 'online'].delete(userId);
       pending.set(projectId, change);
     }
-    timer ??= setTimeout(flush, lastFlushChanges > BUSY_CHANGES ? BUSY_BATCH_MS : BATCH_MS);
+    timer ??= setTimeout(flush, delay);
   }
 
   function flush() {
     timer = undefined;
-    lastFlushChanges = 0;
+    let changes = 0;
     for (const [projectId, change] of pending) {
-      lastFlushChanges += change.online.size + change.offline.size;
+      changes += change.online.size + change.offline.size;
       io.to(rooms.project(projectId)).emit('presence:update', {
         projectId,
         online: [...change.online],
@@ -48,6 +50,7 @@ export function createPresence(io: IoServer): Presence & {
       });
     }
     pending.clear();
+    delay = changes / (delay / 1000) > BUSY_CHANGES_PER_SECOND ? BUSY_BATCH_MS : BATCH_MS;
   }
 
   return {
