@@ -23,6 +23,9 @@ import type { Area } from './area';
 import { areas as defaultAreas } from './areas';
 import { ensureBotConversations } from '../bot/runtime/conversations';
 
+/** Pending connections the kernel may queue for the server (see `listen`). */
+const LISTEN_BACKLOG = 4096;
+
 export interface AppOptions {
   config: Config;
   database: DatabaseHandle;
@@ -136,7 +139,10 @@ export async function createApp(options: AppOptions) {
     async listen(port = config.port, host = config.host): Promise<AddressInfo> {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
+        // A long accept queue: after a node dies, thousands of clients reconnect within a
+        // second or two, and Node's default of 511 made the kernel drop most of them, each
+        // then waiting out TCP's retry backoff (the kernel caps it at net.core.somaxconn).
+        httpServer.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
           httpServer.off('error', reject);
           resolve();
         });

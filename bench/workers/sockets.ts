@@ -51,7 +51,10 @@ async function startProxy(targetPort: number): Promise<number> {
     client.pipe(upstream).pipe(client);
   });
   state.server.maxConnections = 20_000;
-  await new Promise<void>((resolve) => state.server.listen(0, '127.0.0.1', resolve));
+  // A load balancer's accept queue, as deploy/nginx.conf sets it (`backlog=4096`).
+  await new Promise<void>((resolve) =>
+    state.server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve),
+  );
   proxy = state;
   return (state.server.address() as { port: number }).port;
 }
