@@ -1,6 +1,7 @@
-import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { sessions, users } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
+import { prepared } from '../../../db/prepared';
 import { addDays, type Clock } from '../../clock';
 import { notFound } from '../../errors';
 import { hashSecret, newSecret } from './tokens';
@@ -34,6 +35,24 @@ export async function createSession(
 }
 
 /** Finds the live session for a token, renewing its sliding expiry; null when unknown, revoked or expired. */
+/** The session of a token with its person, while it is neither revoked, expired nor erased. */
+const liveSession = prepared((db) =>
+  db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        isNull(users.erasedAt),
+      ),
+    )
+    .limit(1)
+    .prepare('live_session'),
+);
+
 export async function authenticate(
   db: Executor,
   clock: Clock,
@@ -41,19 +60,10 @@ export async function authenticate(
   ttlDays: number,
 ): Promise<{ session: SessionRow; user: UserRow } | null> {
   const now = clock.now();
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, hashSecret(token)),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-        isNull(users.erasedAt),
-      ),
-    )
-    .limit(1);
+  const [row] = await liveSession(db).execute({
+    tokenHash: hashSecret(token),
+    now: now.toISOString(),
+  });
   if (!row) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > RENEW_AFTER_MS) {
     const expiresAt = addDays(now, ttlDays);

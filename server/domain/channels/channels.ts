@@ -1,6 +1,7 @@
 import { and, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import { channelMembers, channels, memberships, readPositions } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
+import { prepared } from '../../../db/prepared';
 import { forbidden, notFound } from '../../errors';
 import { privateChannelKinds, staffRoles, type ChannelKind, type Role } from '../../protocol/roles';
 import { canReadChannel, canWriteChannel } from '../membership/access';
@@ -34,7 +35,17 @@ export async function listReadableChannels(
   userId: string,
   projectId?: string,
 ): Promise<ReadableChannel[]> {
-  const rows = await db
+  const rows = projectId
+    ? await readableInProject(db).execute({ userId, projectId })
+    : await readable(db).execute({ userId });
+  return rows
+    .filter((r) => canReadChannel(r.role, r.channel.kind, Boolean(r.isMember)))
+    .map((r) => ({ ...r.channel, role: r.role, lastReadSeq: r.lastReadSeq }));
+}
+
+function readableChannelsQuery(db: Executor, inProject: boolean) {
+  const userId = sql.placeholder('userId');
+  return db
     .select({
       channel: channels,
       role: memberships.role,
@@ -54,21 +65,23 @@ export async function listReadableChannels(
       readPositions,
       and(eq(readPositions.channelId, channels.id), eq(readPositions.userId, userId)),
     )
-    .where(and(projectId ? eq(channels.projectId, projectId) : undefined, notSomeoneElsesPrivate))
+    .where(
+      and(
+        inProject ? eq(channels.projectId, sql.placeholder('projectId')) : undefined,
+        notSomeoneElsesPrivate,
+      ),
+    )
     .orderBy(channels.createdAt);
-  return rows
-    .filter((r) => canReadChannel(r.role, r.channel.kind, Boolean(r.isMember)))
-    .map((r) => ({ ...r.channel, role: r.role, lastReadSeq: r.lastReadSeq }));
 }
+const readable = prepared((db) => readableChannelsQuery(db, false).prepare('readable_channels'));
+const readableInProject = prepared((db) =>
+  readableChannelsQuery(db, true).prepare('readable_channels_in_project'),
+);
 
-/** The channel if the user may read it (and write it, when asked); otherwise not_found / forbidden. */
-export async function requireChannelAccess(
-  db: Executor,
-  userId: string,
-  channelId: string,
-  mode: 'read' | 'write',
-): Promise<ChannelRow & { role: Role }> {
-  const [row] = await db
+/** A channel with the user's role in its project and whether they are one of its members. */
+const channelWithAccess = prepared((db) => {
+  const userId = sql.placeholder('userId');
+  return db
     .select({
       channel: channels,
       role: memberships.role,
@@ -83,8 +96,19 @@ export async function requireChannelAccess(
       channelMembers,
       and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)),
     )
-    .where(eq(channels.id, channelId))
-    .limit(1);
+    .where(eq(channels.id, sql.placeholder('channelId')))
+    .limit(1)
+    .prepare('channel_with_access');
+});
+
+/** The channel if the user may read it (and write it, when asked); otherwise not_found / forbidden. */
+export async function requireChannelAccess(
+  db: Executor,
+  userId: string,
+  channelId: string,
+  mode: 'read' | 'write',
+): Promise<ChannelRow & { role: Role }> {
+  const [row] = await channelWithAccess(db).execute({ userId, channelId });
   if (!row) throw notFound();
   if (!row.role) throw forbidden();
   const allowed = mode === 'read' ? canReadChannel : canWriteChannel;

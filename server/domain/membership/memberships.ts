@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { memberships, projects, users } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
+import { prepared } from '../../../db/prepared';
 import { forbidden } from '../../errors';
 import type { Role } from '../../protocol/roles';
 
@@ -50,8 +51,16 @@ export async function listMyProjects(db: Executor, userId: string) {
     .orderBy(projects.name);
 }
 
+const membershipsOf = prepared((db) =>
+  db
+    .select()
+    .from(memberships)
+    .where(eq(memberships.userId, sql.placeholder('userId')))
+    .prepare('memberships_of'),
+);
+
 export async function listMemberships(db: Executor, userId: string): Promise<MembershipRow[]> {
-  return db.select().from(memberships).where(eq(memberships.userId, userId));
+  return membershipsOf(db).execute({ userId });
 }
 
 /** Members as the public list shows them: names and roles only, Buurtbot included. */

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import { channels, memberships, messages, users } from '../../../db/schema';
 import type { MessageMeta } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
+import { prepared } from '../../../db/prepared';
 import { conflict } from '../../errors';
 import type { Clock } from '../../clock';
 import type { Role } from '../../protocol/roles';
@@ -147,12 +148,22 @@ export async function messagesAfter(
   afterSeq: number,
   limit: number,
 ): Promise<StoredMessage[]> {
-  const rows = await selectWithAuthor(db)
-    .where(and(eq(messages.channelId, channelId), gt(messages.seq, afterSeq)))
-    .orderBy(asc(messages.seq))
-    .limit(limit);
+  const rows = await missedMessages(db).execute({ channelId, afterSeq, limit });
   return rows.map(flatten);
 }
+
+const missedMessages = prepared((db) =>
+  selectWithAuthor(db)
+    .where(
+      and(
+        eq(messages.channelId, sql.placeholder('channelId')),
+        gt(messages.seq, sql.placeholder('afterSeq')),
+      ),
+    )
+    .orderBy(asc(messages.seq))
+    .limit(sql.placeholder('limit'))
+    .prepare('missed_messages'),
+);
 
 export async function findStoredMessage(
   db: Executor,
