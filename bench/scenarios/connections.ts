@@ -7,7 +7,7 @@ import { sleep, type Scenario } from '../lib/context';
 type Memory = NodeJS.MemoryUsage & { sockets: number };
 
 /** Time for the last handshakes' garbage to settle before measuring (short for tiny runs). */
-const settleMs = (sockets: number) => (sockets < 1000 ? 200 : Number(process.env.SETTLE_MS ?? 2000));
+const settleMs = (sockets: number) => (sockets < 1000 ? 200 : 2000);
 
 const kib = (after: number, before: number, sockets: number) =>
   sockets > 0 ? round((after - before) / sockets / 1024, 1) : 0;

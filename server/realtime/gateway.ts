@@ -45,8 +45,9 @@ type PresenceTracker = ReturnType<typeof createPresence>;
 
 /**
  * Authenticates every handshake by its session cookie, works out the rooms the person may
- * be in (before the connection opens, so no early event is lost), then registers the typed
- * handlers. Each handler authorises its own event again.
+ * be in (before the connection opens, so no early event is lost), then gives the socket the
+ * one listener of the server's event table (returned, so tests can list the events). Each
+ * handler authorises its own event again.
  */
 export interface GatewayHooks {
   /**
