@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { TransactionRollbackError, and, eq, inArray } from 'drizzle-orm';
 import { botConversations } from '../../db/schema';
 import type { Executor } from '../../db/database';
 import { createPrivateChannel, type ChannelRow } from '../../server/domain/channels/channels';
@@ -28,18 +28,30 @@ export async function ensureBotConversations(
   for (const projectId of projectIds.filter((id) => !have.has(id))) {
     const bot = await ensureBotUser(db);
     if (bot.id === userId) continue;
-    const channel = await createPrivateChannel(db, {
-      projectId,
-      kind: 'bot',
-      name: BOT_DISPLAY_NAME,
-      memberIds: [userId, bot.id],
-    });
-    const inserted = await db
-      .insert(botConversations)
-      .values({ projectId, userId, channelId: channel.id })
-      .onConflictDoNothing()
-      .returning();
-    if (inserted.length > 0) events.push({ type: 'channel.created', channel, memberIds: [userId] });
+    // Two first connects at once (two tabs, or a notice while the person connects) both find
+    // no conversation; the one that loses the race takes its channel back, so nobody gets a
+    // second Buurtbot channel.
+    try {
+      events.push(
+        await db.transaction(async (tx) => {
+          const channel = await createPrivateChannel(tx, {
+            projectId,
+            kind: 'bot',
+            name: BOT_DISPLAY_NAME,
+            memberIds: [userId, bot.id],
+          });
+          const inserted = await tx
+            .insert(botConversations)
+            .values({ projectId, userId, channelId: channel.id })
+            .onConflictDoNothing()
+            .returning();
+          if (inserted.length === 0) tx.rollback();
+          return { type: 'channel.created', channel, memberIds: [userId] } as const;
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof TransactionRollbackError)) throw error;
+    }
   }
   return events;
 }

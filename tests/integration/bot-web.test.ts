@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { supportLinks, neighbourhoodCards } from '../../db/schema';
+import { and, eq } from 'drizzle-orm';
+import { channelMembers, channels, supportLinks, neighbourhoodCards } from '../../db/schema';
+import { ensureBotConversations } from '../../bot/runtime/conversations';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
 import { connectMember, eventually } from '../support/clients';
@@ -49,6 +51,25 @@ describe('Buurtbot in the web chat', () => {
     expect(replies[0]?.author).toMatchObject({ name: 'Buurtbot', role: 'bot' });
     expect(replies[0]?.buttons?.length).toBeGreaterThan(0);
     me.close();
+  });
+
+  it('gives a person one Buurtbot channel, even when several first connects race', async () => {
+    const db = server.database.db;
+    const noor = await buildMember(db, project.id, 'resident', 'Noor');
+    const [first, second] = await Promise.all([
+      connectMember(server.url, noor.cookie),
+      connectMember(server.url, noor.cookie),
+      ensureBotConversations(db, noor.userId, [project.id]),
+      ensureBotConversations(db, noor.userId, [project.id]),
+    ]);
+    const theirs = await db
+      .select({ id: channels.id })
+      .from(channels)
+      .innerJoin(channelMembers, eq(channelMembers.channelId, channels.id))
+      .where(and(eq(channelMembers.userId, noor.userId), eq(channels.kind, 'bot')));
+    expect(theirs).toHaveLength(1);
+    first.close();
+    second.close();
   });
 
   it('takes a help request, tells the person their own support worker will answer, and tells the staff room', async () => {
