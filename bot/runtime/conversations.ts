@@ -1,6 +1,7 @@
-import { TransactionRollbackError, and, eq, inArray } from 'drizzle-orm';
+import { TransactionRollbackError, and, eq, inArray, sql } from 'drizzle-orm';
 import { botConversations } from '../../db/schema';
 import type { Executor } from '../../db/database';
+import { prepared } from '../../db/prepared';
 import { createPrivateChannel, type ChannelRow } from '../../server/domain/channels/channels';
 import type { DomainEvent } from '../../server/dispatch/events';
 import { BOT_DISPLAY_NAME, ensureBotUser } from '../../server/domain/projects/projects';
@@ -61,13 +62,23 @@ export async function findConversation(
   projectId: string,
   userId: string,
 ): Promise<ConversationRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(botConversations)
-    .where(and(eq(botConversations.projectId, projectId), eq(botConversations.userId, userId)))
-    .limit(1);
+  const [row] = await conversationByPerson(db).execute({ projectId, userId });
   return row;
 }
+
+const conversationByPerson = prepared((db) =>
+  db
+    .select()
+    .from(botConversations)
+    .where(
+      and(
+        eq(botConversations.projectId, sql.placeholder('projectId')),
+        eq(botConversations.userId, sql.placeholder('userId')),
+      ),
+    )
+    .limit(1)
+    .prepare('conversation_by_person'),
+);
 
 /** The person's bot channel, made if missing. */
 export async function conversationOf(

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Deps } from '../../server/deps';
 import type { DomainEvent } from '../../server/dispatch/events';
 import { t } from '../../server/i18n/catalogue';
@@ -81,7 +82,8 @@ export function createBotRuntime(options: {
       else if (!(error instanceof ActionNotAvailable))
         logger.error({ err: error }, 'bot action failed');
     }
-    if (conversation) {
+    // Most messages in a shared room leave the conversation as it was: no write for those.
+    if (conversation && !isDeepStrictEqual(result.state, conversation.state)) {
       await saveState(
         db,
         { projectId: input.projectId, userId: input.author.userId },

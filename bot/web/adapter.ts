@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { prepared } from '../../db/prepared';
 import { users } from '../../db/schema';
 import type { Deps } from '../../server/deps';
 import { t } from '../../server/i18n/catalogue';
@@ -15,6 +16,15 @@ import type { BotRuntime } from '../runtime/runtime';
  */
 const listenedKinds = new Set(['bot', 'common', 'activities', 'thread']);
 
+const userById = prepared((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('user_by_id'),
+);
+
 /**
  * The in-app adapter: every message a person sends in the web chat that Buurtbot may hear
  * becomes a `BotInput`; replies come back as Buurtbot messages through the runtime. A pressed
@@ -26,7 +36,7 @@ export function attachWebAdapter(deps: Deps, runtime: BotRuntime): () => void {
     const { message, projectId, channelKind } = event;
     if (message.authorIsBot || message.meta.source !== 'web' || !listenedKinds.has(channelKind))
       return;
-    const [author] = await db.select().from(users).where(eq(users.id, message.authorId)).limit(1);
+    const [author] = await userById(db).execute({ id: message.authorId });
     if (!author || !message.authorRole) return;
     if (channelKind === 'thread' && isStaffRole(message.authorRole)) return;
     const input: BotInput = {
