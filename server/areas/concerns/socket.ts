@@ -51,13 +51,9 @@ export function concernEvents(events: SocketEvents, service: ConcernService): vo
   events.request('concern:target', concernTargetSchema, (input, socket) =>
     service.target(socket.data.userId, input),
   );
-  events.request('alert:claim', alertRefSchema, ({ alertId }, socket) =>
-    service.alertAction(socket.data.userId, alertId, 'claim'),
-  );
-  events.request('alert:acknowledge', alertRefSchema, ({ alertId }, socket) =>
-    service.alertAction(socket.data.userId, alertId, 'acknowledge'),
-  );
-  events.request('alert:resolve', alertRefSchema, ({ alertId }, socket) =>
-    service.alertAction(socket.data.userId, alertId, 'resolve'),
-  );
+  for (const action of ['claim', 'acknowledge', 'resolve'] as const) {
+    events.request(`alert:${action}`, alertRefSchema, ({ alertId }, socket) =>
+      service.alertAction(socket.data.userId, alertId, action),
+    );
+  }
 }
