@@ -11,7 +11,7 @@ import {
   type InterestTag,
   type SignupStatus,
 } from './activity-vocab';
-import { idSchema, periodDaySchema } from './common';
+import { idSchema, periodDaySchema, STORABLE_TEXT } from './common';
 
 export * from './activity-vocab';
 
@@ -20,7 +20,7 @@ const localDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
   .describe('local wall time in the activity time zone, YYYY-MM-DDTHH:MM');
 
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+const text = (min: number, max: number) => z.string().trim().min(min).max(max).regex(STORABLE_TEXT);
 
 export const volunteerTaskInputSchema = z.strictObject({
   title: text(2, 60),
