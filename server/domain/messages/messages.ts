@@ -127,19 +127,28 @@ export async function historyPage(
   channelId: string,
   query: { before?: number; limit: number },
 ): Promise<{ messages: StoredMessage[]; nextBefore: number | null }> {
-  const rows = await selectWithAuthor(db)
-    .where(
-      and(
-        eq(messages.channelId, channelId),
-        query.before ? lt(messages.seq, query.before) : undefined,
-      ),
-    )
-    .orderBy(desc(messages.seq))
-    .limit(query.limit);
+  const rows = await historyRows(db).execute({
+    channelId,
+    before: query.before ?? Number.MAX_SAFE_INTEGER,
+    limit: query.limit,
+  });
   const page = rows.map(flatten).reverse();
   const first = page[0];
   return { messages: page, nextBefore: first && first.seq > 1 ? first.seq : null };
 }
+
+const historyRows = prepared((db) =>
+  selectWithAuthor(db)
+    .where(
+      and(
+        eq(messages.channelId, sql.placeholder('channelId')),
+        lt(messages.seq, sql.placeholder('before')),
+      ),
+    )
+    .orderBy(desc(messages.seq))
+    .limit(sql.placeholder('limit'))
+    .prepare('history_page'),
+);
 
 /** Messages after a sequence number, in order: what a reconnecting client missed. */
 export async function messagesAfter(
