@@ -13,7 +13,7 @@ import { createBotRuntime } from './runtime';
  */
 export async function createBot(deps: Deps, extensions: PortExtensions = {}) {
   const engine = createEngine({
-    classifier: await sharedClassifier(),
+    classifier: await sharedClassifier(deps.logger),
     now: () => deps.clock.now(),
   });
   const executor = createActionExecutor();

@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { trainClassifier } from '../engine/nlu/classifier';
+import { startThreadClassifier, type ThreadClassifier } from './classifierThread';
+
+const messages = [
+  'De buren maken elke nacht herrie, wat kan ik doen?',
+  'Er ligt iemand bewusteloos in de gang, help!',
+  'Wanneer is de volgende koffieochtend?',
+  'My neighbour plays loud music every night',
+  'ik wil een klacht indienen over de lift',
+  '',
+];
+
+describe('the classifier thread', () => {
+  let thread: ThreadClassifier | undefined;
+  afterAll(() => thread?.close());
+
+  it('answers what the classifier in this thread answers, emergencies included', async () => {
+    const here = trainClassifier();
+    thread = await startThreadClassifier({ fallback: () => here });
+    for (const text of messages) {
+      expect(await thread.classify(text), text).toEqual(await (await here).classify(text));
+    }
+    expect((await thread.classify('Er ligt iemand bewusteloos in de gang, help!')).intent).toBe(
+      'emergency',
+    );
+  }, 60_000);
+
+  it('classifies in this thread when the thread cannot start, and says so', async () => {
+    const reasons: unknown[] = [];
+    const broken = await startThreadClassifier({
+      fallback: trainClassifier,
+      onFallback: (error) => reasons.push(error),
+      entry: new URL('./fixtures/broken-classifier.worker.mjs', import.meta.url),
+    });
+    try {
+      const answer = await broken.classify('Er brandt iets in de keuken, help');
+      expect(answer.intent).toBe('emergency');
+      expect(String(reasons[0])).toContain('cannot start');
+    } finally {
+      await broken.close();
+    }
+  }, 60_000);
+
+  it('still classifies after the thread is closed', async () => {
+    const closed = await startThreadClassifier({ fallback: trainClassifier });
+    await closed.close();
+    expect((await closed.classify('Wanneer is de volgende koffieochtend?')).source).toBe('model');
+  }, 60_000);
+});
