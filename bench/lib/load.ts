@@ -24,6 +24,8 @@ export interface LoadGroup {
     elapsedMs: number;
     connectMs: Histogram;
   }>;
+  /** Disconnects every client; the load processes stay for the next `connect`. */
+  disconnectAll(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,9 @@ export function startLoad(count: number): LoadGroup {
         elapsedMs: Date.now() - started,
         connectMs,
       };
+    },
+    async disconnectAll() {
+      await Promise.all(workers.map((w) => w.call('close', undefined, 30_000)));
     },
     async close() {
       if (closed) return;

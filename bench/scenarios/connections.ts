@@ -26,16 +26,41 @@ function perSocket(before: Memory, after: Memory) {
   };
 }
 
-/** The same ramp against a bare Socket.IO server: what Socket.IO itself costs per socket. */
+/** Waits until the server counts no sockets (after `disconnectAll`), at most 30 s. */
+async function drained(server: RunningServer): Promise<void> {
+  for (let i = 0; i < 300 && (await server.memory()).sockets > 0; i++) await sleep(100);
+}
+
+/**
+ * The ramp twice: a first one that warms the server (code compiled, database pool open; for
+ * Buurtkamer also every member's first connect, which makes their Buurtbot conversation), all
+ * sockets closed, then the measured one. Memory per socket is what the second ramp adds: the
+ * steady cost of a connected person, not one-time costs divided by the sockets.
+ */
+async function warmRamp(
+  server: RunningServer,
+  load: ReturnType<typeof startLoad>,
+  members: { cookie: string }[],
+  concurrency: number,
+) {
+  const first = await load.connect(server.url, members, { concurrency });
+  await load.disconnectAll();
+  await drained(server);
+  await sleep(settleMs(members.length));
+  const before = await server.memory();
+  const ramp = await load.connect(server.url, members, { concurrency });
+  await sleep(settleMs(members.length));
+  return { first, before, ramp, after: await server.memory() };
+}
+
+/** The same ramps against a bare Socket.IO server: what Socket.IO itself costs per socket. */
 async function bareMemory(members: { cookie: string }[], workers: number, concurrency: number) {
   const server: RunningServer = await startBareSocketIo();
   const load = startLoad(workers);
   try {
     await sleep(500);
-    const before = await server.memory();
-    await load.connect(server.url, members, { concurrency });
-    await sleep(settleMs(members.length));
-    return perSocket(before, await server.memory());
+    const { before, after } = await warmRamp(server, load, members, concurrency);
+    return perSocket(before, after);
   } finally {
     await load.close();
     await server.stop();
@@ -44,8 +69,9 @@ async function bareMemory(members: { cookie: string }[], workers: number, concur
 
 /**
  * 1. Connections: ramp authenticated sockets (each its own user and session, in projects of
- * 250 homes) to the target on one node; memory per socket from the server's RSS after a full
- * GC, before and after; the time each handshake took and the whole ramp.
+ * 250 homes) to the target on one node, twice (see `warmRamp`); memory per socket from the
+ * server's RSS after a full GC, before and after the second ramp; the time each handshake took
+ * and the whole ramp, for both ramps.
  */
 export const connections: Scenario = {
   name: 'connections',
@@ -70,10 +96,12 @@ export const connections: Scenario = {
     const load = startLoad(p.workers);
     try {
       await sleep(500);
-      const before = await server.memory();
-      const ramp = await load.connect(server.url, members, { concurrency: p.concurrency });
-      await sleep(settleMs(members.length));
-      const after = await server.memory();
+      const { first, before, ramp, after } = await warmRamp(
+        server,
+        load,
+        members,
+        p.concurrency,
+      );
       const memory = perSocket(before, after);
       await load.close();
       const bare = await bareMemory(members, p.workers, p.concurrency);
@@ -87,6 +115,13 @@ export const connections: Scenario = {
         rampSeconds: round(ramp.elapsedMs / 1000, 1),
         connectsPerSecond: round(ramp.connected / (ramp.elapsedMs / 1000), 0),
         connectMs: ramp.connectMs.summary(),
+        /** The warm-up ramp: everyone's first connect (their Buurtbot conversation is made). */
+        firstConnect: {
+          connected: first.connected,
+          failed: first.failed,
+          rampSeconds: round(first.elapsedMs / 1000, 1),
+          connectMs: first.connectMs.summary(),
+        },
         ...memory,
         heapPerSocketKiB: memory.heapUsedPerSocketKiB,
         bareSocketIo: bare,

@@ -3,7 +3,7 @@ import { storeMessage } from '../../server/domain/messages/messages';
 import { round } from '../lib/histogram';
 import { startChild } from '../lib/ipc';
 import { createBenchDatabase, seedCommunity } from '../lib/seed';
-import { BENCH_ORIGIN, cpuMsOf, serverNodeArgs, startAppServer } from '../lib/servers';
+import { appEnv, BENCH_ORIGIN, cpuMsOf, serverNodeArgs, startAppServer } from '../lib/servers';
 import type { Scenario } from '../lib/context';
 
 interface Cannon {
@@ -18,8 +18,11 @@ interface Cannon {
 /**
  * 4. HTTP under concurrency (autocannon in its own process): message history (a page of 50)
  * and a list endpoint - the project's channel list, since activities do not exist yet - each
- * against a bare node:http handler that answers the very same bytes, in the same run. The
- * `/health` line shows what the framework and middleware cost without any database work.
+ * against a bare node:http handler that answers the very same bytes, in the same run (the goal's
+ * ratio). A second reference, node:http doing the same database work through the same domain
+ * functions without the framework (`servers/bare-http-db.ts`), splits the gap: ours over it is
+ * what Hono and the middleware cost, it over the bare handler what the database work costs. The
+ * `/health` line shows the framework and middleware with the session lookup and nothing else.
  */
 export const http: Scenario = {
   name: 'http',
@@ -51,6 +54,7 @@ export const http: Scenario = {
     const server = await startAppServer(database, {}, 'http');
     const bare = startChild('servers/bare-http.ts', { nodeArgs: serverNodeArgs('bare-http') });
     const cannon = startChild('workers/http.ts');
+    let reference: ReturnType<typeof startChild> | undefined;
     try {
       const { port: barePort } = await bare.once<{ port: number }>('ready');
       const headers = { cookie: member.cookie, origin: BENCH_ORIGIN };
@@ -65,34 +69,33 @@ export const http: Scenario = {
           connections: p.connections,
           seconds: p.seconds,
         });
-      const rows: Record<string, unknown> = {};
+      /** Requests/s and server CPU per request of one endpoint on one server. */
+      const measure = async (url: string, cpuMs: () => Promise<number>) => {
+        await run(url); // warm-up, not recorded
+        const cpu = await cpuMs();
+        const result = await run(url);
+        const used = (await cpuMs()) - cpu;
+        return { result, cpuMsPerRequest: result.total > 0 ? round(used / result.total, 4) : 0 };
+      };
+      const rows: Record<string, Record<string, unknown>> = {};
       const ratios: Record<string, number> = {};
       for (const [name, path] of Object.entries(endpoints)) {
         const response = await fetch(`${server.url}${path}`, { headers });
         if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
         const body = await response.text();
         await bare.call('body', body);
-        await run(`${server.url}${path}`); // warm-up, not recorded
-        let cpu = await server.cpuMs();
-        const ours = await run(`${server.url}${path}`);
-        const oursCpuMs = (await server.cpuMs()) - cpu;
-        cpu = await cpuMsOf(bare);
-        const baseline = await run(`http://127.0.0.1:${barePort}/`);
-        const bareCpuMs = (await cpuMsOf(bare)) - cpu;
-        const perRequest = (ms: number, total: number) => (total > 0 ? round(ms / total, 4) : 0);
-        const cpuMsPerRequest = {
-          ours: perRequest(oursCpuMs, ours.total),
-          bare: perRequest(bareCpuMs, baseline.total),
-        };
+        const ours = await measure(`${server.url}${path}`, () => server.cpuMs());
+        const baseline = await measure(`http://127.0.0.1:${barePort}/`, () => cpuMsOf(bare));
         ctx.log(
-          `  ${name}: ${round(ours.requestsPerSecond, 0)} req/s vs bare ${round(baseline.requestsPerSecond, 0)}`,
+          `  ${name}: ${round(ours.result.requestsPerSecond, 0)} req/s vs bare ${round(baseline.result.requestsPerSecond, 0)}`,
         );
-        ratios[name] = round(ours.requestsPerSecond / baseline.requestsPerSecond, 3);
+        ratios[name] = round(ours.result.requestsPerSecond / baseline.result.requestsPerSecond, 3);
+        const cpuMsPerRequest = { ours: ours.cpuMsPerRequest, bare: baseline.cpuMsPerRequest };
         rows[name] = {
           path,
           bytes: body.length,
-          ours,
-          bare: baseline,
+          ours: ours.result,
+          bare: baseline.result,
           ratio: ratios[name],
           /** Server CPU per request; bare over ours is the ratio to expect when CPU is the limit. */
           cpuMsPerRequest,
@@ -101,6 +104,32 @@ export const http: Scenario = {
         };
       }
       const health = await run(`${server.url}/health`);
+      // The same database work without the framework, on the same database (after our server
+      // has stopped: an embedded PGlite database has one process at a time).
+      await server.stop();
+      reference = startChild('servers/bare-http-db.ts', {
+        env: appEnv(database),
+        nodeArgs: serverNodeArgs('bare-http-db'),
+      });
+      const { port: referencePort } = await reference.once<{ port: number }>('ready');
+      for (const [name, path] of Object.entries(endpoints)) {
+        const row = rows[name];
+        if (!row) continue;
+        const withQueries = await measure(`http://127.0.0.1:${referencePort}${path}`, () =>
+          cpuMsOf(reference!),
+        );
+        if (withQueries.result.non2xx > 0) throw new Error(`${path} failed on the reference`);
+        const ours = row.ours as Cannon;
+        ctx.log(
+          `  ${name}: node:http with the same database work ${round(withQueries.result.requestsPerSecond, 0)} req/s`,
+        );
+        row.bareWithDatabase = {
+          ...withQueries.result,
+          cpuMsPerRequest: withQueries.cpuMsPerRequest,
+          /** Ours over it: what the framework, middleware and validation cost. */
+          ratio: round(ours.requestsPerSecond / withQueries.result.requestsPerSecond, 3),
+        };
+      }
       return {
         status: 'ok',
         engine: database.engine,
@@ -114,6 +143,8 @@ export const http: Scenario = {
     } finally {
       await cannon.kill();
       await bare.kill();
+      await reference?.call('stop', undefined, 10_000).catch(() => undefined);
+      await reference?.kill();
       await server.stop();
       await database.destroy();
     }

@@ -5,7 +5,6 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { routePath } from 'hono/route';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AreaRoute } from '../area';
 import type { Deps } from '../deps';
 import {
@@ -21,6 +20,7 @@ import { MAX_EVENT_BYTES } from '../protocol/common';
 import type { AppEnv } from './env';
 import { csrfGuard } from './middleware/csrf';
 import { requestContext } from './middleware/context';
+import { securityHeaders } from './middleware/securityHeaders';
 import { authRoutes } from './routes/auth';
 import { channelRoutes } from './routes/channels';
 import { healthRoutes } from './routes/health';
@@ -37,7 +37,7 @@ export function createHttpApp(deps: Deps, areaRoutes: AreaRoute[] = []) {
 
   app.use(
     '*',
-    secureHeaders({
+    securityHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
@@ -81,8 +81,9 @@ export function createHttpApp(deps: Deps, areaRoutes: AreaRoute[] = []) {
   app.use('*', requestContext(deps));
   app.use('/api/*', csrfGuard(deps.config.allowedOrigins));
   app.use('/api/*', async (c, next) => {
-    await next();
+    // Before the handler, like the security headers (see there why).
     c.header('Cache-Control', 'no-store');
+    await next();
   });
 
   const api = new Hono<AppEnv>()
