@@ -96,12 +96,7 @@ export const connections: Scenario = {
     const load = startLoad(p.workers);
     try {
       await sleep(500);
-      const { first, before, ramp, after } = await warmRamp(
-        server,
-        load,
-        members,
-        p.concurrency,
-      );
+      const { first, before, ramp, after } = await warmRamp(server, load, members, p.concurrency);
       const memory = perSocket(before, after);
       await load.close();
       const bare = await bareMemory(members, p.workers, p.concurrency);
