@@ -11,7 +11,7 @@ export interface Profile {
     seconds: number;
     sweep: { start: number; factor: number; stepSeconds: number; maxRate: number };
   };
-  http: { connections: number; seconds: number; history: number };
+  http: { connections: number; seconds: number; history: number; activities: number };
   bot: { seconds: number };
   engines: { seconds: number; messages: number };
   storm: {
@@ -36,7 +36,7 @@ export const profiles: Record<Profile['name'], Profile> = {
       seconds: 1,
       sweep: { start: 40, factor: 2, stepSeconds: 1, maxRate: 40 },
     },
-    http: { connections: 4, seconds: 1, history: 20 },
+    http: { connections: 4, seconds: 1, history: 20, activities: 3 },
     bot: { seconds: 1 },
     engines: { seconds: 0.5, messages: 100 },
     storm: { clients: 40, perProject: 20, missedPerProject: 2, workers: 1, timeoutMs: 30_000 },
@@ -53,7 +53,7 @@ export const profiles: Record<Profile['name'], Profile> = {
       seconds: 15,
       sweep: { start: 150, factor: 1.5, stepSeconds: 4, maxRate: 3000 },
     },
-    http: { connections: 50, seconds: 5, history: 100 },
+    http: { connections: 50, seconds: 5, history: 100, activities: 30 },
     bot: { seconds: 4 },
     engines: { seconds: 5, messages: 5000 },
     storm: { clients: 5_000, perProject: 250, missedPerProject: 5, workers: 4, timeoutMs: 120_000 },
@@ -70,7 +70,7 @@ export const profiles: Record<Profile['name'], Profile> = {
       seconds: 60,
       sweep: { start: 150, factor: 1.25, stepSeconds: 10, maxRate: 3000 },
     },
-    http: { connections: 50, seconds: 15, history: 100 },
+    http: { connections: 50, seconds: 15, history: 100, activities: 30 },
     bot: { seconds: 10 },
     engines: { seconds: 15, messages: 50_000 },
     storm: {

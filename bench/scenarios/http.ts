@@ -1,5 +1,9 @@
 import { systemClock } from '../../server/clock';
+import { eq } from 'drizzle-orm';
+import { memberships } from '../../db/schema';
+import { createActivity } from '../../server/domain/activities/activities';
 import { storeMessage } from '../../server/domain/messages/messages';
+import { createActivitySchema } from '../../server/protocol/activities';
 import { round } from '../lib/histogram';
 import { startChild } from '../lib/ipc';
 import { createBenchDatabase, seedCommunity } from '../lib/seed';
@@ -17,7 +21,7 @@ interface Cannon {
 
 /**
  * 4. HTTP under concurrency (autocannon in its own process): message history (a page of 50)
- * and a list endpoint - the project's channel list, since activities do not exist yet - each
+ * and two list endpoints - the activity list (a month of activities) and the channel list - each
  * against a bare node:http handler that answers the very same bytes, in the same run (the goal's
  * ratio). A second reference, node:http doing the same database work through the same domain
  * functions without the framework (`servers/bare-http-db.ts`), splits the gap: ours over it is
@@ -46,6 +50,28 @@ export const http: Scenario = {
             body: `Bericht ${i}: zaterdag koffie in de gezamenlijke ruimte, wie neemt er cake mee?`,
           });
         }
+        // A coordinator plans the project's activities: a list like a busy month's.
+        const coordinator = seeded.members[1] ?? member;
+        await db.db
+          .update(memberships)
+          .set({ role: 'coordinator' })
+          .where(eq(memberships.userId, coordinator.userId));
+        for (let i = 0; i < p.activities; i++) {
+          const day = new Date(Date.now() + (i + 1) * 86_400_000).toISOString().slice(0, 10);
+          await createActivity(db.db, systemClock, coordinator.userId, {
+            ...createActivitySchema.parse({
+              projectId: project.id,
+              title: `Koffieochtend ${i + 1}`,
+              description: 'Koffie, thee en iets lekkers in de gezamenlijke ruimte.',
+              start: `${day}T10:00`,
+              end: `${day}T12:00`,
+              place: 'Gezamenlijke ruimte',
+              capacity: 20,
+              interests: ['cooking'],
+            }),
+            publish: true,
+          });
+        }
         return { project, member };
       } finally {
         await db.close();
@@ -61,6 +87,7 @@ export const http: Scenario = {
       const endpoints = {
         history: `/api/channels/${project.common}/messages?limit=50`,
         channels: `/api/projects/${project.id}/channels`,
+        activities: `/api/activities?projectId=${project.id}`,
       };
       const run = (url: string) =>
         cannon.call<Cannon>('run', {

@@ -9,6 +9,7 @@ import { parse as parseCookies } from 'hono/utils/cookie';
 import { openDatabase } from '../../db/open';
 import { systemClock } from '../../server/clock';
 import { loadConfig } from '../../server/config';
+import { listActivities } from '../../server/domain/activities/activities';
 import { authenticate } from '../../server/domain/auth/sessions';
 import { listReadableChannels, requireChannelAccess } from '../../server/domain/channels/channels';
 import { requireMembership } from '../../server/domain/membership/memberships';
@@ -27,7 +28,7 @@ const { db } = database;
 const history = /^\/api\/channels\/([0-9a-f-]{36})\/messages$/;
 const channelList = /^\/api\/projects\/([0-9a-f-]{36})\/channels$/;
 
-async function answer(path: string, cookie: string): Promise<unknown> {
+async function answer(path: string, query: URLSearchParams, cookie: string): Promise<unknown> {
   const token = parseCookies(cookie, SESSION_COOKIE)[SESSION_COOKIE];
   const auth = token
     ? await authenticate(db, systemClock, token, config.sessionTtlDays)
@@ -46,12 +47,16 @@ async function answer(path: string, cookie: string): Promise<unknown> {
     const channels = await listReadableChannels(db, userId, projectId);
     return { channels: channels.map(presentChannel) };
   }
+  const activitiesOf = path === '/api/activities' ? query.get('projectId') : null;
+  if (activitiesOf) {
+    return { activities: await listActivities(db, systemClock, userId, activitiesOf) };
+  }
   return undefined;
 }
 
 const http = createServer((req, res) => {
-  const path = (req.url ?? '/').split('?')[0] ?? '/';
-  answer(path, req.headers.cookie ?? '').then(
+  const url = new URL(req.url ?? '/', 'http://bench');
+  answer(url.pathname, url.searchParams, req.headers.cookie ?? '').then(
     (value) => {
       if (value === undefined) {
         res.writeHead(404).end();
