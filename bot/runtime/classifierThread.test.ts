@@ -42,6 +42,23 @@ describe('the classifier thread', () => {
     }
   }, 60_000);
 
+  it('classifies in this thread, from then on, when the thread stops answering', async () => {
+    const reasons: unknown[] = [];
+    const stuck = await startThreadClassifier({
+      fallback: trainClassifier,
+      onFallback: (error) => reasons.push(error),
+      entry: new URL('./fixtures/hanging-classifier.worker.mjs', import.meta.url),
+      timeoutMs: 200,
+    });
+    try {
+      expect((await stuck.classify('Er brandt iets in de keuken, help')).intent).toBe('emergency');
+      expect((await stuck.classify('Wanneer is de volgende koffieochtend?')).source).toBe('model');
+      expect(reasons).toHaveLength(1);
+    } finally {
+      await stuck.close();
+    }
+  }, 60_000);
+
   it('still classifies after the thread is closed', async () => {
     const closed = await startThreadClassifier({ fallback: trainClassifier });
     await closed.close();

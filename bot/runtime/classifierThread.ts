@@ -6,22 +6,29 @@ export interface ThreadClassifier extends IntentClassifier {
   close(): Promise<void>;
 }
 
+/** A classification takes well under a millisecond; a call this late means the thread is stuck. */
+const CALL_TIMEOUT_MS = 5_000;
+
 /**
  * The intent classifier in a worker thread of its own. Classifying (spell check, two nlp.js
  * models) is the bot's heaviest work and runs for every message in a shared room; on the event
- * loop it held up the delivery of the messages after it (fan-out p99). Training happens in the
+ * loop it held up the delivery of the messages after it (fan-out). Training happens in the
  * thread too, so a starting server does not stall.
  *
- * Resolves once the thread has trained. If the thread cannot start or a call fails (the thread
- * died), `fallback` classifies in this thread: the emergency check never goes missing.
+ * Resolves once the thread has trained. The first time anything goes wrong with the thread (it
+ * cannot start, a call fails or takes longer than `timeoutMs`, the pool reports an error), the
+ * thread is stopped for good and `fallback` classifies in this thread from then on: a
+ * person's messages never wait on a broken thread, and the model's emergency check never goes
+ * missing.
  */
 export async function startThreadClassifier(options: {
   fallback: () => Promise<IntentClassifier>;
   onFallback?: (error: unknown) => void;
-  /** The thread's entry; tests pass one that fails. */
+  /** The thread's entry; tests pass ones that fail or hang. */
   entry?: URL;
+  timeoutMs?: number;
 }): Promise<ThreadClassifier> {
-  const { fallback, onFallback = () => undefined } = options;
+  const { fallback, onFallback = () => undefined, timeoutMs = CALL_TIMEOUT_MS } = options;
   let pool: Piscina<string, Classification> | undefined = new Piscina({
     filename: (options.entry ?? new URL('./classifier.worker.mjs', import.meta.url)).href,
     minThreads: 1,
@@ -29,25 +36,32 @@ export async function startThreadClassifier(options: {
     // A new thread trains for seconds; the one thread stays for the life of the process.
     idleTimeout: Number.POSITIVE_INFINITY,
   });
-  const local = async (text: string, error: unknown) => {
-    onFallback(error);
-    return (await fallback()).classify(text);
-  };
-  try {
-    await pool.run(''); // resolves when the thread has trained
-  } catch (error) {
-    await pool.destroy().catch(() => undefined);
+  const giveUp = (error: unknown) => {
+    const broken = pool;
+    if (!broken) return;
     pool = undefined;
     onFallback(error);
+    void broken.destroy().catch(() => undefined);
+  };
+  // A thread that fails with no call running (say, a replacement that cannot start) is
+  // reported here; without a listener the error would end the whole process.
+  pool.on('error', giveUp);
+  try {
+    await pool.run('', { signal: AbortSignal.timeout(60_000) }); // resolves once trained
+  } catch (error) {
+    giveUp(error);
   }
   return {
     async classify(text) {
-      if (!pool) return (await fallback()).classify(text);
-      try {
-        return await pool.run(text);
-      } catch (error) {
-        return local(text, error);
+      const running = pool;
+      if (running) {
+        try {
+          return await running.run(text, { signal: AbortSignal.timeout(timeoutMs) });
+        } catch (error) {
+          giveUp(error);
+        }
       }
+      return (await fallback()).classify(text);
     },
     async close() {
       const closing = pool;
