@@ -60,6 +60,9 @@ describe('calendar', () => {
     const feedPath = url.replace(/^https?:\/\/[^/]+/, '');
     const feed = await fetch(`${server.url}${feedPath}`);
     expect(feed.headers.get('content-type')).toContain('text/calendar');
+    // A feed can hold someone's own sign-ups: no cache may keep it, like every API answer.
+    expect(feed.headers.get('cache-control')).toBe('no-store');
+    expect(feed.headers.get('content-security-policy')).toContain("default-src 'self'");
     const parsed = events(await feed.text());
     // A neighbour from outside sees the open activity, not the residents-only meeting.
     expect(parsed.map((e) => e.summary)).toEqual(['Filmavond']);

@@ -10,6 +10,11 @@ type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>;
  * middleware on a probe request. Setting headers on a finished response makes
  * `@hono/node-server` build a full Fetch `Response` for every request: a fifth of the CPU of a
  * channel-list request. A handler can still set one of these headers itself (none does).
+ *
+ * Two limits that come with it: a handler must answer through the context (`c.json`,
+ * `c.body`, `c.html`, `c.redirect`, as every route and `serveStatic` do): a `new Response` it
+ * returns itself would carry none of these headers. And the values are fixed, so a
+ * per-request CSP nonce would need the per-request middleware back.
  */
 export function securityHeaders(options: SecureHeadersOptions) {
   const probe = new Hono().use(secureHeaders(options)).get('/', (c) => c.body(null));

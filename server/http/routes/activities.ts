@@ -65,10 +65,8 @@ export function activityRoutes(deps: Deps) {
       .get('/feed/:file', async (c) => {
         const token = c.req.param('file').replace(/\.ics$/, '');
         const text = await feedByTokenSafe(deps, token);
-        return c.body(text, 200, {
-          'content-type': 'text/calendar; charset=utf-8',
-          'cache-control': 'private, max-age=300',
-        });
+        // Cache-Control stays the API's no-store: a feed can hold the person's own sign-ups.
+        return c.body(text, 200, { 'content-type': 'text/calendar; charset=utf-8' });
       })
       .get('/', validate('query', listActivitiesQuerySchema), async (c) => {
         const { projectId, when } = c.req.valid('query');
