@@ -105,11 +105,13 @@ export const http: Scenario = {
         return { result, cpuMsPerRequest: result.total > 0 ? round(used / result.total, 4) : 0 };
       };
       const rows: Record<string, Record<string, unknown>> = {};
+      const bodies: Record<string, string> = {};
       const ratios: Record<string, number> = {};
       for (const [name, path] of Object.entries(endpoints)) {
         const response = await fetch(`${server.url}${path}`, { headers });
         if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
         const body = await response.text();
+        bodies[name] = body;
         await bare.call('body', body);
         const ours = await measure(`${server.url}${path}`, () => server.cpuMs());
         const baseline = await measure(`http://127.0.0.1:${barePort}/`, () => cpuMsOf(bare));
@@ -142,6 +144,10 @@ export const http: Scenario = {
       for (const [name, path] of Object.entries(endpoints)) {
         const row = rows[name];
         if (!row) continue;
+        // The reference must do the same work: it answers the very same body.
+        const check = await fetch(`http://127.0.0.1:${referencePort}${path}`, { headers });
+        if ((await check.text()) !== bodies[name])
+          throw new Error(`${path}: the database-work reference answered something else`);
         const withQueries = await measure(`http://127.0.0.1:${referencePort}${path}`, () =>
           cpuMsOf(reference!),
         );
