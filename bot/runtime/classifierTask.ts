@@ -4,8 +4,6 @@ import type { Classification } from '../engine/nlu/classifier';
 /** Trained when the classifier thread starts; the thread answers one text per task. */
 const classifier = await trainClassifier();
 
-export function classifyText(text: string): Promise<Classification> {
+export default function classifyText(text: string): Promise<Classification> {
   return classifier.classify(text);
 }
-
-export default classifyText;

@@ -11,12 +11,26 @@ const messages = [
   '',
 ];
 
+/** The main-thread classifier every test falls back to, trained once. */
+const here = trainClassifier();
+
+/** A thread from a test entry, with the reasons it fell back to `here`. */
+async function startFrom(fixture: string, timeoutMs?: number) {
+  const reasons: unknown[] = [];
+  const classifier = await startThreadClassifier({
+    fallback: () => here,
+    onFallback: (error) => reasons.push(error),
+    entry: new URL(`./fixtures/${fixture}`, import.meta.url),
+    timeoutMs,
+  });
+  return { classifier, reasons };
+}
+
 describe('the classifier thread', () => {
   let thread: ThreadClassifier | undefined;
   afterAll(() => thread?.close());
 
   it('answers what the classifier in this thread answers, emergencies included', async () => {
-    const here = trainClassifier();
     thread = await startThreadClassifier({ fallback: () => here });
     for (const text of messages) {
       expect(await thread.classify(text), text).toEqual(await (await here).classify(text));
@@ -27,12 +41,7 @@ describe('the classifier thread', () => {
   }, 60_000);
 
   it('classifies in this thread when the thread cannot start, and says so', async () => {
-    const reasons: unknown[] = [];
-    const broken = await startThreadClassifier({
-      fallback: trainClassifier,
-      onFallback: (error) => reasons.push(error),
-      entry: new URL('./fixtures/broken-classifier.worker.mjs', import.meta.url),
-    });
+    const { classifier: broken, reasons } = await startFrom('broken-classifier.worker.mjs');
     try {
       const answer = await broken.classify('Er brandt iets in de keuken, help');
       expect(answer.intent).toBe('emergency');
@@ -43,13 +52,7 @@ describe('the classifier thread', () => {
   }, 60_000);
 
   it('classifies in this thread, from then on, when the thread stops answering', async () => {
-    const reasons: unknown[] = [];
-    const stuck = await startThreadClassifier({
-      fallback: trainClassifier,
-      onFallback: (error) => reasons.push(error),
-      entry: new URL('./fixtures/hanging-classifier.worker.mjs', import.meta.url),
-      timeoutMs: 200,
-    });
+    const { classifier: stuck, reasons } = await startFrom('hanging-classifier.worker.mjs', 200);
     try {
       expect((await stuck.classify('Er brandt iets in de keuken, help')).intent).toBe('emergency');
       expect((await stuck.classify('Wanneer is de volgende koffieochtend?')).source).toBe('model');
@@ -60,7 +63,7 @@ describe('the classifier thread', () => {
   }, 60_000);
 
   it('still classifies after the thread is closed', async () => {
-    const closed = await startThreadClassifier({ fallback: trainClassifier });
+    const closed = await startThreadClassifier({ fallback: () => here });
     await closed.close();
     expect((await closed.classify('Wanneer is de volgende koffieochtend?')).source).toBe('model');
   }, 60_000);
