@@ -108,7 +108,8 @@ rows.push([
 const m = result.machine;
 process.stdout.write(
   `Profile \`${result.profile}\`, ${result.startedAt}, commit ${String(m.gitCommit).slice(0, 10)}${m.gitDirty ? ' (dirty)' : ''}; ` +
-    `${n(m.cores)} cores (${String(m.cpuModel)}), ${n(m.memoryMiB)} MiB, Node ${String(m.node)}; ` +
+    `${n(m.cores)} cores (${String(m.cpuModel)}), ${n(m.memoryMiB)} MiB, Node ${String(m.node)}, ` +
+    `somaxconn ${n(m.somaxconn)}; ` +
     `server database ${String(result.settings.engine)}.\n\n` +
     '| scenario | result | goal | met | load avg before / after |\n| --- | --- | --- | --- | --- |\n' +
     rows.map((r) => `| ${r.join(' | ')} |`).join('\n') +

@@ -23,8 +23,11 @@ import type { Area } from './area';
 import { areas as defaultAreas } from './areas';
 import { ensureBotConversations } from '../bot/runtime/conversations';
 
-/** Pending connections the kernel may queue for the server (see `listen`). */
-const LISTEN_BACKLOG = 4096;
+/**
+ * Pending connections the kernel may queue for the server (see `listen`). The kernel caps it at
+ * `net.core.somaxconn` (4096 on most hosts); docker-compose.yml raises that for the nodes.
+ */
+const LISTEN_BACKLOG = 65535;
 
 export interface AppOptions {
   config: Config;
@@ -141,7 +144,8 @@ export async function createApp(options: AppOptions) {
         httpServer.once('error', reject);
         // A long accept queue: after a node dies, thousands of clients reconnect within a
         // second or two, and Node's default of 511 made the kernel drop most of them, each
-        // then waiting out TCP's retry backoff (the kernel caps it at net.core.somaxconn).
+        // then waiting out TCP's retry backoff (1, 3, 7, 15 s). At somaxconn 4096, 10,000
+        // clients still overflowed it while the node was busy with the first ones.
         httpServer.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
           httpServer.off('error', reject);
           resolve();

@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem, release, platform } from 'node:os';
 
 export interface MachineInfo {
@@ -9,6 +10,8 @@ export interface MachineInfo {
   node: string;
   gitCommit: string;
   gitDirty: boolean;
+  /** The kernel's cap on a listen backlog (Linux); null where it cannot be read. */
+  somaxconn: number | null;
 }
 
 function git(args: string): string {
@@ -32,5 +35,15 @@ export function machineInfo(): MachineInfo {
     node: process.version,
     gitCommit: git('rev-parse HEAD') || 'unknown',
     gitDirty: git('status --porcelain --untracked-files=no') !== '',
+    somaxconn: somaxconn(),
   };
+}
+
+/** `net.core.somaxconn`: the kernel's cap on a listen backlog (Linux only). */
+export function somaxconn(): number | null {
+  try {
+    return Number(readFileSync('/proc/sys/net/core/somaxconn', 'utf8').trim());
+  } catch {
+    return null;
+  }
 }

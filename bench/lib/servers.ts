@@ -31,7 +31,7 @@ export function appEnv(database: BenchDatabase, extra: Record<string, string> = 
 
 /** Node flags for servers: expose gc for memory figures; `--cpu-prof` when BENCH_CPU_PROF is set. */
 export function serverNodeArgs(name: string): string[] {
-  const args = ['--expose-gc'];
+  const args = ['--expose-gc', ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
   const dir = process.env.BENCH_CPU_PROF;
   // Node names the files (process and thread ids); the largest one per process is the main thread.
   if (dir) args.push('--cpu-prof', `--cpu-prof-dir=${join(dir, name)}`);

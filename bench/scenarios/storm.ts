@@ -3,6 +3,7 @@ import { io } from 'socket.io-client';
 import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
 import { Histogram, round, type SerializedHistogram } from '../lib/histogram';
 import { startLoad } from '../lib/load';
+import { somaxconn } from '../lib/machine';
 import { createBenchDatabase, seedCommunity } from '../lib/seed';
 import { BENCH_ORIGIN, startAppServer } from '../lib/servers';
 import { sleep, type Scenario } from '../lib/context';
@@ -38,6 +39,11 @@ export const storm: Scenario = {
           'needs PostgreSQL and Redis (BENCH_DATABASE_URL/TEST_DATABASE_URL, BENCH_REDIS_URL/REDIS_URL)',
       };
     const p = ctx.profile.storm;
+    const backlogCap = somaxconn();
+    if (backlogCap !== null && backlogCap < p.clients)
+      ctx.log(
+        `  note: net.core.somaxconn is ${backlogCap}: the kernel may drop reconnects that do not fit the accept queue (docs/PERFORMANCE.md)`,
+      );
     const database = await createBenchDatabase('postgres', ctx.postgresUrl);
     const projects = Math.ceil(p.clients / p.perProject);
     const seeded = await (async () => {

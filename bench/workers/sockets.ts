@@ -51,9 +51,9 @@ async function startProxy(targetPort: number): Promise<number> {
     client.pipe(upstream).pipe(client);
   });
   state.server.maxConnections = 20_000;
-  // A load balancer's accept queue, as deploy/nginx.conf sets it (`backlog=4096`).
+  // A load balancer's accept queue, as deploy/nginx.conf sets it (capped by net.core.somaxconn).
   await new Promise<void>((resolve) =>
-    state.server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve),
+    state.server.listen({ port: 0, host: '127.0.0.1', backlog: 65535 }, resolve),
   );
   proxy = state;
   return (state.server.address() as { port: number }).port;
