@@ -14,7 +14,7 @@ export function presentProject(project: ProjectRow, myRole: Role): Project {
   };
 }
 
-export function presentChannel(channel: Omit<ReadableChannel, 'role'>): Channel {
+export function presentChannel(channel: Omit<ReadableChannel, 'role' | 'isMember'>): Channel {
   return {
     id: channel.id,
     projectId: channel.projectId,

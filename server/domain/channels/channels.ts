@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, notInArray, or, sql } from 'drizzle-orm';
 import { channelMembers, channels, memberships, readPositions } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { prepared } from '../../../db/prepared';
@@ -11,6 +11,8 @@ export type ChannelRow = typeof channels.$inferSelect;
 export interface ReadableChannel extends ChannelRow {
   role: Role;
   lastReadSeq: number;
+  /** One of the channel's explicit members (private channels have them). */
+  isMember: boolean;
 }
 
 /**
@@ -38,18 +40,17 @@ export async function listReadableChannels(
   const rows = projectId
     ? await readableInProject(db).execute({ userId, projectId })
     : await readable(db).execute({ userId });
-  return rows
-    .filter((r) => canReadChannel(r.role, r.channel.kind, Boolean(r.isMember)))
-    .map((r) => ({ ...r.channel, role: r.role, lastReadSeq: r.lastReadSeq }));
+  return rows.filter((r) => canReadChannel(r.role, r.kind, r.isMember));
 }
 
 function readableChannelsQuery(db: Executor, inProject: boolean) {
   const userId = sql.placeholder('userId');
   return db
+    // Flat, like the messages with their author (see `withAuthor` there for why).
     .select({
-      channel: channels,
+      ...getTableColumns(channels),
       role: memberships.role,
-      isMember: sql<boolean>`${channelMembers.userId} is not null`,
+      isMember: sql<boolean>`${channelMembers.userId} is not null`.mapWith(Boolean),
       lastReadSeq: sql<number>`coalesce(${readPositions.lastReadSeq}, 0)`.mapWith(Number),
     })
     .from(channels)
