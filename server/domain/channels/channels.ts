@@ -45,34 +45,36 @@ export async function listReadableChannels(
 
 function readableChannelsQuery(db: Executor, inProject: boolean) {
   const userId = sql.placeholder('userId');
-  return db
-    // Flat, like the messages with their author (see `withAuthor` there for why).
-    .select({
-      ...getTableColumns(channels),
-      role: memberships.role,
-      isMember: sql<boolean>`${channelMembers.userId} is not null`.mapWith(Boolean),
-      lastReadSeq: sql<number>`coalesce(${readPositions.lastReadSeq}, 0)`.mapWith(Number),
-    })
-    .from(channels)
-    .innerJoin(
-      memberships,
-      and(eq(memberships.projectId, channels.projectId), eq(memberships.userId, userId)),
-    )
-    .leftJoin(
-      channelMembers,
-      and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)),
-    )
-    .leftJoin(
-      readPositions,
-      and(eq(readPositions.channelId, channels.id), eq(readPositions.userId, userId)),
-    )
-    .where(
-      and(
-        inProject ? eq(channels.projectId, sql.placeholder('projectId')) : undefined,
-        notSomeoneElsesPrivate,
-      ),
-    )
-    .orderBy(channels.createdAt);
+  return (
+    db
+      // Flat, like the messages with their author (see `withAuthor` there for why).
+      .select({
+        ...getTableColumns(channels),
+        role: memberships.role,
+        isMember: sql<boolean>`${channelMembers.userId} is not null`.mapWith(Boolean),
+        lastReadSeq: sql<number>`coalesce(${readPositions.lastReadSeq}, 0)`.mapWith(Number),
+      })
+      .from(channels)
+      .innerJoin(
+        memberships,
+        and(eq(memberships.projectId, channels.projectId), eq(memberships.userId, userId)),
+      )
+      .leftJoin(
+        channelMembers,
+        and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)),
+      )
+      .leftJoin(
+        readPositions,
+        and(eq(readPositions.channelId, channels.id), eq(readPositions.userId, userId)),
+      )
+      .where(
+        and(
+          inProject ? eq(channels.projectId, sql.placeholder('projectId')) : undefined,
+          notSomeoneElsesPrivate,
+        ),
+      )
+      .orderBy(channels.createdAt)
+  );
 }
 const readable = prepared((db) => readableChannelsQuery(db, false).prepare('readable_channels'));
 const readableInProject = prepared((db) =>
