@@ -62,6 +62,25 @@ describe('the classifier thread', () => {
     }
   }, 60_000);
 
+  it('keeps up with a burst while the event loop is busy, without giving the thread up', async () => {
+    const { classifier: busy, reasons } = await startFrom('../classifier.worker.mjs', 3_000);
+    // Every turn of the event loop takes 40 ms, as under a flood of messages.
+    const hog = setInterval(() => {
+      const until = Date.now() + 40;
+      while (Date.now() < until);
+    }, 0);
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 300 }, (_, i) => busy.classify(messages[i % messages.length] ?? '')),
+      );
+      expect(answers.filter((a) => a.intent === 'emergency')).toHaveLength(50);
+      expect(reasons).toEqual([]);
+    } finally {
+      clearInterval(hog);
+      await busy.close();
+    }
+  }, 60_000);
+
   it('still classifies after the thread is closed', async () => {
     const closed = await startThreadClassifier({ fallback: () => here });
     await closed.close();

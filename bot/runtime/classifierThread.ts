@@ -33,6 +33,12 @@ export async function startThreadClassifier(options: {
     filename: (options.entry ?? new URL('./classifier.worker.mjs', import.meta.url)).href,
     minThreads: 1,
     maxThreads: 1,
+    // Every waiting message goes to the thread at once. One task at a time (piscina's default,
+    // and all it does for a task with an abort signal) sent the next only when this thread had
+    // taken in the last answer: a busy event loop let one classification through per turn,
+    // the queue grew until a call passed `timeoutMs`, and the thread was given up while it
+    // was fine (a fan-out run above 150 msg/s did that).
+    concurrentTasksPerWorker: 1_000,
     // A new thread trains for seconds; the one thread stays for the life of the process.
     idleTimeout: Number.POSITIVE_INFINITY,
   });
@@ -47,7 +53,7 @@ export async function startThreadClassifier(options: {
   // reported here; without a listener the error would end the whole process.
   pool.on('error', giveUp);
   try {
-    await pool.run('', { signal: AbortSignal.timeout(60_000) }); // resolves once trained
+    await answerWithin(pool.run(''), 60_000); // resolves once trained
   } catch (error) {
     giveUp(error);
   }
@@ -56,7 +62,7 @@ export async function startThreadClassifier(options: {
       const running = pool;
       if (running) {
         try {
-          return await running.run(text, { signal: AbortSignal.timeout(timeoutMs) });
+          return await answerWithin(running.run(text), timeoutMs);
         } catch (error) {
           giveUp(error);
         }
@@ -69,4 +75,19 @@ export async function startThreadClassifier(options: {
       await closing?.destroy();
     },
   };
+}
+
+/**
+ * The call's answer, or an error when there is none after `ms`. A timer that fires late (the
+ * event loop was busy) first lets in answers that arrived meanwhile: they wait for the poll
+ * phase, which comes after the timers.
+ */
+function answerWithin<T>(call: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      setImmediate(() => reject(new Error(`the classifier thread gave no answer in ${ms} ms`)));
+    }, ms);
+  });
+  return Promise.race([call, late]).finally(() => clearTimeout(timer));
 }
