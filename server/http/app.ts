@@ -31,10 +31,10 @@ import { projectRoutes } from './routes/projects';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
-/** The Hono application: security headers, context, the API sub-apps and the built web client. */
 /** API answers hold personal data: no cache keeps them. */
 const NO_STORE = [['Cache-Control', 'no-store']] as const;
 
+/** The Hono application: security headers, context, the API sub-apps and the built web client. */
 export function createHttpApp(deps: Deps, areaRoutes: AreaRoute[] = []) {
   const app = new Hono<AppEnv>();
 

@@ -16,13 +16,28 @@ export interface ReadableChannel extends ChannelRow {
 }
 
 /**
+ * What the access queries join for the person (the `userId` placeholder): their membership of
+ * the channel's project, and whether they are one of the channel's explicit members.
+ */
+const userIdParam = sql.placeholder('userId');
+const inProjectOfUser = and(
+  eq(memberships.projectId, channels.projectId),
+  eq(memberships.userId, userIdParam),
+);
+const inChannelOfUser = and(
+  eq(channelMembers.channelId, channels.id),
+  eq(channelMembers.userId, userIdParam),
+);
+const isChannelMember = sql<boolean>`${channelMembers.userId} is not null`.mapWith(Boolean);
+
+/**
  * Leaves out, in the query, the private channels of other people (their Buurtbot conversations;
  * concern threads, which staff still get): a project of 250 homes has 250 of them, and without
  * this every connect read them all only to drop them. `canReadChannel` stays the rule; this
  * only spares it the rows it would refuse anyway.
  */
 const notSomeoneElsesPrivate = or(
-  sql`${channelMembers.userId} is not null`,
+  isChannelMember,
   notInArray(channels.kind, [...privateChannelKinds]),
   and(eq(channels.kind, 'thread'), inArray(memberships.role, [...staffRoles])),
 );
@@ -43,38 +58,29 @@ export async function listReadableChannels(
   return rows.filter((r) => canReadChannel(r.role, r.kind, r.isMember));
 }
 
+// Flat, like the messages with their author (see `withAuthor` there for why).
 function readableChannelsQuery(db: Executor, inProject: boolean) {
-  const userId = sql.placeholder('userId');
-  return (
-    db
-      // Flat, like the messages with their author (see `withAuthor` there for why).
-      .select({
-        ...getTableColumns(channels),
-        role: memberships.role,
-        isMember: sql<boolean>`${channelMembers.userId} is not null`.mapWith(Boolean),
-        lastReadSeq: sql<number>`coalesce(${readPositions.lastReadSeq}, 0)`.mapWith(Number),
-      })
-      .from(channels)
-      .innerJoin(
-        memberships,
-        and(eq(memberships.projectId, channels.projectId), eq(memberships.userId, userId)),
-      )
-      .leftJoin(
-        channelMembers,
-        and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)),
-      )
-      .leftJoin(
-        readPositions,
-        and(eq(readPositions.channelId, channels.id), eq(readPositions.userId, userId)),
-      )
-      .where(
-        and(
-          inProject ? eq(channels.projectId, sql.placeholder('projectId')) : undefined,
-          notSomeoneElsesPrivate,
-        ),
-      )
-      .orderBy(channels.createdAt)
-  );
+  return db
+    .select({
+      ...getTableColumns(channels),
+      role: memberships.role,
+      isMember: isChannelMember,
+      lastReadSeq: sql<number>`coalesce(${readPositions.lastReadSeq}, 0)`.mapWith(Number),
+    })
+    .from(channels)
+    .innerJoin(memberships, inProjectOfUser)
+    .leftJoin(channelMembers, inChannelOfUser)
+    .leftJoin(
+      readPositions,
+      and(eq(readPositions.channelId, channels.id), eq(readPositions.userId, userIdParam)),
+    )
+    .where(
+      and(
+        inProject ? eq(channels.projectId, sql.placeholder('projectId')) : undefined,
+        notSomeoneElsesPrivate,
+      ),
+    )
+    .orderBy(channels.createdAt);
 }
 const readable = prepared((db) => readableChannelsQuery(db, false).prepare('readable_channels'));
 const readableInProject = prepared((db) =>
@@ -82,27 +88,20 @@ const readableInProject = prepared((db) =>
 );
 
 /** A channel with the user's role in its project and whether they are one of its members. */
-const channelWithAccess = prepared((db) => {
-  const userId = sql.placeholder('userId');
-  return db
+const channelWithAccess = prepared((db) =>
+  db
     .select({
       channel: channels,
       role: memberships.role,
-      isMember: sql<boolean>`${channelMembers.userId} is not null`,
+      isMember: isChannelMember,
     })
     .from(channels)
-    .leftJoin(
-      memberships,
-      and(eq(memberships.projectId, channels.projectId), eq(memberships.userId, userId)),
-    )
-    .leftJoin(
-      channelMembers,
-      and(eq(channelMembers.channelId, channels.id), eq(channelMembers.userId, userId)),
-    )
+    .leftJoin(memberships, inProjectOfUser)
+    .leftJoin(channelMembers, inChannelOfUser)
     .where(eq(channels.id, sql.placeholder('channelId')))
     .limit(1)
-    .prepare('channel_with_access');
-});
+    .prepare('channel_with_access'),
+);
 
 /** The channel if the user may read it (and write it, when asked); otherwise not_found / forbidden. */
 export async function requireChannelAccess(
@@ -115,7 +114,7 @@ export async function requireChannelAccess(
   if (!row) throw notFound();
   if (!row.role) throw forbidden();
   const allowed = mode === 'read' ? canReadChannel : canWriteChannel;
-  if (!allowed(row.role, row.channel.kind, Boolean(row.isMember))) throw forbidden();
+  if (!allowed(row.role, row.channel.kind, row.isMember)) throw forbidden();
   return { ...row.channel, role: row.role };
 }
 

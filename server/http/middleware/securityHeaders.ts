@@ -38,7 +38,7 @@ export function securityHeaders(options: SecureHeadersOptions) {
  */
 export function setEarlyHeaders(c: Context, headers: readonly (readonly [string, string])[]): void {
   const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
-  if (outgoing && !outgoing.headersSent) {
+  if (outgoing) {
     for (const [name, value] of headers) outgoing.setHeader(name, value);
     return;
   }
