@@ -11,7 +11,10 @@ import { scheduleJob } from '../../server/scheduler/scheduler';
 import type { Message } from '../../server/protocol/messages';
 import { unwrap } from '../../web/src/realtime/realtimeClient';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import type { StaffAlert } from '../../server/protocol/concerns';
+import { talkToBot } from '../support/bot';
 import { connectMember, eventually, nextEvent } from '../support/clients';
+import { watch } from '../support/concerns';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
@@ -125,6 +128,32 @@ describe.skipIf(!enabled)('two server processes on one PostgreSQL and one Redis'
     await closed;
     onA.close();
     onB.close();
+  });
+
+  it('brings Buurtbot replies and staff alerts to sockets on the other node', async () => {
+    const db = database.db;
+    const ruud = await buildMember(db, project.id, 'resident', 'Ruud');
+    const esther = await buildMember(db, project.id, 'staff', 'Esther');
+    // Esther's dashboard is open on node B; Ruud talks to Buurtbot on node A, with a second
+    // tab open on node B.
+    const staff = await watch(nodeB.url, esther.cookie);
+    const me = await talkToBot(nodeA.url, ruud.cookie, project.id);
+    const otherTab = await connectMember(nodeB.url, ruud.cookie);
+
+    const asked = await me.say('/hulp ik heb dringend hulp nodig met mijn geld');
+    const reply = asked.at(-1)!;
+    await eventually(() => otherTab.received.some((m) => m.id === reply.id));
+
+    const alert = await staff.waitFor<StaffAlert>('alert:updated', (a) => a.kind === 'help');
+    expect(alert).toMatchObject({ priority: 'urgent' });
+    await eventually(() =>
+      staff.received.some(
+        (m) =>
+          m.channelId === project.channels.staff &&
+          m.body.startsWith('DRINGEND: hulpvraag van Ruud'),
+      ),
+    );
+    for (const c of [staff, me, otherTab]) c.close();
   });
 
   it('fires each due timer exactly once while both nodes poll', async () => {
