@@ -80,7 +80,10 @@ export async function createApp(options: AppOptions) {
     logger,
     dispatcher,
     messageWriter: createMessageWriter(database.db, clock),
-    limiters: createLimiters(options.limits),
+    limiters: createLimiters(
+      options.limits,
+      scaleOut && { client: scaleOut.store, keyPrefix: config.redisKeyPrefix },
+    ),
     presence,
     work,
     notifier,

@@ -7,7 +7,7 @@ const REQUESTS_TIMEOUT_MS = 3000;
 /** How long start-up waits for Redis before serving local clients only (it keeps retrying). */
 const CONNECT_WAIT_MS = 5000;
 
-type RedisClient = ReturnType<typeof createClient>;
+export type RedisClient = ReturnType<typeof createClient>;
 type AdapterFactory = ReturnType<typeof createAdapter>;
 
 export interface ScaleOut {
@@ -15,6 +15,11 @@ export interface ScaleOut {
   adapter: AdapterFactory;
   /** True while both Redis connections are up and nodes share rooms. */
   connected(): boolean;
+  /**
+   * A Redis connection for counters the nodes share (rate limits). It fails fast while Redis is
+   * away (no offline queue), so callers can fall back at once.
+   */
+  store: RedisClient;
   close(): Promise<void>;
 }
 
@@ -67,6 +72,7 @@ export async function connectRedisAdapter(
   return {
     adapter,
     connected: () => pub.isReady && sub.isReady,
+    store: pub,
     async close() {
       health.stop();
       // `close` waits for queued commands, which never finish while Redis is away.

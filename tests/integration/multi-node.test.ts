@@ -13,7 +13,13 @@ import { unwrap } from '../../web/src/realtime/realtimeClient';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import type { StaffAlert } from '../../server/protocol/concerns';
 import { talkToBot } from '../support/bot';
-import { connectMember, eventually, nextEvent } from '../support/clients';
+import {
+  connectMember,
+  connectSocket,
+  eventually,
+  nextEvent,
+  waitForConnect,
+} from '../support/clients';
 import { watch } from '../support/concerns';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
@@ -154,6 +160,27 @@ describe.skipIf(!enabled)('two server processes on one PostgreSQL and one Redis'
       ),
     );
     for (const c of [staff, me, otherTab]) c.close();
+  });
+
+  it("shares a member's message budget between the nodes", async () => {
+    const db = database.db;
+    const eager = await buildMember(db, project.id, 'resident', 'Eager');
+    const tabs = [connectSocket(nodeA.url, eager.cookie), connectSocket(nodeB.url, eager.cookie)];
+    await Promise.all(tabs.map(waitForConnect));
+    // The default budget: 10 per 10 s plus a burst of 10. Alternating tabs on two nodes must
+    // not double it.
+    const codes: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const ack = (await tabs[i % 2]!.emitWithAck('message:send', {
+        channelId: project.channels.common,
+        clientId: `budget-${i}-${randomBytes(3).toString('hex')}`,
+        body: `bericht ${i}`,
+      })) as { error?: { code: string } };
+      codes.push(ack.error?.code ?? 'ok');
+    }
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(20);
+    expect(codes.slice(20)).toEqual(Array(10).fill('rate_limited'));
+    for (const tab of tabs) tab.disconnect();
   });
 
   it('fires each due timer exactly once while both nodes poll', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DatabaseHandle } from '../../db/database';
 import { createApp, type App, type AppOptions } from '../../server/app';
 import type { Clock } from '../../server/clock';
@@ -24,6 +25,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     DEMO: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     NODE_ID: 'test',
+    // With REDIS_URL each test server is a cluster of its own: the rooms and the shared rate
+    // limit counters of test files running side by side never meet.
+    REDIS_KEY_PREFIX: `bk-test-${randomBytes(4).toString('hex')}`,
     ...overrides,
   });
 }
