@@ -1,5 +1,7 @@
 import type { AreaContext, AreaFactory } from '../../server/area';
 import type { MessageAbout } from '../../db/schema/messages';
+import { linkedAccountOf } from '../../server/domain/discord/accounts';
+import { queueDirectMessage } from '../../server/domain/discord/directOutbox';
 import { messagesAbout, queueUpdate } from '../../server/domain/discord/messageMap';
 import { discordRoutes } from '../../server/http/routes/discord';
 import { defaultDiscordOptions, type DiscordOptions } from './options';
@@ -62,9 +64,12 @@ async function startDiscordArea(
     dispatcher.subscribe('message.created', (event) => {
       if (event.message.meta.source !== 'discord') connection?.wake(event.message.channelId);
     }),
-    // Only the connected node can send; elsewhere the message stays in Buurtkamer (docs).
-    dispatcher.subscribe('concern.outreach', (event) => {
-      if (event.purpose === 'burenbericht') connection?.directMessage(event);
+    // A burenbericht also goes by DM to whoever linked Discord. Whichever node made it queues
+    // it; the connected node sends it (now, when it is this one; else on its next round).
+    dispatcher.subscribe('concern.outreach', async (event) => {
+      if (event.purpose !== 'burenbericht' || !(await linkedAccountOf(db, event.userId))) return;
+      await queueDirectMessage(db, { messageId: event.messageId, userId: event.userId });
+      connection?.wakeUpdates();
     }),
     dispatcher.subscribe('message.updated', async (event) => {
       if (await queueUpdate(db, event.message.id)) connection?.wakeUpdates();

@@ -10,8 +10,6 @@ import { createInteractionRouter, type ComponentHandler } from './interactions';
 import { createLinking } from './linking';
 import { createOutbound } from './outbound';
 import { createWork } from './work';
-import { replyPayload } from './render';
-import { linkedAccountOf, rememberProject } from '../../server/domain/discord/accounts';
 
 /**
  * Listens for changes of the records cards are about and asks for those cards to be edited
@@ -34,19 +32,8 @@ export interface DiscordExtensions {
 export interface DiscordConnection {
   /** A room got a message: send it out now (the timer would otherwise). */
   wake(roomId: string): void;
-  /** The outbox got an edit or deletion. */
+  /** An outbox got an edit, a deletion or a direct message (a burenbericht). */
   wakeUpdates(): void;
-  /**
-   * Buurtbot wrote to a person privately (a burenbericht): when they linked Discord, the same
-   * text and buttons by direct message. Their Discord answers go to their own conversation in
-   * that project (it becomes the project their DMs belong to).
-   */
-  directMessage(to: {
-    userId: string;
-    projectId: string;
-    text: string;
-    buttons: readonly { label: string; value: string }[];
-  }): void;
   close(): Promise<void>;
 }
 
@@ -173,21 +160,6 @@ export function openDiscordConnection(
     },
     wakeUpdates() {
       if (client?.isReady() && outbound) void work.track(outbound.wakeUpdates());
-    },
-    directMessage(to) {
-      const ready = client?.isReady() ? client : undefined;
-      if (!ready) return;
-      void work.track(
-        (async () => {
-          const account = await linkedAccountOf(env.deps.db, to.userId);
-          if (!account) return;
-          await rememberProject(env.deps.db, account.discordUserId, to.projectId);
-          const user = await ready.users.fetch(account.discordUserId);
-          await user.send(replyPayload(to.text, to.buttons));
-        })().catch((error: unknown) =>
-          logger.warn({ err: error }, 'Discord direct message not delivered'),
-        ),
-      );
     },
     async close() {
       closed = true;

@@ -18,6 +18,11 @@ import {
   type DiscordMessageRow,
 } from '../../server/domain/discord/messageMap';
 import type { ChannelRow } from '../../server/domain/channels/channels';
+import { linkedAccountOf, rememberProject } from '../../server/domain/discord/accounts';
+import {
+  pendingDirectMessages,
+  removeDirectMessage,
+} from '../../server/domain/discord/directOutbox';
 import {
   findStoredMessage,
   messagesAfter,
@@ -298,6 +303,38 @@ export function createOutbound(
     }
   }
 
+  /**
+   * Buurtbot's private messages (a burenbericht) as direct messages, with the same buttons. The
+   * project becomes the one the person's DMs belong to, so their answer there is a turn in their
+   * own conversation of that project.
+   */
+  async function drainDirectMessages(): Promise<void> {
+    for (;;) {
+      const rows = await pendingDirectMessages(db, BATCH);
+      for (const row of rows) {
+        try {
+          const account = await linkedAccountOf(db, row.userId);
+          if (account) {
+            await rememberProject(db, account.discordUserId, row.projectId);
+            const user = await client.users.fetch(account.discordUserId);
+            await user.send(replyPayload(row.body, row.meta.buttons ?? []));
+          }
+        } catch (error) {
+          if (isTransient(error)) throw new DiscordUnavailable(String(error));
+          logger.warn({ err: error }, 'Discord direct message not delivered');
+        }
+        await removeDirectMessage(db, row.id);
+      }
+      if (rows.length < BATCH) return;
+    }
+  }
+
+  /** The outboxes: edits and deletions of bridged messages, then direct messages. */
+  async function drainOutboxes(): Promise<void> {
+    await drainUpdates();
+    await drainDirectMessages();
+  }
+
   function quietly(task: Promise<void>): Promise<void> {
     return task.catch((error: unknown) => {
       if (error instanceof DiscordUnavailable)
@@ -313,13 +350,13 @@ export function createOutbound(
       if (link) await quietly(work.serial(`out:${link.id}`, () => pumpLink(link.id)));
     },
     wakeUpdates(): Promise<void> {
-      return quietly(work.serial('out:updates', drainUpdates));
+      return quietly(work.serial('out:updates', drainOutboxes));
     },
     /** Every link that is behind, then the outbox (on a timer and after reconnecting). */
     async pumpAll(): Promise<void> {
       for (const { link } of await linksBehind(db))
         await quietly(work.serial(`out:${link.id}`, () => pumpLink(link.id)));
-      await quietly(work.serial('out:updates', drainUpdates));
+      await quietly(work.serial('out:updates', drainOutboxes));
     },
   };
 }

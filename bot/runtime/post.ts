@@ -8,12 +8,21 @@ import type { MessageAbout, NoticeRecipe } from '../../db/schema/messages';
 import type { MessageButton } from '../../server/protocol/messages';
 import type { ChannelKind } from '../../server/protocol/roles';
 
-let botUserId: Promise<string> | undefined;
+const botUserIds = new WeakMap<Db, Promise<string>>();
 
-/** Buurtbot's user id (one bot user for every project), looked up once per process. */
+/**
+ * Buurtbot's user id (one bot user for every project), looked up once per database (a process
+ * that opens another database, as tests do, looks it up there again).
+ */
 export function botId(db: Db): Promise<string> {
-  botUserId ??= ensureBotUser(db).then((u) => u.id);
-  return botUserId;
+  let id = botUserIds.get(db);
+  if (!id) {
+    id = ensureBotUser(db).then((u) => u.id);
+    // A failed lookup is not remembered: the next message tries again.
+    id.catch(() => botUserIds.delete(db));
+    botUserIds.set(db, id);
+  }
+  return id;
 }
 
 /**
@@ -28,7 +37,7 @@ export async function postBotMessage(
   text: string,
   buttons?: MessageButton[],
   extra: { about?: MessageAbout; notice?: NoticeRecipe } = {},
-): Promise<DomainEvent> {
+): Promise<Extract<DomainEvent, { type: 'message.created' }>> {
   const authorId = await botId(db);
   const { message } = await storeMessage(db, clock, {
     channelId: target.channelId,

@@ -114,3 +114,19 @@ export const discordOutbox = pgTable('discord_outbox', {
     .references(() => messages.id, { onDelete: 'cascade' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Buurtbot's private messages (a burenbericht) still to be sent as a Discord direct message to
+ * the person they were written to. The message itself is stored in the person's own Buurtbot
+ * conversation; any node writes here, and the node holding the Discord connection sends them.
+ */
+export const discordDirectOutbox = pgTable('discord_direct_outbox', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  messageId: uuid('message_id')
+    .notNull()
+    .references(() => messages.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -7,7 +7,14 @@ import { startServer, type TestServer } from '../support/app';
 import { connectMember, eventually } from '../support/clients';
 import { createTestDatabase, testEngine } from '../support/database';
 import { buildMember, buildProject } from '../support/factories';
-import { commandsRegistered, discordAreas, discordConfig, linkRoom } from './helpers/discord';
+import { concernWorld, reportByForm } from '../support/concerns';
+import {
+  commandsRegistered,
+  discordAreas,
+  discordConfig,
+  linkAccount,
+  linkRoom,
+} from './helpers/discord';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -95,6 +102,38 @@ describe('one node holds the Discord connection', () => {
     expect(fake.gatewayStats.identifies).toBe(2);
     expect(fake.messages(algemeen).filter((m) => m.content === 'Hallo via node B')).toHaveLength(1);
     web.close();
+  });
+
+  it('sends a burenbericht made on the node without the connection as a DM all the same', async () => {
+    const fake = await startFakeDiscord();
+    cleanups.push(() => fake.close());
+    const [handleA, handleB] = await twoHandles();
+    const start = (database: DatabaseHandle, node: string) =>
+      startServer({
+        database,
+        config: discordConfig(fake, { NODE_ID: node }),
+        areas: discordAreas(),
+      });
+    const a = await start(handleA, 'a');
+    cleanups.push(() => a.close());
+    await commandsRegistered(fake);
+    const b = await start(handleB, 'b');
+    cleanups.push(() => b.close());
+
+    const w = await concernWorld(handleB.db, 'Wilgenhof');
+    const bram = fake.addUser({ username: 'bram12' }).id;
+    await linkAccount(b.url, fake, { cookie: w.bram.cookie, discordUserId: bram });
+    // Anna reports through node B, which does not hold the Discord connection.
+    await reportByForm(b.url, w.anna, w.project.id, {
+      step: 'burenbericht',
+      unit: '12',
+      category: 'noise',
+    });
+    const dm = fake.dmChannel(bram).id;
+    await eventually(() =>
+      fake.messages(dm).some((m) => m.content.includes('Een buur heeft last van geluid')),
+    );
+    expect(fake.gatewayStats.connections).toBe(1);
   });
 
   it('starts while Discord cannot be reached: Buurtkamer works, and connects once it is back', async () => {

@@ -35,6 +35,8 @@ export type ConcernEvent =
       projectId: string;
       userId: string;
       purpose: 'burenbericht' | 'followup' | 'aftercare' | 'consent' | 'mediation' | 'notice';
+      /** The stored message in their Buurtbot conversation. */
+      messageId: string;
       text: string;
       buttons: MessageButton[];
     };

@@ -45,6 +45,7 @@ export async function deliverPrivately(
       projectId: target.projectId,
       userId: target.userId,
       purpose,
+      messageId: message.message.id,
       text: reply.text,
       buttons,
     },
