@@ -3,7 +3,9 @@
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
+# npm ci runs the postinstall patch of postgres.js (db/patch-postgres.mjs): it must be there.
 COPY package.json package-lock.json ./
+COPY db/patch-postgres.mjs ./db/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build:web
@@ -15,6 +17,7 @@ ENV NODE_ENV=production \
     DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY db/patch-postgres.mjs ./db/
 # tsx runs the TypeScript sources; it is a production dependency, vite and the test tools are not.
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/web ./dist/web

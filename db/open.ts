@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import * as schema from './schema';
 import type { DatabaseHandle, Db } from './database';
+import { startMaintenance } from './maintenance';
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -50,6 +51,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     : await PGlite.create();
   const db = drizzle({ client, schema }) as unknown as Db;
   await migrate(drizzle({ client }), { migrationsFolder });
+  const maintenance = startMaintenance(client);
   return {
     db,
     engine: 'pglite',
@@ -57,6 +59,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
       await client.query('select 1');
     },
     close: async () => {
+      await maintenance.stop();
       if (!client.closed) await client.close();
     },
   };
