@@ -4,9 +4,9 @@
  * channel before sorting them (40 ms at 30,000 messages, against 1.6 ms once analysed), and rows
  * that updates leave behind are never reclaimed. A PostgreSQL server does this itself.
  *
- * Every pass (every 10 s) looks at the statistics PGlite keeps per table and, with autovacuum's default
- * thresholds, analyses the tables changed by more than 50 rows + 10 % since their last ANALYZE and
- * vacuums those with more than 50 + 20 % dead rows.
+ * Every pass (every 10 s) looks at the statistics PGlite keeps per table and, with autovacuum's
+ * default thresholds, analyses the tables changed by more than 50 rows + 10 % since their last
+ * ANALYZE and vacuums those with more than 50 + 20 % dead rows.
  */
 interface Queryable {
   query<T>(query: string): Promise<{ rows: T[] }>;
