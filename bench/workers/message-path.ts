@@ -62,6 +62,10 @@ serve({
               await op();
               latency.record(now() - t);
               done += 1;
+              // A server answers each request in an event-loop turn of its own. Without this,
+              // PGlite (which answers without I/O) would keep every timer, such as its table
+              // maintenance (db/maintenance.ts), from running for the whole loop.
+              await new Promise(setImmediate);
             }
           }),
         );
