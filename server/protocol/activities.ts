@@ -15,9 +15,14 @@ import { idSchema, periodDaySchema, STORABLE_TEXT } from './common';
 
 export * from './activity-vocab';
 
+/**
+ * Activities are planned in this century: a year far out (9999-12-31T23:59 is 10000-01-01 in
+ * UTC) has no meaning for a neighbourhood and is refused as bad input.
+ */
 const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+  .refine((v) => v >= '2000-01-01T00:00' && v <= '2100-12-31T23:59', { message: 'range' })
   .describe('local wall time in the activity time zone, YYYY-MM-DDTHH:MM');
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max).regex(STORABLE_TEXT);
@@ -31,7 +36,10 @@ export const recurrenceInputSchema = z
   .strictObject({
     frequency: z.enum(['daily', 'weekly', 'biweekly', 'monthly']),
     count: z.number().int().min(2).max(104).optional(),
-    until: z.iso.date().optional(),
+    until: z.iso
+      .date()
+      .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', { message: 'range' })
+      .optional(),
   })
   .refine((r) => r.count !== undefined || r.until !== undefined, {
     message: 'count or until',

@@ -95,6 +95,13 @@ describe('reminders', () => {
       },
     );
     await api(server.url, anna.cookie).post(`/api/activities/${activity.id}/signup`, {});
+    // A time outside this century is bad input, never a server error (found by fuzz-http).
+    const farOut = await api(server.url, coordinator.cookie).patch(
+      `/api/activities/${activity.id}`,
+      { end: '9999-12-31T23:59' },
+    );
+    expect(farOut.status).toBe(400);
+    expect(farOut.json.error?.fields?.end).toBe('Deze waarde klopt niet.');
     const moved = await api(server.url, coordinator.cookie).patch(
       `/api/activities/${activity.id}`,
       {

@@ -34,17 +34,23 @@ async function twoHandles(): Promise<[DatabaseHandle, DatabaseHandle]> {
   return [{ ...first, close: async () => {} }, first];
 }
 
+/** A fake Discord and two nodes on one database, with a way to start each node. */
+async function twoNodesSetUp() {
+  const fake = await startFakeDiscord();
+  cleanups.push(() => fake.close());
+  const [handleA, handleB] = await twoHandles();
+  const start = (database: DatabaseHandle, node: string) =>
+    startServer({
+      database,
+      config: discordConfig(fake, { NODE_ID: node }),
+      areas: discordAreas(),
+    });
+  return { fake, handleA, handleB, start };
+}
+
 describe('one node holds the Discord connection', () => {
   it('the second node waits, bridges through the database, and takes over when the first stops', async () => {
-    const fake = await startFakeDiscord();
-    cleanups.push(() => fake.close());
-    const [handleA, handleB] = await twoHandles();
-    const start = (database: DatabaseHandle, node: string) =>
-      startServer({
-        database,
-        config: discordConfig(fake, { NODE_ID: node }),
-        areas: discordAreas(),
-      });
+    const { fake, handleA, handleB, start } = await twoNodesSetUp();
     const a: TestServer = await start(handleA, 'a');
     let aClosed = false;
     cleanups.push(async () => {
@@ -105,15 +111,7 @@ describe('one node holds the Discord connection', () => {
   });
 
   it('sends a burenbericht made on the node without the connection as a DM all the same', async () => {
-    const fake = await startFakeDiscord();
-    cleanups.push(() => fake.close());
-    const [handleA, handleB] = await twoHandles();
-    const start = (database: DatabaseHandle, node: string) =>
-      startServer({
-        database,
-        config: discordConfig(fake, { NODE_ID: node }),
-        areas: discordAreas(),
-      });
+    const { fake, handleA, handleB, start } = await twoNodesSetUp();
     const a = await start(handleA, 'a');
     cleanups.push(() => a.close());
     await commandsRegistered(fake);
