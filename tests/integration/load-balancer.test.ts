@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +14,7 @@ import { connectMember, eventually, waitForConnect } from '../support/clients';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { buildMember, buildProject, type TestProject } from '../support/factories';
 import { api } from '../support/http';
+import { freePort } from '../support/process';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 
 /**
@@ -34,14 +34,6 @@ const skipReason = !NGINX
 if (skipReason) console.log(`load balancer tests skipped: ${skipReason}`);
 
 const configPath = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** deploy/nginx.conf with the compose service names and port swapped for loopback ones. */
 function renderConfig(dir: string, ports: { lb: number; app1: number; app2: number }): string {
