@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` (next to the code), `integration` (real servers and databases over
- * loopback) and `e2e` (a real browser). `npm test` runs unit + integration.
+ * Four projects: `unit` (next to the code), `integration` (real servers and databases over
+ * loopback), `e2e` (a real browser) and `compose` (docker-compose.yml, run by
+ * deploy/check-compose.sh). `npm test` runs unit + integration.
  */
 export default defineConfig({
   test: {
@@ -36,6 +37,17 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Against a running `docker compose up`: bash deploy/check-compose.sh.
+          name: 'compose',
+          include: ['tests/compose/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
           fileParallelism: false,
         },
       },

@@ -34,8 +34,8 @@ export function waitForConnect(socket: ClientSocket): Promise<void> {
 }
 
 /** A member's realtime client that records every delivered message. */
-export async function connectMember(url: string, cookie: string) {
-  const socket = connectSocket(url, cookie, { reliable: true });
+export async function connectMember(url: string, cookie: string, origin?: string) {
+  const socket = connectSocket(url, cookie, { reliable: true, origin });
   const client = new RealtimeClient(socket);
   const received: Message[] = [];
   client.onMessage((m) => received.push(m));

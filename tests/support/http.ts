@@ -1,7 +1,10 @@
 import { TEST_ORIGIN } from './app';
 
-/** A small fetch client for the API, as the browser page would call it. */
-export function api(baseUrl: string, cookie?: string) {
+/**
+ * A small fetch client for the API, as the browser page would call it. The page's origin is the
+ * test servers' PUBLIC_URL unless a deployment under test has another one.
+ */
+export function api(baseUrl: string, cookie?: string, origin = TEST_ORIGIN) {
   async function request(
     method: string,
     path: string,
@@ -11,7 +14,7 @@ export function api(baseUrl: string, cookie?: string) {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
-        origin: TEST_ORIGIN,
+        origin,
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(cookie ? { cookie } : {}),
         ...headers,
