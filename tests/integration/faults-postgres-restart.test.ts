@@ -5,7 +5,6 @@ import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../db/open';
 import { messages } from '../../db/schema';
 import type { Message } from '../../server/protocol/messages';
-import { RequestError } from '../../web/src/realtime/realtimeClient';
 import { startServer, type TestServer } from '../support/app';
 import { connectMember, connectSocket, eventually, waitForConnect } from '../support/clients';
 import { buildMember, buildProject, type TestMember } from '../support/factories';
@@ -21,8 +20,8 @@ import {
  * members send. It runs on a private throwaway cluster, never the machine's shared one.
  * While it is down: readiness says 503, requests get the typed `unavailable` error (never
  * `internal`), new sockets are refused with `unavailable`, and connected sockets stay open.
- * The server recovers by itself when the database is back; a member who retries with the same
- * client id (as the web page's resend does) gets every message stored exactly once.
+ * The server recovers by itself when the database is back, and the members' realtime clients
+ * offer each refused send again with the same client id until it is stored, exactly once.
  */
 const skipReason = privatePostgresUnavailable();
 if (skipReason) console.warn(`faults-postgres-restart skipped: ${skipReason}`);
@@ -39,27 +38,6 @@ afterAll(async () => {
   await server?.close().catch(() => undefined);
   cluster?.destroy();
 });
-
-/** Sends until acknowledged, retrying `unavailable` with the same client id; records refusals. */
-async function sendUntilStored(
-  client: Awaited<ReturnType<typeof connectMember>>['client'],
-  channelId: string,
-  body: string,
-  clientId: string,
-  refusals: string[],
-): Promise<Message> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      return await client.send(channelId, body, { clientId });
-    } catch (error) {
-      if (!(error instanceof RequestError)) throw error;
-      refusals.push(error.payload.code);
-      if (error.payload.code !== 'unavailable') throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`${clientId} never stored`);
-}
 
 describe.skipIf(skipReason)('PostgreSQL restarted while members send', () => {
   it('runs on the patched postgres.js (db/patch-postgres.mjs, applied by npm install)', () => {
@@ -82,19 +60,15 @@ describe.skipIf(skipReason)('PostgreSQL restarted while members send', () => {
     const channelId = project.channels.common;
     const PER_SENDER = 40;
     const refusals: string[] = [];
+    for (const c of clients) c.client.onRetry((refusal) => refusals.push(refusal.code));
     let acked = 0;
 
     const sending = clients.map(async (c, s) => {
       const sent: Message[] = [];
       for (let i = 0; i < PER_SENDER; i++) {
+        // No retry loop here: the client itself offers a refused send again.
         sent.push(
-          await sendUntilStored(
-            c.client,
-            channelId,
-            `pg ${s}-${i}`,
-            `pg-${s}-${i}-xxxxxxx`,
-            refusals,
-          ),
+          await c.client.send(channelId, `pg ${s}-${i}`, { clientId: `pg-${s}-${i}-xxxxxxx` }),
         );
         acked += 1;
         await new Promise((r) => setTimeout(r, 5));

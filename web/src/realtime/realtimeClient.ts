@@ -31,13 +31,21 @@ export const reliableSocketOptions: Partial<ManagerOptions & SocketOptions> = {
 };
 
 /**
+ * How long a send waits before it is offered again after an `unavailable` answer (the server
+ * is briefly without its database), attempt after attempt: about half a minute in all. After
+ * that the refusal reaches the page, which shows it and lets the person send again.
+ */
+export const UNAVAILABLE_RETRY_MS: readonly number[] = [1000, 2000, 4000, 8000, 15_000];
+
+/**
  * Exactly-once, in-order delivery on top of Socket.IO (at most once on its own):
  * - every message carries a per-channel sequence number; this client delivers each channel's
  *   messages strictly in order, dropping duplicates and holding back early arrivals;
  * - a gap, and every (re)connect, triggers `sync`, which replays what was missed from the
  *   server's database;
  * - sends carry a client-generated id and go through Socket.IO's retry queue, so a send made
- *   offline or lost in a disconnect is resent until acknowledged and stored once.
+ *   offline or lost in a disconnect is resent until acknowledged and stored once; a send the
+ *   server answers `unavailable` is offered again with the same id after a pause.
  * Platform-free: the web client and the tests use it alike.
  */
 export class RealtimeClient {
@@ -47,6 +55,7 @@ export class RealtimeClient {
   private readonly updateListeners = new Set<(message: Message) => void>();
   private readonly channelListeners = new Set<(channels: Channel[]) => void>();
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
+  private readonly retryListeners = new Set<(refusal: ErrorPayload) => void>();
   private syncing: Promise<void> | undefined;
   private syncAgain = false;
   status: ConnectionStatus = 'connecting';
@@ -55,6 +64,7 @@ export class RealtimeClient {
   constructor(
     readonly socket: ClientSocket,
     private readonly newId: () => string = () => crypto.randomUUID(),
+    private readonly unavailableRetryMs: readonly number[] = UNAVAILABLE_RETRY_MS,
   ) {
     socket.on('connect', () => {
       this.setStatus('online');
@@ -98,6 +108,12 @@ export class RealtimeClient {
     return () => this.statusListeners.delete(listener);
   }
 
+  /** A send was refused for now (`unavailable`) and will be offered again. */
+  onRetry(listener: (refusal: ErrorPayload) => void): () => void {
+    this.retryListeners.add(listener);
+    return () => this.retryListeners.delete(listener);
+  }
+
   /** The last sequence delivered in a channel (after loading history, set it with `startAt`). */
   position(channelId: string): number | undefined {
     return this.delivered.get(channelId);
@@ -124,9 +140,19 @@ export class RealtimeClient {
       body,
       ...(options.choice ? { choice: options.choice } : {}),
     };
-    const message = unwrap(await this.socket.emitWithAck('message:send', payload));
-    this.receive(message);
-    return message;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const message = unwrap(await this.socket.emitWithAck('message:send', payload));
+        this.receive(message);
+        return message;
+      } catch (error) {
+        const pause = this.unavailableRetryMs[attempt];
+        if (!(error instanceof RequestError) || error.payload.code !== 'unavailable') throw error;
+        if (pause === undefined) throw error;
+        for (const listener of this.retryListeners) listener(error.payload);
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
   }
 
   /** Fetches everything missed since the known positions; repeats while the server has more. */
