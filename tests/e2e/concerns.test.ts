@@ -79,8 +79,9 @@ describe('a concern, from the resident\u2019s bot to the staff dashboard and bac
     await screenshot(staff, 'concern-dashboard');
     expect(await seriousViolations(staff)).toEqual([]);
 
-    // The resident opens "Meldingen" and sees the step; then staff claim it, live.
-    await resident.getByRole('link', { name: 'Meldingen' }).click();
+    // The resident opens "Melden" (the bottom bar's word for Meldingen) and sees the step;
+    // then staff claim it, live.
+    await resident.getByRole('link', { name: 'Melden', exact: true }).click();
     const mine = resident.locator('[data-concern]').first();
     await mine.getByText('Begeleiding').waitFor();
     await alert.getByRole('button', { name: 'Oppakken' }).click();

@@ -153,6 +153,66 @@ describe('the app shell', () => {
     await expect.poll(() => dewiRow.locator('.dot.online').count(), { timeout: 10_000 }).toBe(0);
   });
 
+  it('shows every label of the bottom bar whole on a 360 px phone, for every role', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    // Enough to scroll, and unread counts on the bar.
+    const writer = await buildMember(db, project.id, 'resident', 'Schrijver');
+    for (let i = 1; i <= 30; i += 1) {
+      await storeMessage(db, systemClock, {
+        channelId: project.channels.common,
+        authorId: writer.userId,
+        clientId: randomUUID(),
+        body: `Bericht ${i}`,
+      });
+    }
+    const cut: string[] = [];
+    for (const role of ['resident', 'staff', 'corporation'] as const) {
+      for (const locale of ['nl-NL', 'en-GB']) {
+        const language = locale === 'nl-NL' ? 'nl' : 'en';
+        const member = await buildMember(
+          db,
+          project.id,
+          role,
+          `Tab ${role}`,
+          systemClock,
+          language,
+        );
+        const context = await phoneContext(browser, server.baseURL, locale);
+        await signIn(context, server.baseURL, member.token);
+        const page = await context.newPage();
+        await page.goto('/');
+        const labels = page.locator('.app-nav .nav-item:visible .nav-label:visible');
+        await labels.last().waitFor();
+        await page.evaluate(() => document.fonts.ready);
+        // On every screen of the bar: a long screen that scrolls must not narrow the bar.
+        const tabs = await page.locator('.app-nav .nav-item:visible a').all();
+        for (const tab of tabs) {
+          await tab.click();
+          await page.waitForLoadState('networkidle');
+          // In fractions of a pixel (scrollWidth rounds, and hides an ellipsis of half a pixel).
+          const widths = await labels.evaluateAll((spans) =>
+            spans.map((span) => {
+              const range = document.createRange();
+              range.selectNodeContents(span);
+              return {
+                text: span.textContent ?? '',
+                needed: range.getBoundingClientRect().width,
+                shown: span.getBoundingClientRect().width,
+              };
+            }),
+          );
+          expect(widths.length).toBeGreaterThanOrEqual(3);
+          for (const { text, needed, shown } of widths)
+            if (needed > shown)
+              cut.push(`${role} ${locale} ${page.url()} "${text}" (${needed} > ${shown} px)`);
+        }
+        await context.close();
+      }
+    }
+    expect(cut).toEqual([]);
+  });
+
   it('lays out the desktop with a side bar that lists every screen', async () => {
     const db = server.database.db;
     const project = await buildProject(db, 'De Vlinderhof');

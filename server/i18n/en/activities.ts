@@ -188,6 +188,7 @@ export const activities: Record<keyof typeof nl, string> = {
   'activities.web.status.published': 'Published',
   'activities.web.status.cancelled': 'Cancelled',
   'activities.web.nav': 'Activities',
+  'activities.web.nav_short': 'Events',
   'card.web.nav': 'Neighbourhood card',
   'card.web.title': 'Neighbourhood card of {project}',
   'card.web.edit': 'Edit the card',

@@ -185,6 +185,7 @@ export const activities = {
   'activities.web.status.published': 'Geplaatst',
   'activities.web.status.cancelled': 'Gaat niet door',
   'activities.web.nav': 'Activiteiten',
+  'activities.web.nav_short': 'Agenda',
   'card.web.nav': 'Buurtkaart',
   'card.web.title': 'Buurtkaart van {project}',
   'card.web.edit': 'Buurtkaart aanpassen',

@@ -20,6 +20,8 @@ export interface Feature {
   /** Path under `/p/:projectId/` (no leading slash); '' is the project's start screen. */
   path: string;
   label: MessageKey;
+  /** A shorter label for the phone's bottom bar, where five entries share 360 px. */
+  tabLabel?: MessageKey;
   icon?: IconName;
   /** Membership roles that see it; everyone in the project when left out. */
   roles?: readonly Role[];

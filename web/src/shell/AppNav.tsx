@@ -6,7 +6,8 @@ import { featureHref, type Feature } from '../features/feature';
 
 /**
  * The main navigation, one list for every screen size: on a phone a bottom bar with the
- * `tab` features and "More" (the menu); on a wider screen a side bar with everything.
+ * `tab` features and "More" (the menu); on a wider screen a side bar with everything. A tab
+ * with a short label shows it only in the bottom bar (CSS picks one of the two).
  */
 export function AppNav({
   project,
@@ -28,7 +29,14 @@ export function AppNav({
               aria-current={f.id === activeId ? 'page' : undefined}
             >
               {f.icon ? <Icon name={f.icon} /> : null}
-              <span class="nav-label">{t(f.label)}</span>
+              {f.tab && f.tabLabel ? (
+                <>
+                  <span class="nav-label only-wide">{t(f.label)}</span>
+                  <span class="nav-label only-narrow">{t(f.tabLabel)}</span>
+                </>
+              ) : (
+                <span class="nav-label">{t(f.label)}</span>
+              )}
               <UnreadBadge count={f.badge?.(project) ?? 0} />
             </a>
           </li>
