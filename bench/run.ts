@@ -104,5 +104,5 @@ for (const scenario of scenarios) {
 result.finishedAt = new Date().toISOString();
 save();
 ctx.log(`\n${renderTable(result.scenarios)}`);
-ctx.log(`\nresult: ${out}`);
+ctx.log(`\nresult: ${out}\nfigures: npx tsx bench/table.ts ${out}`);
 process.exit(Object.values(result.scenarios).some((s) => s.status === 'failed') ? 1 : 0);
