@@ -39,5 +39,13 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/** Who lives in which home ("12", "3b"): only staff and admins see and set it. */
+export const memberHomeSchema = z.object({ userId: z.string(), home: z.string().nullable() });
+export type MemberHome = z.infer<typeof memberHomeSchema>;
+export const setMemberHomeSchema = z.strictObject({
+  home: z.string().trim().min(1).max(20).nullable(),
+});
+
 export const projectParamSchema = z.object({ projectId: z.uuid() });
+export const memberParamSchema = z.object({ projectId: z.uuid(), userId: z.uuid() });
 export const channelParamSchema = z.object({ channelId: z.uuid() });

@@ -213,6 +213,36 @@ describe('the app shell', () => {
     expect(cut).toEqual([]);
   });
 
+  it('lets staff keep who lives where on the members screen; residents do not see it', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    const esther = await buildMember(db, project.id, 'staff', 'Esther');
+    const sanne = await buildMember(db, project.id, 'resident', 'Sanne');
+    const staffContext = await phoneContext(browser, server.baseURL);
+    await signIn(staffContext, server.baseURL, esther.token);
+    const staff = await staffContext.newPage();
+    await staff.goto(`/p/${project.id}/members`);
+    await staff.getByRole('heading', { name: 'Wie woont waar' }).waitFor();
+    await staff.getByLabel('Woning van Sanne').fill('15');
+    await staff
+      .getByRole('listitem')
+      .filter({ has: staff.getByLabel('Woning van Sanne') })
+      .getByRole('button', { name: 'Opslaan' })
+      .click();
+    await staff.getByRole('status').getByText('De woning van Sanne is opgeslagen.').waitFor();
+    await staff.reload();
+    await expect.poll(() => staff.getByLabel('Woning van Sanne').inputValue()).toBe('15');
+    await staffContext.close();
+
+    const residentContext = await phoneContext(browser, server.baseURL);
+    await signIn(residentContext, server.baseURL, sanne.token);
+    const resident = await residentContext.newPage();
+    await resident.goto(`/p/${project.id}/members`);
+    await resident.getByText('Esther').waitFor();
+    await expect(resident.getByText('Wie woont waar').count()).resolves.toBe(0);
+    await residentContext.close();
+  });
+
   it('lays out the desktop with a side bar that lists every screen', async () => {
     const db = server.database.db;
     const project = await buildProject(db, 'De Vlinderhof');

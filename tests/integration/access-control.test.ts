@@ -266,6 +266,18 @@ const coreRoutes: RouteCase[] = [
     call: (c) => c.get(`/api/projects/${project.id}/members`),
   },
   {
+    route: 'GET /api/projects/:projectId/homes',
+    name: 'GET who lives where',
+    allowed: staffOnly,
+    call: (c) => c.get(`/api/projects/${project.id}/homes`),
+  },
+  {
+    route: 'PATCH /api/projects/:projectId/members/:userId',
+    name: "PATCH a member's home",
+    allowed: staffOnly,
+    call: (c) => c.patch(`/api/projects/${project.id}/members/${victim.userId}`, { home: '12' }),
+  },
+  {
     route: 'GET /api/projects/:projectId/invites',
     name: 'GET invites',
     allowed: inviteManagers,

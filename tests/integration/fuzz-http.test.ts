@@ -148,7 +148,27 @@ const coreFuzzed: RouteFuzz[] = [
         ...b,
       })),
   },
-  ...['', '/channels', '/members', '/invites'].map((suffix) => getOnProject(suffix, projectId)),
+  ...['', '/channels', '/members', '/homes', '/invites'].map((suffix) =>
+    getOnProject(suffix, projectId),
+  ),
+  {
+    route: 'PATCH /api/projects/:projectId/members/:userId',
+    caller: 'admin',
+    request: () =>
+      fc
+        .tuple(
+          projectId(),
+          param(() => admin.userId),
+          body({
+            home: fc.oneof(text, fc.constant(null), fc.integer(), fc.string({ maxLength: 30 })),
+          }),
+        )
+        .map(([id, user, b]) => ({
+          method: 'PATCH',
+          path: `/api/projects/${encode(id)}/members/${encode(user)}`,
+          ...b,
+        })),
+  },
   {
     route: 'POST /api/projects/:projectId/invites',
     caller: 'admin',

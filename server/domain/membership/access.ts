@@ -57,6 +57,14 @@ export function canHavePassword(roles: readonly Role[]): boolean {
   );
 }
 
+/**
+ * Who lives in which home: staff and admins keep it (it is what lets a burenbericht "to
+ * number 12" reach the people there). Where people live is not shown to other members.
+ */
+export function canManageHomes(role: Role): boolean {
+  return isStaffRole(role);
+}
+
 export function canSeeSupportLinks(role: Role): boolean {
   return isStaffRole(role);
 }

@@ -2,11 +2,21 @@ import { Hono } from 'hono';
 import type { Deps } from '../../deps';
 import { listReadableChannels } from '../../domain/channels/channels';
 import { createInvite, listInvites } from '../../domain/auth/invites';
-import { canInvite, canListMembers, canManageInvites } from '../../domain/membership/access';
+import {
+  canInvite,
+  canListMembers,
+  canManageHomes,
+  canManageInvites,
+} from '../../domain/membership/access';
+import { listHomes, setHome } from '../../domain/membership/homes';
 import { roles } from '../../protocol/roles';
 import { listMembers, requireMembership, requireRole } from '../../domain/membership/memberships';
 import { createInviteSchema } from '../../protocol/auth';
-import { projectParamSchema } from '../../protocol/projects';
+import {
+  memberParamSchema,
+  projectParamSchema,
+  setMemberHomeSchema,
+} from '../../protocol/projects';
 import { presentInvite } from '../../presenters/auth';
 import { presentChannel, presentMember, presentProject } from '../../presenters/project';
 import { findProject } from '../../domain/projects/projects';
@@ -43,6 +53,21 @@ export function projectRoutes(deps: Deps) {
       ]);
       return c.json({ members: rows.map((row) => presentMember(row, online.has(row.userId))) });
     })
+    .get('/:projectId/homes', validate('param', projectParamSchema), async (c) => {
+      const { projectId } = c.req.valid('param');
+      await requireRole(db, authOf(c).user.id, projectId, canManageHomes);
+      return c.json({ homes: await listHomes(db, projectId) });
+    })
+    .patch(
+      '/:projectId/members/:userId',
+      validate('param', memberParamSchema),
+      validate('json', setMemberHomeSchema),
+      async (c) => {
+        const { projectId, userId } = c.req.valid('param');
+        await requireRole(db, authOf(c).user.id, projectId, canManageHomes);
+        return c.json(await setHome(db, projectId, userId, c.req.valid('json').home));
+      },
+    )
     .get('/:projectId/invites', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       const membership = await requireRole(db, authOf(c).user.id, projectId, canManageInvites);

@@ -25,6 +25,13 @@ export const shell: Record<keyof typeof nl, string> = {
   'members.offline': 'not online',
   'members.you': '(you)',
   'members.none': 'Nobody yet.',
+  'members.homes_title': 'Who lives where',
+  'members.homes_intro':
+    'Only support staff see this. It lets a neighbour message "to number 12" reach the people who live there.',
+  'members.home_label': 'Home of {name}',
+  'members.home_placeholder': 'e.g. 12',
+  'members.home_save': 'Save',
+  'members.home_saved': 'The home of {name} is saved.',
 
   'invites.title': 'Invite',
   'invites.intro':

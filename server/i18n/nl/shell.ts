@@ -24,6 +24,13 @@ export const shell = {
   'members.offline': 'niet online',
   'members.you': '(jij)',
   'members.none': 'Nog niemand.',
+  'members.homes_title': 'Wie woont waar',
+  'members.homes_intro':
+    'Alleen begeleiders zien dit. Zo komt een burenbericht aan "nummer 12" bij de mensen die daar wonen.',
+  'members.home_label': 'Woning van {name}',
+  'members.home_placeholder': 'bijv. 12',
+  'members.home_save': 'Opslaan',
+  'members.home_saved': 'De woning van {name} is opgeslagen.',
 
   'invites.title': 'Uitnodigen',
   'invites.intro':

@@ -4,9 +4,14 @@ import { http } from '../../api/http';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 import { online, refreshPresence } from '../../state/chat';
+import { isStaffRole } from '../../../../server/protocol/roles';
 import type { FeatureProps } from '../feature';
+import { HomesEditor } from './HomesEditor';
 
-/** The public member list: a name, a public role and whether someone is online. Nothing else. */
+/**
+ * The public member list: a name, a public role and whether someone is online. Nothing else;
+ * staff also keep who lives where below it.
+ */
 export function MembersScreen({ project, me }: FeatureProps) {
   const [members, setMembers] = useState<Member[]>();
   const [error, setError] = useState<string>();
@@ -46,6 +51,9 @@ export function MembersScreen({ project, me }: FeatureProps) {
           </li>
         ))}
       </ul>
+      {members && isStaffRole(project.myRole) ? (
+        <HomesEditor projectId={project.id} members={people} />
+      ) : null}
     </div>
   );
 }
