@@ -230,6 +230,8 @@ describe('the app shell', () => {
       .getByRole('button', { name: 'Opslaan' })
       .click();
     await staff.getByRole('status').getByText('De woning van Sanne is opgeslagen.').waitFor();
+    await staff.getByRole('heading', { name: 'Wie woont waar' }).scrollIntoViewIfNeeded();
+    await screenshot(staff, 'homes');
     await staff.reload();
     await expect.poll(() => staff.getByLabel('Woning van Sanne').inputValue()).toBe('15');
     await staffContext.close();
