@@ -20,7 +20,7 @@ import {
 } from '../../server/domain/discord/messageMap';
 import { deleteMessage, editMessage } from '../../server/domain/messages/edits';
 import { findStoredMessage, storeMessage } from '../../server/domain/messages/messages';
-import { MESSAGE_MAX_LENGTH } from '../../server/protocol/common';
+import { MESSAGE_MAX_LENGTH, storableFrom } from '../../server/protocol/common';
 import { isStaffRole } from '../../server/protocol/roles';
 import type { Conversations } from './conversation';
 import type { DiscordEnv } from './env';
@@ -40,9 +40,9 @@ function fromAPerson(message: Message): boolean {
 
 /** The text as people read it (mentions as names), with attachments as links. */
 function textOf(message: Message): string {
-  const lines = [message.cleanContent.trim()];
+  const lines = [storableFrom(message.cleanContent).trim()];
   for (const attachment of message.attachments.values())
-    lines.push(`📎 ${attachment.name}: ${attachment.url}`);
+    lines.push(storableFrom(`📎 ${attachment.name}: ${attachment.url}`));
   return truncate(lines.filter(Boolean).join('\n'), MESSAGE_MAX_LENGTH);
 }
 

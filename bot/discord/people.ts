@@ -11,6 +11,7 @@ import { findLinkByDiscordChannel, linksOfGuild } from '../../server/domain/disc
 import { findMembership, listMemberships } from '../../server/domain/membership/memberships';
 import type { Locale } from '../../server/i18n/locale';
 import type { Role } from '../../server/protocol/roles';
+import { storableFrom } from '../../server/protocol/common';
 
 /**
  * Who a Discord user is in a project:
@@ -32,7 +33,7 @@ export type Person =
 
 /** The name Discord shows: the server nickname, the display name, or the user name. */
 export function discordNameOf(user: User, member?: GuildMember | null): string {
-  return member?.displayName ?? user.globalName ?? user.username;
+  return storableFrom(member?.displayName ?? user.globalName ?? user.username);
 }
 
 /** Discord's interface language is the best guess for someone we do not know. */

@@ -11,7 +11,7 @@ import {
   type InterestTag,
   type SignupStatus,
 } from './activity-vocab';
-import { idSchema, periodDaySchema, STORABLE_TEXT } from './common';
+import { idSchema, periodDaySchema, storableText as text } from './common';
 
 export * from './activity-vocab';
 
@@ -24,8 +24,6 @@ const localDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
   .refine((v) => v >= '2000-01-01T00:00' && v <= '2100-12-31T23:59', { message: 'range' })
   .describe('local wall time in the activity time zone, YYYY-MM-DDTHH:MM');
-
-const text = (min: number, max: number) => z.string().trim().min(min).max(max).regex(STORABLE_TEXT);
 
 export const volunteerTaskInputSchema = z.strictObject({
   title: text(2, 60),
@@ -48,12 +46,12 @@ export const recurrenceInputSchema = z
 
 const activityFields = {
   title: text(3, 80),
-  description: z.string().trim().max(2000).default(''),
+  description: text(0, 2000).default(''),
   start: localDateTime,
   end: localDateTime,
-  place: z.string().trim().max(120).default(''),
+  place: text(0, 120).default(''),
   accessibility: z.array(z.enum(accessibilityKeys)).max(accessibilityKeys.length).default([]),
-  accessibilityNote: z.string().trim().max(300).default(''),
+  accessibilityNote: text(0, 300).default(''),
   /** Seats including guests; null: no limit. */
   capacity: z.number().int().min(1).max(500).nullable().default(null),
   maxGuests: z.number().int().min(0).max(10).default(3),
@@ -73,12 +71,12 @@ export type CreateActivityInput = z.infer<typeof createActivitySchema>;
 
 export const updateActivitySchema = z.strictObject({
   title: activityFields.title.optional(),
-  description: z.string().trim().max(2000).optional(),
+  description: text(0, 2000).optional(),
   start: localDateTime.optional(),
   end: localDateTime.optional(),
-  place: z.string().trim().max(120).optional(),
+  place: text(0, 120).optional(),
   accessibility: z.array(z.enum(accessibilityKeys)).max(accessibilityKeys.length).optional(),
-  accessibilityNote: z.string().trim().max(300).optional(),
+  accessibilityNote: text(0, 300).optional(),
   capacity: z.number().int().min(1).max(500).nullable().optional(),
   maxGuests: z.number().int().min(0).max(10).optional(),
   openToNeighbours: z.boolean().optional(),
@@ -89,7 +87,7 @@ export const updateActivitySchema = z.strictObject({
 export type UpdateActivityInput = z.infer<typeof updateActivitySchema>;
 
 export const cancelActivitySchema = z.strictObject({
-  reason: z.string().trim().max(300).default(''),
+  reason: text(0, 300).default(''),
   scope: z.enum(['occurrence', 'series']).default('occurrence'),
 });
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { STORABLE_TEXT } from './common';
+import { storableText } from './common';
 import { roleSchema } from './roles';
 
-export const displayNameSchema = z.string().trim().min(2).max(40).regex(STORABLE_TEXT);
+export const displayNameSchema = storableText(2, 40);
 export const inviteCodeSchema = z
   .string()
   .min(16)
@@ -32,7 +32,7 @@ export const updateMeSchema = z
 
 export const createInviteSchema = z.strictObject({
   role: roleSchema,
-  label: z.string().trim().max(80).regex(STORABLE_TEXT).optional(),
+  label: storableText(0, 80).optional(),
   expiresInDays: z.number().int().min(1).max(90).default(14),
   maxUses: z.number().int().min(1).max(500).default(1),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cardContactKinds } from '../../bot/engine/ports';
+import { storableText } from './common';
 
 /** A phone number as people write it: digits, spaces, +, -, ( ). */
 const phone = z
@@ -10,10 +11,10 @@ const phone = z
 export const cardContactSchema = z
   .strictObject({
     kind: z.enum(cardContactKinds),
-    name: z.string().trim().min(2).max(80),
+    name: storableText(2, 80),
     phone: phone.optional(),
     email: z.email().max(120).optional(),
-    note: z.string().trim().max(200).optional(),
+    note: storableText(0, 200).optional(),
   })
   .refine((c) => c.phone !== undefined || c.email !== undefined, {
     message: 'phone or email',
@@ -23,6 +24,6 @@ export const cardContactSchema = z
 /** The whole buurtkaart, as staff and coordinators save it. */
 export const cardInputSchema = z.strictObject({
   contacts: z.array(cardContactSchema).max(20),
-  tips: z.array(z.string().trim().min(3).max(300)).max(10),
+  tips: z.array(storableText(3, 300)).max(10),
 });
 export type CardInput = z.infer<typeof cardInputSchema>;

@@ -14,10 +14,16 @@ export const isoDateSchema = z.string();
  * surrogate (half of an emoji, which would be stored as a replacement character).
  */
 // eslint-disable-next-line no-control-regex -- NUL is exactly what must be refused
-export const STORABLE_TEXT = /^[^\u0000\p{Cs}]*$/u;
+const STORABLE_TEXT = /^[^\u0000\p{Cs}]*$/u;
+/** Text from elsewhere (a Discord message or name) made storable: NULs left out, half emoji replaced. */
+export function storableFrom(text: string): string {
+  return text.replaceAll('\u0000', '').replace(/\p{Cs}/gu, '\ufffd');
+}
+/** Free text a person types, trimmed, between `min` and `max` characters, and storable. */
+export const storableText = (min: number, max: number) =>
+  z.string().trim().min(min).max(max).regex(STORABLE_TEXT);
 /** Text typed by a person: trimmed, not empty, short enough to read, and storable. */
-export const userTextSchema = (max: number) =>
-  z.string().trim().min(1).max(max).regex(STORABLE_TEXT);
+export const userTextSchema = (max: number) => storableText(1, max);
 export const MESSAGE_MAX_LENGTH = 4000;
 /** The largest socket event payload accepted (OWASP WebSocket guidance). */
 export const MAX_EVENT_BYTES = 64 * 1024;

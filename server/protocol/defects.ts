@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientIdSchema, idSchema, STORABLE_TEXT } from './common';
+import { clientIdSchema, idSchema, storableText } from './common';
 import { publicRoles } from './roles';
 
 /** Where a defect can be: the kinds of shared space a project has. */
@@ -157,7 +157,7 @@ export const defectParamSchema = z.object({ defectId: z.uuid() });
 export const photoParamSchema = z.object({ photoId: z.uuid() });
 export const spaceParamSchema = z.object({ projectId: z.uuid(), spaceId: z.uuid() });
 
-const whatSchema = z.string().trim().min(3).max(DEFECT_WHAT_MAX).regex(STORABLE_TEXT);
+const whatSchema = storableText(3, DEFECT_WHAT_MAX);
 const placeInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('space'), spaceId: idSchema }),
   z.strictObject({ kind: z.literal('unit') }),
@@ -180,15 +180,15 @@ export const similarQuerySchema = z.strictObject({
 });
 
 export const meTooSchema = z.strictObject({
-  note: z.string().trim().max(DEFECT_NOTE_MAX).regex(STORABLE_TEXT).optional(),
+  note: storableText(0, DEFECT_NOTE_MAX).optional(),
 });
 
 export const changeDefectSchema = z.strictObject({
   /** The new status; the current one to change only the note or the planned date. */
   status: z.enum(defectStatuses),
-  note: z.string().trim().max(DEFECT_NOTE_MAX).regex(STORABLE_TEXT).optional(),
+  note: storableText(0, DEFECT_NOTE_MAX).optional(),
   /** Required (at least 3 characters) when rejecting. */
-  reason: z.string().trim().max(DEFECT_NOTE_MAX).regex(STORABLE_TEXT).optional(),
+  reason: storableText(0, DEFECT_NOTE_MAX).optional(),
   /** A planned repair date; `null` clears it. */
   plannedFor: localDateSchema.nullable().optional(),
 });
@@ -205,7 +205,7 @@ export const uploadPhotoSchema = z.strictObject({
 });
 
 /** A space's name as people call it (stored: no NUL, no half emoji). */
-const spaceNameSchema = z.string().trim().min(2).max(60).regex(STORABLE_TEXT);
+const spaceNameSchema = storableText(2, 60);
 
 export const createSpaceSchema = z.strictObject({
   name: spaceNameSchema,

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { clientIdSchema, idSchema, MESSAGE_MAX_LENGTH, seqSchema, userTextSchema } from './common';
+import {
+  clientIdSchema,
+  idSchema,
+  MESSAGE_MAX_LENGTH,
+  seqSchema,
+  storableText,
+  userTextSchema,
+} from './common';
 import { publicRoles } from './roles';
 
 export const messageButtonSchema = z.object({ label: z.string(), value: z.string() });
@@ -34,7 +41,7 @@ export const sendMessageSchema = z.strictObject({
   clientId: clientIdSchema,
   body: userTextSchema(MESSAGE_MAX_LENGTH),
   /** When the person pressed one of Buurtbot's buttons: its value (the body is its label). */
-  choice: z.string().min(1).max(100).optional(),
+  choice: storableText(1, 100).optional(),
 });
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 

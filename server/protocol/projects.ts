@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channelKindSchema, publicRoles, roleSchema } from './roles';
+import { storableText } from './common';
 
 export const projectSchema = z.object({
   id: z.string(),
@@ -43,7 +44,7 @@ export type Me = z.infer<typeof meSchema>;
 export const memberHomeSchema = z.object({ userId: z.string(), home: z.string().nullable() });
 export type MemberHome = z.infer<typeof memberHomeSchema>;
 export const setMemberHomeSchema = z.strictObject({
-  home: z.string().trim().min(1).max(20).nullable(),
+  home: storableText(1, 20).nullable(),
 });
 
 export const projectParamSchema = z.object({ projectId: z.uuid() });

@@ -204,4 +204,17 @@ describe('the bridge between a Discord channel and a room', () => {
     );
     expect(await roomBodies(project.channels.staff)).not.toContain('Mag ik hier meelezen?');
   });
+
+  it('keeps a message whose text or name the database could not hold, without the bad characters', async () => {
+    const anouk = await buildMember(db(), project.id, 'resident', 'Anouk');
+    const web = await connectMember(server.url, anouk.cookie);
+    const odd = fake.addUser({ username: 'odd', globalName: 'Ro\u0000os' });
+    const arrived = nextEvent<Message>(web.socket, 'message:new', (m) => m.body.startsWith('Wie'));
+    fake.userSays(ids.algemeen, odd.id, 'Wie\u0000 heeft mijn fiets gezien? \ud83d');
+    expect(await arrived).toMatchObject({
+      body: 'Wie heeft mijn fiets gezien? \ufffd',
+      author: { name: 'Roos' },
+    });
+    web.close();
+  });
 });

@@ -61,7 +61,12 @@ const bodies = fc.oneof(
 
 /** Payload generators for every client event (a new event without one is a type error). */
 const corePayloads = (): Record<keyof CoreClientEvents, fc.Arbitrary<unknown>> => ({
-  'message:send': nearly({ channelId: anyUuid(), clientId: clientIds, body: bodies }),
+  'message:send': nearly({
+    channelId: anyUuid(),
+    clientId: clientIds,
+    body: bodies,
+    choice: bodies,
+  }),
   'message:edit': nearly({
     messageId: fc.oneof(fc.uuid(), fc.constantFrom(...hostileStrings)),
     body: bodies,
