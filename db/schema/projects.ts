@@ -1,4 +1,5 @@
-import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { housingFormEnum } from './enums';
 
 /** A housing project: one complex (gemengd wonen) or a scattered / clustered group of homes. */
@@ -14,11 +15,18 @@ export const projects = pgTable('projects', {
 });
 
 /** A home in the project ("12", "3b"); memberships may point at one. */
-export const units = pgTable('units', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  projectId: uuid('project_id')
-    .notNull()
-    .references(() => projects.id, { onDelete: 'cascade' }),
-  label: text('label').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // One home per number as people write it ("3 b" is "3B"), the way findUnit compares them.
+  (t) => [
+    uniqueIndex('units_project_number').on(t.projectId, sql`upper(replace(${t.label}, ' ', ''))`),
+  ],
+);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { units, users } from '../../db/schema';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
 import { eventually } from '../support/clients';
@@ -72,6 +72,25 @@ describe('homes', () => {
     });
     expect(await homeOf(chris.userId)).toBeNull();
     expect(await homeOf(anna.userId)).toBe('3 b');
+  });
+
+  it('makes one home when two staff enter the same new number at the same moment', async () => {
+    const ruud = await buildMember(server.database.db, project.id, 'resident', 'Ruud');
+    const mira = await buildMember(server.database.db, project.id, 'resident', 'Mira');
+    const [first, second] = await Promise.all([
+      setHomeAs(esther, ruud.userId, '27 a'),
+      setHomeAs(esther, mira.userId, '27A'),
+    ]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(first.json.home).toBe(second.json.home);
+    expect(await homeOf(ruud.userId)).toBe(await homeOf(mira.userId));
+    const homes = await server.database.db
+      .select({ id: units.id })
+      .from(units)
+      .where(
+        and(eq(units.projectId, project.id), sql`upper(replace(${units.label}, ' ', '')) = '27A'`),
+      );
+    expect(homes).toHaveLength(1);
   });
 
   it('is for staff only: residents and coordinators neither see nor change it', async () => {

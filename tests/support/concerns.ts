@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { memberships, units } from '../../db/schema';
+import { memberships } from '../../db/schema';
+import { unitFor } from '../../server/domain/concerns/units';
 import type { Db } from '../../db/database';
 import type { Clock } from '../../server/clock';
 import type { Ack } from '../../server/protocol/errors';
@@ -13,9 +14,7 @@ import { api } from './http';
 
 /** A home in the project, with members living there. */
 export async function buildUnit(db: Db, projectId: string, label: string): Promise<string> {
-  const [unit] = await db.insert(units).values({ projectId, label }).returning();
-  if (!unit) throw new Error('unit insert failed');
-  return unit.id;
+  return (await unitFor(db, projectId, label)).id;
 }
 
 export async function placeInUnit(db: Db, projectId: string, userId: string, unitId: string) {

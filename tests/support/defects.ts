@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { memberships, neighbourhoodCards, units } from '../../db/schema';
+import { memberships, neighbourhoodCards } from '../../db/schema';
+import { unitFor } from '../../server/domain/concerns/units';
 import type { Db } from '../../db/database';
 import { expect } from 'vitest';
 import type {
@@ -52,10 +53,10 @@ export async function defectProject(db: Db, name = 'Gebrekenhof') {
 }
 
 export async function giveHome(db: Db, projectId: string, member: TestMember, label: string) {
-  const [unit] = await db.insert(units).values({ projectId, label }).returning();
+  const unit = await unitFor(db, projectId, label);
   await db
     .update(memberships)
-    .set({ unitId: unit!.id })
+    .set({ unitId: unit.id })
     .where(eq(memberships.userId, member.userId));
 }
 

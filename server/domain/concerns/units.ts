@@ -25,6 +25,24 @@ export async function findUnit(
   return row;
 }
 
+/**
+ * The home with this number, made when the project does not know it yet. Two people making the
+ * same new number at once get the same home: the unique index on the normalised number lets
+ * one insert through and the other finds it.
+ */
+export async function unitFor(
+  db: Executor,
+  projectId: string,
+  label: string,
+): Promise<{ id: string; label: string }> {
+  const known = await findUnit(db, projectId, label);
+  if (known) return known;
+  await db.insert(units).values({ projectId, label }).onConflictDoNothing();
+  const made = await findUnit(db, projectId, label);
+  if (!made) throw new Error('unit neither found nor made');
+  return made;
+}
+
 /** The people a burenbericht reaches: the person concerned, or the members of the home. */
 export async function recipientsOf(
   db: Executor,

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { memberships, units, users } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
-import { findUnit } from '../concerns/units';
+import { unitFor } from '../concerns/units';
 import { notFound } from '../../errors';
 import type { MemberHome } from '../../protocol/projects';
 
@@ -40,13 +40,7 @@ export async function setHome(
       )
       .limit(1);
     if (!member) throw notFound();
-    let unit = label === null ? undefined : await findUnit(tx, projectId, label);
-    if (label !== null && !unit) {
-      [unit] = await tx
-        .insert(units)
-        .values({ projectId, label })
-        .returning({ id: units.id, label: units.label });
-    }
+    const unit = label === null ? undefined : await unitFor(tx, projectId, label);
     await tx
       .update(memberships)
       .set({ unitId: unit?.id ?? null })

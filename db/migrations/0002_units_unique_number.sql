@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "units_project_number" ON "units" USING btree ("project_id",upper(replace("label", ' ', '')));
