@@ -9,6 +9,7 @@ import { startServer, type TestServer } from '../support/app';
 import { connectMember, connectSocket, eventually, waitForConnect } from '../support/clients';
 import { buildMember, buildProject, type TestMember } from '../support/factories';
 import { api } from '../support/http';
+import { RealtimeClient } from '../../web/src/realtime/realtimeClient';
 import {
   createPrivatePostgres,
   privatePostgresUnavailable,
@@ -22,6 +23,7 @@ import {
  * `internal`), new sockets are refused with `unavailable`, and connected sockets stay open.
  * The server recovers by itself when the database is back, and the members' realtime clients
  * offer each refused send again with the same client id until it is stored, exactly once.
+ * A client whose catch-up (`sync`) was refused asks again and follows the room once it is back.
  */
 const skipReason = privatePostgresUnavailable();
 if (skipReason) console.warn(`faults-postgres-restart skipped: ${skipReason}`);
@@ -76,8 +78,18 @@ describe.skipIf(skipReason)('PostgreSQL restarted while members send', () => {
       return sent;
     });
 
+    // Connected just before the outage: its client's first catch-up is refused.
+    const justInMember = await buildMember(db, project.id, 'neighbour', 'Net binnen');
+    const justInSocket = connectSocket(server.url, justInMember.cookie, { reliable: true });
+    await waitForConnect(justInSocket);
+
     await eventually(() => acked >= 20, 20_000);
     cluster.stop('immediate');
+    const justIn = new RealtimeClient(justInSocket);
+    const justInRefusals: string[] = [];
+    justIn.onRetry((refusal) => justInRefusals.push(refusal.code));
+    const justInGot: Message[] = [];
+    justIn.onMessage((m) => justInGot.push(m));
 
     // While it is down: clear, typed answers, and the connections stay up.
     const ready = await fetch(`${server.url}/ready`);
@@ -94,6 +106,8 @@ describe.skipIf(skipReason)('PostgreSQL restarted while members send', () => {
     late.disconnect();
     expect(refused).toBe('unavailable');
     await eventually(() => refusals.includes('unavailable'), 10_000);
+    await eventually(() => justInRefusals.includes('unavailable'), 10_000);
+    expect(justIn.channels).toEqual([]);
     expect(clients.every((c) => c.socket.connected)).toBe(true);
 
     await new Promise((r) => setTimeout(r, 500));
@@ -120,6 +134,13 @@ describe.skipIf(skipReason)('PostgreSQL restarted while members send', () => {
     );
     const got = listener.received.filter((m) => m.channelId === channelId);
     expect(got.map((m) => m.seq)).toEqual(rows.map((r) => r.seq));
+
+    // The client connected just before the outage asked again, by itself, and follows the room.
+    await eventually(() => justIn.channels.some((c) => c.id === channelId), 20_000);
+    const after = await clients[0]!.client.send(channelId, 'Alles werkt weer');
+    await eventually(() => justInGot.some((m) => m.id === after.id), 10_000);
+    expect(new Set(justInRefusals)).toEqual(new Set(['unavailable']));
+    justInSocket.disconnect();
 
     const again = connectSocket(server.url, senders[1]!.cookie);
     await waitForConnect(again);

@@ -45,7 +45,8 @@ export const UNAVAILABLE_RETRY_MS: readonly number[] = [1000, 2000, 4000, 8000, 
  *   server's database;
  * - sends carry a client-generated id and go through Socket.IO's retry queue, so a send made
  *   offline or lost in a disconnect is resent until acknowledged and stored once; a send the
- *   server answers `unavailable` is offered again with the same id after a pause.
+ *   server answers `unavailable` is offered again with the same id after a pause, and a
+ *   catch-up (`sync`) refused that way is asked again for as long as the socket is connected.
  * Platform-free: the web client and the tests use it alike.
  */
 export class RealtimeClient {
@@ -108,7 +109,7 @@ export class RealtimeClient {
     return () => this.statusListeners.delete(listener);
   }
 
-  /** A send was refused for now (`unavailable`) and will be offered again. */
+  /** A send or catch-up was refused for now (`unavailable`) and will be asked again. */
   onRetry(listener: (refusal: ErrorPayload) => void): () => void {
     this.retryListeners.add(listener);
     return () => this.retryListeners.delete(listener);
@@ -140,19 +141,12 @@ export class RealtimeClient {
       body,
       ...(options.choice ? { choice: options.choice } : {}),
     };
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const message = unwrap(await this.socket.emitWithAck('message:send', payload));
-        this.receive(message);
-        return message;
-      } catch (error) {
-        const pause = this.unavailableRetryMs[attempt];
-        if (!(error instanceof RequestError) || error.payload.code !== 'unavailable') throw error;
-        if (pause === undefined) throw error;
-        for (const listener of this.retryListeners) listener(error.payload);
-        await new Promise((resolve) => setTimeout(resolve, pause));
-      }
-    }
+    const message = await this.whileUnavailable(
+      async () => unwrap(await this.socket.emitWithAck('message:send', payload)),
+      (attempt) => this.unavailableRetryMs[attempt],
+    );
+    this.receive(message);
+    return message;
   }
 
   /** Fetches everything missed since the known positions; repeats while the server has more. */
@@ -180,7 +174,15 @@ export class RealtimeClient {
       }));
       let result: SyncResult;
       try {
-        result = unwrap(await this.socket.emitWithAck('sync', { positions }));
+        // Refused for now (`unavailable`): asked again while connected, or nothing new would
+        // show until the next reconnect.
+        result = await this.whileUnavailable(
+          async () => unwrap(await this.socket.emitWithAck('sync', { positions })),
+          (attempt) =>
+            this.socket.connected
+              ? (this.unavailableRetryMs[attempt] ?? this.unavailableRetryMs.at(-1))
+              : undefined,
+        );
       } catch {
         return; // disconnected or refused: the next connect syncs again
       }
@@ -190,6 +192,27 @@ export class RealtimeClient {
       this.setChannels(result.channels);
       for (const message of result.messages) this.receive(message);
       more = result.more;
+    }
+  }
+
+  /**
+   * Calls `request` again while the server answers `unavailable` (briefly without its
+   * database), after the pause `pauseAfter` gives for each attempt; gives up when it gives none.
+   */
+  private async whileUnavailable<T>(
+    request: () => Promise<T>,
+    pauseAfter: (attempt: number) => number | undefined,
+  ): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request();
+      } catch (error) {
+        if (!(error instanceof RequestError) || error.payload.code !== 'unavailable') throw error;
+        const pause = pauseAfter(attempt);
+        if (pause === undefined) throw error;
+        for (const listener of this.retryListeners) listener(error.payload);
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
     }
   }
 
