@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../server/clock';
-import { createAlert } from '../../server/domain/concerns/alerts';
+import { onCallShifts } from '../../db/schema';
+import { createAlert, escalateAlert } from '../../server/domain/concerns/alerts';
 import type { PushNotice } from '../../server/protocol/notifications';
 import { startServer, type TestServer } from '../support/app';
 import { connectMember, eventually } from '../support/clients';
@@ -100,6 +101,54 @@ describe("notifications for staff alerts and for news on a person's own reports"
     // The person it is about is not told either (and is no staff member).
     expect(annaPhone.received()).toHaveLength(0);
     ilseOnline.close();
+  });
+
+  it('tells the on-call staff member that an alert nobody took up is theirs now, in their language', async () => {
+    const db = server.database.db;
+    const world = await concernWorld(db, 'Wilgenhof');
+    const { project, esther, anna } = world;
+    const noor = await buildMember(db, project.id, 'staff', 'Noor', systemClock, 'en');
+    await db.insert(onCallShifts).values({
+      projectId: project.id,
+      staffUserId: noor.userId,
+      startsAt: new Date(Date.now() - 3_600_000),
+      endsAt: new Date(Date.now() + 3_600_000),
+      createdAt: new Date(),
+    });
+    const noorPhone = await phoneOf(noor, '/push/noor-wilg');
+    const estherPhone = await phoneOf(esther, '/push/esther-wilg');
+    const { alert, events } = await db.transaction((tx) =>
+      createAlert(tx, systemClock, {
+        projectId: project.id,
+        kind: 'help',
+        priority: 'high',
+        subjectUserId: anna.userId,
+        unitLabel: '3',
+        summary: 'Ik durf niet meer naar huis',
+        staffNotice: 'Hulpvraag van Anna',
+      }),
+    );
+    for (const event of events) await server.app.deps.dispatcher.publish(event);
+    await idle();
+    await eventually(() => noorPhone.received().length === 1);
+    const estherBefore = estherPhone.received().length;
+
+    // Nobody took it up in time: the escalation timer gives it to Noor, who is on call.
+    const escalated = await db.transaction((tx) => escalateAlert(tx, systemClock, alert.id));
+    for (const event of escalated) await server.app.deps.dispatcher.publish(event);
+    await idle();
+
+    await eventually(() => noorPhone.received().length === 2);
+    const notice = noorPhone.read(noorPhone.received()[1]!);
+    expect(notice).toEqual({
+      title: 'An alert for you',
+      body: 'Nobody has taken this up: help request. You are on call. Look at the dashboard now.',
+      url: `/p/${project.id}/dashboard`,
+      tag: `alert-${alert.id}`,
+    });
+    expect(JSON.stringify(notice)).not.toMatch(/Anna|durf|huis/);
+    // The other staff member is not on call: nothing new on her phone.
+    expect(estherPhone.received()).toHaveLength(estherBefore);
   });
 
   it('tells the reporter their concern was taken up, without quoting it, and nobody else', async () => {

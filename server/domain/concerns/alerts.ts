@@ -344,6 +344,14 @@ export async function escalateAlert(
           text: t(STAFF_LOCALE, 'concerns.staff.escalated_to_you', { kind }),
         },
         'notice',
+        // Their phone says it is theirs now (same tag: it replaces the "new alert" notice).
+        {
+          title: 'notifications.alert_escalated_title',
+          body: 'notifications.alert_escalated_body',
+          params: { kind: `concerns.alert_kind.${alert.kind}` },
+          path: 'dashboard',
+          tag: `alert-${alert.id}`,
+        },
       )),
     );
   events.push(await alertChanged(tx, alert.id, 'escalated'));

@@ -2,6 +2,7 @@ import type { Db, Executor } from '../../../db/database';
 import { conversationOf } from '../../../bot/runtime/conversations';
 import { postBotMessage } from '../../../bot/runtime/post';
 import type { BotReply } from '../../../bot/engine/types';
+import type { NoticeRecipe } from '../../../db/schema/messages';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../../dispatch/events';
 import type { ConcernEvent } from '../../dispatch/events/concerns';
@@ -27,6 +28,8 @@ export async function deliverPrivately(
   target: { projectId: string; userId: string },
   reply: BotReply,
   purpose: Extract<ConcernEvent, { type: 'concern.outreach' }>['purpose'],
+  /** The push notification to send instead of the generic "Buurtbot sent you a message". */
+  notice?: NoticeRecipe,
 ): Promise<DomainEvent[]> {
   const { conversation, created } = await conversationOf(tx, target.projectId, target.userId);
   const buttons = reply.choices?.map((c) => ({ label: c.label, value: c.value })) ?? [];
@@ -36,6 +39,7 @@ export async function deliverPrivately(
     { channelId: conversation.channelId, projectId: target.projectId, channelKind: 'bot' },
     reply.text,
     buttons,
+    notice ? { notice } : {},
   );
   return [
     ...created,

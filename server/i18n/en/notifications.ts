@@ -10,6 +10,9 @@ export const notifications: Record<keyof typeof nl, string> = {
   'notifications.alert_help_body': 'Someone is asking for help. Look at the dashboard.',
   'notifications.alert_care_body': 'There is a new care signal. Look at the dashboard.',
   'notifications.alert_concern_body': 'There is a new report for the team.',
+  'notifications.alert_escalated_title': 'An alert for you',
+  'notifications.alert_escalated_body':
+    'Nobody has taken this up: {kind}. You are on call. Look at the dashboard now.',
   'notifications.concern_title': 'Your report',
   'notifications.concern_claimed_body': 'A support worker has taken up your report.',
   'notifications.concern_resolved_body': 'Your report has been closed.',

@@ -9,6 +9,9 @@ export const notifications = {
   'notifications.alert_help_body': 'Iemand vraagt om hulp. Kijk op het overzicht.',
   'notifications.alert_care_body': 'Er is een nieuw zorgsignaal. Kijk op het overzicht.',
   'notifications.alert_concern_body': 'Er is een nieuwe melding voor het team.',
+  'notifications.alert_escalated_title': 'Signaal voor jou',
+  'notifications.alert_escalated_body':
+    'Niemand heeft dit opgepakt: {kind}. Jij hebt dienst. Kijk meteen op het overzicht.',
   'notifications.concern_title': 'Je melding',
   'notifications.concern_claimed_body': 'Een begeleider heeft je melding opgepakt.',
   'notifications.concern_resolved_body': 'Je melding is afgerond.',
