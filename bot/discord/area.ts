@@ -64,10 +64,12 @@ async function startDiscordArea(
     dispatcher.subscribe('message.created', (event) => {
       if (event.message.meta.source !== 'discord') connection?.wake(event.message.channelId);
     }),
-    // A burenbericht also goes by DM to whoever linked Discord. Whichever node made it queues
-    // it; the connected node sends it (now, when it is this one; else on its next round).
+    // What Buurtbot starts privately (a burenbericht, a follow-up, aftercare, a consent or
+    // mediation question, a notice) also goes by DM to whoever linked Discord, with the same
+    // buttons. Whichever node made it queues it; the connected node sends it (now, when it is
+    // this one; else on its next round).
     dispatcher.subscribe('concern.outreach', async (event) => {
-      if (event.purpose !== 'burenbericht' || !(await linkedAccountOf(db, event.userId))) return;
+      if (!(await linkedAccountOf(db, event.userId))) return;
       await queueDirectMessage(db, { messageId: event.messageId, userId: event.userId });
       connection?.wakeUpdates();
     }),

@@ -32,7 +32,7 @@ export interface DiscordExtensions {
 export interface DiscordConnection {
   /** A room got a message: send it out now (the timer would otherwise). */
   wake(roomId: string): void;
-  /** An outbox got an edit, a deletion or a direct message (a burenbericht). */
+  /** An outbox got an edit, a deletion or a direct message (Buurtbot's private outreach). */
   wakeUpdates(): void;
   close(): Promise<void>;
 }

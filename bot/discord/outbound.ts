@@ -304,7 +304,8 @@ export function createOutbound(
   }
 
   /**
-   * Buurtbot's private messages (a burenbericht) as direct messages, with the same buttons. The
+   * Buurtbot's private messages (a burenbericht, a follow-up or consent question, a notice) as
+   * direct messages, with the same buttons. The
    * project becomes the one the person's DMs belong to, so their answer there is a turn in their
    * own conversation of that project.
    */

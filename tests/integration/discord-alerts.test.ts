@@ -1,12 +1,12 @@
 import type { APIMessage } from 'discord-api-types/v10';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alerts } from '../../db/schema';
+import { alerts, concerns } from '../../db/schema';
 import type { ReporterConcern, StaffAlert } from '../../server/protocol/concerns';
 import type { FakeDiscord } from '../fake-discord';
 import type { TestServer } from '../support/app';
 import { eventually } from '../support/clients';
-import { concernWorld, reportByForm, watch, type ConcernWorld } from '../support/concerns';
+import { concernWorld, data, reportByForm, watch, type ConcernWorld } from '../support/concerns';
 import { api } from '../support/http';
 import { startDiscordServer, followUps, linkAccount, linkRoom } from './helpers/discord';
 
@@ -230,5 +230,38 @@ describe('burenbericht on Discord', () => {
         .some((m) => m.body.includes('Je buur antwoordde op het bericht: "Sorry, ik let erop"')),
     );
     anna.close();
+  });
+});
+
+describe("Buurtbot's other private questions on Discord", () => {
+  it('asks a linked reporter for consent by direct message, and the answer pressed there sends the case on', async () => {
+    const concern = await reportByForm(server.url, w.dirk, w.project.id, {
+      step: 'begeleiding',
+      description: 'Lekkage uit de afvoer van de buren boven mij',
+    });
+    const esther = await watch(server.url, w.esther.cookie);
+    data(await esther.request('concern:request_consent', { concernId: concern.id }));
+
+    const dm = fake.dmChannel(ids.dirk).id;
+    const asked = () =>
+      fake
+        .messages(dm)
+        .find((m) => m.author.id === fake.bot.id && m.content.includes('woningcorporatie'));
+    await eventually(() => asked() !== undefined);
+    const buttons = buttonsOf(asked());
+    expect(buttons.map((b) => b.label)).toEqual([
+      'Ja, zonder mijn naam',
+      'Ja, met mijn naam en ons gesprek',
+      'Nee, liever niet',
+    ]);
+    const anonymous = buttons.find((b) => b.label === 'Ja, zonder mijn naam')!;
+    const pressed = await fake.pressButton(asked()!.id, anonymous.id, { userId: ids.dirk });
+    expect(pressed.type).toBe(6);
+
+    await eventually(async () => {
+      const [row] = await db().select().from(concerns).where(eq(concerns.id, concern.id));
+      return row?.step === 'corporatie' && row.consentScope === 'anonymous';
+    });
+    esther.close();
   });
 });
