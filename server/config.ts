@@ -11,6 +11,8 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   ALLOWED_ORIGINS: z.string().optional(),
   DATABASE_URL: z.string().optional(),
+  /** PostgreSQL connections per node (each node has its own pool). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().default('./data'),
   REDIS_URL: z.string().optional(),
   /** Prefix of the Redis channels, so several deployments (or test runs) can share one Redis. */
@@ -33,6 +35,7 @@ export interface Config {
   publicUrl: string;
   allowedOrigins: string[];
   databaseUrl: string | undefined;
+  databasePoolSize: number;
   dataDir: string;
   redisUrl: string | undefined;
   redisKeyPrefix: string;
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     allowedOrigins: [new URL(publicUrl).origin, ...extraOrigins],
     databaseUrl: e.DATABASE_URL || undefined,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
     redisUrl: e.REDIS_URL || undefined,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,

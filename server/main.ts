@@ -10,7 +10,9 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, { node: config.nodeId });
   const database = await openDatabase(
-    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+    config.databaseUrl
+      ? { url: config.databaseUrl, poolSize: config.databasePoolSize }
+      : { dataDir: config.dataDir },
   );
   logger.info({ engine: database.engine }, 'database ready');
   const app = await createApp({ config, database, logger });
