@@ -49,7 +49,9 @@ function runBench(only: string[], name: string): Promise<BenchResult> {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 110_000);
+    // A safety net only (the run stops by itself in about a minute); generous, so that a busy
+    // machine does not fail a test that asserts no timing.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
       if (code !== 0) return reject(new Error(`bench exited ${code}:\n${output.slice(-4000)}`));
@@ -98,5 +100,5 @@ describe('benchmark smoke run', () => {
       for (const field of fields) expect(scenario, `${name}.${field}`).toHaveProperty(field);
     }
     expect(scenarios.fanout?.main).toMatchObject({ lost: 0, duplicates: 0 });
-  }, 120_000);
+  }, 250_000);
 });
