@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { channels, memberships, projects, supportLinks, units, users } from '../schema';
 import type { Db } from '../database';
 import type { Clock } from '../../server/clock';
-import { createInvite } from '../../server/domain/auth/invites';
+import { createInvite, inviteUrl } from '../../server/domain/auth/invites';
 import { storeMessage } from '../../server/domain/messages/messages';
 import { createProject } from '../../server/domain/projects/projects';
 import type { Role } from '../../server/protocol/roles';
@@ -43,13 +43,13 @@ export async function seedDemo(db: Db, clock: Clock, publicUrl: string): Promise
     const { code } = await createInvite(db, clock, {
       projectId: project.id,
       actorRole: 'admin',
-      actorId: esther?.id ?? project.id,
+      actorId: esther?.id ?? null,
       role,
       label: 'demo',
       expiresInDays: 30,
       maxUses: 50,
     });
-    links.push({ role, url: `${publicUrl}/join/${code}` });
+    links.push({ role, url: inviteUrl(publicUrl, code) });
   }
   return { projectName: project.name, links };
 }

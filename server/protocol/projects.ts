@@ -47,6 +47,23 @@ export const setMemberHomeSchema = z.strictObject({
   home: storableText(1, 20).nullable(),
 });
 
+/** A new project, as an operator starts it (`npm run project -- create`). */
+export const newProjectSchema = z.strictObject({
+  name: storableText(2, 80),
+  municipality: storableText(2, 80),
+  housingForm: projectSchema.shape.housingForm,
+});
+export type NewProject = z.infer<typeof newProjectSchema>;
+
+/** An invite the operator makes for a project named by its short name (`npm run project -- invite`). */
+export const operatorInviteSchema = z.strictObject({
+  project: z.string().trim().min(1).max(80),
+  role: roleSchema,
+  days: z.coerce.number().int().min(1).max(90).default(7),
+  uses: z.coerce.number().int().min(1).max(500).default(1),
+});
+export type OperatorInvite = z.infer<typeof operatorInviteSchema>;
+
 export const projectParamSchema = z.object({ projectId: z.uuid() });
 export const memberParamSchema = z.object({ projectId: z.uuid(), userId: z.uuid() });
 export const channelParamSchema = z.object({ channelId: z.uuid() });

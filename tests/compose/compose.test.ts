@@ -113,6 +113,40 @@ describe.skipIf(Boolean(skipReason))('docker compose up: two nodes behind nginx'
     expect(JSON.stringify(projects.json)).toContain('De Vlinderhof');
   });
 
+  it('starts a project of its own with the command line in a node, whose first admin joins through nginx', async () => {
+    const created = docker(
+      'compose',
+      'exec',
+      '-T',
+      'app1',
+      'npm',
+      'run',
+      '--silent',
+      'project',
+      '--',
+      'create',
+      '--name',
+      `De Linde ${Date.now()}`,
+      '--municipality',
+      'Brugwaard',
+      '--form',
+      'gespikkeld',
+    );
+    const code = created.match(/\/join\/(\S+)/)?.[1];
+    expect(code, created).toBeTruthy();
+    const joined = await api(lbUrl!, undefined, publicUrl).post('/api/auth/redeem', {
+      code,
+      displayName: 'Ilse',
+    });
+    expect(joined.status).toBe(201);
+    const mine = await api(lbUrl!, sessionCookieFrom(joined.headers), publicUrl).get(
+      '/api/me/projects',
+    );
+    expect(mine.json.projects).toEqual([
+      expect.objectContaining({ name: expect.stringMatching(/^De Linde/), myRole: 'admin' }),
+    ]);
+  });
+
   it('brings a message through nginx to a neighbour on the other node, and back', async () => {
     const lotte = await join('Lotte');
     const bram = await join('Bram');

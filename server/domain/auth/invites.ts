@@ -10,13 +10,19 @@ import { hashSecret, newSecret } from './tokens';
 
 export type InviteRow = typeof invites.$inferSelect;
 
+/** The link a person opens to join: the join page of the web client. */
+export function inviteUrl(publicUrl: string, code: string): string {
+  return `${publicUrl}/join/${code}`;
+}
+
 export async function createInvite(
   db: Executor,
   clock: Clock,
   input: {
     projectId: string;
     actorRole: Role;
-    actorId: string;
+    /** Who made it; `null` for the operator's command line (`npm run project`). */
+    actorId: string | null;
     role: Role;
     label?: string | undefined;
     expiresInDays: number;

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../deps';
 import { listReadableChannels } from '../../domain/channels/channels';
-import { createInvite, listInvites } from '../../domain/auth/invites';
+import { createInvite, inviteUrl, listInvites } from '../../domain/auth/invites';
 import {
   canInvite,
   canListMembers,
@@ -27,7 +27,6 @@ import { validate } from '../validate';
 /** `/api/projects/:projectId/...`: everything scoped to one project the caller belongs to. */
 export function projectRoutes(deps: Deps) {
   const { db, clock, config, presence } = deps;
-  const inviteUrl = (code: string) => `${config.publicUrl}/join/${code}`;
 
   return new Hono<AppEnv>()
     .get('/:projectId', validate('param', projectParamSchema), async (c) => {
@@ -90,7 +89,10 @@ export function projectRoutes(deps: Deps) {
           actorId: user.id,
           actorRole: membership.role,
         });
-        return c.json({ invite: presentInvite(invite), url: inviteUrl(code), code }, 201);
+        return c.json(
+          { invite: presentInvite(invite), url: inviteUrl(config.publicUrl, code), code },
+          201,
+        );
       },
     );
 }

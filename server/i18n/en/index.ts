@@ -10,6 +10,7 @@ import { privacy } from './privacy';
 import { web } from './web';
 import { notifications } from './notifications';
 import { shell } from './shell';
+import { cli } from './cli';
 
 export const en: Record<MessageKey, string> = {
   ...errors,
@@ -23,4 +24,5 @@ export const en: Record<MessageKey, string> = {
   ...privacy,
   ...discord,
   ...concerns,
+  ...cli,
 };

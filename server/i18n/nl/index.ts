@@ -9,6 +9,7 @@ import { privacy } from './privacy';
 import { web } from './web';
 import { notifications } from './notifications';
 import { shell } from './shell';
+import { cli } from './cli';
 
 /** The Dutch catalogue is the source of truth for message keys; one file per area. */
 export const nl = {
@@ -23,4 +24,5 @@ export const nl = {
   ...privacy,
   ...discord,
   ...concerns,
+  ...cli,
 } as const;

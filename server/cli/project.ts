@@ -1,0 +1,134 @@
+/**
+ * The operator's command line for projects. No screen makes a project: whoever runs the server
+ * starts one here and sends the printed link to its first admin.
+ *   npm run project -- create --name "De Vlinderhof" --municipality Brugwaard --form gemengd
+ *   npm run project -- invite --project de-vlinderhof --role admin [--days 7] [--uses 1]
+ *   npm run project -- list
+ * It uses the server's database (DATABASE_URL, or DATA_DIR), and speaks Dutch unless `--lang en`.
+ * Exit codes: 0 done, 1 refused (the reason is printed), 2 not understood (usage printed).
+ */
+import { parseArgs } from 'node:util';
+import { DataDirError, openDatabase } from '../../db/open';
+import { systemClock } from '../clock';
+import { loadConfig } from '../config';
+import { inviteUrl } from '../domain/auth/invites';
+import {
+  listProjects,
+  operatorInvite,
+  startProject,
+  type OperatorInviteResult,
+} from '../domain/projects/setup';
+import { fromZodError, presentError } from '../errors';
+import { t } from '../i18n/catalogue';
+import type { Locale } from '../i18n/locale';
+import {
+  newProjectSchema,
+  operatorInviteSchema,
+  type NewProject,
+  type OperatorInvite,
+} from '../protocol/projects';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  strict: false,
+  options: {
+    name: { type: 'string' },
+    municipality: { type: 'string' },
+    form: { type: 'string' },
+    project: { type: 'string' },
+    role: { type: 'string' },
+    days: { type: 'string' },
+    uses: { type: 'string' },
+    lang: { type: 'string' },
+  },
+});
+const locale: Locale = values.lang === 'en' ? 'en' : 'nl';
+/** The command-line flag of a field the schemas name otherwise. */
+const flagOf: Record<string, string> = { housingForm: 'form' };
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function printInvite(publicUrl: string, result: OperatorInviteResult): void {
+  say(t(locale, 'cli.invite', { role: result.role, days: result.days, uses: result.uses }));
+  say(`  ${inviteUrl(publicUrl, result.code)}`);
+}
+
+type Command =
+  | { kind: 'create'; input: NewProject }
+  | { kind: 'invite'; input: OperatorInvite }
+  | { kind: 'list' };
+
+/** The command and its input, checked before the database is opened (bad input touches nothing). */
+function commandOf(name: string | undefined): Command | undefined {
+  if (name === 'list') return { kind: 'list' };
+  if (name === 'create') {
+    const parsed = newProjectSchema.safeParse({
+      name: values.name,
+      municipality: values.municipality,
+      housingForm: values.form,
+    });
+    if (!parsed.success) throw fromZodError(parsed.error);
+    return { kind: 'create', input: parsed.data };
+  }
+  if (name === 'invite') {
+    const parsed = operatorInviteSchema.safeParse({
+      project: values.project,
+      role: values.role,
+      ...(values.days !== undefined ? { days: values.days } : {}),
+      ...(values.uses !== undefined ? { uses: values.uses } : {}),
+    });
+    if (!parsed.success) throw fromZodError(parsed.error);
+    return { kind: 'invite', input: parsed.data };
+  }
+  return undefined;
+}
+
+async function run(command: Command): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl, poolSize: 1 } : { dataDir: config.dataDir },
+  );
+  const { db } = database;
+  try {
+    if (command.kind === 'create') {
+      const result = await startProject(db, systemClock, command.input);
+      say(
+        t(locale, 'cli.project_created', { name: result.project.name, slug: result.project.slug }),
+      );
+      printInvite(config.publicUrl, result);
+      say(t(locale, 'cli.first_admin'));
+    } else if (command.kind === 'invite') {
+      printInvite(config.publicUrl, await operatorInvite(db, systemClock, command.input));
+    } else {
+      const rows = await listProjects(db);
+      if (rows.length === 0) say(t(locale, 'cli.no_projects'));
+      for (const row of rows) say(t(locale, 'cli.project_line', row));
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(): Promise<number> {
+  try {
+    const command = commandOf(positionals[0]);
+    if (!command) {
+      process.stderr.write(`${t(locale, 'cli.usage')}\n`);
+      return 2;
+    }
+    await run(command);
+    return 0;
+  } catch (error) {
+    if (error instanceof DataDirError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    const shown = presentError(error, locale);
+    if (shown.code === 'internal') throw error;
+    process.stderr.write(`${t(locale, 'cli.refused', { message: shown.message })}\n`);
+    for (const [field, problem] of Object.entries(shown.fields ?? {}))
+      process.stderr.write(`  --${flagOf[field] ?? field}: ${problem}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

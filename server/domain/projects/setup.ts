@@ -1,0 +1,102 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import { memberships, projects, users } from '../../../db/schema';
+import type { Db, Executor } from '../../../db/database';
+import type { Clock } from '../../clock';
+import { validationFailed } from '../../errors';
+import type { NewProject, OperatorInvite } from '../../protocol/projects';
+import type { Role } from '../../protocol/roles';
+import { createInvite } from '../auth/invites';
+import { createProject, type ProjectRow } from './projects';
+
+/** Days and uses of the first admin's invite: one person, within a week. */
+const FIRST_ADMIN_INVITE = { days: 7, uses: 1 };
+
+/** A project's short name, from its name: "De Vlinderhof" is "de-vlinderhof". */
+export function slugOf(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'project'
+  );
+}
+
+export interface OperatorInviteResult {
+  project: ProjectRow;
+  role: Role;
+  code: string;
+  days: number;
+  uses: number;
+}
+
+/**
+ * Starts a real project (the demo is the only other way one is made): its rooms, Buurtbot as a
+ * member, and an invite for its first admin, who invites everyone else from the web client.
+ * A name whose short name is taken is refused, and nothing is made.
+ */
+export async function startProject(
+  db: Db,
+  clock: Clock,
+  input: NewProject,
+): Promise<OperatorInviteResult> {
+  return db.transaction(async (tx) => {
+    const slug = slugOf(input.name);
+    if (await findBySlug(tx, slug))
+      throw validationFailed({ name: { key: 'cli.project_exists', params: { slug } } });
+    const project = await createProject(tx, { ...input, slug });
+    const { code } = await createInvite(tx, clock, {
+      projectId: project.id,
+      actorRole: 'admin',
+      actorId: null,
+      role: 'admin',
+      expiresInDays: FIRST_ADMIN_INVITE.days,
+      maxUses: FIRST_ADMIN_INVITE.uses,
+    });
+    return { project, role: 'admin', code, ...FIRST_ADMIN_INVITE };
+  });
+}
+
+/**
+ * An invite made by the operator, for any role: a new admin when the last one left, or staff
+ * before anyone can sign in.
+ */
+export async function operatorInvite(
+  db: Db,
+  clock: Clock,
+  input: OperatorInvite,
+): Promise<OperatorInviteResult> {
+  const project = await findBySlug(db, input.project);
+  if (!project) throw validationFailed({ project: { key: 'cli.project_unknown' } });
+  const { code } = await createInvite(db, clock, {
+    projectId: project.id,
+    actorRole: 'admin',
+    actorId: null,
+    role: input.role,
+    expiresInDays: input.days,
+    maxUses: input.uses,
+  });
+  return { project, role: input.role, code, days: input.days, uses: input.uses };
+}
+
+/** Every project with its number of members (Buurtbot not counted), by name. */
+export async function listProjects(db: Executor) {
+  return db
+    .select({
+      slug: projects.slug,
+      name: projects.name,
+      municipality: projects.municipality,
+      members: count(users.id),
+    })
+    .from(projects)
+    .leftJoin(memberships, eq(memberships.projectId, projects.id))
+    .leftJoin(users, and(eq(users.id, memberships.userId), eq(users.isBot, false)))
+    .groupBy(projects.id)
+    .orderBy(asc(projects.name));
+}
+
+async function findBySlug(db: Executor, slug: string): Promise<ProjectRow | undefined> {
+  const [project] = await db.select().from(projects).where(eq(projects.slug, slug)).limit(1);
+  return project;
+}

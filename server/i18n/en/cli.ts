@@ -1,0 +1,16 @@
+import type { cli as nl } from '../nl/cli';
+
+export const cli: Record<keyof typeof nl, string> = {
+  'cli.usage':
+    'Usage:\n  npm run project -- create --name "De Vlinderhof" --municipality Brugwaard --form gemengd|gespikkeld|geclusterd\n  npm run project -- invite --project de-vlinderhof --role admin|staff|coordinator|resident|neighbour|corporation [--days 7] [--uses 1]\n  npm run project -- list\nThe database is the server\'s: DATABASE_URL, or else the folder DATA_DIR. Dutch unless --lang en.',
+  'cli.project_created': 'Project "{name}" was made. Short name: {slug}.',
+  'cli.invite': 'Invite as {role}, valid for {days} days, {uses} use(s):',
+  'cli.first_admin':
+    'Send this link to the first admin. They invite everyone else from Buurtkamer.',
+  'cli.no_projects': 'There are no projects yet.',
+  'cli.project_line': '{slug}: {name}, {municipality} (members: {members})',
+  'cli.refused': 'Not done: {message}',
+  'cli.project_exists':
+    'There is a project with the short name {slug} already. Choose another name.',
+  'cli.project_unknown': 'No project with this short name. The list: npm run project -- list',
+};

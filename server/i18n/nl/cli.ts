@@ -1,0 +1,14 @@
+/** Texts of the operator's command line (`npm run project`). */
+export const cli = {
+  'cli.usage':
+    'Gebruik:\n  npm run project -- create --name "De Vlinderhof" --municipality Brugwaard --form gemengd|gespikkeld|geclusterd\n  npm run project -- invite --project de-vlinderhof --role admin|staff|coordinator|resident|neighbour|corporation [--days 7] [--uses 1]\n  npm run project -- list\nDe database is die van de server: DATABASE_URL, of anders de map DATA_DIR. Met --lang en in het Engels.',
+  'cli.project_created': 'Project "{name}" is gemaakt. Korte naam: {slug}.',
+  'cli.invite': 'Uitnodiging als {role}, {days} dagen geldig, {uses} keer te gebruiken:',
+  'cli.first_admin':
+    'Stuur deze link naar de eerste beheerder. Die nodigt daarna iedereen uit in Buurtkamer.',
+  'cli.no_projects': 'Er zijn nog geen projecten.',
+  'cli.project_line': '{slug}: {name}, {municipality} (leden: {members})',
+  'cli.refused': 'Niet gelukt: {message}',
+  'cli.project_exists': 'Er is al een project met de korte naam {slug}. Kies een andere naam.',
+  'cli.project_unknown': 'Geen project met deze korte naam. De lijst: npm run project -- list',
+} as const;

@@ -1,0 +1,155 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { startServer } from '../support/app';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { api, sessionCookieFrom } from '../support/http';
+
+/**
+ * The operator starts a real project from the command line (`npm run project`), as on a fresh
+ * install without the demo, and the printed link brings its first admin in. Runs on the
+ * suite's engine: a PGlite folder, or a PostgreSQL database of its own.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PUBLIC_URL = 'https://buurtkamer.example.org';
+let testDb: TestDatabase | undefined;
+let dataDir: string | undefined;
+let databaseEnv: Record<string, string>;
+
+beforeAll(async () => {
+  if (process.env.TEST_DATABASE_URL) {
+    testDb = await createTestDatabase();
+    databaseEnv = { DATABASE_URL: testDb.url! };
+  } else {
+    dataDir = mkdtempSync(join(tmpdir(), 'bk-project-cli-'));
+    databaseEnv = { DATA_DIR: dataDir };
+  }
+});
+afterAll(async () => {
+  await testDb?.destroy();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+function project(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const { DATABASE_URL: _url, DATA_DIR: _dir, ...env } = process.env;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/project.ts', ...args], {
+      cwd: root,
+      env: { ...env, ...databaseEnv, PUBLIC_URL, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('exit', (code) => resolve({ code, out, err }));
+  });
+}
+
+const codeIn = (out: string) => {
+  const link = out.match(/https:\/\/buurtkamer\.example\.org\/join\/(\S+)/);
+  expect(link, out).not.toBeNull();
+  return link![1]!;
+};
+
+describe('starting a project from the command line', () => {
+  it('makes the project and an invite its first admin redeems; refuses what is wrong, making nothing', async () => {
+    const created = await project(
+      'create',
+      '--name',
+      'De Linde',
+      '--municipality',
+      'Brugwaard',
+      '--form',
+      'gespikkeld',
+    );
+    expect(created.code, created.err).toBe(0);
+    expect(created.out).toContain('Project "De Linde" is gemaakt. Korte naam: de-linde.');
+    expect(created.out).toContain('Uitnodiging als admin, 7 dagen geldig, 1 keer te gebruiken:');
+    const adminCode = codeIn(created.out);
+
+    // The same name again, a missing municipality, a housing form that does not exist.
+    const again = await project(
+      'create',
+      '--name',
+      'de linde!',
+      '--municipality',
+      'Brugwaard',
+      '--form',
+      'gemengd',
+    );
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('--name: Er is al een project met de korte naam de-linde.');
+    const wrong = await project('create', '--name', 'Hof', '--form', 'flat', '--lang', 'en');
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('--municipality: This field is needed.');
+    expect(wrong.err).toContain('--form: Choose one of the options.');
+    expect((await project('invite', '--project', 'onbekend', '--role', 'staff')).code).toBe(1);
+    expect((await project('verwijder')).code).toBe(2);
+
+    const staffInvite = await project(
+      'invite',
+      '--project',
+      'de-linde',
+      '--role',
+      'staff',
+      '--days',
+      '3',
+      '--uses',
+      '2',
+    );
+    expect(staffInvite.code, staffInvite.err).toBe(0);
+    expect(staffInvite.out).toContain(
+      'Uitnodiging als staff, 3 dagen geldig, 2 keer te gebruiken:',
+    );
+    const staffCode = codeIn(staffInvite.out);
+
+    // The server on the same database: the links bring the admin and a support worker in.
+    const database = testDb ? await testDb.open() : await openDatabase({ dataDir: dataDir! });
+    const server = await startServer({ database });
+    try {
+      const joined = await api(server.url).post('/api/auth/redeem', {
+        code: adminCode,
+        displayName: 'Ilse',
+      });
+      expect(joined.status).toBe(201);
+      const cookie = sessionCookieFrom(joined.headers)!;
+      const mine = await api(server.url, cookie).get('/api/me/projects');
+      const projects = mine.json.projects as { id: string; name: string; myRole: string }[];
+      expect(projects).toEqual([expect.objectContaining({ name: 'De Linde', myRole: 'admin' })]);
+      const rooms = await api(server.url, cookie).get(`/api/projects/${projects[0]!.id}/channels`);
+      expect((rooms.json.channels as { name: string }[]).map((c) => c.name).sort()).toEqual([
+        'Activiteiten',
+        'Huiskamer',
+        'Teamkamer',
+      ]);
+      // The first admin's link is for one person.
+      const twice = await api(server.url).post('/api/auth/redeem', {
+        code: adminCode,
+        displayName: 'Iemand anders',
+      });
+      expect(twice.status).toBe(410);
+      const esther = await api(server.url).post('/api/auth/redeem', {
+        code: staffCode,
+        displayName: 'Esther',
+      });
+      expect(esther.status).toBe(201);
+      const estherProjects = await api(server.url, sessionCookieFrom(esther.headers)).get(
+        '/api/me/projects',
+      );
+      expect(estherProjects.json.projects).toEqual([
+        expect.objectContaining({ name: 'De Linde', myRole: 'staff' }),
+      ]);
+    } finally {
+      await server.close(); // closes the database too
+    }
+    // One project, whatever was refused, with the two people who joined.
+    expect((await project('list', '--lang', 'en')).out.trim()).toBe(
+      'de-linde: De Linde, Brugwaard (members: 2)',
+    );
+  }, 120_000);
+});
