@@ -1,10 +1,8 @@
-import { openDatabase } from './open';
+import { configuredDatabase, openDatabase } from './open';
 import { loadConfig } from '../server/config';
 
 /** `npm run db:migrate`: applies the committed migrations to DATABASE_URL or the PGlite folder. */
 const config = loadConfig();
-const database = await openDatabase(
-  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
-);
+const database = await openDatabase(configuredDatabase(config));
 console.log(`migrations applied (${database.engine})`);
 await database.close();

@@ -22,6 +22,17 @@ const MIGRATION_LOCK_KEY = 7_340_112;
 export type DatabaseOptions =
   { url: string; poolSize?: number } | { dataDir: string } | { memory: true };
 
+/** The database the configuration names: PostgreSQL with `DATABASE_URL`, else the PGlite folder. */
+export function configuredDatabase(config: {
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+}): DatabaseOptions {
+  return config.databaseUrl
+    ? { url: config.databaseUrl, poolSize: config.databasePoolSize }
+    : { dataDir: config.dataDir };
+}
+
 /**
  * Opens the database and applies the committed migrations. `url` uses PostgreSQL through
  * the `postgres` driver; otherwise embedded PGlite (a folder, or memory for tests).

@@ -1,4 +1,4 @@
-import { DataDirError, openDatabase } from '../db/open';
+import { configuredDatabase, DataDirError, openDatabase } from '../db/open';
 import { seedDemo } from '../db/seed/demo';
 import { createApp } from './app';
 import { systemClock } from './clock';
@@ -9,11 +9,7 @@ import { createLogger } from './logger';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, { node: config.nodeId });
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { url: config.databaseUrl, poolSize: config.databasePoolSize }
-      : { dataDir: config.dataDir },
-  );
+  const database = await openDatabase(configuredDatabase(config));
   logger.info({ engine: database.engine }, 'database ready');
   const app = await createApp({ config, database, logger });
   const address = await app.listen();

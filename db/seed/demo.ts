@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { channels, memberships, projects, supportLinks, units, users } from '../schema';
+import { channels, memberships, supportLinks, units, users } from '../schema';
 import type { Db } from '../database';
 import type { Clock } from '../../server/clock';
 import { createInvite, inviteUrl } from '../../server/domain/auth/invites';
 import { storeMessage } from '../../server/domain/messages/messages';
-import { createProject } from '../../server/domain/projects/projects';
+import { createProject, findProjectBySlug } from '../../server/domain/projects/projects';
 import type { Role } from '../../server/protocol/roles';
 
 /** Everything here is invented: project, street, municipality and people. */
@@ -35,7 +35,7 @@ export interface DemoInvites {
  * members and a short conversation, and returns fresh invite links for it on every start.
  */
 export async function seedDemo(db: Db, clock: Clock, publicUrl: string): Promise<DemoInvites> {
-  let [project] = await db.select().from(projects).where(eq(projects.slug, DEMO_SLUG)).limit(1);
+  let project = await findProjectBySlug(db, DEMO_SLUG);
   if (!project) project = await createDemoProject(db, clock);
   const [esther] = await db.select().from(users).where(eq(users.displayName, 'Esther')).limit(1);
   const links = [];

@@ -8,7 +8,7 @@
  * Exit codes: 0 done, 1 refused (the reason is printed), 2 not understood (usage printed).
  */
 import { parseArgs } from 'node:util';
-import { DataDirError, openDatabase } from '../../db/open';
+import { configuredDatabase, DataDirError, openDatabase } from '../../db/open';
 import { systemClock } from '../clock';
 import { loadConfig } from '../config';
 import { inviteUrl } from '../domain/auth/invites';
@@ -84,9 +84,7 @@ function commandOf(name: string | undefined): Command | undefined {
 
 async function run(command: Command): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(
-    config.databaseUrl ? { url: config.databaseUrl, poolSize: 1 } : { dataDir: config.dataDir },
-  );
+  const database = await openDatabase(configuredDatabase(config));
   const { db } = database;
   try {
     if (command.kind === 'create') {

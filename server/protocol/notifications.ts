@@ -29,3 +29,6 @@ export interface PushNotice {
   /** Notifications with the same tag replace each other instead of piling up. */
   tag?: string;
 }
+
+/** One notification per alert on a phone: a later notice about it replaces the earlier one. */
+export const alertNoticeTag = (alertId: string) => `alert-${alertId}`;

@@ -23,13 +23,8 @@ import { activitiesAccess } from './access/activities';
 import { concernsAccess } from './access/concerns';
 import { defectsAccess } from './access/defects';
 import { notificationsAccess } from './access/notifications';
-import {
-  hostileVariants,
-  recordingClient,
-  stringLeaves,
-  unstorableStrings,
-  withLeaf,
-} from './access/hostile-fields';
+import { hostileVariants, recordingClient, stringLeaves, withLeaf } from './access/hostile-fields';
+import { unstorableStrings } from '../reliability/hostile';
 import {
   connected,
   everyMember,

@@ -4,6 +4,7 @@ import { buildMember, buildProject, type TestMember, type TestProject } from '..
 import { api } from '../support/http';
 import { connectMember } from '../support/clients';
 import { dataFingerprint } from '../reliability/snapshot';
+import { unstorableStrings } from '../reliability/hostile';
 
 /**
  * Every free-text field a person fills in refuses what PostgreSQL cannot store (a NUL
@@ -34,8 +35,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const unstorable = ['Anouk\u0000van nummer 7', 'half an emoji \ud83c'];
 const contact = { kind: 'police', name: 'Wijkagent', phone: '0900-8844' };
+
+/** A new activity, valid but for the field given. */
+const newActivity = (field: Record<string, string>) => ({
+  projectId: project.id,
+  title: 'Samen eten',
+  start: '2030-06-11T17:00',
+  end: '2030-06-11T19:00',
+  ...field,
+});
 
 /** A valid request, and the same request with `bad` in one free-text field. */
 const cases: [string, string, string, (bad: string) => unknown][] = [
@@ -43,37 +52,14 @@ const cases: [string, string, string, (bad: string) => unknown][] = [
     'an activity description',
     'POST',
     '/api/activities',
-    (bad) => ({
-      projectId: project.id,
-      title: 'Samen eten',
-      start: '2030-06-11T17:00',
-      end: '2030-06-11T19:00',
-      description: bad,
-    }),
+    (bad) => newActivity({ description: bad }),
   ],
-  [
-    'an activity place',
-    'POST',
-    '/api/activities',
-    (bad) => ({
-      projectId: project.id,
-      title: 'Samen eten',
-      start: '2030-06-11T17:00',
-      end: '2030-06-11T19:00',
-      place: bad,
-    }),
-  ],
+  ['an activity place', 'POST', '/api/activities', (bad) => newActivity({ place: bad })],
   [
     'an accessibility note',
     'POST',
     '/api/activities',
-    (bad) => ({
-      projectId: project.id,
-      title: 'Samen eten',
-      start: '2030-06-11T17:00',
-      end: '2030-06-11T19:00',
-      accessibilityNote: bad,
-    }),
+    (bad) => newActivity({ accessibilityNote: bad }),
   ],
   [
     'a changed description',
@@ -112,7 +98,7 @@ describe('text the database cannot store', () => {
         .replace(':activityId', activityId)
         .replace(':projectId', project.id)
         .replace(':userId', resident.userId);
-      for (const bad of unstorable) {
+      for (const bad of unstorableStrings) {
         const before = await dataFingerprint(server.database.db);
         const refused = await api(server.url, staff.cookie).request(method, path, bodyWith(bad));
         expect(refused.status, JSON.stringify(refused.json)).toBe(400);
@@ -127,7 +113,7 @@ describe('a button choice sent with a message', () => {
   it('refuses a NUL or half an emoji, stores nothing and keeps the connection', async () => {
     const { socket } = await connectMember(server.url, resident.cookie);
     try {
-      for (const [n, bad] of unstorable.entries()) {
+      for (const [n, bad] of unstorableStrings.entries()) {
         const before = await dataFingerprint(server.database.db);
         const response = await socket.emitWithAck('message:send', {
           channelId: project.channels.common,

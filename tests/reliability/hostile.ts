@@ -1,12 +1,17 @@
 import fc from 'fast-check';
 
+/**
+ * Text no database column can hold (NUL, half an emoji): it must be refused with a typed
+ * error wherever a person can send it, never reach the database as an internal error.
+ */
+export const unstorableStrings = ['Anouk\u0000van nummer 7', 'half an emoji \ud83c'];
+
 /** Strings that have broken parsers, queries and pages elsewhere. */
 export const hostileStrings = [
   '',
   ' ',
   '\u0000',
-  'Anouk\u0000van nummer 7',
-  'half an emoji \ud83c',
+  ...unstorableStrings,
   "' or '1'='1",
   "'); drop table messages; --",
   '<img src=x onerror=alert(1)>',

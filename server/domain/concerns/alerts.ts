@@ -6,6 +6,7 @@ import type { DomainEvent } from '../../dispatch/events';
 import { AppError, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { AlertKind, AlertPriority } from '../../protocol/concernTypes';
+import { alertNoticeTag } from '../../protocol/notifications';
 import { scheduleJob } from '../../scheduler/scheduler';
 import { deliverPrivately, postToStaffRoom, postToThread } from './delivery';
 import {
@@ -350,7 +351,7 @@ export async function escalateAlert(
           body: 'notifications.alert_escalated_body',
           params: { kind: `concerns.alert_kind.${alert.kind}` },
           path: 'dashboard',
-          tag: `alert-${alert.id}`,
+          tag: alertNoticeTag(alert.id),
         },
       )),
     );

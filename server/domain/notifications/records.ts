@@ -4,6 +4,7 @@ import type { Deps } from '../../deps';
 import type { EventOf } from '../../dispatch/events';
 import { t, type MessageKey } from '../../i18n/catalogue';
 import type { AlertKind, AlertPriority } from '../../protocol/concernTypes';
+import { alertNoticeTag } from '../../protocol/notifications';
 
 /** Who hears of a new staff alert: the people who may see the staff room. */
 const ALERT_ROLES = ['staff', 'admin'] as const;
@@ -41,7 +42,7 @@ export function notifyStaffAlerts(deps: Deps): () => void {
       title: t(locale, 'notifications.alert_title'),
       body: t(locale, alertText(row.kind, row.priority)),
       url: `/p/${row.projectId}/dashboard`,
-      tag: `alert-${row.id}`,
+      tag: alertNoticeTag(row.id),
     }));
   });
 }

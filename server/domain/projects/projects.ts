@@ -49,3 +49,12 @@ export async function findProject(
   const [project] = await db.select().from(projects).where(eq(projects.id, projectId)).limit(1);
   return project;
 }
+
+/** A project by its short name (`de-vlinderhof`), as the command line and the demo name it. */
+export async function findProjectBySlug(
+  db: Executor,
+  slug: string,
+): Promise<ProjectRow | undefined> {
+  const [project] = await db.select().from(projects).where(eq(projects.slug, slug)).limit(1);
+  return project;
+}

@@ -6,7 +6,7 @@ import { validationFailed } from '../../errors';
 import type { NewProject, OperatorInvite } from '../../protocol/projects';
 import type { Role } from '../../protocol/roles';
 import { createInvite } from '../auth/invites';
-import { createProject, type ProjectRow } from './projects';
+import { createProject, findProjectBySlug, type ProjectRow } from './projects';
 
 /** Days and uses of the first admin's invite: one person, within a week. */
 const FIRST_ADMIN_INVITE = { days: 7, uses: 1 };
@@ -43,7 +43,7 @@ export async function startProject(
 ): Promise<OperatorInviteResult> {
   return db.transaction(async (tx) => {
     const slug = slugOf(input.name);
-    if (await findBySlug(tx, slug))
+    if (await findProjectBySlug(tx, slug))
       throw validationFailed({ name: { key: 'cli.project_exists', params: { slug } } });
     const project = await createProject(tx, { ...input, slug });
     const { code } = await createInvite(tx, clock, {
@@ -67,7 +67,7 @@ export async function operatorInvite(
   clock: Clock,
   input: OperatorInvite,
 ): Promise<OperatorInviteResult> {
-  const project = await findBySlug(db, input.project);
+  const project = await findProjectBySlug(db, input.project);
   if (!project) throw validationFailed({ project: { key: 'cli.project_unknown' } });
   const { code } = await createInvite(db, clock, {
     projectId: project.id,
@@ -94,9 +94,4 @@ export async function listProjects(db: Executor) {
     .leftJoin(users, and(eq(users.id, memberships.userId), eq(users.isBot, false)))
     .groupBy(projects.id)
     .orderBy(asc(projects.name));
-}
-
-async function findBySlug(db: Executor, slug: string): Promise<ProjectRow | undefined> {
-  const [project] = await db.select().from(projects).where(eq(projects.slug, slug)).limit(1);
-  return project;
 }

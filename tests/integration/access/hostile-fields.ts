@@ -1,10 +1,5 @@
+import { unstorableStrings } from '../../reliability/hostile';
 import type { Client } from './table';
-
-/**
- * Text no database column can hold (NUL, half an emoji): sent in one field of an otherwise
- * allowed request, it must be refused with a typed error, never reach the database as a 500.
- */
-export const unstorableStrings = ['Anouk\u0000van nummer 7', 'half an emoji \ud83c'];
 
 type Path = (string | number)[];
 
