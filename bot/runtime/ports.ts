@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
-import { supportLinks, users } from '../../db/schema';
 import type { Db } from '../../db/database';
 import { getCard } from '../../server/domain/card/card';
+import { ownWorkerOf } from '../../server/domain/membership/support-links';
 import type { SimilarDefect } from '../../server/protocol/defects';
 import type {
   ActivitySummary,
@@ -50,12 +49,7 @@ export function createDbPorts(db: Db, extensions: PortExtensions = {}): BotPorts
     similarDefects: async (projectId, userId, query) =>
       extensions.similarDefects ? extensions.similarDefects(projectId, userId, query) : [],
     async supportContacts(projectId, userId): Promise<SupportContacts> {
-      const [own] = await db
-        .select({ name: users.displayName })
-        .from(supportLinks)
-        .innerJoin(users, eq(users.id, supportLinks.staffUserId))
-        .where(and(eq(supportLinks.projectId, projectId), eq(supportLinks.residentUserId, userId)))
-        .limit(1);
+      const own = await ownWorkerOf(db, projectId, userId);
       const onCallName = await extensions.onCallName?.(projectId);
       const contacts: SupportContacts = {};
       if (own) contacts.ownWorkerName = own.name;

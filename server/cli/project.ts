@@ -4,6 +4,8 @@
  *   npm run project -- create --name "De Vlinderhof" --municipality Brugwaard --form gemengd
  *   npm run project -- invite --project de-vlinderhof --role admin [--days 7] [--uses 1]
  *   npm run project -- list
+ *   npm run project -- support-link add|remove --project de-vlinderhof --staff Esther --resident Bram
+ *   npm run project -- support-link list --project de-vlinderhof
  * It uses the server's database (DATABASE_URL, or DATA_DIR), and speaks Dutch unless `--lang en`.
  * Exit codes: 0 done, 1 refused (the reason is printed), 2 not understood (usage printed).
  */
@@ -14,18 +16,24 @@ import { loadConfig } from '../config';
 import { inviteUrl } from '../domain/auth/invites';
 import {
   listProjects,
+  operatorAddSupportLink,
   operatorInvite,
+  operatorRemoveSupportLink,
+  operatorSupportLinks,
   startProject,
   type OperatorInviteResult,
 } from '../domain/projects/setup';
-import { fromZodError, presentError } from '../errors';
+import { fromZodError, parseOrThrow, presentError } from '../errors';
 import { t } from '../i18n/catalogue';
 import type { Locale } from '../i18n/locale';
 import {
   newProjectSchema,
   operatorInviteSchema,
+  operatorProjectSchema,
+  operatorSupportLinkSchema,
   type NewProject,
   type OperatorInvite,
+  type OperatorSupportLink,
 } from '../protocol/projects';
 
 const { positionals, values } = parseArgs({
@@ -39,12 +47,18 @@ const { positionals, values } = parseArgs({
     role: { type: 'string' },
     days: { type: 'string' },
     uses: { type: 'string' },
+    staff: { type: 'string' },
+    resident: { type: 'string' },
     lang: { type: 'string' },
   },
 });
 const locale: Locale = values.lang === 'en' ? 'en' : 'nl';
 /** The command-line flag of a field the schemas name otherwise. */
-const flagOf: Record<string, string> = { housingForm: 'form' };
+const flagOf: Record<string, string> = {
+  housingForm: 'form',
+  staffUserId: 'staff',
+  residentUserId: 'resident',
+};
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 function printInvite(publicUrl: string, result: OperatorInviteResult): void {
@@ -55,7 +69,9 @@ function printInvite(publicUrl: string, result: OperatorInviteResult): void {
 type Command =
   | { kind: 'create'; input: NewProject }
   | { kind: 'invite'; input: OperatorInvite }
-  | { kind: 'list' };
+  | { kind: 'list' }
+  | { kind: 'support-link add' | 'support-link remove'; input: OperatorSupportLink }
+  | { kind: 'support-link list'; project: string };
 
 /** The command and its input, checked before the database is opened (bad input touches nothing). */
 function commandOf(name: string | undefined): Command | undefined {
@@ -79,6 +95,23 @@ function commandOf(name: string | undefined): Command | undefined {
     if (!parsed.success) throw fromZodError(parsed.error);
     return { kind: 'invite', input: parsed.data };
   }
+  if (name === 'support-link') {
+    const action = positionals[1];
+    if (action === 'list')
+      return {
+        kind: 'support-link list',
+        project: parseOrThrow(operatorProjectSchema, { project: values.project }).project,
+      };
+    if (action === 'add' || action === 'remove')
+      return {
+        kind: `support-link ${action}`,
+        input: parseOrThrow(operatorSupportLinkSchema, {
+          project: values.project,
+          staff: values.staff,
+          resident: values.resident,
+        }),
+      };
+  }
   return undefined;
 }
 
@@ -96,6 +129,26 @@ async function run(command: Command): Promise<void> {
       say(t(locale, 'cli.first_admin'));
     } else if (command.kind === 'invite') {
       printInvite(config.publicUrl, await operatorInvite(db, systemClock, command.input));
+    } else if (command.kind === 'support-link add') {
+      const link = await operatorAddSupportLink(db, command.input);
+      say(t(locale, 'cli.support_added', { worker: link.staffName, resident: link.residentName }));
+    } else if (command.kind === 'support-link remove') {
+      const gone = await operatorRemoveSupportLink(db, command.input);
+      say(
+        t(locale, 'cli.support_removed', { worker: gone.staffName, resident: gone.residentName }),
+      );
+    } else if (command.kind === 'support-link list') {
+      const links = await operatorSupportLinks(db, command.project);
+      if (links.length === 0) say(t(locale, 'cli.support_none'));
+      for (const link of links)
+        say(
+          t(locale, 'cli.support_line', {
+            resident: link.residentName,
+            residentId: link.residentUserId,
+            worker: link.staffName,
+            workerId: link.staffUserId,
+          }),
+        );
     } else {
       const rows = await listProjects(db);
       if (rows.length === 0) say(t(locale, 'cli.no_projects'));

@@ -47,6 +47,25 @@ export const setMemberHomeSchema = z.strictObject({
   home: storableText(1, 20).nullable(),
 });
 
+/**
+ * Which support worker supports which resident. Staff and admins only: a support link never
+ * appears in anything another member receives (DESIGN.md "No labels").
+ */
+export const supportLinkSchema = z.object({
+  id: z.string(),
+  staffUserId: z.string(),
+  staffName: z.string(),
+  residentUserId: z.string(),
+  residentName: z.string(),
+  createdAt: z.string(),
+});
+export type SupportLink = z.infer<typeof supportLinkSchema>;
+export const newSupportLinkSchema = z.strictObject({
+  staffUserId: z.uuid(),
+  residentUserId: z.uuid(),
+});
+export type NewSupportLink = z.infer<typeof newSupportLinkSchema>;
+
 /** A new project, as an operator starts it (`npm run project -- create`). */
 export const newProjectSchema = z.strictObject({
   name: storableText(2, 80),
@@ -64,6 +83,19 @@ export const operatorInviteSchema = z.strictObject({
 });
 export type OperatorInvite = z.infer<typeof operatorInviteSchema>;
 
+/**
+ * A support link the operator adds or removes (`npm run project -- support-link add|remove`):
+ * both people named by their name in the project (or their id).
+ */
+export const operatorSupportLinkSchema = z.strictObject({
+  project: z.string().trim().min(1).max(80),
+  staff: z.string().trim().min(1).max(80),
+  resident: z.string().trim().min(1).max(80),
+});
+export type OperatorSupportLink = z.infer<typeof operatorSupportLinkSchema>;
+export const operatorProjectSchema = z.strictObject({ project: z.string().trim().min(1).max(80) });
+
 export const projectParamSchema = z.object({ projectId: z.uuid() });
 export const memberParamSchema = z.object({ projectId: z.uuid(), userId: z.uuid() });
+export const supportLinkParamSchema = z.object({ projectId: z.uuid(), id: z.uuid() });
 export const channelParamSchema = z.object({ channelId: z.uuid() });

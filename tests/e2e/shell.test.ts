@@ -245,6 +245,45 @@ describe('the app shell', () => {
     await residentContext.close();
   });
 
+  it('lets staff link a resident to a support worker and remove it; residents see nothing of it', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    const esther = await buildMember(db, project.id, 'staff', 'Esther');
+    await buildMember(db, project.id, 'staff', 'Ilse');
+    const bram = await buildMember(db, project.id, 'resident', 'Bram');
+    const staffContext = await phoneContext(browser, server.baseURL);
+    await signIn(staffContext, server.baseURL, esther.token);
+    const staff = await staffContext.newPage();
+    await staff.goto(`/p/${project.id}/members`);
+    await staff.getByRole('heading', { name: 'Eigen begeleider' }).waitFor();
+    await staff.getByText('Nog niemand heeft een eigen begeleider.').waitFor();
+    await staff.getByLabel('Bewoner', { exact: true }).selectOption({ label: 'Bram' });
+    await staff.getByLabel('Begeleider', { exact: true }).selectOption({ label: 'Ilse' });
+    await staff.getByRole('button', { name: 'Koppelen' }).click();
+    await staff.getByRole('status').getByText('Ilse is nu de begeleider van Bram.').waitFor();
+    await staff.getByText('Bram: begeleider Ilse').waitFor();
+    // The same link again: the server's reason is shown.
+    await staff.getByRole('button', { name: 'Koppelen' }).click();
+    await staff.getByText('Bram heeft deze begeleider al.').waitFor();
+    await staff.reload();
+    await staff.getByText('Bram: begeleider Ilse').waitFor();
+    await staff.getByRole('button', { name: 'Ontkoppel Ilse van Bram' }).click();
+    await staff
+      .getByRole('status')
+      .getByText('Ilse is niet meer de begeleider van Bram.')
+      .waitFor();
+    await staff.getByText('Nog niemand heeft een eigen begeleider.').waitFor();
+    await staffContext.close();
+
+    const residentContext = await phoneContext(browser, server.baseURL);
+    await signIn(residentContext, server.baseURL, bram.token);
+    const resident = await residentContext.newPage();
+    await resident.goto(`/p/${project.id}/members`);
+    await resident.getByText('Esther').waitFor();
+    await expect(resident.getByText('Eigen begeleider').count()).resolves.toBe(0);
+    await residentContext.close();
+  });
+
   it('lays out the desktop with a side bar that lists every screen', async () => {
     const db = server.database.db;
     const project = await buildProject(db, 'De Vlinderhof');

@@ -5,6 +5,7 @@ import { createInvite } from '../../server/domain/auth/invites';
 import { setPassword } from '../../server/domain/auth/passwords';
 import { createSession } from '../../server/domain/auth/sessions';
 import { createPrivateChannel } from '../../server/domain/channels/channels';
+import { addSupportLink } from '../../server/domain/membership/support-links';
 import { SESSION_COOKIE } from '../../server/http/cookies';
 import type { CoreClientEvents } from '../../server/protocol/events';
 import { rooms } from '../../server/realtime/rooms';
@@ -77,6 +78,11 @@ let threadId: string;
 let botChannelId: string;
 let previewCode: string;
 let victim: TestMember;
+let supportWorker: TestMember;
+/** Per caller: a resident to link (POST), and a link to remove (DELETE). */
+const linkResidents: TestMember[] = [];
+const linkIds: string[] = [];
+let elsewhereLinkId: string;
 const inviteIds: string[] = [];
 const redeemCodes: string[] = [];
 const now = { now: () => new Date() };
@@ -147,6 +153,22 @@ beforeAll(async () => {
   }
   previewCode = (await invite(third.id, 500)).code;
   victim = await buildMember(db, project.id, 'resident', 'Iemand anders');
+  supportWorker = await buildMember(db, project.id, 'staff', 'Vaste begeleider');
+  for (let i = 0; i < principals.length; i++) {
+    linkResidents.push(await buildMember(db, project.id, 'resident', `Te koppelen ${i}`));
+    const linked = await buildMember(db, project.id, 'resident', `Gekoppeld ${i}`);
+    const link = await addSupportLink(db, project.id, {
+      staffUserId: supportWorker.userId,
+      residentUserId: linked.userId,
+    });
+    linkIds.push(link.id);
+  }
+  elsewhereLinkId = (
+    await addSupportLink(db, elsewhere.id, {
+      staffUserId: (await buildMember(db, elsewhere.id, 'staff', 'Elders begeleider')).userId,
+      residentUserId: (await buildMember(db, elsewhere.id, 'resident', 'Elders bewoner')).userId,
+    })
+  ).id;
   const thirdAdmin = await buildMember(db, third.id, 'admin', 'Inlogger');
   await setPassword(db, {
     userId: thirdAdmin.userId,
@@ -278,6 +300,36 @@ const coreRoutes: RouteCase[] = [
     name: "PATCH a member's home",
     allowed: staffOnly,
     call: (c) => c.patch(`/api/projects/${project.id}/members/${victim.userId}`, { home: '12' }),
+  },
+  {
+    route: 'GET /api/projects/:projectId/support-links',
+    name: 'GET who supports whom',
+    allowed: staffOnly,
+    call: (c) => c.get(`/api/projects/${project.id}/support-links`),
+  },
+  {
+    route: 'POST /api/projects/:projectId/support-links',
+    name: 'POST a support link',
+    allowed: staffOnly,
+    ok: 201,
+    call: (c, i) =>
+      c.post(`/api/projects/${project.id}/support-links`, {
+        staffUserId: supportWorker.userId,
+        residentUserId: linkResidents[i]!.userId,
+      }),
+  },
+  {
+    route: 'DELETE /api/projects/:projectId/support-links/:id',
+    name: 'DELETE a support link',
+    allowed: staffOnly,
+    call: async (c, i) => c.delete(`/api/projects/${project.id}/support-links/${linkIds[i]}`),
+  },
+  {
+    route: 'DELETE /api/projects/:projectId/support-links/:id',
+    name: "DELETE another project's support link (not found there)",
+    allowed: [],
+    hidden: ['staff', 'admin'],
+    call: (c) => c.delete(`/api/projects/${project.id}/support-links/${elsewhereLinkId}`),
   },
   {
     route: 'GET /api/projects/:projectId/invites',

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { supportLinks } from '../../db/schema';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
 import { eventually } from '../support/clients';
@@ -48,12 +47,13 @@ const STAFF_ONLY_EVENTS = ['alert:updated', 'concern:updated', 'concern:note'];
 beforeAll(async () => {
   server = await startTestServer();
   w = await concernWorld(server.database.db, 'Privacyhof');
-  // Bram receives support: nobody but staff may ever learn that.
-  await server.database.db.insert(supportLinks).values({
-    projectId: w.project.id,
-    staffUserId: w.esther.userId,
-    residentUserId: w.bram.userId,
-  });
+  // Bram receives support: nobody but staff may ever learn that. Esther links him on the
+  // members screen (the same call the screen makes).
+  const linked = await api(server.url, w.esther.cookie).post(
+    `/api/projects/${w.project.id}/support-links`,
+    { staffUserId: w.esther.userId, residentUserId: w.bram.userId },
+  );
+  expect(linked.status).toBe(201);
   staff = await watch(server.url, w.esther.cookie);
 });
 afterAll(async () => {
@@ -185,6 +185,13 @@ describe('what non-staff clients receive', () => {
       await who.get(`/api/projects/${w.project.id}/channels`);
       expect((await who.get(`/api/projects/${w.project.id}/concerns`)).status).toBe(403);
     }
+    // Support links are for staff: asking, making or removing one is refused to everyone else.
+    const links = `/api/projects/${w.project.id}/support-links`;
+    for (const who of [anna, bram, dirk, wouter]) {
+      expect((await who.get(links)).status).toBe(403);
+      const made = await who.post(links, { staffUserId: w.ilse.userId, residentUserId: who.id });
+      expect(made.status).toBe(403);
+    }
     for (const who of [bram, dirk, wouter])
       expect((await who.get(`/api/concerns/${concern.id}`)).status).toBe(404);
     const mine = await anna.get(`/api/concerns/${concern.id}`);
@@ -216,6 +223,7 @@ describe('what non-staff clients receive', () => {
       expect(text).not.toContain(NOTE.slice(0, 20));
       expect(text).not.toContain('terugval');
       expect(text).not.toContain('own_worker');
+      expect(text).not.toContain('supportLinks');
       if (name !== 'dirk') expect(text).not.toContain(CARE.slice(0, 20));
       if (name !== 'bram') expect(text).not.toContain('Je begeleider');
     }

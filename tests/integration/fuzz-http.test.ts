@@ -148,7 +148,7 @@ const coreFuzzed: RouteFuzz[] = [
         ...b,
       })),
   },
-  ...['', '/channels', '/members', '/homes', '/invites'].map((suffix) =>
+  ...['', '/channels', '/members', '/homes', '/support-links', '/invites'].map((suffix) =>
     getOnProject(suffix, projectId),
   ),
   {
@@ -168,6 +168,33 @@ const coreFuzzed: RouteFuzz[] = [
           path: `/api/projects/${encode(id)}/members/${encode(user)}`,
           ...b,
         })),
+  },
+  {
+    route: 'POST /api/projects/:projectId/support-links',
+    caller: 'admin',
+    request: () =>
+      fc
+        .tuple(
+          projectId(),
+          body({
+            staffUserId: param(() => admin.userId),
+            residentUserId: param(() => admin.userId),
+          }),
+        )
+        .map(([id, b]) => ({
+          method: 'POST',
+          path: `/api/projects/${encode(id)}/support-links`,
+          ...b,
+        })),
+  },
+  {
+    route: 'DELETE /api/projects/:projectId/support-links/:id',
+    caller: 'admin',
+    request: () =>
+      fc.tuple(projectId(), param()).map(([id, link]) => ({
+        method: 'DELETE',
+        path: `/api/projects/${encode(id)}/support-links/${encode(link)}`,
+      })),
   },
   {
     route: 'POST /api/projects/:projectId/invites',

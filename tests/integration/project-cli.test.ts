@@ -107,6 +107,9 @@ describe('starting a project from the command line', () => {
       'Uitnodiging als staff, 3 dagen geldig, 2 keer te gebruiken:',
     );
     const staffCode = codeIn(staffInvite.out);
+    const residentCode = codeIn(
+      (await project('invite', '--project', 'de-linde', '--role', 'resident')).out,
+    );
 
     // The server on the same database: the links bring the admin and a support worker in.
     const database = testDb ? await testDb.open() : await openDatabase({ dataDir: dataDir! });
@@ -144,12 +147,103 @@ describe('starting a project from the command line', () => {
       expect(estherProjects.json.projects).toEqual([
         expect.objectContaining({ name: 'De Linde', myRole: 'staff' }),
       ]);
+      const bram = await api(server.url).post('/api/auth/redeem', {
+        code: residentCode,
+        displayName: 'Bram',
+      });
+      expect(bram.status).toBe(201);
     } finally {
       await server.close(); // closes the database too
     }
-    // One project, whatever was refused, with the two people who joined.
+    // One project, whatever was refused, with the three people who joined.
     expect((await project('list', '--lang', 'en')).out.trim()).toBe(
-      'de-linde: De Linde, Brugwaard (members: 2)',
+      'de-linde: De Linde, Brugwaard (members: 3)',
     );
+
+    // Support links: Esther becomes Bram's own support worker (names as people write them).
+    expect((await project('support-link', 'list', '--project', 'de-linde')).out.trim()).toBe(
+      'Nog niemand heeft een eigen begeleider.',
+    );
+    const linked = await project(
+      'support-link',
+      'add',
+      '--project',
+      'de-linde',
+      '--staff',
+      'esther',
+      '--resident',
+      ' BRAM ',
+    );
+    expect(linked.code, linked.err).toBe(0);
+    expect(linked.out.trim()).toBe('Esther is nu de begeleider van Bram.');
+    const listed = await project('support-link', 'list', '--project', 'de-linde', '--lang', 'en');
+    expect(listed.out.trim()).toMatch(
+      /^Bram \([0-9a-f-]{36}\): support worker Esther \([0-9a-f-]{36}\)$/,
+    );
+    // Refused: a resident as support worker, a name nobody has, the same link twice, no flags.
+    const swapped = await project(
+      'support-link',
+      'add',
+      '--project',
+      'de-linde',
+      '--staff',
+      'Bram',
+      '--resident',
+      'Esther',
+    );
+    expect(swapped.code).toBe(1);
+    expect(swapped.err).toContain('--staff: Kies een begeleider van dit project.');
+    expect(swapped.err).toContain('--resident: Kies een bewoner van dit project.');
+    const nobody = await project(
+      'support-link',
+      'add',
+      '--project',
+      'de-linde',
+      '--staff',
+      'Esther',
+      '--resident',
+      'Karel',
+    );
+    expect(nobody.err).toContain('--resident: Niemand in dit project heet "Karel".');
+    const twice = await project(
+      'support-link',
+      'add',
+      '--project',
+      'de-linde',
+      '--staff',
+      'Esther',
+      '--resident',
+      'Bram',
+      '--lang',
+      'en',
+    );
+    expect(twice.code).toBe(1);
+    expect(twice.err).toContain('--resident: Bram has this support worker already.');
+    const bare = await project('support-link', 'remove', '--project', 'de-linde');
+    expect(bare.code).toBe(1);
+    expect(bare.err).toContain('--staff: Dit veld is nodig.');
+    const removed = await project(
+      'support-link',
+      'remove',
+      '--project',
+      'de-linde',
+      '--staff',
+      'Esther',
+      '--resident',
+      'Bram',
+    );
+    expect(removed.code, removed.err).toBe(0);
+    expect(removed.out.trim()).toBe('Esther is niet meer de begeleider van Bram.');
+    const gone = await project(
+      'support-link',
+      'remove',
+      '--project',
+      'de-linde',
+      '--staff',
+      'Esther',
+      '--resident',
+      'Bram',
+    );
+    expect(gone.err).toContain('--staff: Esther is niet de begeleider van Bram.');
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { alerts, concerns, supportLinks } from '../../../db/schema';
+import { alerts, concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { addMinutes, type Clock } from '../../clock';
 import type { DomainEvent } from '../../dispatch/events';
@@ -18,6 +18,7 @@ import {
   type AlertRow,
 } from './records';
 import { onCallAt } from './rota';
+import { ownWorkerOf } from '../membership/support-links';
 import { concernSettingsOf } from './settings';
 
 export const ALERT_ESCALATE = 'alert.escalate';
@@ -52,12 +53,8 @@ export async function routeHelp(
   userId: string,
   now: Date,
 ): Promise<{ assignedToId: string | null; assignedReason: 'own_worker' | 'on_call' | null }> {
-  const [own] = await tx
-    .select({ staffUserId: supportLinks.staffUserId })
-    .from(supportLinks)
-    .where(and(eq(supportLinks.projectId, projectId), eq(supportLinks.residentUserId, userId)))
-    .limit(1);
-  if (own) return { assignedToId: own.staffUserId, assignedReason: 'own_worker' };
+  const own = await ownWorkerOf(tx, projectId, userId);
+  if (own) return { assignedToId: own.id, assignedReason: 'own_worker' };
   const onCall = await onCallAt(tx, projectId, now);
   if (onCall) return { assignedToId: onCall.id, assignedReason: 'on_call' };
   return { assignedToId: null, assignedReason: null };

@@ -65,6 +65,10 @@ export function canManageHomes(role: Role): boolean {
   return isStaffRole(role);
 }
 
+/**
+ * Which support worker supports whom (support links): staff and admins see and change them.
+ * Nobody else ever learns who receives support.
+ */
 export function canSeeSupportLinks(role: Role): boolean {
   return isStaffRole(role);
 }

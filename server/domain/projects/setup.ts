@@ -3,9 +3,21 @@ import { memberships, projects, users } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
 import { validationFailed } from '../../errors';
-import type { NewProject, OperatorInvite } from '../../protocol/projects';
+import type {
+  NewProject,
+  OperatorInvite,
+  OperatorSupportLink,
+  SupportLink,
+} from '../../protocol/projects';
 import type { Role } from '../../protocol/roles';
 import { createInvite } from '../auth/invites';
+import {
+  addSupportLink,
+  findSupportLinkBetween,
+  listSupportLinks,
+  memberNamed,
+  removeSupportLink,
+} from '../membership/support-links';
 import { createProject, findProjectBySlug, type ProjectRow } from './projects';
 
 /** Days and uses of the first admin's invite: one person, within a week. */
@@ -67,8 +79,7 @@ export async function operatorInvite(
   clock: Clock,
   input: OperatorInvite,
 ): Promise<OperatorInviteResult> {
-  const project = await findProjectBySlug(db, input.project);
-  if (!project) throw validationFailed({ project: { key: 'cli.project_unknown' } });
+  const project = await projectNamed(db, input.project);
   const { code } = await createInvite(db, clock, {
     projectId: project.id,
     actorRole: 'admin',
@@ -94,4 +105,47 @@ export async function listProjects(db: Executor) {
     .leftJoin(users, and(eq(users.id, memberships.userId), eq(users.isBot, false)))
     .groupBy(projects.id)
     .orderBy(asc(projects.name));
+}
+
+async function projectNamed(db: Executor, slug: string): Promise<ProjectRow> {
+  const project = await findProjectBySlug(db, slug);
+  if (!project) throw validationFailed({ project: { key: 'cli.project_unknown' } });
+  return project;
+}
+
+/** The support links of a project named by its short name. */
+export async function operatorSupportLinks(db: Db, slug: string): Promise<SupportLink[]> {
+  return listSupportLinks(db, (await projectNamed(db, slug)).id);
+}
+
+/**
+ * The operator links a resident to a support worker, both named as people know them (or by
+ * id); the same rules as on the members screen.
+ */
+export async function operatorAddSupportLink(
+  db: Db,
+  input: OperatorSupportLink,
+): Promise<SupportLink> {
+  const project = await projectNamed(db, input.project);
+  const staff = await memberNamed(db, project.id, input.staff, 'staff');
+  const resident = await memberNamed(db, project.id, input.resident, 'resident');
+  return addSupportLink(db, project.id, {
+    staffUserId: staff.userId,
+    residentUserId: resident.userId,
+  });
+}
+
+/** The operator removes a support link; two people who are not linked are refused. */
+export async function operatorRemoveSupportLink(
+  db: Db,
+  input: OperatorSupportLink,
+): Promise<{ staffName: string; residentName: string }> {
+  const project = await projectNamed(db, input.project);
+  const staff = await memberNamed(db, project.id, input.staff, 'staff');
+  const resident = await memberNamed(db, project.id, input.resident, 'resident');
+  const names = { worker: staff.name, resident: resident.name };
+  const id = await findSupportLinkBetween(db, project.id, staff.userId, resident.userId);
+  if (!id) throw validationFailed({ staff: { key: 'cli.support_link_unknown', params: names } });
+  await removeSupportLink(db, project.id, id);
+  return { staffName: staff.name, residentName: resident.name };
 }

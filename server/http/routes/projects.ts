@@ -7,15 +7,23 @@ import {
   canListMembers,
   canManageHomes,
   canManageInvites,
+  canSeeSupportLinks,
 } from '../../domain/membership/access';
+import {
+  addSupportLink,
+  listSupportLinks,
+  removeSupportLink,
+} from '../../domain/membership/support-links';
 import { listHomes, setHome } from '../../domain/membership/homes';
 import { roles } from '../../protocol/roles';
 import { listMembers, requireMembership, requireRole } from '../../domain/membership/memberships';
 import { createInviteSchema } from '../../protocol/auth';
 import {
   memberParamSchema,
+  newSupportLinkSchema,
   projectParamSchema,
   setMemberHomeSchema,
+  supportLinkParamSchema,
 } from '../../protocol/projects';
 import { presentInvite } from '../../presenters/auth';
 import { presentChannel, presentMember, presentProject } from '../../presenters/project';
@@ -65,6 +73,31 @@ export function projectRoutes(deps: Deps) {
         const { projectId, userId } = c.req.valid('param');
         await requireRole(db, authOf(c).user.id, projectId, canManageHomes);
         return c.json(await setHome(db, projectId, userId, c.req.valid('json').home));
+      },
+    )
+    .get('/:projectId/support-links', validate('param', projectParamSchema), async (c) => {
+      const { projectId } = c.req.valid('param');
+      await requireRole(db, authOf(c).user.id, projectId, canSeeSupportLinks);
+      return c.json({ supportLinks: await listSupportLinks(db, projectId) });
+    })
+    .post(
+      '/:projectId/support-links',
+      validate('param', projectParamSchema),
+      validate('json', newSupportLinkSchema),
+      async (c) => {
+        const { projectId } = c.req.valid('param');
+        await requireRole(db, authOf(c).user.id, projectId, canSeeSupportLinks);
+        return c.json(await addSupportLink(db, projectId, c.req.valid('json')), 201);
+      },
+    )
+    .delete(
+      '/:projectId/support-links/:id',
+      validate('param', supportLinkParamSchema),
+      async (c) => {
+        const { projectId, id } = c.req.valid('param');
+        await requireRole(db, authOf(c).user.id, projectId, canSeeSupportLinks);
+        await removeSupportLink(db, projectId, id);
+        return c.json({ ok: true });
       },
     )
     .get('/:projectId/invites', validate('param', projectParamSchema), async (c) => {

@@ -33,6 +33,23 @@ export const shell: Record<keyof typeof nl, string> = {
   'members.home_save': 'Save',
   'members.home_saved': 'The home of {name} is saved.',
 
+  'members.support_title': 'Own support worker',
+  'members.support_intro':
+    'Only support staff see this. When a resident asks for help, their own support worker hears it first.',
+  'members.support_resident': 'Resident',
+  'members.support_worker': 'Support worker',
+  'members.support_choose': 'Choose…',
+  'members.support_add': 'Link',
+  'members.support_added': '{worker} is now the support worker of {resident}.',
+  'members.support_none': 'Nobody has an own support worker yet.',
+  'members.support_line': '{resident}: support worker {worker}',
+  'members.support_remove': 'Unlink',
+  'members.support_remove_label': 'Unlink {worker} from {resident}',
+  'members.support_removed': '{worker} is no longer the support worker of {resident}.',
+  'members.support_not_staff': 'Choose a support worker of this project.',
+  'members.support_not_resident': 'Choose a resident of this project.',
+  'members.support_exists': '{name} has this support worker already.',
+
   'invites.title': 'Invite',
   'invites.intro':
     'Make a link and send it to someone who may join. Whoever opens the link chooses a name and is a member straight away.',

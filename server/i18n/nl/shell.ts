@@ -32,6 +32,23 @@ export const shell = {
   'members.home_save': 'Opslaan',
   'members.home_saved': 'De woning van {name} is opgeslagen.',
 
+  'members.support_title': 'Eigen begeleider',
+  'members.support_intro':
+    'Alleen begeleiders zien dit. Vraagt een bewoner om hulp, dan hoort zijn of haar eigen begeleider het eerst.',
+  'members.support_resident': 'Bewoner',
+  'members.support_worker': 'Begeleider',
+  'members.support_choose': 'Kies…',
+  'members.support_add': 'Koppelen',
+  'members.support_added': '{worker} is nu de begeleider van {resident}.',
+  'members.support_none': 'Nog niemand heeft een eigen begeleider.',
+  'members.support_line': '{resident}: begeleider {worker}',
+  'members.support_remove': 'Ontkoppelen',
+  'members.support_remove_label': 'Ontkoppel {worker} van {resident}',
+  'members.support_removed': '{worker} is niet meer de begeleider van {resident}.',
+  'members.support_not_staff': 'Kies een begeleider van dit project.',
+  'members.support_not_resident': 'Kies een bewoner van dit project.',
+  'members.support_exists': '{name} heeft deze begeleider al.',
+
   'invites.title': 'Uitnodigen',
   'invites.intro':
     'Maak een link en stuur die naar iemand die mee mag doen. Wie de link opent, kiest een naam en is meteen lid.',

@@ -7,10 +7,11 @@ import { online, refreshPresence } from '../../state/chat';
 import { isStaffRole } from '../../../../server/protocol/roles';
 import type { FeatureProps } from '../feature';
 import { HomesEditor } from './HomesEditor';
+import { SupportLinksEditor } from './SupportLinksEditor';
 
 /**
  * The public member list: a name, a public role and whether someone is online. Nothing else;
- * staff also keep who lives where below it.
+ * staff also keep who lives where and who is whose own support worker below it.
  */
 export function MembersScreen({ project, me }: FeatureProps) {
   const [members, setMembers] = useState<Member[]>();
@@ -52,7 +53,10 @@ export function MembersScreen({ project, me }: FeatureProps) {
         ))}
       </ul>
       {members && isStaffRole(project.myRole) ? (
-        <HomesEditor projectId={project.id} members={people} />
+        <>
+          <HomesEditor projectId={project.id} members={people} />
+          <SupportLinksEditor projectId={project.id} members={people} />
+        </>
       ) : null}
     </div>
   );
