@@ -45,13 +45,14 @@ import type { Work } from './work';
 const BATCH = 50;
 const WEBHOOK_NAME = 'Buurtkamer';
 
-/** Discord refuses webhook names with these words. */
+/**
+ * The name a person's message carries on Discord: their name and public role, for everyone
+ * (bewoner too), so a role in a name is never believed. Discord refuses webhook names with
+ * "discord" or "clyde".
+ */
 function webhookUsername(message: StoredMessage): string {
   const role = publicRoleOf[message.authorRole ?? 'resident'];
-  const name =
-    role === 'bewoner'
-      ? message.authorName
-      : `${message.authorName} (${t('nl', `web.role.${role}`)})`;
+  const name = `${message.authorName} (${t('nl', `web.role.${role}`)})`;
   return truncate(name.replace(/discord|clyde/gi, '·'), 80) || WEBHOOK_NAME;
 }
 

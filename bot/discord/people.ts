@@ -12,6 +12,8 @@ import { findMembership, listMemberships } from '../../server/domain/membership/
 import type { Locale } from '../../server/i18n/locale';
 import type { Role } from '../../server/protocol/roles';
 import { storableFrom } from '../../server/protocol/common';
+import { cleanName } from '../../server/protocol/names';
+import { reservedWordIn } from '../../server/domain/membership/names';
 
 /**
  * Who a Discord user is in a project:
@@ -31,9 +33,15 @@ export type Person =
   | { kind: 'outsider'; discordUserId: string; userId: string; locale: Locale }
   | { kind: 'guest'; discordUserId: string; discordName: string; locale: Locale };
 
-/** The name Discord shows: the server nickname, the display name, or the user name. */
+/**
+ * The name Discord shows (the server nickname, the display name, or the user name), cleaned as
+ * every name is: invisible and direction-changing characters left out. Discord names cannot be
+ * refused, so one that holds Buurtbot's name or a role word ("Esther (begeleider)"), or nothing
+ * visible, becomes "Discord" and the end of the Discord id.
+ */
 export function discordNameOf(user: User, member?: GuildMember | null): string {
-  return storableFrom(member?.displayName ?? user.globalName ?? user.username);
+  const name = cleanName(storableFrom(member?.displayName ?? user.globalName ?? user.username));
+  return name && !reservedWordIn(name) ? name : `Discord ${user.id.slice(-4)}`;
 }
 
 /** Discord's interface language is the best guess for someone we do not know. */

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { storableText } from './common';
+import { cleanName } from './names';
 import { roleSchema } from './roles';
 
-export const displayNameSchema = storableText(2, 40);
+/** A name as people choose it: invisible and direction-changing characters are left out first. */
+export const displayNameSchema = z.string().transform(cleanName).pipe(storableText(2, 40));
 export const inviteCodeSchema = z
   .string()
   .min(16)

@@ -107,8 +107,9 @@ describe.skipIf(Boolean(skipReason))('docker compose up: two nodes behind nginx'
     for (const node of ['app1', 'app2'] as const) {
       expect((await fetch(`${nodeUrl(node)}/ready`)).status).toBe(200);
     }
-    const lotte = await join('Lotte');
-    const projects = await api(lbUrl!, lotte.cookie, publicUrl).get('/api/me/projects');
+    // Names are one per project: each test joins the demo under names of its own.
+    const lies = await join('Lies');
+    const projects = await api(lbUrl!, lies.cookie, publicUrl).get('/api/me/projects');
     expect(projects.status).toBe(200);
     expect(JSON.stringify(projects.json)).toContain('De Vlinderhof');
   });

@@ -37,6 +37,13 @@ describe('the first web page', () => {
     await newcomer.goto(`/join/${code}`);
     await newcomer.getByRole('heading', { name: 'Doe mee met De Vlinderhof' }).waitFor();
     await screenshot(newcomer, 'join');
+    // A name someone in the project has already, or a role, is refused with the reason.
+    await newcomer.getByLabel('Je naam').fill('anouk');
+    await newcomer.getByRole('button', { name: 'Meedoen' }).click();
+    await newcomer.getByText('Iemand in deze buurtkamer heet al zo.', { exact: false }).waitFor();
+    await newcomer.getByLabel('Je naam').fill('Samir (begeleider)');
+    await newcomer.getByRole('button', { name: 'Meedoen' }).click();
+    await newcomer.getByText('Een rol hoort niet in je naam', { exact: false }).waitFor();
     await newcomer.getByLabel('Je naam').fill('Samir');
     await newcomer.getByRole('button', { name: 'Meedoen' }).click();
     await newcomer.getByRole('link', { name: 'Huiskamer' }).waitFor();
@@ -53,6 +60,8 @@ describe('the first web page', () => {
     const log = neighbour.getByRole('log');
     await log.getByText('Hallo allemaal, ik ben Samir van nummer 7!').waitFor();
     await expect(log.locator('.author').last().textContent()).resolves.toBe('Samir');
+    // Every author shows a public role, a resident too.
+    await expect(log.locator('.role').last().textContent()).resolves.toBe(' · bewoner');
 
     await neighbour.getByLabel('Je bericht').fill('Welkom Samir!');
     await neighbour.getByLabel('Je bericht').press('Enter');

@@ -79,7 +79,7 @@ describe('the bridge between a Discord channel and a room', () => {
     });
     expect(executed.body).toMatchObject({
       content: 'Hoi Anne, welkom! @everyone',
-      username: 'Anouk',
+      username: 'Anouk (bewoner)',
       allowed_mentions: { parse: [] },
     });
     const staffSays = fake.requestCount;
@@ -104,7 +104,7 @@ describe('the bridge between a Discord channel and a room', () => {
     expect(fake.messages(ids.algemeen).map((m) => [m.author.username, m.content])).toEqual([
       ['Buurtbot', expect.stringMatching(/gekoppeld aan Huiskamer/)],
       ['anne_d', 'Hallo vanuit Discord'],
-      ['Anouk', 'Hoi Anne, welkom! @everyone'],
+      ['Anouk (bewoner)', 'Hoi Anne, welkom! @everyone'],
       ['Sanne (begeleider)', 'Koffie staat klaar'],
       ['anne_d', 'Gezellig'],
     ]);
@@ -214,6 +214,29 @@ describe('the bridge between a Discord channel and a room', () => {
     expect(await arrived).toMatchObject({
       body: 'Wie heeft mijn fiets gezien? \ufffd',
       author: { name: 'Roos' },
+    });
+    web.close();
+  });
+
+  it('shows a Discord name without invisible characters, and never with a role or Buurtbot in it', async () => {
+    const anouk = await buildMember(db(), project.id, 'resident', 'Anouk');
+    const web = await connectMember(server.url, anouk.cookie);
+    const hidden = fake.addUser({ username: 'hidden', globalName: 'Ka​rel‮' });
+    const fake1 = fake.addUser({ username: 'nep', globalName: 'Esther (begeleider)' });
+    const fake2 = fake.addUser({ username: 'bot', globalName: 'Buurt​bot' });
+    const seen = (body: string) =>
+      nextEvent<Message>(web.socket, 'message:new', (m) => m.body === body);
+    const karel = seen('Hoi van Karel');
+    fake.userSays(ids.algemeen, hidden.id, 'Hoi van Karel');
+    expect((await karel).author).toMatchObject({ name: 'Karel', role: 'bewoner' });
+    const first = seen('Ik ben je begeleider');
+    fake.userSays(ids.algemeen, fake1.id, 'Ik ben je begeleider');
+    expect((await first).author.name).toBe(`Discord ${fake1.id.slice(-4)}`);
+    const second = seen('Ik ben Buurtbot');
+    fake.userSays(ids.algemeen, fake2.id, 'Ik ben Buurtbot');
+    expect((await second).author).toMatchObject({
+      name: `Discord ${fake2.id.slice(-4)}`,
+      role: 'bewoner',
     });
     web.close();
   });

@@ -6,6 +6,7 @@ import { forbidden, inviteInvalid, notFound } from '../../errors';
 import type { Locale } from '../../i18n/locale';
 import type { Role } from '../../protocol/roles';
 import { canInvite } from '../membership/access';
+import { checkDisplayName } from '../membership/names';
 import { hashSecret, newSecret } from './tokens';
 
 export type InviteRow = typeof invites.$inferSelect;
@@ -70,7 +71,9 @@ export async function previewInvite(db: Executor, clock: Clock, code: string) {
 /**
  * Redeems an invite: one use is taken atomically (never more than `maxUses`, even with
  * simultaneous redemptions), then a new user joins, or a signed-in user gains the membership.
- * A signed-in user who is already a member keeps their membership and uses nothing.
+ * A signed-in user who is already a member keeps their membership and uses nothing. A new
+ * user's name must not be reserved or already someone's in the project (`checkDisplayName`);
+ * a refused name uses nothing either.
  */
 export async function redeemInvite(
   db: Db,
@@ -102,6 +105,7 @@ export async function redeemInvite(
     if (!invite) throw inviteInvalid();
     let userId = input.existingUserId;
     if (!userId) {
+      await checkDisplayName(tx, input.displayName, { projectIds: [invite.projectId] });
       const [user] = await tx
         .insert(users)
         .values({ displayName: input.displayName, locale: input.locale, createdAt: clock.now() })

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { users } from '../../../db/schema';
 import type { Deps } from '../../deps';
-import { listMyProjects } from '../../domain/membership/memberships';
+import { listMemberships, listMyProjects } from '../../domain/membership/memberships';
+import { checkDisplayName } from '../../domain/membership/names';
 import { updateMeSchema } from '../../protocol/auth';
 import { presentMe, presentProject } from '../../presenters/project';
 import type { AppEnv } from '../env';
@@ -17,6 +18,10 @@ export function meRoutes(deps: Deps) {
       const { user } = authOf(c);
       const changes = c.req.valid('json');
       if (Object.keys(changes).length === 0) return c.json(presentMe(user));
+      if (changes.displayName !== undefined) {
+        const projectIds = (await listMemberships(db, user.id)).map((m) => m.projectId);
+        await checkDisplayName(db, changes.displayName, { projectIds, selfId: user.id });
+      }
       const [updated] = await db
         .update(users)
         .set(changes)

@@ -23,4 +23,9 @@ export const errors: Record<keyof typeof nl, string> = {
   'fields.invalid_option': 'Choose one of the options.',
   'fields.unknown_key': 'We do not know this field.',
   'fields.invalid': 'This value is not right.',
+  'fields.name_bot': 'Buurtbot is the name of the helper robot. Choose another name.',
+  'fields.name_role':
+    'A role does not belong in your name ("{word}"). Everyone sees your role next to your name already. Choose another name.',
+  'fields.name_taken':
+    'Someone in this Buurtkamer has this name already. Choose another name, for example with the first letter of your last name.',
 };

@@ -22,4 +22,9 @@ export const errors = {
   'fields.invalid_option': 'Kies een van de mogelijkheden.',
   'fields.unknown_key': 'Dit veld kennen we niet.',
   'fields.invalid': 'Deze waarde klopt niet.',
+  'fields.name_bot': 'Buurtbot is de naam van de hulp-robot. Kies een andere naam.',
+  'fields.name_role':
+    'Een rol hoort niet in je naam ("{word}"). Iedereen ziet je rol al naast je naam. Kies een andere naam.',
+  'fields.name_taken':
+    'Iemand in deze buurtkamer heet al zo. Kies een andere naam, bijvoorbeeld met de eerste letter van je achternaam erbij.',
 } as const;

@@ -7,7 +7,11 @@ const timeFormat = (lang: string) =>
     minute: '2-digit',
   });
 
-/** One message. All text is rendered as text: Preact escapes it, nothing is parsed as HTML. */
+/**
+ * One message. All text is rendered as text: Preact escapes it, nothing is parsed as HTML. Every
+ * person's public role shows next to their name (bewoner too), so a role written into a name is
+ * never the only label; Buurtbot is known by its own style.
+ */
 export function MessageItem({
   message,
   own,
@@ -26,7 +30,7 @@ export function MessageItem({
     >
       <p class="meta">
         <span class="author">{message.author.name}</span>
-        {message.author.role !== 'bewoner' && message.author.role !== 'bot' ? (
+        {message.author.role !== 'bot' ? (
           <span class="role"> · {t(`web.role.${message.author.role}`)}</span>
         ) : null}
         <time dateTime={message.createdAt}> · {time}</time>
