@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    setupFiles: ['tests/support/model-store-setup.ts'],
     projects: [
       {
         extends: true,

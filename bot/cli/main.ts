@@ -1,75 +1,95 @@
 /**
  * Buurtbot command line.
- *   npm run --silent bot -- classify "<text>"   one JSON line: {"intent","confidence","entities"}
- *   npm run bot:eval                            accuracy per intent on the held-out set
- *   npm run --silent bot -- cv                  cross-validation of the classifier settings (training corpus only)
+ *   npm run --silent bot -- classify "<text>"     one JSON line: {"intent","confidence","entities","emergency"}
+ *   npm run --silent bot -- classify --file F     the same for every line of F (one utterance a line)
+ *   npm run bot:eval                              accuracy, emergency recall and false alarms per set
+ *   npm run --silent bot -- cv                    cross-validation of the classifier settings (training corpus only)
  */
-import { extractEntities } from '../engine/entities';
+import { readFileSync } from 'node:fs';
+import { detectLanguage } from '../engine/language';
 import { defaultSettings, trainClassifier } from '../engine/nlu/classifier';
 import { crossValidate } from '../engine/nlu/cross-validate';
-import { evaluate } from '../engine/nlu/evaluate';
 import { trainingCorpus } from '../engine/nlu/corpus';
-import { demoActivities } from '../engine/fake-ports';
 import { intents } from '../engine/intents';
 import { locales } from '../../server/i18n/locale';
-import { loadHeldOut } from '../../tests/bot/heldout';
+import { loadDataset, type Dataset } from '../eval/datasets';
+import { createDecider } from '../eval/decide';
+import { describeShare, measure, percent } from '../eval/report';
 
-async function classify(text: string): Promise<void> {
-  const classifier = await trainClassifier();
-  const now = new Date();
-  const result = await classifier.classify(text);
-  const entities = extractEntities(text, { now, activities: demoActivities(now) });
-  process.stdout.write(
-    `${JSON.stringify({ intent: result.intent, confidence: result.confidence, entities })}\n`,
-  );
+/**
+ * One JSON object per utterance. `emergency` is true exactly when Buurtbot gives the emergency
+ * advice to that text as the first message of a private conversation (the engine's decision).
+ */
+async function classify(lines: string[]): Promise<void> {
+  const decide = createDecider(await trainClassifier());
+  for (const text of lines) {
+    const d = await decide(text, detectLanguage(text) ?? 'nl');
+    const line = {
+      intent: d.intent,
+      confidence: d.confidence,
+      entities: d.entities,
+      emergency: d.emergency,
+    };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  }
 }
 
-function percent(value: number): string {
-  return `${(value * 100).toFixed(1)}%`.padStart(6);
+function linesOf(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
 }
+
+const setNames: Record<Dataset, string> = {
+  blind: 'blind (never seen)',
+  test: 'held-out test',
+  dev: 'held-out dev (tuned on)',
+  safety: 'safety dev (tuned on)',
+};
 
 async function evalCommand(verbose: boolean): Promise<void> {
   const started = performance.now();
   const classifier = await trainClassifier();
   const trainMs = performance.now() - started;
-  const dev = await evaluate(classifier, loadHeldOut('dev'));
-  const test = await evaluate(classifier, loadHeldOut('test'));
-  const heldOut = await evaluate(classifier, [...loadHeldOut('dev'), ...loadHeldOut('test')]);
-  const training = await evaluate(
-    classifier,
-    locales.flatMap((language) =>
-      intents.flatMap((intent) =>
-        trainingCorpus[language][intent].map((text) => ({ language, intent, text })),
-      ),
-    ),
+  const decide = createDecider(classifier);
+  const corpusSize = locales.reduce(
+    (sum, l) => sum + intents.reduce((n, i) => n + trainingCorpus[l][i].length, 0),
+    0,
   );
   console.log(
-    `Buurtbot intent classifier (nlp.js), trained in ${Math.round(trainMs)} ms on ${training.total} utterances`,
+    `Buurtbot, the engine's decision on each line as the first message of a private conversation`,
   );
-  console.log(
-    `Held-out: ${dev.total} dev + ${test.total} test utterances (tests/bot/heldout-*.tsv), never used for training\n`,
-  );
-  const row = (label: string, r: { accuracy: number; correct: number; total: number }) =>
-    `${label.padEnd(18)}${percent(r.accuracy)}   ${`${r.correct}/${r.total}`.padEnd(9)}`;
-  console.log('                  held-out   n        | dev      | test');
+  console.log(`Classifier trained in ${Math.round(trainMs)} ms on ${corpusSize} utterances.`);
+  console.log('Shares with their 95% Wilson interval.\n');
+  const reports = [];
+  for (const dataset of ['blind', 'test', 'dev', 'safety'] as const) {
+    const report = await measure(loadDataset(dataset), decide);
+    reports.push({ dataset, report });
+    console.log(`${setNames[dataset]}: ${report.total} lines`);
+    if (report.accuracy.total > 0)
+      console.log(`  intent accuracy        ${describeShare(report.accuracy)}`);
+    console.log(`  emergency advice       ${describeShare(report.recall)}   (recall)`);
+    console.log(`  advice or question     ${describeShare(report.recallOrAsked)}`);
+    console.log(`  false emergency advice ${describeShare(report.falseAdvice)}`);
+    console.log(`  safety question asked  ${describeShare(report.asked)}   (of non-emergencies)`);
+  }
+  console.log('\nPer intent (accuracy):');
+  const labelled = reports.filter((r) => r.report.accuracy.total > 0);
+  console.log(`${'intent'.padEnd(18)}${labelled.map((r) => r.dataset.padStart(22)).join('')}`);
   for (const intent of intents) {
-    console.log(
-      `${row(intent, heldOut.perIntent[intent])}| ${percent(dev.perIntent[intent].accuracy)}   | ${percent(test.perIntent[intent].accuracy)}`,
-    );
+    const cells = labelled.map((r) => {
+      const s = r.report.perIntent[intent];
+      return (s ? `${percent(s.share)} ${s.hits}/${s.total}` : '-').padStart(22);
+    });
+    console.log(`${intent.padEnd(18)}${cells.join('')}`);
   }
-  for (const locale of locales) {
-    console.log(
-      `${row(`language ${locale}`, heldOut.perLanguage[locale])}| ${percent(dev.perLanguage[locale].accuracy)}   | ${percent(test.perLanguage[locale].accuracy)}`,
-    );
-  }
-  console.log(
-    `\n${row('OVERALL held-out', heldOut)}| ${percent(dev.accuracy)}   | ${percent(test.accuracy)}`,
-  );
-  console.log(`(training set, for comparison: ${percent(training.accuracy)})`);
   if (verbose) {
-    console.log('\nDev set mistakes (the test set stays blind):');
-    for (const m of dev.mistakes)
-      console.log(`  ${m.expected} -> ${m.got} (${m.confidence})  ${m.text}`);
+    // The blind set and the held-out test set stay blind: only the sets tuned on are listed.
+    for (const { dataset, report } of reports) {
+      if (dataset !== 'dev' && dataset !== 'safety') continue;
+      console.log(`\nMistakes in ${setNames[dataset]}:`);
+      for (const m of report.mistakes) console.log(`  ${m.expected} -> ${m.got}  ${m.text}`);
+    }
   }
 }
 
@@ -93,10 +113,13 @@ async function cvCommand(): Promise<void> {
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
-  if (command === 'classify' && rest.length > 0) return classify(rest.join(' '));
+  if (command === 'classify' && rest[0] === '--file' && rest[1]) return classify(linesOf(rest[1]));
+  if (command === 'classify' && rest.length > 0) return classify([rest.join(' ')]);
   if (command === 'eval') return evalCommand(rest.includes('--verbose'));
   if (command === 'cv') return cvCommand();
-  console.error('usage: bot classify "<text>" | bot eval [--verbose] | bot cv');
+  console.error(
+    'usage: bot classify "<text>" | bot classify --file F | bot eval [--verbose] | bot cv',
+  );
   process.exitCode = 2;
 }
 

@@ -63,14 +63,22 @@ export interface HelpRequestAction extends ActionBase {
   answeredBy: 'own_worker' | 'on_call' | 'any_staff';
 }
 
+/**
+ * Kinds of emergency, each with its own advice (`safety/advice.ts`). `weapon` is violence with a
+ * weapon (kept for alerts stored before the kinds were split); `danger` is danger of no known kind.
+ */
 export const emergencyKinds = [
-  'violence',
+  'unresponsive',
+  'fall',
+  'overdose',
   'fire',
+  'gas',
+  'violence',
   'weapon',
   'threat',
+  'break_in',
   'self_harm',
   'danger',
-  'gas',
 ] as const;
 export type EmergencyKind = (typeof emergencyKinds)[number];
 
@@ -84,7 +92,12 @@ export interface EmergencyAlertAction extends ActionBase {
   channelKind: ChannelKind;
   /** The concern the person was talking about when it happened (its `ref`), if any. */
   concernRef?: string;
+  /** What the person was actually shown, so the staff notice names only that. */
+  told?: EmergencyAdvice[];
 }
+
+/** Numbers and contacts an emergency answer can show; `asked`: the person answered the safety question. */
+export type EmergencyAdvice = '112' | '113' | 'police' | 'repairs' | 'asked';
 
 /** Open a private concern (melding) thread between the reporter and staff, with this draft. */
 export interface ConcernStartAction extends ActionBase {

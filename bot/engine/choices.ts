@@ -1,42 +1,7 @@
+import { yesOrNo } from './answers';
 import { normalize } from './text';
 import type { Choice } from './types';
 
-const yes = new Set([
-  'ja',
-  'jaa',
-  'jep',
-  'jup',
-  'ja hoor',
-  'ja graag',
-  'graag',
-  'goed',
-  'oke',
-  'ok',
-  'okay',
-  'prima',
-  'klopt',
-  'doe maar',
-  'yes',
-  'yeah',
-  'yep',
-  'sure',
-  'please',
-  'y',
-  'j',
-]);
-const no = new Set([
-  'nee',
-  'neen',
-  'nope',
-  'nee hoor',
-  'nee dank je',
-  'liever niet',
-  'niet',
-  'no',
-  'nah',
-  'no thanks',
-  'n',
-]);
 const skip = new Set([
   'overslaan',
   'sla over',
@@ -66,14 +31,40 @@ export function matchChoice(text: string, offered: readonly Choice[]): Choice | 
   const byLabel = offered.find((c) => normalize(c.label) === answer);
   if (byLabel) return byLabel;
   const values = new Map(offered.map((c) => [c.value, c]));
-  if (yes.has(answer) && values.has('yes')) return values.get('yes');
-  if (no.has(answer) && values.has('no')) return values.get('no');
+  const yesNo = yesOrNo(answer);
+  if (yesNo && values.has(yesNo)) return values.get(yesNo);
   if (skip.has(answer) && values.has('skip')) return values.get('skip');
   if (answer.length >= 4) {
     const partial = offered.filter((c) => normalize(c.label).includes(answer));
     if (partial.length === 1) return partial[0];
   }
-  return undefined;
+  return byWords(answer, offered);
+}
+
+/** Words of four letters or more, which carry the meaning of a label ("zonder naam"). */
+function contentWords(text: string): Set<string> {
+  return new Set(text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+}
+
+/**
+ * "liever zonder naam" for the choice "Zonder mijn naam": in a short answer, the one choice whose
+ * label shares the most meaningful words with it, when exactly one does.
+ */
+function byWords(answer: string, offered: readonly Choice[]): Choice | undefined {
+  // Only short answers: a longer text is the person's own words, which the step reads itself.
+  if (answer.split(' ').length > 4) return undefined;
+  const said = contentWords(answer);
+  if (said.size === 0) return undefined;
+  const scored = offered
+    .map((choice) => ({
+      choice,
+      shared: [...contentWords(normalize(choice.label))].filter((w) => said.has(w)).length,
+    }))
+    .filter((s) => s.shared > 0)
+    .sort((a, b) => b.shared - a.shared);
+  const [best, second] = scored;
+  if (!best || (second && second.shared === best.shared)) return undefined;
+  return best.choice;
 }
 
 /** "1. Ja\n2. Nee": the choices as text, for clients without buttons and for rephrased questions. */

@@ -127,12 +127,12 @@ describe('emergency first', () => {
     const c = await conversation();
     await c.say('/melding');
     const emergency = await c.say('help hij staat met een mes voor mijn deur');
-    expect(textOf(emergency)).toContain('Bel meteen 112');
+    expect(textOf(emergency)).toContain('Bel nu 112');
     expect(textOf(emergency)).toContain('Wijkagent Sanne de Boer: 0900-8844');
     expect(emergency.actions).toEqual([
       expect.objectContaining({
         type: 'emergency.alert',
-        kinds: ['weapon'],
+        kinds: expect.arrayContaining(['weapon']),
         text: 'help hij staat met een mes voor mijn deur',
         channelKind: 'bot',
       }),
@@ -158,7 +158,7 @@ describe('emergency first', () => {
   it('speaks English to English emergencies', async () => {
     const c = await conversation();
     const result = await c.say('my neighbour is hitting his wife, she is screaming');
-    expect(textOf(result)).toContain('Call 112 right away');
+    expect(textOf(result)).toContain('Call 112 now');
     expect(result.actions[0]).toMatchObject({ type: 'emergency.alert' });
   });
 });

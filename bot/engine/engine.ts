@@ -17,7 +17,9 @@ import { detectLanguage } from './language';
 import type { Classification, IntentClassifier } from './nlu/classifier';
 import type { BotPorts } from './ports';
 import { cardText, mainMenu } from './replies';
-import { detectEmergency, hasDangerCue } from './safety/emergency';
+import { assessDanger } from './safety/emergency';
+import type { EmergencyKind } from './actions';
+import { changesMind, yesOrNo } from './answers';
 import { emergencyResponse } from './safety/emergency-reply';
 import { accusesNeighbour } from './safety/shaming';
 import type { ConversationState } from './state';
@@ -43,9 +45,6 @@ export interface BotEngine {
   ): Promise<EngineResult>;
 }
 
-/** Words that end any flow. */
-const stopWords =
-  /^(stop|stoppen|annuleer|annuleren|cancel|laat maar|hou op|quit|exit|\/stop|\/annuleer|\/quit)[\s!.]*$/;
 /** Words that ask what the current step means. */
 const helpWords =
   /^(help|hulp|uitleg|\?|\?\?|wat moet ik doen|wat bedoel je|hoe werkt dit|what do you mean|what should i do|how does this work|\/help)[\s!?.]*$/;
@@ -66,6 +65,11 @@ const intentCommand: Partial<Record<Intent, string>> = {
 
 /** Classifier emergencies without an emergency word are only trusted this much, and never in shared rooms. */
 const MODEL_EMERGENCY_CONFIDENCE = 0.8;
+/** Above this, a danger cue does not stop a message the model reads as another intent. */
+const SURE_OTHER_INTENT = 0.8;
+/** Button values of the safety question. */
+const SAFETY_YES = 'safety:yes';
+const SAFETY_NO = 'safety:no';
 
 const emptyOutcome: Outcome = { replies: [], actions: [] };
 
@@ -117,13 +121,18 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
   const { state } = ctx;
   const norm = normalize(text);
 
+  // 0. The answer to "Is er nu gevaar?", typed or pressed.
+  const safety = await safetyAnswer(ctx, text);
+  if (safety) return safety;
+
   // 1. Emergency first, in any message and any flow (not for our own button values). The staff
   //    room is left out: staff talk about incidents there, and they are the ones who respond.
   if (!ctx.input.button && ctx.input.channel.kind !== 'staff') {
-    let kinds = detectEmergency(text);
+    const assessed = assessDanger(text);
+    let kinds = assessed.kinds;
     let classification: Classification | undefined;
-    // The model's emergency intent is an extra net for longer free text, not for flow answers:
-    // a typed choice ("Een week of langer") is an answer to the question, never a new message.
+    // The model is an extra net for free text in the private conversation, not for flow
+    // answers: a typed choice ("Een week of langer") is an answer to the question.
     const modelNet =
       !isSharedRoom(ctx) &&
       !text.startsWith('/') &&
@@ -131,14 +140,22 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
         (text.split(/\s+/).length >= 4 && !(await answersCurrentStep(ctx, text))));
     if (kinds.length === 0 && modelNet) {
       classification = await ctx.classifier.classify(text);
+      const modelSays = classification.intent === 'emergency';
       // The model alone never raises the alarm: on ordinary nuisance ("er ligt steeds afval voor
-      // mijn deur") a small neural model can be very sure and wrong. It needs a danger cue too.
+      // mijn deur") a small neural model can be very sure and wrong. With a danger cue it may.
       if (
-        classification.intent === 'emergency' &&
+        modelSays &&
         classification.confidence >= MODEL_EMERGENCY_CONFIDENCE &&
-        hasDangerCue(text)
+        assessed.uncertain
       )
         kinds = ['danger'];
+      // A cue alone asks only outside a flow: inside one, the step reads fear itself ("ik ben
+      // bang" in the ladder sends the concern to staff).
+      else if (
+        modelSays ||
+        (assessed.uncertain && state.flow === null && !surelyOther(classification))
+      )
+        return askSafety(ctx, text);
     }
     if (kinds.length > 0) {
       const seen = {
@@ -147,27 +164,114 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
         source:
           classification?.intent === 'emergency' ? ('classifier' as const) : ('safety' as const),
       };
-      // A gas smell is also a defect: after the advice, the defect report goes on with it.
-      const defect = kinds.includes('gas') ? await gasDefect(ctx, text) : undefined;
-      const { replies, actions } = await emergencyResponse(
-        ctx,
-        kinds,
-        state.flow !== null && !defect,
-      );
-      if (defect) {
-        return {
-          ...defect,
-          replies: [...replies, ...defect.replies],
-          actions: [...actions, ...defect.actions],
-          understood: seen,
-        };
-      }
-      // The flow, if any, stays where it was: the person can go on after the emergency.
-      return result(ctx, { ...state, misunderstandings: 0 }, replies, actions, seen);
+      return emergency(ctx, kinds, seen);
     }
     return route(ctx, text, norm, classification);
   }
   return route(ctx, text, norm, undefined);
+}
+
+/** A cue alone ("ik ben bang") does not stop a message the model clearly reads as something else. */
+function surelyOther(classification: Classification): boolean {
+  return (
+    classification.intent !== 'unknown' &&
+    classification.intent !== 'greeting' &&
+    classification.confidence >= SURE_OTHER_INTENT
+  );
+}
+
+/** The emergency advice and the urgent alert; a running flow stays where it was. */
+async function emergency(
+  ctx: EngineContext,
+  kinds: EmergencyKind[],
+  seen: NonNullable<EngineResult['understood']>,
+  asked?: { text: string },
+): Promise<EngineResult> {
+  const { state } = ctx;
+  const text = asked?.text ?? ctx.input.text;
+  // A gas smell is also a defect: after the advice, the defect report goes on with it.
+  const defect = kinds.includes('gas') ? await gasDefect(ctx, text) : undefined;
+  const options = asked ? { text, asked: true } : {};
+  const { replies, actions } = await emergencyResponse(
+    ctx,
+    kinds,
+    state.flow !== null && !defect,
+    options,
+  );
+  if (defect) {
+    return {
+      ...defect,
+      replies: [...replies, ...defect.replies],
+      actions: [...actions, ...defect.actions],
+      understood: seen,
+    };
+  }
+  return result(ctx, { ...state, misunderstandings: 0 }, replies, actions, seen);
+}
+
+/**
+ * Not sure whether someone is in danger: one question with two buttons, never "ik begrijp je
+ * niet". The running flow, if any, stays; the message waits in the state for the answer.
+ */
+function askSafety(ctx: EngineContext, text: string): EngineResult {
+  const offered = choices(ctx, [
+    ['bot.safety.choice_yes', SAFETY_YES],
+    ['bot.safety.choice_no', SAFETY_NO],
+  ]);
+  return result(
+    ctx,
+    { ...ctx.state, safetyCheck: { text: text.slice(0, 2000) } },
+    [priv(ctx.t('bot.safety.ask'), offered)],
+    [],
+    { intent: 'emergency', confidence: 0.5, source: 'safety' },
+  );
+}
+
+/**
+ * The answer to the safety question. "Ja" (or the button, also pressed later): the emergency
+ * advice for what the message said, and the urgent alert. "Nee": on with what the message asked
+ * for. Anything else: the question is dropped and the message handled as usual.
+ */
+async function safetyAnswer(ctx: EngineContext, text: string): Promise<EngineResult | undefined> {
+  const pending = ctx.state.safetyCheck;
+  ctx.state = { ...ctx.state, safetyCheck: null };
+  const answer = ctx.input.button
+    ? text === SAFETY_YES
+      ? 'yes'
+      : text === SAFETY_NO
+        ? 'no'
+        : undefined
+    : pending
+      ? yesOrNo(text)
+      : undefined;
+  if (!answer) return undefined;
+  const about = pending?.text ?? text;
+  if (answer === 'yes') {
+    const named = assessDanger(about).kinds;
+    return emergency(
+      ctx,
+      named.length > 0 ? named : ['danger'],
+      { intent: 'emergency', confidence: 1, source: 'safety' },
+      { text: about },
+    );
+  }
+  const relief = priv(ctx.t('bot.safety.no_danger'));
+  if (!pending || ctx.state.flow) {
+    const running = ctx.state.flow;
+    const step = running ? flows[running.id]?.steps[running.step] : undefined;
+    if (!running || !step)
+      return result(
+        ctx,
+        ctx.state,
+        [relief, priv(ctx.t('bot.safety.what_now'), mainMenu(ctx))],
+        [],
+      );
+    const prompt = await step.ask(ctx, running.data);
+    return result(ctx, ctx.state, [relief, priv(prompt.text, prompt.choices)], []);
+  }
+  const classification = await ctx.classifier.classify(pending.text);
+  const next = await byIntent(ctx, pending.text, classification);
+  return { ...next, replies: [relief, ...next.replies] };
 }
 
 /** Whether the text is one of the offered choices of the running flow's current step. */
@@ -214,7 +318,7 @@ async function route(
 
   // 3. A running flow: stop, help, or an answer.
   if (state.flow && feedsFlow(ctx)) {
-    if (stopWords.test(norm)) return finishCommand(ctx, 'stop', '', 'command');
+    if (changesMind(text)) return finishCommand(ctx, 'stop', '', 'command');
     const flow = flows[state.flow.id];
     const step = flow?.steps[state.flow.step];
     if (!flow || !step)

@@ -31,6 +31,11 @@ export const conversationStateSchema = z.object({
     .array(z.object({ n: z.number().int(), label: z.string(), value: z.string() }))
     .nullable()
     .default(null),
+  /**
+   * Buurtbot asked "Is er nu gevaar?" about this message and waits for the answer: "ja" gives the
+   * emergency advice and alerts staff, "nee" goes on with what the message asked for.
+   */
+  safetyCheck: z.object({ text: z.string() }).nullable().default(null),
 });
 
 export type FlowData = Record<string, z.infer<typeof flowDataValue>>;
@@ -38,7 +43,14 @@ export type FlowState = z.infer<typeof flowStateSchema>;
 export type ConversationState = z.infer<typeof conversationStateSchema>;
 
 export function initialState(): ConversationState {
-  return { version: STATE_VERSION, locale: null, flow: null, misunderstandings: 0, offered: null };
+  return {
+    version: STATE_VERSION,
+    locale: null,
+    flow: null,
+    misunderstandings: 0,
+    offered: null,
+    safetyCheck: null,
+  };
 }
 
 /**

@@ -2,13 +2,14 @@ import type { Logger } from '../../server/logger';
 import { trainClassifier } from '../engine/nlu/classifier';
 import type { IntentClassifier } from '../engine/nlu/classifier';
 import { startThreadClassifier } from './classifierThread';
+import { diskModelStore } from './modelStore';
 
 let shared: Promise<IntentClassifier> | undefined;
 let inProcess: Promise<IntentClassifier> | undefined;
 
 /** The same classifier in this thread: only when the classifier thread is not there. */
 function inProcessClassifier(): Promise<IntentClassifier> {
-  inProcess ??= trainClassifier();
+  inProcess ??= trainClassifier(undefined, undefined, diskModelStore());
   return inProcess;
 }
 

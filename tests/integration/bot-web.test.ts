@@ -109,7 +109,7 @@ describe('Buurtbot in the web chat', () => {
     const me = await talkToBot(server.url, samir.cookie, project.id);
     await me.say('/hulp');
     const urgent = await me.say('er staat iemand met een mes voor mijn deur');
-    expect(text(urgent)).toMatch(/bel meteen 112/i);
+    expect(text(urgent)).toMatch(/bel nu 112/i);
     expect(text(urgent)).toMatch(/Wijkagent Sanne de Boer/);
     await eventually(() =>
       staff.notices().some((m) => /NOODGEVAL\?/.test(m.body) && m.body.includes('Samir')),

@@ -486,7 +486,7 @@ describe('emergency words at any step', () => {
       const before = annaTalk.botReplies().length;
       await reporter.client.send(concern.threadChannelId!, 'hij staat met een mes voor mijn deur');
       await eventually(() => annaTalk.botReplies().length > before);
-      expect(annaTalk.botReplies().at(-1)?.body).toContain('Bel meteen 112');
+      expect(annaTalk.botReplies().at(-1)?.body).toContain('Bel nu 112');
       const urgent = await staff.waitFor<StaffAlert>(
         'alert:updated',
         (a) => a.concernId === concern.id && a.priority === 'urgent',

@@ -233,7 +233,7 @@ describe('urgent defects', () => {
   it('answers a gas smell with 112 and the repair line, then helps to report it', async () => {
     const anouk = await talkToBot(server.url, world.anouk.cookie, world.project.id);
     const replies = await anouk.say('ik ruik gas in het trappenhuis', { replies: 3 });
-    expect(text(replies)).toContain('Bel meteen 112');
+    expect(text(replies)).toContain('Bel 112 pas als je buiten bent');
     expect(text(replies)).toContain('Reparatiedienst Woonstede: 030-555 0101');
     expect(text(replies)).toContain('Sinds wanneer');
     await anouk.press(/^Vandaag$/);

@@ -208,7 +208,7 @@ describe('Buurtbot slash commands on Discord', () => {
     const dm = fake.dmChannel(kim.id);
     await eventually(() => fake.messages(dm.id).some((m) => m.author.id === fake.bot.id));
     const answer = fake.messages(dm.id).find((m) => m.author.id === fake.bot.id);
-    expect(answer?.content).toMatch(/Bel meteen 112/);
+    expect(answer?.content).toMatch(/Bel nu 112/);
     expect(answer?.content).toMatch(/Koppel eerst je account/);
   });
 });

@@ -138,10 +138,10 @@ describe('defect flow', () => {
     const result = await c.say('ik ruik gas in het trappenhuis');
     const text = textOf(result);
     expect(text).toContain('Ga naar buiten');
-    expect(text).toContain('Bel meteen 112');
+    expect(text).toContain('Bel 112 pas als je buiten bent');
     expect(text).toContain('Reparatiedienst Woonstede: 030-555 0101');
     expect(text).not.toContain('Wijkagent');
-    expect(result.actions[0]).toMatchObject({ type: 'emergency.alert', kinds: ['danger', 'gas'] });
+    expect(result.actions[0]).toMatchObject({ type: 'emergency.alert', kinds: ['gas'] });
     expect(c.state.flow).toMatchObject({
       id: 'defect',
       step: 'since',
@@ -156,7 +156,7 @@ describe('defect flow', () => {
     const c = await conversation();
     await c.say('/gebrek');
     const result = await c.say('gaslucht in de kelder');
-    expect(textOf(result)).toContain('Bel meteen 112');
+    expect(textOf(result)).toContain('Bel 112 pas als je buiten bent');
     expect(c.state.flow).toMatchObject({ id: 'defect', data: { urgentKind: 'gas_smell' } });
     expect(textOf(result)).not.toContain('gaan we daarna verder');
   });
@@ -164,7 +164,7 @@ describe('defect flow', () => {
   it('gives the corporation the gas advice, but no report to make', async () => {
     const c = await conversation();
     const result = await c.say('ik ruik gas in de kelder', { role: 'corporation' });
-    expect(textOf(result)).toContain('Bel meteen 112');
+    expect(textOf(result)).toContain('Bel 112 pas als je buiten bent');
     expect(c.state.flow).toBeNull();
   });
 

@@ -221,9 +221,13 @@ describe('emergency words in the ladder conversation', () => {
   it('alert staff about that concern, and the conversation can go on', async () => {
     const { c, ref } = await reported('elke nacht harde muziek bij nummer 12');
     const emergency = await c.say('hij staat nu met een mes voor mijn deur');
-    expect(textOf(emergency)).toContain('Bel meteen 112');
+    expect(textOf(emergency)).toContain('Bel nu 112');
     expect(emergency.actions).toEqual([
-      expect.objectContaining({ type: 'emergency.alert', kinds: ['weapon'], concernRef: ref }),
+      expect.objectContaining({
+        type: 'emergency.alert',
+        kinds: expect.arrayContaining(['weapon']),
+        concernRef: ref,
+      }),
     ]);
     expect(c.state.flow).toMatchObject({ id: 'ladder', step: 'effect' });
   });

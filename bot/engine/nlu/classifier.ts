@@ -8,8 +8,11 @@ import type { Intent } from '../intents';
 import { intents, isIntent } from '../intents';
 import { detectLanguage } from '../language';
 import { detectEmergency } from '../safety/emergency';
-import { createSpeller, words } from '../text';
+import { prepare } from '../chat-spelling';
+import { createSpeller } from '../text';
 import type { Corpus } from './corpus';
+
+export { prepare };
 import { trainingCorpus } from './corpus';
 
 export interface Classification {
@@ -29,47 +32,58 @@ export interface IntentClassifier {
 /** Below this score the top intent is not trusted and the message counts as `unknown`. */
 export const MIN_CONFIDENCE = 0.4;
 
-/**
- * Chat spellings written out, so "zn", "z'n" and "zijn" are one word to the model. Applied to the
- * corpus and to messages alike.
- */
-const chatSpellings: Record<string, string> = {
-  zn: 'zijn',
-  "z'n": 'zijn',
-  mn: 'mijn',
-  "m'n": 'mijn',
-  "'k": 'ik',
-  ff: 'even',
-  effe: 'even',
-  nie: 'niet',
-  egt: 'echt',
-  nr: 'nummer',
-  nmr: 'nummer',
-  aub: 'alsjeblieft',
-  "'s": 's',
-  u: 'you',
-  ur: 'your',
-  pls: 'please',
-  plz: 'please',
-  thx: 'thanks',
-  tmrw: 'tomorrow',
-  tmr: 'tomorrow',
-  cuz: 'because',
-  coz: 'because',
-  bc: 'because',
-  nxt: 'next',
-  rly: 'really',
-};
-
-/** Prepares text the way the corpus was trained: lower case, stretched letters cut ("heeeelp"), chat spellings written out. */
-export function prepare(text: string): string {
-  return words(text)
-    .map((w) => chatSpellings[w] ?? w)
-    .join(' ');
-}
-
 function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+}
+
+/**
+ * Where a trained model may be kept, keyed by a hash of the corpus and the settings, so a model
+ * can never be stale: another corpus is another key. Training takes seconds on the full corpus;
+ * loading takes milliseconds (every test file and every server start train otherwise).
+ */
+export interface ModelStore {
+  read(key: string): Promise<string | undefined>;
+  write(key: string, model: string): Promise<void>;
+}
+
+let defaultStore: ModelStore | undefined;
+
+/** The store `trainClassifier` uses when none is passed (the runtime and the test setup set one). */
+export function useModelStore(store: ModelStore | undefined): void {
+  defaultStore = store;
+}
+
+/** Raise when the way a model is built changes, so stored models of the old way are not used. */
+const MODEL_FORMAT = 1;
+
+/** FNV-1a, twice with different seeds: 16 hex digits, enough to tell corpora apart. */
+function hash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+function modelKey(corpus: Corpus, settings: ClassifierSettings): string {
+  return `nlu-v${MODEL_FORMAT}-${hash(JSON.stringify({ corpus, settings }))}`;
+}
+
+async function trainOrLoad(nlp: Nlp, store: ModelStore | undefined, key: string): Promise<void> {
+  const stored = await store?.read(key).catch(() => undefined);
+  if (stored) {
+    try {
+      nlp.import(stored);
+      return;
+    } catch {
+      // An unreadable model is trained again below, and replaced.
+    }
+  }
+  await nlp.train();
+  await store?.write(key, nlp.export(true)).catch(() => undefined);
 }
 
 /** Knobs of the classifier; the defaults were chosen by cross-validation on the training corpus (`npm run bot -- cv`). */
@@ -103,6 +117,7 @@ export const defaultSettings: ClassifierSettings = {
 export async function trainClassifier(
   corpus: Corpus = trainingCorpus,
   settings: ClassifierSettings = defaultSettings,
+  store: ModelStore | undefined = defaultStore,
 ): Promise<IntentClassifier> {
   const container = containerBootstrap();
   container.use(LangNl);
@@ -128,7 +143,7 @@ export async function trainClassifier(
     }
     spellers.set(locale, createSpeller(vocabulary));
   }
-  await nlp.train();
+  await trainOrLoad(nlp, store, modelKey(corpus, settings));
   const spell = (locale: Locale, text: string) => {
     const speller = spellers.get(locale);
     return speller && settings.speller ? text.split(' ').map(speller).join(' ') : text;

@@ -36,6 +36,8 @@ declare module '@nlpjs/nlp' {
     constructor(settings?: NlpSettings);
     addDocument(locale: string, utterance: string, intent: string): void;
     train(): Promise<void>;
+    export(minified?: boolean): string;
+    import(data: string): void;
     process(locale: string, utterance: string): Promise<NlpProcessResult>;
   }
 }

@@ -1,38 +1,77 @@
-import type { EmergencyAlertAction, EmergencyKind } from '../actions';
+import type { EmergencyAdvice, EmergencyAlertAction, EmergencyKind } from '../actions';
 import type { EngineContext } from '../context';
 import { contactLine, contactsFor } from '../replies';
 import type { BotReply } from '../types';
 
+/** What to do, per kind, after "Bel nu 112." (self-harm has its own answer with 113). */
+const doNow = {
+  unresponsive: 'bot.emergency.do.unresponsive',
+  fall: 'bot.emergency.do.fall',
+  overdose: 'bot.emergency.do.overdose',
+  fire: 'bot.emergency.do.fire',
+  gas: 'bot.emergency.do.gas',
+  violence: 'bot.emergency.do.violence',
+  weapon: 'bot.emergency.do.violence',
+  threat: 'bot.emergency.do.threat',
+  break_in: 'bot.emergency.do.break_in',
+  danger: 'bot.emergency.do.danger',
+} as const satisfies Record<Exclude<EmergencyKind, 'self_harm'>, string>;
+
+/** Kinds the community police officer is for. */
+const policeKinds: readonly EmergencyKind[] = [
+  'violence',
+  'weapon',
+  'threat',
+  'break_in',
+  'danger',
+];
+
 /**
- * The emergency answer: call 112 now, the community police officer from the card, and an
- * urgent alert to staff. Self-harm gets the 113 suicide prevention line as well, and is always
- * answered privately; other dangers are answered where they were written, so others in the room
- * see the 112 advice too (the reply never repeats what was written). A gas smell also gets what
- * to do now and the repair line from the card (and no police officer when gas is all it is).
+ * The emergency answer: "Bel nu 112" and what to do for each kind of danger (check breathing and
+ * stay; leave and touch no light switch; ...), the community police officer from the card when
+ * the danger is theirs, and an urgent alert to staff. Self-harm gets the 113 suicide prevention
+ * line as well, and is always answered privately; other dangers are answered where they were
+ * written, so others in the room see the 112 advice too (the reply never repeats what was
+ * written). A gas smell also gets the repair line from the card. The web client shows every
+ * number as a tap-to-call link. The alert names only what was shown (`told`).
  */
 export async function emergencyResponse(
   ctx: EngineContext,
   kinds: EmergencyKind[],
   flowRunning: boolean,
+  options: { text?: string; asked?: boolean } = {},
 ): Promise<{ replies: BotReply[]; actions: EmergencyAlertAction[] }> {
   const card = await ctx.ports.card(ctx.input.projectId);
-  const police = contactsFor(card, 'police');
+  const told: EmergencyAdvice[] = options.asked ? ['asked', '112'] : ['112'];
   const selfHarm = kinds.includes('self_harm');
-  const gas = kinds.includes('gas');
-  const lines = gas ? [ctx.t('defects.gas.advice')] : [];
-  lines.push(ctx.t(selfHarm ? 'bot.emergency.self_harm' : 'bot.emergency.call_112'));
-  if (gas) {
-    // A gas smell is a defect too: the repair line from the card, at once.
+  // A gas smell: first get out, then call from outside (the gas advice says so).
+  const onlyGas = kinds.includes('gas') && kinds.every((k) => k === 'gas' || k === 'danger');
+  const lines = selfHarm
+    ? [ctx.t('bot.emergency.self_harm')]
+    : onlyGas
+      ? []
+      : [ctx.t('bot.emergency.call_now')];
+  if (selfHarm) told.push('113');
+  const advice = new Set(
+    kinds
+      .filter((k): k is Exclude<EmergencyKind, 'self_harm'> => k !== 'self_harm')
+      .map((k) => doNow[k]),
+  );
+  // "Ga zelf naar een veilige plek" only when no kind said something better.
+  if (advice.size > 1 || onlyGas) advice.delete('bot.emergency.do.danger');
+  for (const key of advice) lines.push(ctx.t(key));
+  if (kinds.includes('gas')) {
     const repairs = contactsFor(card, 'repairs');
-    lines.push(
-      ...(repairs.length > 0
-        ? [ctx.t('defects.gas.repairs'), ...repairs.map(contactLine)]
-        : [ctx.t('defects.urgent.no_number')]),
-    );
+    if (repairs.length > 0) {
+      lines.push(ctx.t('defects.gas.repairs'), ...repairs.map(contactLine));
+      told.push('repairs');
+    } else lines.push(ctx.t('defects.urgent.no_number'));
   }
-  const onlyGas = gas && kinds.every((k) => k === 'gas' || k === 'danger');
-  if (police.length > 0 && !onlyGas)
+  const police = contactsFor(card, 'police');
+  if (police.length > 0 && kinds.some((k) => policeKinds.includes(k))) {
     lines.push(ctx.t('bot.emergency.police'), ...police.map(contactLine));
+    told.push('police');
+  }
   lines.push(ctx.t('bot.emergency.staff_alerted'));
   if (flowRunning) lines.push(ctx.t('bot.emergency.flow_continues'));
   const action: EmergencyAlertAction = {
@@ -40,9 +79,10 @@ export async function emergencyResponse(
     projectId: ctx.input.projectId,
     userId: ctx.input.author.userId,
     kinds,
-    text: ctx.input.text,
+    text: options.text ?? ctx.input.text,
     channelId: ctx.input.channel.id,
     channelKind: ctx.input.channel.kind,
+    told,
   };
   // An emergency in the middle of the ladder conversation belongs to that concern.
   const ref = ctx.state.flow?.data.ref;

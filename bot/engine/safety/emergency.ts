@@ -1,248 +1,36 @@
 import type { EmergencyKind } from '../actions';
+import { prepare } from '../chat-spelling';
 import { normalize, phraseRegex, typoDistance, words } from '../text';
+import { described } from './described';
+import { lexicon } from './lexicon';
+import {
+  happeningNow,
+  idioms,
+  laughing,
+  laughingIdioms,
+  namedFire,
+  over,
+  past,
+  smoking,
+  whatIf,
+} from './not-now';
 
 /**
- * Emergency words, Dutch and English. This is a deliberate word list, not the statistical
- * classifier: safety must not depend on a score, it must be predictable, and a false alarm
- * (the 112 advice shown once too often) costs far less than a missed one. The classifier's
- * `emergency` intent is an extra net for phrasings this list does not know.
+ * "Is someone in danger now?": the one place that decides. Recall first: a missed emergency is
+ * the worst thing Buurtbot can do, a false alarm costs less (but an advice that comes too often
+ * gets ignored, so idioms, calm stories about the past and "what if" questions are recognised).
+ *
+ * - `kinds`: the emergencies the message names (`lexicon.ts`) or describes (`described.ts`).
+ * - `uncertain`: no rule fired, but the message has a danger cue ("ik ben bang", "ligt op de
+ *   grond", "bloed", a typo of an emergency word): Buurtbot asks "Is er nu gevaar?".
+ * - `question`: the only sign is a question about 112 or danger ("moet ik 112 bellen?"): asked too.
  */
-const lexicon: Record<EmergencyKind, string[]> = {
-  self_harm: [
-    'zelfmoord',
-    'zelfmoort',
-    'suicide',
-    'suicidaal',
-    'suicidal',
-    'mezelf iets aandoen',
-    'mezelf wat aandoen',
-    'mezelf pijn doen',
-    'mezelf van kant',
-    'van kant maken',
-    'ik wil dood',
-    'wil niet meer leven',
-    'niet meer willen leven',
-    'er een eind aan maken',
-    'er een einde aan maken',
-    'een eind aan mijn leven',
-    'een einde aan mijn leven',
-    'ik zie het niet meer zitten',
-    'er niet meer zijn',
-    'zelfbeschadiging',
-    'snijd mezelf',
-    'snijden in mezelf',
-    'overdosis',
-    'kill myself',
-    'killing myself',
-    'end my life',
-    'end it all',
-    'hurt myself',
-    'harm myself',
-    'want to die',
-    'wanna die',
-    'self harm',
-    'self-harm',
-    'overdose',
-    "don't want to live",
-    'dont want to live',
-    'no reason to live',
-  ],
-  violence: [
-    'slaat me',
-    'slaat mij',
-    'slaat haar',
-    'slaat hem',
-    'slaat zijn vrouw',
-    'slaat zijn kind',
-    'sloeg me',
-    'sloeg haar',
-    'sloeg hem',
-    'geslagen',
-    'in elkaar geslagen',
-    'in elkaar slaan',
-    'mishandeld',
-    'mishandeling',
-    'mishandelt',
-    'vechtpartij',
-    'aan het vechten',
-    'vechten op',
-    'knokpartij',
-    'aangevallen',
-    'valt me aan',
-    'wurgt',
-    'gewurgd',
-    'geschopt',
-    'schopt me',
-    'huiselijk geweld',
-    'geweld',
-    'slaat zijn',
-    'sloeg zijn',
-    'slaan elkaar',
-    'slaat elkaar',
-    'mishandelen',
-    'hit me',
-    'hit her',
-    'hit him',
-    'hits her',
-    'hits him',
-    'hits his',
-    'hitting',
-    'beating',
-    'beat me',
-    'beat her',
-    'beat up',
-    'attacked',
-    'attacking',
-    'punched',
-    'strangled',
-    'strangling',
-    'assault',
-    'assaulted',
-    'violence',
-    'violent',
-    'fist fight',
-    'fighting in',
-  ],
-  fire: [
-    'brand',
-    'brant',
-    'in brand',
-    'brandt',
-    'staat in de fik',
-    'in de fik',
-    'vlammen',
-    'vuur',
-    'brandweer',
-    'rook uit',
-    'ruik rook',
-    'ruikt naar rook',
-    'veel rook',
-    'rookt uit',
-    'fire',
-    'on fire',
-    'flames',
-    'burning',
-    'smoke coming',
-    'smell smoke',
-    'smells like smoke',
-    'fire brigade',
-  ],
-  weapon: [
-    'mes',
-    'messen',
-    'met een mes',
-    'wapen',
-    'wapens',
-    'pistool',
-    'vuurwapen',
-    'geweer',
-    'machete',
-    'bijl',
-    'knife',
-    'knives',
-    'gun',
-    'guns',
-    'weapon',
-    'weapons',
-    'pistol',
-    'firearm',
-    'machete',
-  ],
-  threat: [
-    'bedreigd',
-    'bedreigt',
-    'bedreiging',
-    'bedreigen',
-    'dreigt me',
-    'dreigt mij',
-    'dreigde',
-    'maak je dood',
-    'maakt me dood',
-    'doodmaken',
-    'dood maken',
-    'dood gaat maken',
-    'dood te maken',
-    'vermoorden',
-    'vermoord je',
-    'ik vermoord',
-    'steek je neer',
-    'neersteken',
-    'threatened',
-    'threatening',
-    'threatens',
-    'threat',
-    'kill you',
-    'gonna kill',
-    "i'll kill",
-    'kill me',
-    'stab',
-    'stabbed',
-    'stabbing',
-  ],
-  danger: [
-    'gevaar',
-    'gevaarlijk',
-    'levensgevaar',
-    'levensgevaarlijk',
-    'gas',
-    'gaslucht',
-    'ruik gas',
-    'gaslek',
-    'bewusteloos',
-    'flauwgevallen',
-    'in elkaar gezakt',
-    'ineengezakt',
-    'niet aanspreekbaar',
-    'niet meer aanspreekbaar',
-    'reageert nergens op',
-    'reageert nergens meer op',
-    'gevallen en reageert niet',
-    'ademt niet',
-    'ambulance',
-    'bloedt',
-    'bloed',
-    'noodgeval',
-    '112',
-    'inbreker',
-    'inbrekers',
-    'wordt ingebroken',
-    'danger',
-    'dangerous',
-    'gas leak',
-    'smell gas',
-    'smells of gas',
-    'unconscious',
-    'unresponsive',
-    'passed out',
-    'collapsed',
-    'not breathing',
-    'bleeding',
-    'emergency',
-    '911',
-    'burglar',
-    'breaking in',
-  ],
-  // Gas smell is also a defect: the reply adds what to do and the repair line from the card.
-  gas: [
-    'gas',
-    'gaslucht',
-    'gasgeur',
-    'ruik gas',
-    'ruikt naar gas',
-    'stinkt naar gas',
-    'gaslek',
-    'gas lek',
-    'lekt gas',
-    'gas leak',
-    'gas smell',
-    'smell gas',
-    'smell of gas',
-    'smells of gas',
-    'smells like gas',
-  ],
-};
+export interface DangerAssessment {
+  kinds: EmergencyKind[];
+  uncertain: boolean;
+}
 
-/** Phrases that contain an emergency word but are not one ("brandalarm kapot", "geen gevaar"). */
+/** Phrases that contain an emergency word but are not one ("geen gevaar", "brandalarm"). */
 const notEmergency = phraseRegex([
   'geen gevaar',
   'niet gevaarlijk',
@@ -255,20 +43,11 @@ const notEmergency = phraseRegex([
   'fire escape',
   'smoke alarm',
   'smoke detector',
-  'gas en licht',
   'gas bill',
+  'gas en licht',
   'gas and electricity',
   'koken op gas',
   'op gas koken',
-  // "brandt" is also a lamp that is on (or not): "de lamp in de gang brandt niet".
-  'brandt niet',
-  'brandt het licht',
-  'lamp brandt',
-  'licht brandt',
-  'lampen branden',
-  'verlichting brandt',
-  'brandt de hele dag',
-  'brandt de hele nacht',
 ]);
 
 /** Doubled letters made single: "BRAAAND" and "braand" both become "brand". */
@@ -276,23 +55,72 @@ function squash(text: string): string {
   return text.replace(/(\p{L})\1+/gu, '$1');
 }
 
-const detectors = (Object.entries(lexicon) as [EmergencyKind, string[]][]).map(
-  ([kind, phrases]) => ({
-    kind,
-    exact: phraseRegex(phrases),
-    // Stretched spelling is matched for longer words only: squashed short words collide ("mess" -> "mes").
-    stretched: phraseRegex(phrases.filter((p) => p.length >= 5).map(squash)),
-  }),
-);
+const named = (Object.entries(lexicon) as [EmergencyKind, string[]][]).map(([kind, phrases]) => ({
+  kind,
+  exact: phrases.length > 0 ? phraseRegex(phrases) : undefined,
+  // Stretched spelling is matched for longer words only: squashed short words collide ("mess" -> "mes").
+  stretched:
+    phrases.length > 0 ? phraseRegex(phrases.filter((p) => p.length >= 5).map(squash)) : undefined,
+}));
 
-/** The kinds of danger a message speaks of; empty when none. */
+/** The text as the rules read it: prepared, with idioms and harmless phrases cut out. */
+function cleaned(text: string): string {
+  const raw = normalize(text).replace(/(\p{L})\1{2,}/gu, '$1$1');
+  let both = `${prepare(text)} | ${words(raw).join(' ')}`;
+  if (laughing.test(both)) both = both.replace(laughingIdioms, ' ');
+  return both
+    .replace(idioms, ' ')
+    .replace(new RegExp(notEmergency.source, 'giu'), ' ')
+    .replace(/\s+/g, ' ');
+}
+
+function kindsIn(text: string): EmergencyKind[] {
+  const squashed = squash(text);
+  const found = new Set<EmergencyKind>();
+  for (const { kind, exact, stretched } of named) {
+    if (exact?.test(text) || stretched?.test(squashed)) found.add(kind);
+  }
+  for (const [kind, rules] of Object.entries(described) as [EmergencyKind, RegExp[]][]) {
+    if (rules.some((r) => r.test(text))) found.add(kind);
+  }
+  // A single typo in a long emergency word ("bewustloos", "overdoisis", "zelfmoort").
+  for (const word of words(text)) {
+    if (word.length < 8) continue;
+    for (const term of strongTerms) {
+      if (term.kind !== undefined && !found.has(term.kind) && typoOf(word, term))
+        found.add(term.kind);
+    }
+  }
+  // Smoke next to cigarettes or a barbecue is smoking, unless a fire is named.
+  if (found.has('fire') && smoking.test(text) && !namedFire.test(text)) found.delete('fire');
+  // "Ik rook gas" is the past of "ruiken": a gas smell, not a fire.
+  if (found.has('fire') && found.has('gas') && !namedFire.test(text)) found.delete('fire');
+  return [...found];
+}
+
+/** Decides whether a message speaks of someone in danger now; see `DangerAssessment`. */
+export function assessDanger(text: string): DangerAssessment {
+  const prepared = cleaned(text);
+  let kinds = kindsIn(prepared);
+  const calm =
+    over.test(prepared) ||
+    ((past.test(prepared) || whatIf.test(prepared)) && !happeningNow.test(prepared));
+  if (kinds.length > 0 && calm) {
+    // Told calmly or asked "what if": no alarm. Self-harm is still asked about, gently.
+    return { kinds: [], uncertain: kinds.includes('self_harm') };
+  }
+  // "Moet ik 112 bellen?" alone is a question: asked, not answered with the full advice.
+  if (kinds.length === 1 && kinds[0] === 'danger' && /\?\s*$/.test(text.trim())) {
+    return { kinds: [], uncertain: true };
+  }
+  if (kinds.length > 0) return { kinds, uncertain: false };
+  kinds = [];
+  return { kinds, uncertain: !calm && hasCue(prepared) };
+}
+
+/** The kinds of danger a message speaks of now; empty when none. */
 export function detectEmergency(text: string): EmergencyKind[] {
-  const norm = normalize(text).replace(/(\p{L})\1{2,}/gu, '$1$1');
-  const cleaned = norm.replace(new RegExp(notEmergency.source, 'giu'), ' ');
-  const squashed = squash(cleaned);
-  return detectors
-    .filter((d) => d.exact.test(cleaned) || d.stretched.test(squashed))
-    .map((d) => d.kind);
+  return assessDanger(text).kinds;
 }
 
 /**
@@ -331,6 +159,32 @@ const cuePhrases = phraseRegex([
   'get in',
   'too many pills',
   'something terrible',
+  'ik ga dood',
+  'ga dood',
+  'kan niet meer',
+  'hoeft niet meer',
+  'geen zin meer',
+  'ben er klaar mee',
+  'ben het zat',
+  'hou het niet meer vol',
+  'houd het niet meer vol',
+  'niet meer aan kunnen',
+  'wil niet meer',
+  "i'm dying",
+  "can't go on",
+  "can't take it",
+  "can't do this anymore",
+  'not be here anymore',
+  'give up on life',
+  'harde klap',
+  'glas breken',
+  'brandalarm gaat af',
+  'alarm gaat af',
+  'alarm going off',
+  'hulp nodig nu',
+  'need help now',
+  'help me',
+  'help mij',
 ]);
 
 const cueWords = new Set([
@@ -373,14 +227,50 @@ const cueWords = new Set([
   'police',
   'dying',
   'screaming',
+  'gevaar',
+  'gevaarlijk',
+  'danger',
+  'dangerous',
+  'bloed',
+  'bloedt',
+  'bleeding',
+  'blood',
+  'help',
+  'gegil',
+  'geschreeuw',
+  'brandlucht',
+  'gewonde',
+  'paniek',
+  'panic',
+  'wanhopig',
+  'desperate',
+  'levenloos',
 ]);
 
+interface Term {
+  word: string;
+  letters: string;
+  kind?: EmergencyKind;
+}
+
+function term(word: string, kind?: EmergencyKind): Term {
+  return kind === undefined
+    ? { word, letters: [...word].sort().join('') }
+    : { word, letters: [...word].sort().join(''), kind };
+}
+
+/** Single emergency words of nine letters or more: one typo still raises the alarm (shorter ones hit real words: "geslapen", "heating"). */
+const strongTerms: Term[] = (Object.entries(lexicon) as [EmergencyKind, string[]][]).flatMap(
+  ([kind, phrases]) =>
+    phrases.filter((p) => !p.includes(' ') && p.length >= 9).map((p) => term(p, kind)),
+);
+
 /**
- * Every single-word emergency or cue word of five letters or more, matched with one typo. Up to
- * six letters only two neighbours swapped ("brnad"): any edit there hits real words ("fight" and
- * "night", "danger" and "langer").
+ * Every single-word emergency or cue word of five letters or more, matched with one typo, as a
+ * cue. Up to six letters only two neighbours swapped ("brnad"): any edit there hits real words
+ * ("fight" and "night", "danger" and "langer").
  */
-const fuzzyTerms = [
+const fuzzyTerms: Term[] = [
   ...new Set([
     ...Object.values(lexicon)
       .flat()
@@ -389,24 +279,28 @@ const fuzzyTerms = [
   ]),
 ]
   .filter((w) => w.length >= 5)
-  .map((w) => ({ word: w, letters: [...w].sort().join('') }));
+  .map((w) => term(w));
 
-function typoOf(word: string, term: { word: string; letters: string }): boolean {
-  if (term.word.length <= 6 && [...word].sort().join('') !== term.letters) return false;
-  return typoDistance(word, term.word, 1) <= 1;
+function typoOf(word: string, candidate: Term): boolean {
+  if (word === candidate.word) return false;
+  if (candidate.word.length <= 6 && [...word].sort().join('') !== candidate.letters) return false;
+  return typoDistance(word, candidate.word, 1) <= 1;
+}
+
+function hasCue(prepared: string): boolean {
+  if (cuePhrases.test(prepared) || cuePhrases.test(squash(prepared))) return true;
+  return words(prepared).some((word) => {
+    if (cueWords.has(word)) return true;
+    if (word.length < 4) return false;
+    return fuzzyTerms.some((t) => typoOf(word, t));
+  });
 }
 
 /**
- * Whether a message has a danger cue: an emergency word (also with one typo: "bewustloos",
- * "brnad", "unconsious"), or one of the softer cue words and phrases. Not an alarm by itself.
+ * Whether a message has a danger cue: an emergency, or one of the softer cue words and phrases
+ * (also an emergency word with one typo: "brnad", "unconsious"). Not an alarm by itself.
  */
 export function hasDangerCue(text: string): boolean {
-  if (detectEmergency(text).length > 0) return true;
-  const cleaned = normalize(text).replace(new RegExp(notEmergency.source, 'giu'), ' ');
-  if (cuePhrases.test(cleaned) || cuePhrases.test(squash(cleaned))) return true;
-  return words(cleaned).some((word) => {
-    if (cueWords.has(word)) return true;
-    if (word.length < 4) return false;
-    return fuzzyTerms.some((term) => typoOf(word, term));
-  });
+  const assessed = assessDanger(text);
+  return assessed.kinds.length > 0 || assessed.uncertain;
 }

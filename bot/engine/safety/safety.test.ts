@@ -18,12 +18,12 @@ describe('detectEmergency', () => {
     ['ik denk aan zelfmoord', 'self_harm'],
     ['ik ga mezelf iets aandoen', 'self_harm'],
     ['i want to kill myself', 'self_harm'],
-    ['ik ruik gas', 'danger'],
-    ['someone is unconscious', 'danger'],
+    ['ik ruik gas', 'gas'],
+    ['someone is unconscious', 'unresponsive'],
     ['er is brant', 'fire'],
-    ['mijn buurvrouw is flauwgevallen', 'danger'],
-    ['hij is in elkaar gezakt en reageert nergens op', 'danger'],
-    ['my neighbour collapsed', 'danger'],
+    ['mijn buurvrouw is flauwgevallen', 'unresponsive'],
+    ['hij is in elkaar gezakt en reageert nergens op', 'unresponsive'],
+    ['my neighbour collapsed', 'unresponsive'],
     ['hij zei dat hij me dood gaat maken', 'threat'],
   ])('%s -> %s', (text, kind) => {
     expect(detectEmergency(text)).toContain(kind);

@@ -22,6 +22,7 @@ import {
 } from '../../domain/concerns/records';
 import { createConcern } from '../../domain/concerns/report';
 import { deliverPrivately } from '../../domain/concerns/delivery';
+import { toldText } from '../../domain/concerns/emergencyNotice';
 
 /** Staff read the team room in Dutch. */
 const STAFF_LOCALE = 'nl';
@@ -249,6 +250,7 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
           reason: 'emergency_words',
           emergencyText: action.text,
           emergencyKinds: action.kinds,
+          emergencyTold: action.told,
         });
         return events;
       }
@@ -268,6 +270,7 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
           kinds,
           room: t(STAFF_LOCALE, `staff.room.${action.channelKind}`),
           text: action.text.slice(0, 500),
+          told: toldText(STAFF_LOCALE, action.told ?? ['112']),
         }),
       });
       return events;

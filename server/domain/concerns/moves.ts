@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../../i18n/catalogue';
 import type { LadderActor, LadderStep, AlertPriority } from '../../protocol/concernTypes';
 import { scheduleJob } from '../../scheduler/scheduler';
 import { createAlert } from './alerts';
+import { toldText } from './emergencyNotice';
 import { sendBurenbericht } from './burenbericht';
 import { forwardToCorporation } from './corporation';
 import { postToThread } from './delivery';
@@ -102,6 +103,8 @@ export interface MoveInput {
   reason?: string | undefined;
   emergencyText?: string | undefined;
   emergencyKinds?: string[] | undefined;
+  /** What Buurtbot showed the person (112, 113, the police officer...), for the staff notice. */
+  emergencyTold?: readonly string[] | undefined;
 }
 
 /**
@@ -257,6 +260,7 @@ export async function moveConcern(
             .join(', '),
           room: t('nl', 'staff.room.thread'),
           text: (input.emergencyText ?? '').slice(0, 500),
+          told: toldText('nl', input.emergencyTold ?? ['112']),
         }),
       });
       events.push(...raised);

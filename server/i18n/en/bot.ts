@@ -48,6 +48,27 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.misunderstood.try_again': 'Fine. Write what you want in your own words. Or type /help.',
 
   'bot.emergency.call_112': 'Are you in danger now? Call 112 right away. Go to a safe place.',
+  'bot.emergency.call_now': 'Call 112 now.',
+  'bot.emergency.do.unresponsive':
+    'Check if the person is breathing. Stay with them. The operator will tell you what to do.',
+  'bot.emergency.do.fall': 'Do not lift or move the person. Stay with them until help comes.',
+  'bot.emergency.do.overdose':
+    'Say what was taken, if you know. Stay with them. If they are drowsy, lay them on their side.',
+  'bot.emergency.do.fire':
+    'Get out. Close the doors behind you. Do not use the lift. Warn neighbours if it is safe.',
+  'bot.emergency.do.gas':
+    'Get out. Do not switch lights on or off. No fire or flames. Call 112 once you are outside.',
+  'bot.emergency.do.violence': 'Do not step in yourself. Find a safe place and lock your door.',
+  'bot.emergency.do.threat': 'Go to a safe place, with other people. Lock your door.',
+  'bot.emergency.do.break_in':
+    'Do not go up to them. Stay somewhere safe. Notice what you see, for the police.',
+  'bot.emergency.do.danger': 'Go to a safe place.',
+  'bot.safety.ask': 'I want to be sure: is anyone in danger right now?',
+  'bot.safety.choice_yes': 'Yes, call 112',
+  'bot.safety.choice_no': 'No, no danger',
+  'bot.safety.what_now':
+    'What can I help you with? Choose a button, or write it in your own words.',
+  'bot.safety.no_danger': 'Good. Then let us see together what you need.',
   'bot.emergency.self_harm':
     'I am glad you tell me. Are you in danger now? Call 112 right away. Want to talk about suicidal thoughts? Call 113 or free 0800-0113, day and night.',
   'bot.emergency.police': 'The community police officer:',

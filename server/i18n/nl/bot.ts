@@ -50,6 +50,29 @@ export const bot = {
   'bot.misunderstood.try_again': 'Prima. Schrijf in je eigen woorden wat je wilt. Of typ /help.',
 
   'bot.emergency.call_112': 'Is er nu gevaar? Bel meteen 112. Ga zelf naar een veilige plek.',
+  'bot.emergency.call_now': 'Bel nu 112.',
+  'bot.emergency.do.unresponsive':
+    'Kijk of de persoon ademt. Blijf erbij. De meldkamer zegt wat je moet doen.',
+  'bot.emergency.do.fall':
+    'Help de persoon niet overeind en verplaats hem niet. Blijf erbij tot er hulp is.',
+  'bot.emergency.do.overdose':
+    'Zeg wat er genomen is, als je het weet. Blijf erbij. Slaapt de persoon? Leg hem op zijn zij.',
+  'bot.emergency.do.fire':
+    'Ga naar buiten. Doe de deuren achter je dicht. Neem niet de lift. Waarschuw buren als dat veilig kan.',
+  'bot.emergency.do.gas':
+    'Ga naar buiten. Doe geen licht aan of uit. Gebruik geen vuur. Bel 112 pas als je buiten bent.',
+  'bot.emergency.do.violence':
+    'Ga er niet zelf tussen. Zoek een veilige plek en doe je deur op slot.',
+  'bot.emergency.do.threat': 'Ga naar een veilige plek, bij andere mensen. Doe je deur op slot.',
+  'bot.emergency.do.break_in':
+    'Ga er niet zelf op af. Blijf op een veilige plek. Kijk wel wat je ziet, voor de politie.',
+  'bot.emergency.do.danger': 'Ga zelf naar een veilige plek.',
+  'bot.safety.ask': 'Ik wil het zeker weten: is er nu gevaar voor iemand?',
+  'bot.safety.choice_yes': 'Ja, bel 112',
+  'bot.safety.choice_no': 'Nee, geen gevaar',
+  'bot.safety.what_now':
+    'Waar kan ik je mee helpen? Kies een knop, of schrijf het in je eigen woorden.',
+  'bot.safety.no_danger': 'Gelukkig. Dan kijken we samen wat je nodig hebt.',
   'bot.emergency.self_harm':
     'Ik ben blij dat je het zegt. Is er nu gevaar? Bel meteen 112. Wil je praten over zelfmoordgedachten? Bel 113 of gratis 0800-0113. Dat kan dag en nacht.',
   'bot.emergency.police': 'De wijkagent:',

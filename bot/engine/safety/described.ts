@@ -1,0 +1,300 @@
+import type { EmergencyKind } from '../actions';
+import { all, rule, type Rule } from './patterns';
+
+/**
+ * Emergencies as people *describe* them, in Dutch and English: what they see happening to
+ * someone's body, what they see or smell in the building, what someone is doing or threatening
+ * right now, a wish to die said indirectly. Matched on prepared text (see `patterns.ts`).
+ * Named emergencies ("brand", "overdose") are in `lexicon.ts`.
+ */
+
+/** Someone (a person word or pronoun), for rules that need one. */
+const who =
+  "(hij|zij|ze|die|iemand|buurman|buurvrouw|man|vrouw|meneer|mevrouw|jongen|meisje|vriend|vriendin|moeder|vader|broer|zus|he|she|they|someone|somebody|neighbour|neighbor|guy|man|woman|lady|friend|mum|mom|dad|brother|sister|he's|she's)";
+
+// Parts that only mean an emergency together ("viel" + "kan niet opstaan").
+const lying = rule(
+  '(ligt|lig|lag|liggen|omgevallen|weggezakt|neergevallen|zakte|zakt|helemaal slap|koud|aanraak|aanraakt|aanraken|lying|laying|dropped|slumped|in the chair|limp|cold|touch)',
+  '(on|op) (the |de |het )?(\\S+ )?(floor|ground|vloer|grond|stoep|pavement)',
+);
+const noResponse = rule(
+  "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|niet (meer )?praten|praat niet|zegt (niks|niets)|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
+);
+const fell = rule(
+  '(gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|fell|fallen|slipped|tripped|came off|falling)',
+);
+const injured = rule(
+  "(pijn|kreunen|kreunt|krom|uit de kom|dislocated|kan ~2 niet (meer )?(lopen|opstaan|op staan|staan|bewegen)|niet op (kan|kon) staan|dik|bloed|bloedt|bloeden|hoofd|gebroken|scheef|open ?gelegen|gewond|groaning|in pain|bleeding|blood|split open|bent|(can't|cant|cannot) (walk|move|stand|get up)|broken|broke|injured|hurt (badly|bad))",
+);
+const drug = rule(
+  '(pillen|pil|pilletjes|tabletten|medicijnen|medicatie|morfine|methadon|ghb|heroine|coke|cocaine|drugs|diazepam|paracetamol|oxazepam|slaappillen|benzos|xtc|mdma|spul|iets|meds|pills|tablets|medication|morphine|methadone|heroin|g|benzos|stuff|something|weekvoorraad|voorraad)',
+);
+const took = rule(
+  '(geslikt|slikt|slikte|ingenomen|genomen|nam|neem|gesnoven|snoof|gespoten|spoot|gebruikt|took|taken|swallowed|ate|snorted|injected|used|downed|taking)',
+);
+const much = rule(
+  "(te ?veel|alle|al (zijn|haar|mijn|m'n)|hele|heel veel|zoveel|voorraad|weekvoorraad|handvol|whole|all (his|her|my|the)|too much|too many|way too|a load of|load of|loads of|bunch of|handful|weeks worth|week's worth|tub|box of|bottle of|(weet|weten) (ik |we )?niet hoeveel|(don't|dont|do not) know how (many|much))",
+);
+const drowsy = rule(
+  "(suf|trilt|trillen|schokt|schokken|hart ~2 (bonkt|raar|tekeer|snel|racet)|(voel|voelt) (me|zich) ~2 raar|doet ~2 raar|traag|niet wakker|ademt|bewusteloos|blauw|kotst|overgeven|drowsy|shaking|twitching|heart ~2 (racing|pounding)|feel(s)? ~2 (weird|strange)|breathing ~2 (slow|weird|strange)|unconscious|blue|vomiting|throwing up|(can't|cant) wake|fitting|seizure)",
+);
+const says = rule(
+  '(zegt|zei|zeggen|gezegd|gedreigd|geschreeuwd|gestuurd|schreef|appte|schreeuwen|roepen|dreigen|dreigt|dreigde|roept|riep|schreeuwt|schreeuwde|appjes|appje|berichten|bericht|appt|schrijft|stuurt|sms|says|said|told me|tells me|texts|texting|messages|yelling|shouting|screaming|threatened|threatens|keeps saying)',
+);
+const harmWords = rule(
+  "(aandoen|neersteekt|neersteken|steekt|steken|doodsteken|doodsteekt|afmaken|afmaakt|af maken|doodmaakt|doodmaken|dood maken|schieten|neerschieten|doodschieten|wurgen|wurgt|kapot ?maakt|kapot ?maken|vermoordt|vermoorden|(wat|iets) aan ?doen|aandoet|het niet overleef|het niet overleeft|niet overleven|opwachten|opwacht|nek breken|dat (ik|je|jij) dood (ben|bent|ga|gaat)|kill|stab|shoot|finish (me|you|him|her) off|break (my|your|his|her) neck|blade|knife|(won't|wont|will not) survive|that (i am|i'm|im) dead|strangle|waiting ~ (for me|with))",
+);
+
+export const described: Record<EmergencyKind, Rule[]> = {
+  unresponsive: [
+    rule(
+      '(krijg|krijgen|kreeg|kregen) ~ niet ~ wakker',
+      'niet (meer )?wakker te krijgen',
+      `${who} (wordt|word|werd) ~ niet (meer )?wakker`,
+      '(reageert|reageerd|reageerde|reagerd) (nergens|nergens meer|helemaal niet|totaal niet|echt niet) (op|meer)',
+      'geen (reactie|teken van leven)',
+      '(ademt|ademde|adem|ademen) ~ (niet|nauwelijks|bijna niet|heel raar|raar|vreemd|niet meer|niet goed)',
+      'geen adem',
+      'ademhaling ~ (gestopt|stopt|raar|vreemd)',
+      'blauwe lippen',
+      '(lippen|gezicht|hoofd) ~ (blauw|grauw|paars)',
+      '(wordt|werd|ziet) ~ (blauw|grauw|lijkbleek)',
+      'bewusteloos|bewustloos|buiten bewustzijn|buiten westen',
+      'flauw ?gevallen|flauwgevalle',
+      'in elkaar (gezakt|gezakd|zakt|zakte)|ineengezakt|zakte ~ in elkaar|zakt ~ in elkaar',
+      '(ligt|lag|liggen) ~ (grond|vloer|straat|gang|galerij|hal|trappenhuis|stoep|lift|badkamer|keuken|bank|bed) ~ (beweegt|bewoog|reageert|reageerde|praat|zegt|ademt) ~ niet',
+      '(ligt|lag|liggen) ~ (stil|roerloos|levenloos|niet te bewegen)',
+      '(beweegt|bewoog) ~ niet (meer)? ~ (ligt|lag)',
+      'ogen ~ (draaien|rollen|draaiden|rolden) weg',
+      'schuim ~ mond',
+      'stuiptrekking(en)?|stuipen|epileptische aanval|(heeft|kreeg|krijgt) ~ aanval',
+      'hartaanval|hart aanval|hartstilstand|beroerte|pijn op (de|zijn|haar|mijn) borst',
+      "(can't|cannot|can not|couldn't|could not|unable to) (wake|get) ~ up",
+      "(won't|wont|doesn't|does not|isn't|is not|not|didn't|did not) (wake|waking|woken) up",
+      "(not|isn't|is not|doesn't|does not|no longer|stopped|won't) (respond|responding|responds|react|reacting|answering)",
+      'unresponsive|unconscious|unconcious|out cold|passed out|fainted|blacked out',
+      "(not|isn't|is not|stopped|barely|hardly|can't|cannot|struggling|doesn't|does not|no longer) (breathing|breathe|breath)",
+      '(lips|face|skin) ~ (blue|grey|gray|purple)',
+      'turning blue|going blue|blue lips',
+      'collapsed|collapse|keeled over',
+      "(lying|laying|lies|lay) ~ (floor|ground|hallway|hall|stairs|street|pavement|corridor|bathroom|lift|elevator) ~ (not|isn't|won't|doesn't|no) ~ (moving|move|respond|responding|answer|answering|talking|talk|breathing)",
+      "(isn't|is not|not) moving ~ (floor|ground)|(floor|ground) ~ (isn't|is not|not) moving",
+      'eyes ~ (rolling|rolled) back',
+      'foaming at the mouth|foam ~ mouth',
+      'seizure|having a fit|fitting on the|convulsing|convulsions',
+      'heart attack|cardiac arrest|a stroke|chest pain|pain in (his|her|my) chest',
+      'krijg geen contact|doet ~2 ogen niet (meer )?open|(kan|krijg) ~2 niet (wekken|gewekt)|niet te wekken|geeft geen antwoord meer|weggezakt ~ (geen|niet)',
+      "(isn't|isnt|is not|not) opening (his|her) eyes|totally limp|gone limp|went limp|(can't|cant|cannot) rouse",
+    ),
+    all(lying, noResponse),
+  ],
+  fall: [
+    rule(
+      '(gevallen|gevalle|gevalen|gestruikeld|gevlogen|gedonderd|neergegaan) ~ (bloed|bloedt|bloed|opstaan|overeind|gebroken|pijn|hoofd|trap|heup|been|arm|niet op)',
+      '(bloed|bloedt|hoofd|trap) ~ (gevallen|gestruikeld)',
+      'van de trap ~ (gevallen|gevlogen|gedonderd|af|gestruikeld)',
+      '(kan|kon) (hij|ze|zij|ik|die|mijn \\S+)? ?niet (meer )?(opstaan|op staan|overeind|omhoog)(?! (in de ochtend|s ochtends|s morgens|uit bed|op tijd))',
+      'komt ~ niet (meer )?(overeind|omhoog|op)',
+      '(been|arm|heup|pols|enkel|nek|rug) ~ (gebroken|breuk)',
+      'bloedt ~ (erg|veel|hard|heel erg|enorm|zo erg|als een rund|flink|overal)',
+      '(veel|heel veel|zoveel|overal|een plas|plas) bloed',
+      'bloed (overal|uit (zijn|haar|mijn) hoofd)',
+      'hoofdwond|gat in (zijn|haar|mijn) hoofd|onderaan de trap',
+      "(fell|fallen|slipped|tripped) ~ (can't|cannot|bleeding|blood|broke|broken|hurt|head|stairs|hip|get up|badly|floor)",
+      "(can't|cannot|can not|unable to|couldn't) ~2 get (up|him up|her up)(?! (in the morning|early|on time|out of bed))",
+      'bleeding ~ (badly|a lot|heavily|everywhere|lot|so much|bad)',
+      '(lots of|so much|a lot of|pool of) blood|blood everywhere',
+      'broken (leg|arm|hip|wrist|bone|ankle|neck)|broke (his|her|my) (leg|arm|hip|wrist|ankle|neck)',
+      'bottom of the stairs|head wound|hit (his|her|my) head',
+    ),
+    all(fell, injured),
+    all(
+      rule('onderaan (de )?\\S*trap|bottom of the \\S*stairs'),
+      rule("niet op|kan niet|pijn|bloed|(can't|cant) get up|pain"),
+    ),
+  ],
+  overdose: [
+    rule(
+      '(te ?veel|al (zijn|haar|mijn|de)|alle|een hele (strip|doos|pot|fles|zak)|hele strip|handvol|een paar strips|een doos|een pot) ~2 (pillen|pilletjes|pil|tabletten|medicijnen|medicatie|slaappillen|oxazepam|paracetamol|oxy|methadon) ~ (geslikt|ingenomen|genomen|opgegeten|gegeten|naar binnen)',
+      '(slikt|slikte|nam|neemt|geslikt|ingenomen|genomen) ~ (te ?veel|al (zijn|haar|mijn|de)|alle|een hele (strip|doos|pot|fles|zak)|hele strip|handvol|een paar strips|een doos|een pot) ~2 (pillen|pilletjes|pil|tabletten|medicijnen|medicatie|slaappillen|oxazepam|paracetamol|oxy|methadon)',
+      '(geslikt|ingenomen) ~ (pillen|tabletten|medicijnen)',
+      "overdosis|overdose|overdosed|overdosing|od|od'd|od'ed|oding|od'ing",
+      'te ?veel (gebruikt|gespoten|gesnoven|geslikt)',
+      'te ?veel (drugs|heroine|coke|cocaine|ghb|speed|xtc|g|dope|spul)',
+      '(ghb|heroine|drugs|xtc|speed|coke|cocaine|spul|dope|shot|spuit) ~ (wakker|reageert|ademt|blauw|bewusteloos)',
+      '(took|taken|swallowed|downed) ~ (all|whole|bunch|too many|lot of|lots of|handful|bottle|box|pack|packet|strip) ~ (pills|tablets|meds|medication|medicine|sleeping pills|painkillers)',
+      '(too many|too much) ~2 (pills|tablets|meds|drugs|heroin|ghb|fentanyl|coke)',
+      '(pills|tablets|meds) ~ swallowed',
+    ),
+    all(took, drug, much),
+    all(took, drug, drowsy),
+    all(took, much, drowsy),
+    all(
+      rule(
+        'lege (doosjes|doosje|strips|strip|potjes|potje|verpakkingen)|empty (boxes|box|packs|packets|bottle|bottles)',
+      ),
+      drug,
+    ),
+  ],
+  fire: [
+    rule(
+      'rook (komt|kwam|uit|onder|door|in|bij|overal|uit het|onder de)',
+      '(zie|zag|ruik|rook|ruiken|ruikt) ~ rook\\b',
+      '(zwarte|dikke|veel|witte|grijze) rook',
+      '(vol|vol met|alles vol) rook',
+      'het brandt|het brand|staat in (de )?(brand|fik)|in de fik|vlam(men)? ~ (in|uit|slaan|sloegen)',
+      'smeult|smeulen',
+      '(rookmelder|brandalarm|rookalarm|brandmelder) ~ (af|afgaat|gaat af|loeit) ~ (rook|ruik|brand|vuur|vlam)',
+      '(rook|brand|vuur|vlam) ~ (rookmelder|brandalarm|rookalarm) ~ (af|afgaat|loeit)',
+      'brandlucht|brand lucht|ruikt (naar )?(verbrand|brand|rook)|ruik (iets )?(verbrand|branden)',
+      'smoke (coming|pouring|under|from|everywhere|in the|out of|filling)',
+      '(see|seeing|smell|smells|smelling|saw) ~ smoke',
+      '(full of|filled with|black|thick|lots of) smoke',
+      '(alarm|smoke alarm|fire alarm) ~ (going off|went off|ringing|goes off) ~ (smoke|fire|flames|burning)',
+      'something (is )?burning|smells (like )?burning|burning smell',
+      'vlam|vlamme|vlammetjes|vlammetje|blauw van de rook|rook|smoke|rookwolk|rookwolken',
+    ),
+  ],
+  gas: [
+    rule(
+      '(rotte eieren|rotte ei|rot ei)',
+      '(ruikt|ruik|rook|stinkt|stinken|ruiken) ~ gas',
+      'gas ~ (ruiken|geroken|lucht|geur|lekt|lekken|sist)',
+      'rotten eggs?',
+      '(smell|smells|smelling|smelt|smelled) ~ gas',
+      'gas ~ (leak|leaking|smell|hissing)',
+      'hissing ~ (gas|meter|pipe|stove|cooker)',
+      'gas\\S* ~ (lekt|lek|los|sist|ruikt|lucht|stinkt|leaking|leak|hissing|smells)',
+    ),
+    all(
+      rule('eieren|eggs|egg'),
+      rule('ruikt|ruik|lucht|stinkt|stank|geur|smell|smells|stink|stinks|reeks'),
+    ),
+    all(
+      rule('sist|sissen|siste|hissing|hisses|hiss'),
+      rule(
+        'fornuis|gas\\S*|kachel|slang|cooker|stove|boiler|meter|pipe|ketel|cv|stinkt|stinks|ruikt|smells',
+      ),
+    ),
+  ],
+  violence: [
+    rule(
+      '(slaat|sloeg|slaan|schopt|schopte|schoppen|trapt|trapte|stompt|stompte|stompen|duwt|duwde|knijpt|kneep|wurgt|wurgde|wurgen|mept|mepte|beukt|beukte) ~2 (hem|haar|elkaar|iemand|mij|me|vrouw|vriendin|vriend|kind|kinderen|man|moeder|vader|zoon|dochter|keel)',
+      'in elkaar (slaan|geslagen|getrapt|trappen|aan het slaan|geschopt)',
+      '(gillen|gilt|gilde|schreeuwt|schreeuwde|schreeuwen|roept|riep|huilt) ~ (om hulp|help|au|stop|hou op)',
+      'hulp hulp|help help',
+      '(zwaait|zwaaide|loopt|liep|staat|stond|rent|rende|komt|kwam|heeft|had|met|dreigt|pakt|pakte|trekt|trok) ~ (mes|messen|bijl|knuppel|honkbalknuppel|pistool|wapen|vuurwapen|machete|stanleymes)',
+      '(zwaait|zwaaide|dreigt|dreigde|slaat|sloeg|gooit|gooide|steekt|stak) ~ (schaar|hamer|glas|fles|stoel)',
+      'vechtpartij|knokpartij|(zijn|zitten|waren) ~2 aan het (vechten|knokken|matten)|klappen (geven|uitdelen|krijgt|gekregen)',
+      '(haar|hem|mij|me|kind|vrouw|vriendin) ~1 (tegen de muur|op de grond|van de trap) ~1 (geduwd|gegooid|gesmeten|geslagen)',
+      '(gooit|gooide|smijt|smeet) ~ (haar|hem|iemand|mij|me|kind) ~ (muur|grond|trap|deur)',
+      '(hitting|beating|punching|kicking|choking|strangling|attacking|slapping|stabbing) ~2 (her|him|them|each other|someone|somebody|me|his \\S+|a (woman|man|girl|boy|kid|child)|the (woman|man|girl|boy|kid|child|kids))',
+      '(hit|hits|beat|beats|punch|punches|punched|kick|kicks|kicked|slap|slaps|slapped|choke|chokes|choked|strangle|strangles) (her|him|me|them|his|each other|someone)',
+      '(screaming|shouting|yelling|crying|scream|screams) ~ (for help|help|stop)',
+      '(has|had|with|holding|waving|pulled|pulling|carrying|got|grabbed) ~2 (knife|gun|weapon|machete|bat|axe|pistol|crowbar|hammer)',
+      "(fight|fighting|brawl) ~ (right now|now|blood|bleeding|knife)|fist ?fight|(are|is|they're|were) fighting (in|on|outside)",
+      '(pinned|pushed|threw|thrown|slammed) ~ (her|him|me|someone) ~ (wall|floor|ground|stairs|door)',
+      '(sleurt|sleurde|sleept|sleepte|trekt|trok) ~ (haar|hem) ~ (grond|vloer|haren|trap|gang)|bij (haar|zijn|de) haren',
+      '(gaat|gaan|ging|gingen) ~ op ~2 (af|los)',
+      '(gooit|gooide|smijt|smeet|duwt|duwde|slingert) ~2 (haar|hem|iemand|mij|me|kind|vrouw|vriendin|man|zoon|dochter) ~2 (tegen|op|van|door|over)',
+      '(slaan|slaat|sloeg|schoppen|schopt|trappen|trapt) ~2 (mijn|zijn|haar|onze) (?!deur|deuren|raam|ramen|auto|fiets|tijd|kop|bal|hond)\\S+',
+      "in elkaar (aan het )?(slaan|trappen|schoppen)|met (zijn|z'n) (drieen|vieren|allen) ~ (op|los)",
+      'dragging (her|him|someone)|by (the|her|his) hair|being beaten|beaten up|beating (him|her|someone|each other) up|smashing each other|fighting with (sticks|knives|bats|bottles|a knife)|beat (him|her|me) up|jumped (him|her|me)|(going|went) for (her|him)',
+    ),
+  ],
+  weapon: [],
+  threat: [
+    rule(
+      '(ga|gaat|gaan|ging|zal|zou|wil|komt) ~ (je|jou|hem|haar|me|mij|ons|jullie|iedereen|u) ~ (dood ?maken|doodmaken|vermoorden|afmaken|af maken|neersteken|neer steken|neerschieten|kapot ?maken|steken|wat aandoen|iets aandoen|in elkaar slaan|slaan)',
+      '(dreigt|dreigde|dreigen) (me|mij|haar|hem|ons|jullie|iedereen) ~ (te|met)',
+      '(dreigt|dreigde) (met|ermee) ~ (mes|slaan|doodmaken|vermoorden|geweld|steken|in elkaar|wapen)',
+      'bedreigt|bedreigde|bedreigd',
+      'ik weet waar (je|jij|u) woont',
+      '(maakt|maak) ~ (me|mij|je|haar|hem|jou) (af|dood)',
+      "(going to|will|i'll|he'll|she'll|they'll|he'd|she'd|threatens to|threatened to|threatening to|swear|swore) ~2 (kill|stab|shoot|hurt|beat|burn|cut|murder|strangle) (me|you|her|him|us|them|everyone|everybody|my \\S+|his \\S+|her \\S+)",
+      '(threatens|threatened|threatening) (to|me|us|her|him)',
+      'i know where (you|u) live',
+      'death threat|threatening (me|us|her|him)',
+    ),
+    all(says, harmWords),
+  ],
+  break_in: [
+    rule(
+      '(wordt|word|worden|werd) ~ ingebroken',
+      'inbraak (bezig|nu|aan de gang)|inbreken|inbreker|inbrekers|ingebroken ~ (nu|net|op dit moment)',
+      'breekt ~2 open|breken ~2 open',
+      '(probeert|proberen|probeerde|wil|willen|probeerden) ~ (binnen|naar binnen|erin) te (komen|breken|dringen|klimmen)',
+      '(morrelt|morrelen|rommelt|rommelen|wrikt|wrikken|peutert|peuteren|prutst|prutsen|rammelt|rammelen|frunnikt) ~ (deur|slot|raam|voordeur|deurklink|klink)',
+      '(deur|slot|raam|voordeur|klink) ~ (morrelen|wrikken|peuteren|rammelen|gemorreld)',
+      '(deur|raam|ruit|voordeur) ~ (opengebroken|ingetrapt|ingeslagen|open ?gebroken|kapot ?getrapt|geforceerd|open gewrikt)',
+      '(trapt|trappen|trapte|schopt|schoppen|ramt|rammen|beukt|beuken) ~ (deur|raam|voordeur) ~ (in|open|kapot)',
+      '(is|zit|staat|loopt) iemand in (mijn|ons) (huis|appartement|woning|kamer|flat)|iemand (is|zit|loopt|staat) (in|binnen in) (mijn|ons) (huis|appartement|woning|kamer|flat)',
+      '(klimt|klimmen|klom|klommen) ~ (naar binnen|door het raam|over het balkon|balkon)',
+      '(vreemde|vreemden|onbekende|onbekenden) ~ in (mijn|ons) (huis|appartement|woning)',
+      '(breaking|break|broke|broken) (in|into)',
+      'burglar|burglars|burglary|break-in',
+      '(trying|tries|tried) to (get|break|climb|force|kick) (in|into|the door)(?! (touch|contact|the activity|the group|the app))',
+      '(forcing|forced|jimmying|prying|kicking|kicked|smashing|fiddling) ~ (door|window|lock)',
+      "(there's|there is|someone's|someone is|somebody is|somebody's|stranger|strangers|a man is|a guy is) ~1 in my (flat|apartment|house|home|room)",
+      'climbing ~ (window|balcony)',
+      '(onbekende|vreemde) (vent|man|vrouw|persoon|gast|gasten|mensen|jongens) ~ (door|in) (mijn|ons|onze)',
+      '(binnengestormd|binnengevallen|binnengedrongen|stormed in|burst in|forced their way in)',
+      '(opengeramd|openramt|openrammen|openbreken|openbreekt|doorzagen|doorzaagt|doorgezaagd|opengebroken|openwrikken|openwrikt|opengewrikt)',
+      '(geklommen|geklommen|klom|klimt) ~ (raam|binnen|balkon)|(door|via) (mijn|het|ons) \\S*raam ~ (geklommen|binnen)',
+      'mensen in de woning ~ (weg|niet thuis|op vakantie)|bivakmuts|bivakmutsen|balaclava|balaclavas',
+      "(someone|somebody|a man|a guy|people) ~ in my (living room|bedroom|kitchen|flat|house|home)|in my (living room|bedroom|kitchen|flat) (i|that i) (don't|dont|do not) know",
+      '(prying|jimmying|sawing|forcing|breaking) ~ (open|through|lockers|locks)|(climbed|climbing) (in|through)',
+    ),
+    all(
+      rule(
+        '(mensen|iemand|people|someone|somebody) ~2 in (de|het|zijn|haar|die|the) (woning|huis|appartement|flat|apartment|house)',
+      ),
+      rule('(weg|niet thuis|op vakantie|away|not home|not in|on holiday)'),
+    ),
+    all(
+      rule('glas|glass|ruit'),
+      rule('voetstappen|footsteps|iemand in (mijn|het) huis|someone in'),
+    ),
+  ],
+  self_harm: [
+    rule(
+      '(wil|wou|wilde) ~2 (niet meer|nooit meer|niet langer|nie meer) (leven|bestaan|wakker worden|wakker|verder(?! met| zo| in| hier)|hier zijn|er zijn)',
+      'wil er niet meer zijn|(wil|wou|wilde) ~2 (dood|doodgaan|sterven|verdwijnen voor altijd|weg van deze wereld)',
+      '(slapen|inslapen|gaan slapen) ~ nooit meer wakker',
+      'leven (heeft|heb) geen zin|geen zin meer in (het leven|leven)',
+      '(iedereen|jullie|ze|mijn familie) ~ (beter af|beter zonder) ~ (zonder mij|zonder me|mij)',
+      'niemand (zal|gaat|zou) (me|mij) ~ missen',
+      'afscheidsbrief|afscheid ~ (nemen|genomen|brief) ~ (voor altijd|iedereen|laatste)',
+      '(van|vanaf) (het dak|de brug|de flat|het balkon|de galerij) ~ (springen|spring|af|afspringen)',
+      '(springen|spring) ~ (van|vanaf|naar beneden|eraf|voor de trein)',
+      'voor de trein|onder de trein',
+      '(mezelf|mijzelf) ~ (ophangen|opknopen|snijden|krassen|iets aandoen|wat aandoen|pijn doen|van kant|dood)',
+      'me (ophangen|opknopen|van kant maken)',
+      '(pillen|medicijnen) ~ (gespaard|verzameld|opgespaard|klaarliggen|klaar)',
+      "(mijn|m'n) leven ~ (beeindigen|stoppen|nemen|eindigen)",
+      'er (een )?(eind|einde) aan ~ maken|ermee (stoppen|ophouden) ~ (voorgoed|voor altijd)',
+      'zie ~ niet meer zitten',
+      "(don't|do not|dont) want to (live|be here|be alive|wake up|exist|go on|be around)",
+      '(want|wanted) to (die|end it|end my life|kill myself|disappear forever|not exist)',
+      'better off without me|(no|not any|no more) (point|reason) (in |to )?(living|live|going on|being here)',
+      '(end|ending|ended) (it all|my life|everything)',
+      '(jump|jumping) (off|from) ~ (roof|bridge|building|balcony)',
+      '(cut|cutting|hurt|hurting|harm|harming|kill|killing) myself',
+      '(nobody|no one|noone) (will|would) (miss|care)',
+      'say(ing)? goodbye ~ (forever|for good|everyone)|goodbye forever',
+      'sleep and never wake',
+      'inslaap|inslapen ~ (nooit|niet meer|klaar|voor altijd)|nooit meer (opstaan|wakker|terugkomen|terug)|never wake|never come back',
+      'punt achter (zetten|zet)|(het|een) touw|the rope|a rope|rand van (het|de) (balkon|dak|brug)|edge of the (balcony|roof|bridge)',
+      "(spullen|alles) weggegeven|gave (my|all my) (things|stuff|belongings) away|ben er (morgen|straks|vanavond) niet meer|(won't|wont|will not) be (here|around) (tomorrow|tonight)",
+      "pillen ~ klaar ?(gezet|gelegd|liggen)?|neem ~2 al (mijn|m'n) pillen|taking all my pills|(zich|zichzelf|mezelf) ~ van kant|spoor|treinrails|train tracks|railway|the tracks",
+      "niet (meer )?verder (wil|willen) leven|(jump|jumping) off|(end|ending|ended) (her|his|my) (own )?life|(vannacht|vanavond|straks|morgen) doe ik het|tonight i (will|'ll) do it|laatste bericht|last message|final message",
+      '(mezelf|mijzelf) ~ kapot|afscheid genomen|said goodbye|zichzelf ~ (dood|aandoen|aandoet|van kant|ophangen|doodmaakt|doodmaken)|(kill|hurt|hang) (herself|himself)',
+    ),
+  ],
+  danger: [
+    rule(
+      'noodgeval|noodsituatie|levensgevaar|levensgevaarlijk|ambulance|bel 112|112 bellen|bel de ambulance',
+      'call 112|call an ambulance|call 911|need an ambulance',
+    ),
+  ],
+};

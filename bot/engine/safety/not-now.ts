@@ -1,0 +1,99 @@
+import { rule } from './patterns';
+
+/**
+ * What makes danger words *not* an emergency now. Three kinds, each over prepared text:
+ * - idioms and harmless uses, cut out of the text before the danger rules look at it ("ik ga
+ *   dood van het lachen", "die party was fire", "de lamp brandt niet", "koken op gas");
+ * - a calm story about the past ("vorig jaar was er brand in blok B, nu is alles goed");
+ * - a question about what to do "if ever" ("wat moet ik doen als er brand is?").
+ * The last two only count when nothing says it is happening now ("nu", "weer", "help").
+ */
+
+/** Idioms and harmless phrases with a danger word in them: removed before detection. */
+export const idioms = new RegExp(
+  rule(
+    // Dutch "dood" idioms: dead tired, laughing oneself to death, scared to death.
+    'dood (moe|ziek|op|eng|gewoon|stil|leuk|serieus|normaal|simpel|jammer|zonde|lekker)',
+    '(ga|gaat|gaan|ging|gingen|lag|lig|liggen|bijna) ~2 dood (van|aan) (de |het |mijn |die |dat |al |deze )?(?!pijn|drugs|pillen|bloed|overdosis|gas|rook)\\S+',
+    '(lach|lachen|lacht|lachte) (me|mij|je|ons|zich) (helemaal |echt |bijna )?(dood|rot|krom|slap)',
+    '(me|mij|je) (helemaal |echt |bijna )?dood ?(gelachen|lachen|geschrokken|geschrokke|verveeld|vervelen|schrikken|schrok|gewerkt|werken|gezocht|zoeken)',
+    '(schrok|schrik|schrikt|verveel|verveelde) (me|mij|je) (helemaal |echt |bijna )?dood',
+    'doodgaan van (het lachen|de honger|de dorst|verveling)',
+    // Slang: "fire" = very good; "killing it"; "to die for".
+    '(party|feest|feestje|track|nummer|beat|song|outfit|show|set|dj|muziek|music|album|wedstrijd|avond|night|movie|film|eten|food|that|dat|it|this|dit|die|deze|vibe|vibes|optreden) ~2 (is|was|were|are|klinkt|sounds) (echt |so |really |straight |literally |heel |zo |best )?(fire|vuur)',
+    'fire (emoji|track|song|beat|outfit|tune)|straight fire|pure fire|echt fire',
+    '(killed|killing|kill|kills) it|to die for|dying to (see|know|try|meet|go|hear|join)',
+    '(this|that|it|my \\S+|the \\S+) (is|are) (so |really |literally )?killing me',
+    'dying (of|from|for) (laughter|laughing|boredom|hunger|thirst|curiosity|a|some|the)',
+    'dead (tired|serious|funny|easy|good|boring|bored)|bored to death|scared to death|laughed to death',
+    "(i'm|i am|im|ben) (literally |echt |so )?(dead|dood) (lol|haha|hahaha|xd|lmao|omg)",
+    "i'd kill for|kill for a|would kill for",
+    // "In de brand zitten" = to be in trouble; "brandjes blussen" = sorting out small problems.
+    '(zit|zitten|zat|zaten|staan|sta) ~2 in de brand|brandjes blussen|putting out fires',
+    // A lamp, candle or stove that burns, or does not: "de lamp in de gang brandt niet".
+    'brandt (niet|geen|het licht|de lamp|nog|de hele (dag|nacht))',
+    '(lamp|licht|lampje|lampen|verlichting|kaars|kaarsen|kaarsje|kachel|open haard|houtkachel|gang|candle|candles) ~ (brandt|branden|brand|burning|burns) (niet|al|nog|de hele|weer|continu|steeds|mooi|gezellig|nicely)?',
+    '(brand|brandt|burning|burn) (van|with) (nieuwsgierigheid|curiosity|verlangen|desire|ongeduld|impatience)',
+    "(ik ben|ben|i'm|i am|im|you're|youre|je bent|jij bent|was) (echt |so |really |totally |helemaal )?on fire",
+    '(?<!(there|er|here|hier) )(are|is|was|were|zijn) (echt |so |really |straight |literally |heel |zo |best )?fire(?= *(\\||$)| lol| haha| bro| man| fr| ngl| echt| hoor)',
+    'messen ~6 bot|knives ~6 (blunt|dull)|bijl ~2 lenen|(lend|borrow) ~2 (axe|knife|knives)|water ?gun|waterpistool|speelgoed\\S*|toy gun|nerf|gas (is )?(afgesloten|uit|off)|gas ?(monteur|storing|engineer|man)',
+    // Fire safety things that are defects or questions, not fires.
+    'fire (alarm|door|doors|exit|exits|extinguisher|extinguishers|escape|drill|safety|hazard) ~2 (broken|kapot|beeping|chirping|battery|blocked|missing|check|test|weg|leeg|expired)',
+    'smoke (alarm|detector) ~2 (broken|beeping|chirping|battery|kapot|piept|missing|test)',
+    // Gas that is not a leak: driving, bills, cooking.
+    'gas (geven|geeft|gegeven|gaf)|geef ~2 gas|step on the gas|gas (station|bill|bills|pedal|prices|price|stove|cooker|meter|rekening|prijs|prijzen)|gasoline|(cooking|cook) (with|on) gas|koken op gas|op gas (koken|kook)|gas en licht|gas and electricity|gas (en|and) (stroom|water)',
+    // Kitchen knives.
+    'mes en vork|messen (slijpen|sharpen)|knife and fork|(bread|butter|kitchen) knife|broodmes|keukenmes (kopen|lenen)',
+  ).source,
+  'gu',
+);
+
+/** Laughing: "dood", "dead" and "dying" are idioms in the same message. */
+export const laughing = rule(
+  'haha|hahaha|hahah|hihi|lol|lmao|rofl|xd|hah|jaja haha|grappig|funny|hilarisch|hilarious',
+);
+export const laughingIdioms = new RegExp(
+  rule(
+    "dood|dead|dying|killing me|kill me|kill you|i'm dead|ga dood|vermoord|vermoorden|in de fik|af ?maken|murder",
+  ).source,
+  'gu',
+);
+
+/** A story about what happened before. */
+export const past = rule(
+  'vorig jaar|vorige (maand|week|zomer|winter|keer|eeuw)|\\S+ (jaar|jaren|maanden|maand|weken) (geleden|terug)|jaren terug|lang geleden|een tijd(je)? (geleden|terug)|toen ik (klein|jong|kind|op straat|dakloos)|ooit eens|vroeger|verleden tijd|in het verleden',
+  "last (year|month|summer|winter|time|week)|\\S+ (years|months|weeks) ago|years ago|long ago|a while ago|months ago|weeks ago|when i (was|lived) (young|a kid|little|homeless|on the street)|back in|used to|in the past|once years ago|(thats|that's|that is) in the past",
+);
+
+/** It is over: nobody hurt, all is well again. */
+export const over = rule(
+  'gelukkig (was|is) (niemand|er niemand|het)|niemand (was |is |raakte )?gewond|alles (is |was )?(weer )?(goed|ok|oke|in orde|voorbij|opgelost)|niks aan de hand|het is (weer )?voorbij|is al (geblust|uit|opgelost)|loos alarm|vals alarm|bleek ~2 (niks|loos|vals|mee te vallen)|afgehandeld|gaat (nu )?(weer |al )?(goed|beter)|(ben|is) (al lang |nu )?clean|al lang clean|gaat het (nu )?(weer |al )?(goed|beter)|clean sinds',
+  "luckily|everything('s| is| was) (fine|ok|okay|alright|sorted)|nobody (was |got )?hurt|no one (was |got )?hurt|all good now|it's over now|was put out|false alarm|turned out|(handled|dealt with) it|(been|i'm|im|am) clean|(he's|hes|she's|shes|i'm|im) (fine|ok|okay) now|doing (well|fine|better|good) now",
+);
+
+/** A question about what to do should it ever happen, or how a safety thing works. */
+export const whatIf = rule(
+  '(wat|hoe) (moet|doe|kan|moeten|doen|zou|kun) (ik|je|we|u|jullie|men) ~2 (als|bij|wanneer|in geval|mocht)',
+  'als er (ooit|eens|een keer)|stel (je voor )?dat|wat als|in (het )?geval (van|dat)|mocht er ooit',
+  'wie (moet|kan|bel|bellen) ~2 (bij|als|wanneer|in geval)|wanneer (bel|moet|mag) ~2 112|(waar|hoe) (is|werkt|zit) (de|het) (brandblusser|nooduitgang|brandtrap|blusdeken|rookmelder|brandalarm)|oefening|brandoefening|ontruimingsoefening',
+  'hoe herken|wat te doen (bij|als|in geval)|voor de zekerheid|wil (het )?(gewoon )?weten|is er (ook )?gas|stel dat|suppose|how (do|can|would) (you|i|we) (recognise|recognize|know|spot|tell)|just (want|wanted) to know|what to do (if|in case|when)|(ik vroeg|i asked|i was asking) (alleen|only|just)',
+  "what (should|do|can|would|to) (i|we|you|one)? ?do (if|when|in case)|in case (of|there)|what if|if (there is|there's|there ever|ever|someone ever|i ever|a fire|fire)|just in case",
+  'who (do|should|can|to) (i|we)? ?(call|phone|ring) (if|when|in case|for)|when (should|do|can) (i|you|we) call|(where|how) (is|does) the (fire extinguisher|emergency exit|fire escape|smoke alarm)|fire drill|evacuation drill',
+  'in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news)|op (tv|netflix)|on (tv|netflix|the news)',
+  '(film|boek|documentaire|serie|documentary|book|movie|series|show|video|artikel|article|nieuws|news|podcast) (over|about)|(gelezen|gekeken|watched|read|heard) ~ (over|about|documentary|documentaire)',
+);
+
+/** Words that say it is happening now, which outweigh a calm story or a what-if. */
+export const happeningNow = rule(
+  'nu (ligt|lig|is|staat|zit|gebeurt|hoor|zie|ruik|bezig|slaat|slaan)|gebeurt (nu|het nu)|op dit moment|nog steeds|help|helpen|snel|kom snel|schiet op|en nu weer|right now|is happening|happening now|now (he|she|they|there|i|it)|still|again|just now|hurry|quick|please help',
+);
+
+/** Smoking is not a fire: "ik ruik de rook van zijn sigaretten". */
+export const smoking = rule(
+  'sigaret|sigaretten|sigaar|wiet|joint|jointje|jointjes|peuk|peuken|roken|rookt|roker|shisha|waterpijp|barbecue|bbq|vape|vapen|cigarette|cigarettes|weed|cigar|smoking|smokes|smoker|grill',
+  '(ik|jij|je|we|wij|ze|zij) rook|rook (ik|jij|je|niet|al|graag|buiten)|(i|we|they|he|she|people|you) smoke|smoke (weed|a|cigarettes)',
+);
+/** Words that name a fire outright, which smoking does not explain away. */
+export const namedFire = rule(
+  'brand|in brand|in de fik|vlammen|vlam|vuur|fire|flames|on fire|brandweer|fire brigade|smeult',
+);

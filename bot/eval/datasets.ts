@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { emergencyKinds, type EmergencyKind } from '../engine/actions';
+import { isIntent, type Intent } from '../engine/intents';
+import { isLocale, type Locale } from '../../server/i18n/locale';
+
+/**
+ * The labelled sets Buurtbot is measured on. None is ever used for training: the classifier
+ * trains only from imported corpus modules, and a test checks that no line of these is in the
+ * corpus. `dev` and `safety` are tuned on; `test` was kept blind while the corpus grew; `blind`
+ * was written by someone who never saw the corpus or the safety rules (tests/bot/blind/README.md).
+ */
+export const datasetPaths = {
+  dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
+  test: fileURLToPath(new URL('../../tests/bot/heldout-test.tsv', import.meta.url)),
+  blind: fileURLToPath(new URL('../../tests/bot/blind/blind-eval.tsv', import.meta.url)),
+  safety: fileURLToPath(new URL('../../tests/bot/safety-dev.tsv', import.meta.url)),
+} as const;
+
+export type Dataset = keyof typeof datasetPaths;
+
+export interface Example {
+  language: Locale;
+  /** The intent the line means; absent in the safety set, which is labelled for danger only. */
+  intent?: Intent;
+  /** Whether Buurtbot should give the emergency advice. */
+  emergency: boolean;
+  kinds: EmergencyKind[];
+  text: string;
+}
+
+function isKind(value: string): value is EmergencyKind {
+  return (emergencyKinds as readonly string[]).includes(value);
+}
+
+function kindsOf(column: string): EmergencyKind[] {
+  return column === '-' || column === ''
+    ? []
+    : column
+        .split(',')
+        .map((k) => k.trim())
+        .filter(isKind);
+}
+
+/** Parses one line of any of the three formats; throws with the line number when it is off. */
+function parseLine(dataset: Dataset, columns: string[]): Example | undefined {
+  const [language = '', second = '', third = '', fourth = ''] = columns;
+  if (!isLocale(language)) return undefined;
+  if (dataset === 'dev' || dataset === 'test') {
+    if (!isIntent(second) || third.trim() === '') return undefined;
+    return { language, intent: second, emergency: second === 'emergency', kinds: [], text: third };
+  }
+  if (dataset === 'blind') {
+    if (!isIntent(second) || fourth.trim() === '') return undefined;
+    return {
+      language,
+      intent: second,
+      emergency: second === 'emergency',
+      kinds: kindsOf(third),
+      text: fourth,
+    };
+  }
+  if ((second !== 'yes' && second !== 'no') || fourth.trim() === '') return undefined;
+  return { language, emergency: second === 'yes', kinds: kindsOf(third), text: fourth };
+}
+
+export function loadDataset(dataset: Dataset): Example[] {
+  const path = datasetPaths[dataset];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, index) => ({ line: line.trimEnd(), number: index + 1 }))
+    .filter(({ line }) => line.length > 0 && !line.startsWith('#'))
+    .map(({ line, number }) => {
+      const example = parseLine(dataset, line.split('\t'));
+      if (!example) throw new Error(`${path}:${number}: not a line of the ${dataset} format`);
+      return example;
+    });
+}
