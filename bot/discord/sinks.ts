@@ -1,6 +1,7 @@
 import { MessageFlags, type RepliableInteraction, type User } from 'discord.js';
 import { t } from '../../server/i18n/catalogue';
 import { detectEmergency } from '../engine/safety/emergency';
+import { adviceKeys } from '../engine/safety/emergency-reply';
 import type { BotReply } from '../engine/types';
 import type { ReplySink } from '../runtime/runtime';
 import type { Person } from './people';
@@ -20,15 +21,7 @@ export function lostText(
   person: Person,
   key: 'discord.link.needed' | 'discord.not_member' | 'discord.no_project',
 ): string {
-  const kinds = detectEmergency(text);
-  const lines: string[] = [];
-  if (kinds.length > 0)
-    lines.push(
-      t(
-        person.locale,
-        kinds.includes('self_harm') ? 'bot.emergency.self_harm' : 'bot.emergency.call_112',
-      ),
-    );
+  const lines = adviceKeys(detectEmergency(text)).map((advice) => t(person.locale, advice));
   lines.push(t(person.locale, key));
   return lines.join('\n');
 }

@@ -22,6 +22,7 @@ import type { EmergencyKind } from './actions';
 import { changesMind, yesOrNo } from './answers';
 import { emergencyResponse } from './safety/emergency-reply';
 import { accusesNeighbour } from './safety/shaming';
+import { socialKind } from './social';
 import type { ConversationState } from './state';
 import { parseState } from './state';
 import { normalize } from './text';
@@ -389,6 +390,11 @@ async function byIntent(
   };
   switch (classification.intent) {
     case 'greeting': {
+      const social = socialKind(text);
+      if (social !== 'hello') {
+        const reply = { visibility: ctx.roomVisibility, text: ctx.t(`bot.social.${social}`) };
+        return result(ctx, { ...state, misunderstandings: 0 }, [reply], [], seen);
+      }
       const card = await ctx.ports.card(ctx.input.projectId);
       const greeting = ctx.t('bot.greeting', {
         name: ctx.input.author.displayName,

@@ -37,9 +37,36 @@ function significant(text: string): string[] {
   return words(text).filter((w) => !filler.has(w) && w.length > 1);
 }
 
+/**
+ * Time words are never a part of a title on their own: "elke avond" is not the "Filmavond",
+ * "zaterdagochtend" not the "Koffieochtend".
+ */
+const timeWords = new Set([
+  'avond',
+  'avonds',
+  'middag',
+  'middags',
+  'ochtend',
+  'ochtends',
+  'morgen',
+  'morgens',
+  'nacht',
+  'nachts',
+  'week',
+  'weekend',
+  'dag',
+  'dagen',
+  'evening',
+  'night',
+  'morning',
+  'afternoon',
+  'weekly',
+]);
+
 /** A word matches a title word when equal, a close typo, or one is a Dutch compound part of the other. */
 function wordMatches(word: string, titleWord: string): boolean {
   if (word === titleWord) return true;
+  if (timeWords.has(word)) return false;
   if (titleWord.length >= 5 && editDistance(word, titleWord, 1) <= 1) return true;
   if (
     word.length >= 4 &&

@@ -67,12 +67,21 @@ describe('extractUnit', () => {
     ['the guy in flat 12', '12'],
     ['number 9 leaves rubbish', '9'],
     ['appartement 21', '21'],
+    ['de buurman van 12 draait elke nacht muziek', '12'],
+    ['die van 14b schreeuwt steeds', '14B'],
+    ['het stinkt bij 7', '7'],
+    ['overlast van 3 b', '3B'],
+    ['de hond op 22a blaft', '22A'],
+    ['the people from 12 are loud', '12'],
   ])('%s -> %s', (text, unit) => {
     expect(extractUnit(text)).toBe(unit);
   });
 
   it('does not take a time or a count for a unit', () => {
     expect(extractUnit('al 3 weken feest tot 4 uur')).toBeUndefined();
+    expect(extractUnit('van 3 weken geleden tot nu, op 4 uur s nachts')).toBeUndefined();
+    expect(extractUnit('feest van 11 tot 2, bij 2 mensen op de 4e verdieping')).toBeUndefined();
+    expect(extractUnit('2x per week om 10:30')).toBeUndefined();
   });
 });
 
@@ -130,6 +139,12 @@ describe('extractActivity', () => {
 
   it('finds nothing when no title is named', () => {
     expect(extractActivity('ik wil me aanmelden', activities)).toBeUndefined();
+  });
+
+  it('takes a time word for a time, not for the activity with it in its name', () => {
+    expect(extractActivity('elke avond harde muziek', activities)).toBeUndefined();
+    expect(extractActivity('zaterdag in de ochtend', activities)).toBeUndefined();
+    expect(extractActivity('every evening they are loud', activities)).toBeUndefined();
   });
 });
 

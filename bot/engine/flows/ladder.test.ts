@@ -98,11 +98,22 @@ describe('a burenbericht', () => {
     const preview = await c.press('no');
     expect(textOf(preview)).toContain('Dit bericht stuur ik naar huisnummer 12');
     expect(textOf(preview)).toContain(
-      'Een buur heeft last van geluid bij jouw woning. Het gebeurt vaak.',
+      'Een buur heeft last van geluid bij jouw woning. Dit speelt elke nacht.',
     );
     expect(textOf(preview)).not.toContain('Anna');
     const sent = await c.press('yes');
     expect(stepOf(sent)).toMatchObject({ to: 'burenbericht', unit: '12', named: false });
+  });
+
+  it("keeps when it happens, in the reporter's time words only", async () => {
+    const { c } = await reported('harde muziek bij nummer 12');
+    await c.say("vooral 's nachts als hij thuiskomt van de kroeg");
+    await c.press('sleep');
+    await c.press('afraid');
+    await c.press('burenbericht');
+    const preview = await c.press('no');
+    expect(textOf(preview)).toContain("Dit speelt 's nachts.");
+    expect(textOf(preview)).not.toContain('kroeg');
   });
 
   it('carries the name only when the reporter chooses so', async () => {

@@ -359,6 +359,7 @@ const ladder: FlowDefinition = {
         const text = burenberichtText(ctx.t, {
           category: isCategory(data.category) ? data.category : 'other',
           frequency: frequencyOf(data),
+          when: typeof data.when === 'string' ? data.when : undefined,
           senderName: data.named === true ? ctx.input.author.displayName : undefined,
         });
         return {

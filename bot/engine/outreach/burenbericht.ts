@@ -1,6 +1,7 @@
 import { t, type MessageKey, type MessageParams } from '../../../server/i18n/catalogue';
 import type { Locale } from '../../../server/i18n/locale';
 import type { ConcernCategory, Frequency } from '../../../server/protocol/concernTypes';
+import { extractWhen } from '../entities/when';
 import type { BotReply, Choice } from '../types';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -8,14 +9,20 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
 export interface BurenberichtFacts {
   category: ConcernCategory;
   frequency?: Frequency | undefined;
+  /**
+   * When it happens, as the reporter said it. Only the time words are used ("'s nachts", "elke
+   * avond", "sinds gisteren"), never the rest of what they wrote.
+   */
+  when?: string | undefined;
   /** Only when the reporter chose to be named. */
   senderName?: string | undefined;
 }
 
 /**
- * The neutral, factual message Buurtbot delivers for a reporter. It is built from the category
- * and how often, never from the reporter's own words (which may blame or label), and it names
- * the sender only when they chose that. The reporter sees exactly this text before it is sent.
+ * The neutral, factual message Buurtbot delivers for a reporter. It is built from the category,
+ * when it happens (the time words only) and how often, never from the reporter's other words
+ * (which may blame or label), and it names the sender only when they chose that. The reporter
+ * sees exactly this text before it is sent.
  */
 export function burenberichtText(translate: Translate, facts: BurenberichtFacts): string {
   const topic = translate(`concerns.bb.topic.${facts.category}`);
@@ -24,7 +31,9 @@ export function burenberichtText(translate: Translate, facts: BurenberichtFacts)
       ? translate('concerns.bb.opening_named', { name: facts.senderName, topic })
       : translate('concerns.bb.opening_anonymous', { topic }),
   ];
-  if (facts.frequency) lines.push(translate(`concerns.bb.frequency.${facts.frequency}`));
+  const when = facts.when ? extractWhen(facts.when)?.text : undefined;
+  if (when) lines.push(translate('concerns.bb.when', { when }));
+  else if (facts.frequency) lines.push(translate(`concerns.bb.frequency.${facts.frequency}`));
   lines.push(translate('concerns.bb.request'));
   return lines.join(' ');
 }

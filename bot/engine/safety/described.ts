@@ -222,7 +222,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
     rule(
       '(wordt|word|worden|werd) ~ ingebroken',
       'inbraak (bezig|nu|aan de gang)|inbreken|inbreker|inbrekers|ingebroken ~ (nu|net|op dit moment)',
-      'breekt ~2 open|breken ~2 open',
+      'breekt ~2 open|breken ~2 open|(deur|voordeur|raam|slot|achterdeur|balkondeur) ~2 open (te )?(breken|wrikken|forceren|trappen|maken)',
+      '(probeert|proberen|probeerde) ~ (deur|voordeur|raam|slot|achterdeur) ~ (open|forceren|kapot)',
       '(probeert|proberen|probeerde|wil|willen|probeerden) ~ (binnen|naar binnen|erin) te (komen|breken|dringen|klimmen)',
       '(morrelt|morrelen|rommelt|rommelen|wrikt|wrikken|peutert|peuteren|prutst|prutsen|rammelt|rammelen|frunnikt) ~ (deur|slot|raam|voordeur|deurklink|klink)',
       '(deur|slot|raam|voordeur|klink) ~ (morrelen|wrikken|peuteren|rammelen|gemorreld)',

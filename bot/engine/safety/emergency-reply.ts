@@ -1,4 +1,5 @@
 import type { EmergencyAdvice, EmergencyAlertAction, EmergencyKind } from '../actions';
+import type { MessageKey } from '../../../server/i18n/catalogue';
 import type { EngineContext } from '../context';
 import { contactLine, contactsFor } from '../replies';
 import type { BotReply } from '../types';
@@ -16,6 +17,29 @@ const doNow = {
   break_in: 'bot.emergency.do.break_in',
   danger: 'bot.emergency.do.danger',
 } as const satisfies Record<Exclude<EmergencyKind, 'self_harm'>, string>;
+
+/**
+ * The advice itself, as catalogue keys: "Bel nu 112." (for self-harm the answer with 113; for a
+ * gas smell only the gas advice, which says to call from outside) and what to do for each kind.
+ * Also used where there is no project card (an unlinked person on Discord).
+ */
+export function adviceKeys(kinds: readonly EmergencyKind[]): MessageKey[] {
+  const selfHarm = kinds.includes('self_harm');
+  const onlyGas = kinds.includes('gas') && kinds.every((k) => k === 'gas' || k === 'danger');
+  const keys: MessageKey[] = selfHarm
+    ? ['bot.emergency.self_harm']
+    : onlyGas
+      ? []
+      : ['bot.emergency.call_now'];
+  const advice = new Set<MessageKey>(
+    kinds
+      .filter((k): k is Exclude<EmergencyKind, 'self_harm'> => k !== 'self_harm')
+      .map((k) => doNow[k]),
+  );
+  // "Ga zelf naar een veilige plek" only when no kind said something better.
+  if (advice.size > 1 || onlyGas) advice.delete('bot.emergency.do.danger');
+  return [...keys, ...advice];
+}
 
 /** Kinds the community police officer is for. */
 const policeKinds: readonly EmergencyKind[] = [
@@ -43,23 +67,8 @@ export async function emergencyResponse(
 ): Promise<{ replies: BotReply[]; actions: EmergencyAlertAction[] }> {
   const card = await ctx.ports.card(ctx.input.projectId);
   const told: EmergencyAdvice[] = options.asked ? ['asked', '112'] : ['112'];
-  const selfHarm = kinds.includes('self_harm');
-  // A gas smell: first get out, then call from outside (the gas advice says so).
-  const onlyGas = kinds.includes('gas') && kinds.every((k) => k === 'gas' || k === 'danger');
-  const lines = selfHarm
-    ? [ctx.t('bot.emergency.self_harm')]
-    : onlyGas
-      ? []
-      : [ctx.t('bot.emergency.call_now')];
-  if (selfHarm) told.push('113');
-  const advice = new Set(
-    kinds
-      .filter((k): k is Exclude<EmergencyKind, 'self_harm'> => k !== 'self_harm')
-      .map((k) => doNow[k]),
-  );
-  // "Ga zelf naar een veilige plek" only when no kind said something better.
-  if (advice.size > 1 || onlyGas) advice.delete('bot.emergency.do.danger');
-  for (const key of advice) lines.push(ctx.t(key));
+  if (kinds.includes('self_harm')) told.push('113');
+  const lines = adviceKeys(kinds).map((key) => ctx.t(key));
   if (kinds.includes('gas')) {
     const repairs = contactsFor(card, 'repairs');
     if (repairs.length > 0) {
@@ -88,7 +97,12 @@ export async function emergencyResponse(
   const ref = ctx.state.flow?.data.ref;
   if (typeof ref === 'string') action.concernRef = ref;
   return {
-    replies: [{ visibility: selfHarm ? 'private' : ctx.roomVisibility, text: lines.join('\n') }],
+    replies: [
+      {
+        visibility: kinds.includes('self_harm') ? 'private' : ctx.roomVisibility,
+        text: lines.join('\n'),
+      },
+    ],
     actions: [action],
   };
 }

@@ -26,6 +26,7 @@ export async function sendBurenbericht(
   const facts = {
     category: concern.category,
     frequency: concern.frequency ?? undefined,
+    when: concern.whenText ?? undefined,
     senderName: concern.named ? reporter?.name : undefined,
   };
   const [message] = await tx

@@ -47,7 +47,6 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.misunderstood.choice_no_human': 'No, I will try again',
   'bot.misunderstood.try_again': 'Fine. Write what you want in your own words. Or type /help.',
 
-  'bot.emergency.call_112': 'Are you in danger now? Call 112 right away. Go to a safe place.',
   'bot.emergency.call_now': 'Call 112 now.',
   'bot.emergency.do.unresponsive':
     'Check if the person is breathing. Stay with them. The operator will tell you what to do.',
@@ -63,6 +62,11 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.emergency.do.break_in':
     'Do not go up to them. Stay somewhere safe. Notice what you see, for the police.',
   'bot.emergency.do.danger': 'Go to a safe place.',
+  'bot.social.thanks': 'You are welcome! You can always send me a message again.',
+  'bot.social.bye': 'Goodbye! I am here when you need me.',
+  'bot.social.how_are_you':
+    'I am fine, thank you. And you? If you want to arrange something, just write it.',
+  'bot.social.ok': 'Good. Just tell me if I can do something for you.',
   'bot.safety.ask': 'I want to be sure: is anyone in danger right now?',
   'bot.safety.choice_yes': 'Yes, call 112',
   'bot.safety.choice_no': 'No, no danger',

@@ -129,6 +129,7 @@ export const concerns: Record<keyof typeof nl, string> = {
     'Hello neighbour! This is a message from Buurtbot. A neighbour is bothered by {topic} at your home.',
   'concerns.bb.opening_named':
     'Hello neighbour! This is a message from Buurtbot, on behalf of your neighbour {name}. {name} is bothered by {topic} at your home.',
+  'concerns.bb.when': 'This happens: {when}.',
   'concerns.bb.frequency.once': 'It happened once.',
   'concerns.bb.frequency.sometimes': 'It happens sometimes.',
   'concerns.bb.frequency.often': 'It happens often.',

@@ -49,7 +49,6 @@ export const bot = {
   'bot.misunderstood.choice_no_human': 'Nee, ik probeer het opnieuw',
   'bot.misunderstood.try_again': 'Prima. Schrijf in je eigen woorden wat je wilt. Of typ /help.',
 
-  'bot.emergency.call_112': 'Is er nu gevaar? Bel meteen 112. Ga zelf naar een veilige plek.',
   'bot.emergency.call_now': 'Bel nu 112.',
   'bot.emergency.do.unresponsive':
     'Kijk of de persoon ademt. Blijf erbij. De meldkamer zegt wat je moet doen.',
@@ -67,6 +66,11 @@ export const bot = {
   'bot.emergency.do.break_in':
     'Ga er niet zelf op af. Blijf op een veilige plek. Kijk wel wat je ziet, voor de politie.',
   'bot.emergency.do.danger': 'Ga zelf naar een veilige plek.',
+  'bot.social.thanks': 'Graag gedaan! Je kunt me altijd weer een bericht sturen.',
+  'bot.social.bye': 'Tot ziens! Ik ben er als je me nodig hebt.',
+  'bot.social.how_are_you':
+    'Met mij gaat het goed, dank je. En met jou? Wil je iets regelen, schrijf het dan gewoon.',
+  'bot.social.ok': 'Fijn. Zeg het maar als ik iets voor je kan doen.',
   'bot.safety.ask': 'Ik wil het zeker weten: is er nu gevaar voor iemand?',
   'bot.safety.choice_yes': 'Ja, bel 112',
   'bot.safety.choice_no': 'Nee, geen gevaar',

@@ -133,6 +133,7 @@ export const concerns = {
     'Hallo buur! Dit is een bericht van Buurtbot. Een buur heeft last van {topic} bij jouw woning.',
   'concerns.bb.opening_named':
     'Hallo buur! Dit is een bericht van Buurtbot, namens je buur {name}. {name} heeft last van {topic} bij jouw woning.',
+  'concerns.bb.when': 'Dit speelt {when}.',
   'concerns.bb.frequency.once': 'Het gebeurde één keer.',
   'concerns.bb.frequency.sometimes': 'Het gebeurt soms.',
   'concerns.bb.frequency.often': 'Het gebeurt vaak.',

@@ -1,5 +1,6 @@
 import type { Message } from '../../../server/protocol/messages';
 import { locale, t } from '../i18n';
+import { PhoneText } from './PhoneText';
 
 const timeFormat = (lang: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
@@ -41,7 +42,15 @@ export function MessageItem({
           <span class="edited"> · {t('web.message_edited')}</span>
         ) : null}
       </p>
-      <p class="body">{message.deleted ? '—' : message.body}</p>
+      <p class="body">
+        {message.deleted ? (
+          '—'
+        ) : message.author.role === 'bot' ? (
+          <PhoneText text={message.body} />
+        ) : (
+          message.body
+        )}
+      </p>
       {message.buttons?.length ? (
         <div class="choices" role="group">
           {message.buttons.map((button) => (

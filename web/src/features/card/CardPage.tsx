@@ -5,6 +5,7 @@ import {
   type NeighbourhoodCard,
 } from '../../../../bot/engine/ports';
 import { http } from '../../api/http';
+import { PhoneText } from '../../components/PhoneText';
 import { t } from '../../i18n';
 import { connect } from '../../state/chat';
 import { me } from '../../state/session';
@@ -43,7 +44,9 @@ export function CardScreen({ project }: FeatureProps) {
         <a href={`/p/${projectId}`}>{t('activities.web.back', { project: card.projectName })}</a>
       </p>
       <h1>{t('card.web.title', { project: card.projectName })}</h1>
-      <p class="danger-line">{t('bot.card.danger_line')}</p>
+      <p class="danger-line">
+        <PhoneText text={t('bot.card.danger_line')} />
+      </p>
       {editing ? (
         <CardEditor
           projectId={projectId}

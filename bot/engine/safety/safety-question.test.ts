@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { conversation, textOf } from '../test-helpers';
+
+const alerts = (r: { actions: { type: string }[] }) =>
+  r.actions.filter((a) => a.type === 'emergency.alert');
+
+describe('described emergencies get their own advice at once', () => {
+  it.each([
+    [
+      'hij ligt op de grond in de gang en ik krijg hem niet wakker',
+      'Kijk of de persoon ademt',
+      'unresponsive',
+    ],
+    ['ze heeft een hele strip pillen geslikt en is heel suf', 'Zeg wat er genomen is', 'overdose'],
+    ['het ruikt naar rotte eieren in het trappenhuis', 'Doe geen licht aan of uit', 'gas'],
+    ['er komt rook onder de deur van nummer 4 vandaan', 'Neem niet de lift', 'fire'],
+    ['iemand probeert nu mijn voordeur open te breken', 'Ga er niet zelf op af', 'break_in'],
+    ['ik wil gewoon niet meer wakker worden', '113', 'self_harm'],
+    [
+      'my neighbour is on the floor and not breathing',
+      'Check if the person is breathing',
+      'unresponsive',
+    ],
+    ['he says he is going to stab me tonight', 'Go to a safe place', 'threat'],
+  ])('%s', async (text, advice, kind) => {
+    const c = await conversation();
+    const result = await c.say(text);
+    expect(textOf(result)).toContain(advice);
+    expect(textOf(result)).not.toContain('begrijp');
+    expect(alerts(result)).toEqual([
+      expect.objectContaining({ kinds: expect.arrayContaining([kind]), text }),
+    ]);
+  });
+
+  it('names only what the person was shown: 113 for self-harm, no police officer for a gas smell', async () => {
+    const c = await conversation();
+    const gas = await c.say('ik ruik gas in de kelder');
+    expect(gas.actions[0]).toMatchObject({ type: 'emergency.alert', told: ['112', 'repairs'] });
+    const selfHarm = await c.say('ik wil er een einde aan maken');
+    expect(selfHarm.actions[0]).toMatchObject({ told: ['112', '113'] });
+  });
+});
+
+describe('when unsure, one safety question instead of "ik begrijp je niet"', () => {
+  it('asks "Is er nu gevaar?" with two buttons, and "ja" gives the advice for what was written', async () => {
+    const c = await conversation();
+    const asked = await c.say('er zit bloed op de trap');
+    expect(textOf(asked)).toContain('is er nu gevaar');
+    expect(asked.replies.at(-1)?.choices?.map((x) => x.value)).toEqual(['safety:yes', 'safety:no']);
+    expect(asked.actions).toEqual([]);
+    const yes = await c.say('ja');
+    expect(textOf(yes)).toContain('Bel nu 112');
+    expect(alerts(yes)).toEqual([
+      expect.objectContaining({
+        text: 'er zit bloed op de trap',
+        told: ['asked', '112', 'police'],
+      }),
+    ]);
+    expect(c.state.safetyCheck).toBeNull();
+  });
+
+  it('"nee" goes on with what the message asked for, without the menu', async () => {
+    const c = await conversation();
+    await c.say('er zit bloed op de trap');
+    const no = await c.press('safety:no');
+    expect(textOf(no)).toContain('Gelukkig');
+    expect(alerts(no)).toEqual([]);
+    expect(textOf(no)).not.toContain('Ik begrijp je nog niet goed');
+  });
+
+  it('a later press of "Ja, bel 112" still gives the advice', async () => {
+    const c = await conversation();
+    await c.say('er zit bloed op de trap');
+    await c.say('/help');
+    const yes = await c.press('safety:yes');
+    expect(textOf(yes)).toContain('Bel nu 112');
+    expect(alerts(yes)).toHaveLength(1);
+  });
+
+  it('never answers a message with a danger cue with the menu or "I do not understand"', async () => {
+    for (const text of ['bloed', 'ik ga dood', 'gevaarlijk', 'help!!', 'brnad']) {
+      const c = await conversation();
+      const result = await c.say(text);
+      expect(textOf(result)).not.toContain('begrijp je');
+      // The advice, the safety question, or a flow that takes it further (help!! asks urgency).
+      expect(
+        alerts(result).length > 0 || c.state.safetyCheck !== null || c.state.flow !== null,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('idioms, calm stories and what-if questions get no emergency advice', () => {
+  it.each([
+    'ik ga dood van het lachen haha',
+    'die party gisteren was echt fire',
+    'vorig jaar was er brand in blok B, gelukkig was niemand gewond',
+    'wat moet ik doen als er ooit brand is?',
+    'the fire alarm in the hall keeps beeping',
+    'my feet are killing me after the walk',
+    'de kaars op tafel brandt mooi',
+  ])('%s', async (text) => {
+    const c = await conversation();
+    const result = await c.say(text);
+    expect(alerts(result)).toEqual([]);
+    expect(textOf(result)).not.toContain('Bel nu 112');
+  });
+});
