@@ -22,7 +22,7 @@ import type { EmergencyKind } from './actions';
 import { changesMind, yesOrNo } from './answers';
 import { emergencyResponse } from './safety/emergency-reply';
 import { accusesNeighbour } from './safety/shaming';
-import { socialKind } from './social';
+import { onlySmallTalk, socialKind } from './social';
 import type { ConversationState } from './state';
 import { parseState } from './state';
 import { normalize } from './text';
@@ -143,9 +143,11 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       classification = await ctx.classifier.classify(text);
       const modelSays = classification.intent === 'emergency';
       // The model alone never raises the alarm: on ordinary nuisance ("er ligt steeds afval voor
-      // mijn deur") a small neural model can be very sure and wrong. With a danger cue it may.
+      // mijn deur") a small neural model can be very sure and wrong. The word model, sure of
+      // itself and with a danger cue, may; anything less asks "Is er nu gevaar?".
       if (
         modelSays &&
+        classification.source === 'model' &&
         classification.confidence >= MODEL_EMERGENCY_CONFIDENCE &&
         assessed.uncertain
       )
@@ -371,6 +373,8 @@ async function route(
   }
   if (!shared && !isAddressed && ctx.input.channel.kind !== 'bot')
     return result(ctx, state, [], []);
+  if (onlySmallTalk(body))
+    return byIntent(ctx, body, { intent: 'greeting', confidence: 1, source: 'model' });
   const classification = known ?? (await ctx.classifier.classify(body));
   if (shared && accusesNeighbour(body, classification.intent))
     return shamingGuard(ctx, body, classification);
@@ -380,9 +384,13 @@ async function route(
 async function byIntent(
   ctx: EngineContext,
   text: string,
-  classification: Classification,
+  given: Classification,
 ): Promise<EngineResult> {
   const { state } = ctx;
+  // Here no safety rule fired (those are answered before): the model's "emergency" alone is not
+  // acted on; its best other reading is.
+  const classification =
+    given.intent === 'emergency' && given.otherwise ? { ...given, ...given.otherwise } : given;
   const seen = {
     intent: classification.intent,
     confidence: classification.confidence,

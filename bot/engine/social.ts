@@ -21,9 +21,28 @@ const patterns: [Exclude<Social, 'hello'>, RegExp][] = [
   ],
   [
     'ok',
-    /^(ok|oke|okee|okay|oké|prima|top|goed|cool|helder|duidelijk|alright|fine|got it|snap ik)[\s!.]*$/,
+    /^((ok|oke|okee|okay|prima|top|goed|cool|helder|duidelijk|alright|fine|got it|snap ik|is goed|mooi|fijn|nice)[\s!.,]*)+$/,
   ],
 ];
+
+/** Words a message of only small talk is made of ("hoi!", "ok prima", "cheers", "doei doei"). */
+const smallTalkWords = new Set(
+  `hoi hallo hey hee hai hi hello hiya yo goedemorgen goedemiddag goedenavond goeiedag morgen
+  dag doei doeg bye goodbye later ciao cheers thanks thank you thx tnx ty dank je jij u wel dankjewel
+  dankuwel bedankt merci ok oke okee okay prima top goed cool mooi fijn nice super buurtbot
+  allemaal iedereen daar welterusten weltrusten tot ziens straks`.split(/\s+/),
+);
+
+/**
+ * Whether a short message is only small talk: then it is a greeting, whatever the classifier
+ * would make of a single unusual word ("cheers").
+ */
+export function onlySmallTalk(text: string): boolean {
+  const words = normalize(text)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+  return words.length > 0 && words.length <= 5 && words.every((w) => smallTalkWords.has(w));
+}
 
 export function socialKind(text: string): Social {
   const norm = normalize(text);

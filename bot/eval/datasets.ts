@@ -7,7 +7,7 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
 /**
  * The labelled sets Buurtbot is measured on. None is ever used for training: the classifier
  * trains only from imported corpus modules, and a test checks that no line of these is in the
- * corpus. `dev` and `safety` are tuned on; `test` was kept blind while the corpus grew; `blind`
+ * corpus. `dev`, `tuning` and `safety` are tuned on; `test` was kept blind while the corpus grew; `blind`
  * was written by someone who never saw the corpus or the safety rules (tests/bot/blind/README.md).
  */
 export const datasetPaths = {
@@ -15,6 +15,7 @@ export const datasetPaths = {
   test: fileURLToPath(new URL('../../tests/bot/heldout-test.tsv', import.meta.url)),
   blind: fileURLToPath(new URL('../../tests/bot/blind/blind-eval.tsv', import.meta.url)),
   safety: fileURLToPath(new URL('../../tests/bot/safety-dev.tsv', import.meta.url)),
+  tuning: fileURLToPath(new URL('../../tests/bot/tuning-2.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -46,7 +47,7 @@ function kindsOf(column: string): EmergencyKind[] {
 function parseLine(dataset: Dataset, columns: string[]): Example | undefined {
   const [language = '', second = '', third = '', fourth = ''] = columns;
   if (!isLocale(language)) return undefined;
-  if (dataset === 'dev' || dataset === 'test') {
+  if (dataset === 'dev' || dataset === 'test' || dataset === 'tuning') {
     if (!isIntent(second) || third.trim() === '') return undefined;
     return { language, intent: second, emergency: second === 'emergency', kinds: [], text: third };
   }

@@ -38,10 +38,19 @@ export function createDecider(classifier: IntentClassifier, now = new Date()) {
     const asked = result.state.safetyCheck !== null;
     const entities = extractEntities(text, { now, activities: demoActivities(now) });
     if (emergency) return { intent: 'emergency', confidence: 1, entities, emergency, asked };
+    // What the engine understood (small talk, commands), else the classifier's reading.
+    const seen = result.understood;
+    if (seen && !asked && seen.source !== 'safety')
+      return { intent: seen.intent, confidence: seen.confidence, entities, emergency, asked };
     const classification = await classifier.classify(text);
+    // No advice given: the model's "emergency" alone is not the engine's reading of the text.
+    const reading =
+      classification.intent === 'emergency' && classification.otherwise
+        ? classification.otherwise
+        : classification;
     return {
-      intent: classification.intent,
-      confidence: classification.confidence,
+      intent: reading.intent,
+      confidence: reading.confidence,
       entities,
       emergency,
       asked,

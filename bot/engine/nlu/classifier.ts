@@ -14,6 +14,7 @@ import type { Corpus } from './corpus';
 
 export { prepare };
 import { trainingCorpus } from './corpus';
+import { trainNgramModel } from './ngram-model';
 
 export interface Classification {
   intent: Intent;
@@ -21,8 +22,29 @@ export interface Classification {
   confidence: number;
   /** The language the message seems to be in, when it can tell. */
   language?: Locale;
-  /** Why: `safety` = the emergency word list fired; `model` = the nlp.js classifier decided. */
-  source: 'safety' | 'model';
+  /**
+   * Why: `safety` = the emergency rules fired; `model` = the word model (nlp.js) decided, sure of
+   * itself; `letters` = the letter-group model decided (the word model was not sure).
+   */
+  source: 'safety' | 'model' | 'letters';
+  /**
+   * When the model says `emergency` but no safety rule does: its best other reading, for when
+   * the person answers that there is no danger ("nee") or for reporting.
+   */
+  otherwise?: { intent: Intent; confidence: number };
+}
+
+function runnerUp(
+  scores: ReadonlyMap<Intent, number>,
+  settings: ClassifierSettings,
+): { intent: Intent; confidence: number } {
+  let best: { intent: Intent; score: number } = { intent: 'unknown', score: 0 };
+  for (const [intent, score] of scores) {
+    if (intent !== 'emergency' && score > best.score) best = { intent, score };
+  }
+  return best.score < settings.minConfidence
+    ? { intent: 'unknown', confidence: round(1 - best.score) }
+    : { intent: best.intent, confidence: round(best.score) };
 }
 
 export interface IntentClassifier {
@@ -94,12 +116,15 @@ export interface ClassifierSettings {
   otherLanguageWeight: number;
   /** Correct typos against the corpus vocabulary before classifying. */
   speller: boolean;
+  /** Below this score of the word model (nlp.js), the letter-group model (`ngram-model.ts`) decides. */
+  sureWordModel: number;
 }
 
 export const defaultSettings: ClassifierSettings = {
   minConfidence: MIN_CONFIDENCE,
   otherLanguageWeight: 0,
   speller: true,
+  sureWordModel: 0.85,
 };
 
 /**
@@ -144,6 +169,7 @@ export async function trainClassifier(
     spellers.set(locale, createSpeller(vocabulary));
   }
   await trainOrLoad(nlp, store, modelKey(corpus, settings));
+  const ngrams = trainNgramModel(corpus);
   const spell = (locale: Locale, text: string) => {
     const speller = spellers.get(locale);
     return speller && settings.speller ? text.split(' ').map(speller).join(' ') : text;
@@ -172,6 +198,25 @@ export async function trainClassifier(
       for (const [intent, score] of scores) {
         if (score > best.score) best = { intent, score };
       }
+      // The word model is trusted when it is sure; otherwise the letter-group model decides.
+      if (best.score < settings.sureWordModel) {
+        const [top, ...rest] = ngrams.rank(text);
+        if (top) {
+          const classification: Classification = {
+            intent: top.intent,
+            confidence: round(top.probability),
+            language,
+            source: 'letters',
+          };
+          const other = rest.find((r) => r.intent !== 'emergency');
+          if (top.intent === 'emergency' && other)
+            classification.otherwise = {
+              intent: other.intent,
+              confidence: round(other.probability),
+            };
+          return classification;
+        }
+      }
       if (best.intent === 'unknown' || best.score < settings.minConfidence) {
         const unknownScore = scores.get('unknown') ?? 0;
         return {
@@ -181,7 +226,14 @@ export async function trainClassifier(
           source: 'model',
         };
       }
-      return { intent: best.intent, confidence: round(best.score), language, source: 'model' };
+      const classification: Classification = {
+        intent: best.intent,
+        confidence: round(best.score),
+        language,
+        source: 'model',
+      };
+      if (best.intent === 'emergency') classification.otherwise = runnerUp(scores, settings);
+      return classification;
     },
   };
 }

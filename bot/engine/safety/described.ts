@@ -106,6 +106,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(lots of|so much|a lot of|pool of) blood|blood everywhere',
       'broken (leg|arm|hip|wrist|bone|ankle|neck)|broke (his|her|my) (leg|arm|hip|wrist|ankle|neck)',
       'bottom of the stairs|head wound|hit (his|her|my) head',
+      "(ik|hij|ze|zij) (bloed|bloedt) (en|heel|erg|zo|veel|hard)|(i am|i'm|im|he is|he's|she is|she's) bleeding",
     ),
     all(fell, injured),
     all(
@@ -127,6 +128,11 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(pills|tablets|meds) ~ swallowed',
     ),
     all(took, drug, much),
+    all(
+      rule("(ga|gaan|going to|gonna|will|i'll) ~ (innemen|slikken|nemen|opnemen|take|swallow)"),
+      drug,
+      much,
+    ),
     all(took, drug, drowsy),
     all(took, much, drowsy),
     all(
@@ -200,6 +206,10 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(slaan|slaat|sloeg|schoppen|schopt|trappen|trapt) ~2 (mijn|zijn|haar|onze) (?!deur|deuren|raam|ramen|auto|fiets|tijd|kop|bal|hond)\\S+',
       "in elkaar (aan het )?(slaan|trappen|schoppen)|met (zijn|z'n) (drieen|vieren|allen) ~ (op|los)",
       'dragging (her|him|someone)|by (the|her|his) hair|being beaten|beaten up|beating (him|her|someone|each other) up|smashing each other|fighting with (sticks|knives|bats|bottles|a knife)|beat (him|her|me) up|jumped (him|her|me)|(going|went) for (her|him)',
+    ),
+    all(
+      rule('(fight|fighting|brawl|vechten|vechtpartij|knokken|matten|slaan elkaar)'),
+      rule('(come quick|kom snel|hurry|schiet op|right now|nu|snel|help)'),
     ),
   ],
   weapon: [],
@@ -289,6 +299,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       "(spullen|alles) weggegeven|gave (my|all my) (things|stuff|belongings) away|ben er (morgen|straks|vanavond) niet meer|(won't|wont|will not) be (here|around) (tomorrow|tonight)",
       "pillen ~ klaar ?(gezet|gelegd|liggen)?|neem ~2 al (mijn|m'n) pillen|taking all my pills|(zich|zichzelf|mezelf) ~ van kant|spoor|treinrails|train tracks|railway|the tracks",
       "niet (meer )?verder (wil|willen) leven|(jump|jumping) off|(end|ending|ended) (her|his|my) (own )?life|(vannacht|vanavond|straks|morgen) doe ik het|tonight i (will|'ll) do it|laatste bericht|last message|final message",
+      '(cutting|cuts|cut|hurting|harming|hurt|harm) (herself|himself|themselves)|(snijdt|snijden|krast|krassen) ~2 (zichzelf|haar armen|zijn armen)|zichzelf ~2 (snijden|krassen)',
       '(mezelf|mijzelf) ~ kapot|afscheid genomen|said goodbye|zichzelf ~ (dood|aandoen|aandoet|van kant|ophangen|doodmaakt|doodmaken)|(kill|hurt|hang) (herself|himself)',
     ),
   ],

@@ -32,6 +32,16 @@ export interface DangerAssessment {
 
 /** Phrases that contain an emergency word but are not one ("geen gevaar", "brandalarm"). */
 const notEmergency = phraseRegex([
+  'niet 112',
+  'not 112',
+  'geen 112',
+  'niet het 112',
+  'niet via 112',
+  'non emergency',
+  'non-emergency',
+  'dierenambulance',
+  'animal ambulance',
+  'geen spoed',
   'geen gevaar',
   'niet gevaarlijk',
   'no danger',
@@ -86,8 +96,9 @@ function kindsIn(text: string): EmergencyKind[] {
   // A single typo in a long emergency word ("bewustloos", "overdoisis", "zelfmoort").
   for (const word of words(text)) {
     if (word.length < 8) continue;
+    const mask = letterMask(word);
     for (const term of strongTerms) {
-      if (term.kind !== undefined && !found.has(term.kind) && typoOf(word, term))
+      if (term.kind !== undefined && !found.has(term.kind) && typoOf(word, term, mask))
         found.add(term.kind);
     }
   }
@@ -250,13 +261,33 @@ const cueWords = new Set([
 interface Term {
   word: string;
   letters: string;
+  /** Which of a-z occur: a cheap test before the edit distance (one edit changes at most two). */
+  mask: number;
   kind?: EmergencyKind;
 }
 
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) mask |= 1 << c;
+  }
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let n = value;
+  let count = 0;
+  while (n !== 0) {
+    n &= n - 1;
+    count += 1;
+  }
+  return count;
+}
+
 function term(word: string, kind?: EmergencyKind): Term {
-  return kind === undefined
-    ? { word, letters: [...word].sort().join('') }
-    : { word, letters: [...word].sort().join(''), kind };
+  const base = { word, letters: [...word].sort().join(''), mask: letterMask(word) };
+  return kind === undefined ? base : { ...base, kind };
 }
 
 /** Single emergency words of nine letters or more: one typo still raises the alarm (shorter ones hit real words: "geslapen", "heating"). */
@@ -281,8 +312,9 @@ const fuzzyTerms: Term[] = [
   .filter((w) => w.length >= 5)
   .map((w) => term(w));
 
-function typoOf(word: string, candidate: Term): boolean {
-  if (word === candidate.word) return false;
+function typoOf(word: string, candidate: Term, mask = letterMask(word)): boolean {
+  if (word === candidate.word || Math.abs(word.length - candidate.word.length) > 1) return false;
+  if (bitCount(mask ^ candidate.mask) > 2) return false;
   if (candidate.word.length <= 6 && [...word].sort().join('') !== candidate.letters) return false;
   return typoDistance(word, candidate.word, 1) <= 1;
 }
@@ -292,7 +324,8 @@ function hasCue(prepared: string): boolean {
   return words(prepared).some((word) => {
     if (cueWords.has(word)) return true;
     if (word.length < 4) return false;
-    return fuzzyTerms.some((t) => typoOf(word, t));
+    const mask = letterMask(word);
+    return fuzzyTerms.some((t) => typoOf(word, t, mask));
   });
 }
 

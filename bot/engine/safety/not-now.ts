@@ -28,6 +28,8 @@ export const idioms = new RegExp(
     'dead (tired|serious|funny|easy|good|boring|bored)|bored to death|scared to death|laughed to death',
     "(i'm|i am|im|ben) (literally |echt |so )?(dead|dood) (lol|haha|hahaha|xd|lmao|omg)",
     "i'd kill for|kill for a|would kill for",
+    '(mijn|my) \\S+ (vermoorden|vermoordt|are killing|is killing) (me|mij)',
+    '(gevallen|val|viel|vallen) voor (de|het|zijn|haar|die|een) (charme|charmes|lach|ogen|glimlach|mooie|leuke|knappe|nieuwe) ?\\S*|(fell|fallen|falling) for|bloed kruipt|(gevochten|vechten|vecht) (met|tegen) (de|het|die|mijn) (formulier|formulieren|papieren|belasting|slaap|computer|printer|rekeningen)\\S*',
     // "In de brand zitten" = to be in trouble; "brandjes blussen" = sorting out small problems.
     '(zit|zitten|zat|zaten|staan|sta) ~2 in de brand|brandjes blussen|putting out fires',
     // A lamp, candle or stove that burns, or does not: "de lamp in de gang brandt niet".
@@ -90,7 +92,7 @@ export const happeningNow = rule(
 
 /** Smoking is not a fire: "ik ruik de rook van zijn sigaretten". */
 export const smoking = rule(
-  'sigaret|sigaretten|sigaar|wiet|joint|jointje|jointjes|peuk|peuken|roken|rookt|roker|shisha|waterpijp|barbecue|bbq|vape|vapen|cigarette|cigarettes|weed|cigar|smoking|smokes|smoker|grill',
+  'sigaret|sigaretten|sigaar|wiet|hasj|hash|barbecuet|barbecueen|bbqen|joint|jointje|jointjes|peuk|peuken|roken|rookt|roker|shisha|waterpijp|barbecue|bbq|vape|vapen|cigarette|cigarettes|weed|cigar|smoking|smokes|smoker|grill',
   '(ik|jij|je|we|wij|ze|zij) rook|rook (ik|jij|je|niet|al|graag|buiten)|(i|we|they|he|she|people|you) smoke|smoke (weed|a|cigarettes)',
 );
 /** Words that name a fire outright, which smoking does not explain away. */
