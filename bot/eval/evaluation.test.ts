@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { intents } from '../engine/intents';
+import { prepare } from '../engine/chat-spelling';
+import { trainingCorpus } from '../engine/nlu/corpus';
+import { testClassifier } from '../engine/test-helpers';
+import { locales } from '../../server/i18n/locale';
+import { loadDataset, type Dataset } from './datasets';
+import { createDecider, type Decision } from './decide';
+import { measure, type SetReport } from './report';
+
+/**
+ * Buurtbot measured on its evaluation sets, with the real engine's decision on each line as the
+ * first message of a private conversation (bot/README.md has the figures and how they were made).
+ *
+ * The floors below guard against getting worse; they are what the blind set measured on
+ * 2026-12-06 (85.5% intent accuracy, 85% emergency advice, 94% advice or question, 1.7% false
+ * advice) less a small margin for the word model's training, which is not bit-for-bit the same on
+ * every machine. They are NOT the goals of issue 17 (90% intent accuracy, 100% emergency advice,
+ * at most 2% false advice): those are not met yet, as the README says.
+ */
+const floors = { accuracy: 0.83, advice: 0.8, adviceOrQuestion: 0.9, falseAdvice: 0.025 };
+
+const sets: Dataset[] = ['blind', 'test', 'dev', 'tuning', 'safety'];
+const data = Object.fromEntries(sets.map((s) => [s, loadDataset(s)])) as Record<
+  Dataset,
+  ReturnType<typeof loadDataset>
+>;
+
+describe('the evaluation sets', () => {
+  it('are never trained on: no line of any set is in the training corpus', () => {
+    const training = new Set(
+      locales.flatMap((l) => intents.flatMap((i) => trainingCorpus[l][i].map(prepare))),
+    );
+    for (const set of sets) {
+      const leaked = data[set].filter((u) => training.has(prepare(u.text))).map((u) => u.text);
+      expect(leaked, set).toEqual([]);
+    }
+  });
+
+  it('the blind set has at least 400 lines, about a fifth emergencies, every intent present', () => {
+    const blind = data.blind;
+    expect(blind.length).toBeGreaterThanOrEqual(400);
+    const emergencies = blind.filter((u) => u.emergency).length / blind.length;
+    expect(emergencies).toBeGreaterThan(0.15);
+    expect(emergencies).toBeLessThan(0.3);
+    for (const intent of intents)
+      expect(
+        blind.some((u) => u.intent === intent),
+        intent,
+      ).toBe(true);
+  });
+});
+
+describe('Buurtbot on the sets', () => {
+  const reports = {} as Record<Dataset, SetReport>;
+  beforeAll(async () => {
+    const decide: (text: string, locale: 'nl' | 'en') => Promise<Decision> = createDecider(
+      await testClassifier(),
+    );
+    for (const set of sets) reports[set] = await measure(data[set], decide);
+  }, 120_000);
+
+  it('the blind set: intent accuracy, emergency advice and false advice at least as measured', () => {
+    const blind = reports.blind;
+    expect(blind.accuracy.share).toBeGreaterThanOrEqual(floors.accuracy);
+    expect(blind.recall.share).toBeGreaterThanOrEqual(floors.advice);
+    expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floors.adviceOrQuestion);
+    expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors.falseAdvice);
+  });
+
+  it('the held-out test set at least 85% intent accuracy, every emergency advised or asked', () => {
+    expect(reports.test.accuracy.share).toBeGreaterThanOrEqual(0.85);
+    expect(reports.test.recallOrAsked.share).toBe(1);
+  });
+
+  it('the safety set (tuned on): every emergency gets the advice, at most 2% false advice', () => {
+    expect(reports.safety.recall.share).toBe(1);
+    expect(reports.safety.falseAdvice.share).toBeLessThanOrEqual(0.02);
+  });
+
+  it('the sets tuned on stay at least 90% accurate', () => {
+    expect(reports.dev.accuracy.share).toBeGreaterThanOrEqual(0.9);
+    expect(reports.tuning.accuracy.share).toBeGreaterThanOrEqual(0.9);
+  });
+});
