@@ -18,6 +18,7 @@ import { intents } from '../engine/intents';
 import { locales } from '../../server/i18n/locale';
 import { loadDataset, type Dataset } from '../eval/datasets';
 import { createDecider } from '../eval/decide';
+import { diskModelStore } from '../runtime/modelStore';
 import { describeShare, measure, percent } from '../eval/report';
 
 /**
@@ -25,7 +26,8 @@ import { describeShare, measure, percent } from '../eval/report';
  * advice to that text as the first message of a private conversation (the engine's decision).
  */
 async function classify(lines: string[]): Promise<void> {
-  const decide = createDecider(await trainClassifier());
+  // A trained model is kept per corpus hash (node_modules/.cache/buurtbot): seconds the first time.
+  const decide = createDecider(await trainClassifier(undefined, undefined, diskModelStore()));
   for (const text of lines) {
     const d = await decide(text, detectLanguage(text) ?? 'nl');
     const line = {

@@ -43,6 +43,25 @@ describe("changing one's mind", () => {
     },
   );
 
+  it('"ik ga eerst zelf met haar praten" before the report: nothing is passed on, the tips come', async () => {
+    const c = await conversation();
+    await c.say('/melding');
+    const result = await c.say('ik ga eerst zelf met haar praten');
+    expect(c.state.flow).toBeNull();
+    expect(result.actions).toEqual([]);
+    expect(textOf(result)).toContain('Er is niets doorgegeven');
+  });
+
+  it('"ik praat eerst zelf met hem" in the ladder: the report stays and its step becomes zelf', async () => {
+    const c = await conversation();
+    await c.say('/melding');
+    await c.say('er is elke nacht harde muziek bij nummer 12');
+    await c.press('yes');
+    const result = await c.say('weet je wat, ik praat eerst zelf met hem');
+    expect(c.state.flow).toBeNull();
+    expect(result.actions).toEqual([expect.objectContaining({ type: 'concern.step', to: 'zelf' })]);
+  });
+
   it('takes "liever zonder naam" as the anonymous choice', async () => {
     const c = await conversation();
     await c.say('/melding');

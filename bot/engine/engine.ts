@@ -332,6 +332,10 @@ async function route(
     }
     if (!text.startsWith('/')) {
       const prompt = await step.ask(ctx, state.flow.data);
+      const redirected = ctx.input.button
+        ? undefined
+        : await flow.redirect?.(ctx, state.flow.data, text);
+      if (redirected) return applyStep(ctx, redirected, prompt.choices);
       const choice = matchChoice(text, prompt.choices);
       const answer = choice ? { text, choice: choice.value } : { text };
       return applyStep(ctx, await step.answer(ctx, state.flow.data, answer), prompt.choices);

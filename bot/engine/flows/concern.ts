@@ -4,11 +4,12 @@ import type { EngineContext } from '../context';
 import { extractCategory, nuisanceCategories } from '../entities/category';
 import type { NuisanceCategory } from '../entities/category';
 import { extractUnit } from '../entities/unit';
+import { wantsToTalkFirst } from '../entities/talk-first';
 import { extractWhen } from '../entities/when';
 import { describesWhoSomeoneIs } from '../safety/labels';
 import type { FlowData } from '../state';
 import type { FlowDefinition, StepResult } from './flow';
-import { firstLadderStep } from './ladder';
+import { firstLadderStep, tips } from './ladder';
 
 /** What the message says about the concern, as flow data (only the parts that were found). */
 export function concernData(text: string): FlowData {
@@ -84,6 +85,19 @@ function finish(ctx: EngineContext, data: FlowData): StepResult {
  * it becomes a private melding for the reporter and staff; then the ladder flow (`ladder.ts`).
  */
 const concern: FlowDefinition = {
+  // "Ik ga eerst zelf met haar praten" before the report is stored: nothing is passed on, and
+  // the tips for that talk.
+  redirect: async (ctx, _data, text) =>
+    wantsToTalkFirst(text)
+      ? {
+          kind: 'done',
+          replies: [
+            { visibility: 'private', text: await tips(ctx) },
+            { visibility: 'private', text: ctx.t('bot.concern.talk_first') },
+          ],
+          actions: [],
+        }
+      : undefined,
   id: 'concern',
   steps: {
     describe: {

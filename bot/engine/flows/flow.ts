@@ -50,6 +50,11 @@ export interface FlowStep {
 export interface FlowDefinition {
   id: string;
   steps: Record<string, FlowStep>;
+  /**
+   * The person's own words that change the whole flow at any step ("ik praat eerst zelf met
+   * haar"); checked before the step's answer for typed text. Undefined: the step answers.
+   */
+  redirect?(ctx: EngineContext, data: FlowData, text: string): Promise<StepResult | undefined>;
 }
 
 /** How a command or intent starts a flow: at which step, with what is already known. */

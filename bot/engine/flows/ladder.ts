@@ -16,6 +16,7 @@ import {
 import type { ConcernDetails, ConcernStepAction } from '../actions';
 import type { EngineContext } from '../context';
 import { choices } from '../context';
+import { wantsToTalkFirst } from '../entities/talk-first';
 import { extractWhen } from '../entities/when';
 import { burenberichtText } from '../outreach/burenbericht';
 import { normalize, phraseRegex } from '../text';
@@ -159,7 +160,8 @@ function priv(text: string): BotReply {
   return { visibility: 'private', text };
 }
 
-async function tips(ctx: EngineContext): Promise<string> {
+/** The buurtkaart's tips for talking to a neighbour. */
+export async function tips(ctx: EngineContext): Promise<string> {
   const card = await ctx.ports.card(ctx.input.projectId);
   return [ctx.t('concerns.bot.tips'), ...card.tips.map((tip) => `- ${tip}`)].join('\n');
 }
@@ -184,6 +186,9 @@ async function choose(ctx: EngineContext, data: FlowData, to: ChosenStep): Promi
 
 const ladder: FlowDefinition = {
   id: 'ladder',
+  // "Ik praat eerst zelf met haar", at any question: the report stays, the step is "zelf".
+  redirect: async (ctx, data, text) =>
+    wantsToTalkFirst(text) ? choose(ctx, data, 'zelf') : undefined,
   steps: {
     when: {
       help: 'concerns.bot.when_help',
