@@ -153,9 +153,11 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       )
         kinds = ['danger'];
       // A cue alone asks only outside a flow: inside one, the step reads fear itself ("ik ben
-      // bang" in the ladder sends the concern to staff).
+      // bang" in the ladder sends the concern to staff). Inside a flow the letter-group model's
+      // "emergency" asks only with a cue: a flow answer is short and unusual ("verbogen").
       else if (
-        modelSays ||
+        (modelSays &&
+          (state.flow === null || classification.source === 'model' || assessed.uncertain)) ||
         (assessed.uncertain && state.flow === null && !surelyOther(classification))
       )
         return askSafety(ctx, text);
