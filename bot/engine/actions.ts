@@ -20,6 +20,7 @@ import type { NuisanceCategory } from './entities/category';
  */
 export type BotAction =
   | HelpRequestAction
+  | HelpDetailAction
   | EmergencyAlertAction
   | ConcernStartAction
   | CareSignalAction
@@ -81,6 +82,17 @@ export const emergencyKinds = [
   'danger',
 ] as const;
 export type EmergencyKind = (typeof emergencyKinds)[number];
+
+/**
+ * What the person adds to the help request they made a moment ago (its topic, their own words).
+ * The request itself already exists: this only adds to it, and a request nobody can find any
+ * more (resolved meanwhile) is made anew, so nothing the person says is lost.
+ */
+export interface HelpDetailAction extends ActionBase {
+  type: 'help.detail';
+  topic: HelpTopic;
+  note?: string;
+}
 
 /** Danger words were seen: urgent alert to the project's staff (and the on-call worker). */
 export interface EmergencyAlertAction extends ActionBase {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conversation, textOf } from './test-helpers';
 
 describe('help request flow (the first complete flow)', () => {
-  it('asks urgency and topic, then asks staff and says who will answer', async () => {
+  it('asks urgency, then asks staff at once and says who will answer; the topic only adds to it', async () => {
     const c = await conversation();
     const first = await c.say('ik heb hulp nodig');
     expect(first.replies).toHaveLength(1);
@@ -10,23 +10,38 @@ describe('help request flow (the first complete flow)', () => {
     expect(first.replies[0]?.choices?.map((ch) => ch.value)).toEqual(['yes', 'no']);
     expect(c.state.flow).toMatchObject({ id: 'help', step: 'urgent' });
 
-    await c.say('1');
-    expect(c.state.flow).toMatchObject({ id: 'help', step: 'topic', data: { urgent: true } });
-
-    const done = await c.say('Geld of post');
-    expect(done.actions).toEqual([
+    const asked = await c.say('1');
+    // The request exists from the urgency answer on: nothing later can drop it.
+    expect(asked.actions).toEqual([
       {
         type: 'help.request',
         projectId: 'p-lindehof',
         userId: 'u-anna',
         urgent: true,
-        topic: 'money',
+        topic: 'other',
         reason: 'asked',
         answeredBy: 'on_call',
       },
     ]);
-    expect(textOf(done)).toContain('Ilse heeft nu dienst');
+    expect(textOf(asked)).toContain('Ilse heeft nu dienst');
+    expect(c.state.flow).toMatchObject({ id: 'help', step: 'topic', data: { urgent: true } });
+
+    const done = await c.say('Geld of post');
+    expect(done.actions).toEqual([
+      { type: 'help.detail', projectId: 'p-lindehof', userId: 'u-anna', topic: 'money' },
+    ]);
+    expect(textOf(done)).toContain('Ik heb het bij je vraag gezet');
     expect(done.replies.every((r) => r.visibility === 'private')).toBe(true);
+    expect(c.state.flow).toBeNull();
+  });
+
+  it('keeps the request when the person stops or says something else after the urgency answer', async () => {
+    const c = await conversation();
+    await c.say('/hulp');
+    const asked = await c.press('no');
+    expect(asked.actions).toEqual([expect.objectContaining({ type: 'help.request' })]);
+    const stopped = await c.say('laat maar');
+    expect(stopped.actions).toEqual([]);
     expect(c.state.flow).toBeNull();
   });
 
@@ -35,25 +50,26 @@ describe('help request flow (the first complete flow)', () => {
       ports: { support: { 'u-anna': { ownWorkerName: 'Joost', onCallName: 'Ilse' } } },
     });
     await c.say('/hulp');
-    await c.press('no');
-    const done = await c.press('skip');
-    expect(textOf(done)).toContain('Je begeleider Joost neemt contact met je op.');
-    expect(textOf(done)).not.toContain('Ilse');
-    expect(done.actions[0]).toMatchObject({
+    const asked = await c.press('no');
+    expect(textOf(asked)).toContain('Je begeleider Joost neemt contact met je op.');
+    expect(textOf(asked)).not.toContain('Ilse');
+    expect(asked.actions[0]).toMatchObject({
       type: 'help.request',
       urgent: false,
       topic: 'other',
       answeredBy: 'own_worker',
     });
+    const skipped = await c.press('skip');
+    expect(skipped.actions).toEqual([]);
+    expect(textOf(skipped)).toContain('Je vraag is al doorgegeven');
   });
 
   it('says "een begeleider" when nobody is known', async () => {
     const c = await conversation({ ports: { defaultSupport: {} } });
     await c.say('/hulp');
-    await c.say('nee');
-    const done = await c.say('overslaan');
-    expect(textOf(done)).toContain('Een begeleider neemt contact met je op.');
-    expect(done.actions[0]).toMatchObject({ answeredBy: 'any_staff' });
+    const asked = await c.say('nee');
+    expect(textOf(asked)).toContain('Een begeleider neemt contact met je op.');
+    expect(asked.actions[0]).toMatchObject({ answeredBy: 'any_staff' });
   });
 
   it('skips what the message already says and keeps their words for staff', async () => {
@@ -71,10 +87,14 @@ describe('help request flow (the first complete flow)', () => {
   it('takes free words as the topic answer', async () => {
     const c = await conversation();
     await c.say('/support');
-    await c.say('no');
+    const asked = await c.say('no');
+    expect(textOf(asked)).toContain('will contact you');
     const done = await c.say('I feel so lonely lately');
-    expect(done.actions[0]).toMatchObject({ topic: 'health', note: 'I feel so lonely lately' });
-    expect(textOf(done)).toContain('will contact you');
+    expect(done.actions[0]).toMatchObject({
+      type: 'help.detail',
+      topic: 'health',
+      note: 'I feel so lonely lately',
+    });
   });
 
   it('always answers privately, also when asked in the common room', async () => {

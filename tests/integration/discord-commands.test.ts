@@ -76,27 +76,39 @@ describe('Buurtbot slash commands on Discord', () => {
     const notUrgent = buttonsOf(question).find((b) => /Nee/.test(b.label));
     expect(notUrgent?.id).toBe('bk:c:no');
 
-    const pressed = await fake.pressButton(question.id, 'bk:c:no', { userId: ids.bram });
-    expect(pressed.type).toBe(6);
-    await eventually(() => (fake.message(question.id)?.components ?? []).length === 0);
-    const [topic] = await followUps(fake, pressed.token, 1);
-    expect(topic?.content).toMatch(/Waar gaat het over\?/);
-    expect(topic?.flags ?? 0).toBe(64);
-
+    // The request is made with the urgency answer; the topic is added to it afterwards.
     const staffRoom = nextEvent<Message>(
       sanne.socket,
       'message:new',
       (m) => m.channelId === project.channels.staff && /Hulpvraag van Bram/.test(m.body),
     );
+    const pressed = await fake.pressButton(question.id, 'bk:c:no', { userId: ids.bram });
+    expect(pressed.type).toBe(6);
+    await eventually(() => (fake.message(question.id)?.components ?? []).length === 0);
+    const [sent, topic] = await followUps(fake, pressed.token, 2);
+    expect(sent?.content).toMatch(/Ik heb je vraag doorgegeven/);
+    expect(topic?.content).toMatch(/waar het over gaat/);
+    expect(topic?.flags ?? 0).toBe(64);
+    expect((await staffRoom).body).toMatch(/Hulpvraag van Bram\. Onderwerp: iets anders\./);
+
+    const added = nextEvent<Message>(
+      sanne.socket,
+      'message:new',
+      (m) => m.channelId === project.channels.staff && /Aanvulling/.test(m.body),
+    );
     const money = buttonsOf(topic as APIMessage).find((b) => /Geld/.test(b.label));
     const done = await fake.pressButton(topic!.id, money!.id, { userId: ids.bram });
-    const [sent] = await followUps(fake, done.token, 1);
-    expect(sent?.content).toMatch(/Ik heb je vraag doorgegeven/);
-    expect((await staffRoom).body).toMatch(/Hulpvraag van Bram\. Onderwerp: geld en post\./);
+    const [thanks] = await followUps(fake, done.token, 1);
+    expect(thanks?.content).toMatch(/Ik heb het bij je vraag gezet/);
+    expect((await added).body).toMatch(
+      /Aanvulling op de hulpvraag van Bram\. Onderwerp: geld en post\./,
+    );
 
     await eventually(() => fake.messages(ids.staf).length > stafBefore);
-    const card = fake.messages(ids.staf).at(-1);
-    expect(card?.embeds[0]?.description).toMatch(/Hulpvraag van Bram/);
+    const cards = fake.messages(ids.staf).slice(stafBefore);
+    expect(cards.some((c) => /^Hulpvraag van Bram/.test(c.embeds[0]?.description ?? ''))).toBe(
+      true,
+    );
 
     // Nothing of it in the public channel, on Discord or in the web's common room.
     expect(fake.messages(ids.algemeen)).toHaveLength(publicBefore);
@@ -115,9 +127,10 @@ describe('Buurtbot slash commands on Discord', () => {
       ['discord', 'bewoner', '/hulp'],
       ['web', 'bot', expect.stringMatching(/Is het dringend/)],
       ['discord', 'bewoner', 'Nee, vandaag of morgen is goed'],
-      ['web', 'bot', expect.stringMatching(/Waar gaat het over/)],
-      ['discord', 'bewoner', 'Geld of post'],
       ['web', 'bot', expect.stringMatching(/doorgegeven/)],
+      ['web', 'bot', expect.stringMatching(/waar het over gaat/)],
+      ['discord', 'bewoner', 'Geld of post'],
+      ['web', 'bot', expect.stringMatching(/bij je vraag gezet/)],
     ]);
     sanne.close();
     anouk.close();

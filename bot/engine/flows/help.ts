@@ -1,4 +1,4 @@
-import type { HelpRequestAction, HelpTopic } from '../actions';
+import type { HelpDetailAction, HelpRequestAction, HelpTopic } from '../actions';
 import type { EngineContext } from '../context';
 import { choices } from '../context';
 import { normalize, phraseRegex } from '../text';
@@ -147,19 +147,45 @@ function isHelpTopic(value: string | undefined): value is HelpTopic {
   return (topics as string[]).includes(value ?? '');
 }
 
-async function finish(ctx: EngineContext, data: Record<string, unknown>) {
-  const topic = typeof data.topic === 'string' && isHelpTopic(data.topic) ? data.topic : 'other';
-  const note = typeof data.note === 'string' && data.note.trim() !== '' ? data.note : undefined;
-  const { replies, actions } = await helpRequested(ctx, {
-    urgent: data.urgent === true,
-    topic,
-    note,
-    reason: 'asked',
-  });
-  return { kind: 'done' as const, replies, actions };
+function topicOf(data: Record<string, unknown>): HelpTopic {
+  return typeof data.topic === 'string' && isHelpTopic(data.topic) ? data.topic : 'other';
 }
 
-/** Help request: is it urgent, what is it about (optional), then staff are asked to answer. */
+function noteOf(data: Record<string, unknown>): string | undefined {
+  return typeof data.note === 'string' && data.note.trim() !== '' ? data.note : undefined;
+}
+
+/** The help request is made: staff are asked at once (the topic, when known, goes with it). */
+async function request(ctx: EngineContext, data: Record<string, unknown>) {
+  return helpRequested(ctx, {
+    urgent: data.urgent === true,
+    topic: topicOf(data),
+    note: noteOf(data),
+    reason: 'asked',
+  });
+}
+
+/** What the person adds afterwards, to the request that already exists. */
+function detail(ctx: EngineContext, topic: HelpTopic, note?: string) {
+  const action: HelpDetailAction = {
+    type: 'help.detail',
+    projectId: ctx.input.projectId,
+    userId: ctx.input.author.userId,
+    topic,
+  };
+  if (note) action.note = note;
+  return {
+    kind: 'done' as const,
+    replies: [{ visibility: 'private' as const, text: ctx.t('bot.help.detail_added') }],
+    actions: [action],
+  };
+}
+
+/**
+ * Help request: is it urgent? From that answer on the request exists: staff are asked at once and
+ * the person is told who will answer. What it is about is asked after that, may be skipped, and
+ * only adds to the request; closing the app or another message in between loses nothing.
+ */
 const help: FlowDefinition = {
   id: 'help',
   steps: {
@@ -175,14 +201,15 @@ const help: FlowDefinition = {
       answer: async (ctx, data, answer) => {
         if (answer.choice !== 'yes' && answer.choice !== 'no') return { kind: 'unclear' };
         const next = { ...data, urgent: answer.choice === 'yes' };
-        if (typeof data.topic === 'string') return finish(ctx, next);
-        return { kind: 'next', step: 'topic', data: next };
+        const { replies, actions } = await request(ctx, next);
+        if (typeof data.topic === 'string') return { kind: 'done', replies, actions };
+        return { kind: 'next', step: 'topic', data: next, say: replies, actions };
       },
     },
     topic: {
       help: 'bot.help.topic_help',
       ask: (ctx) => ({
-        text: ctx.t('bot.help.ask_topic'),
+        text: ctx.t('bot.help.ask_topic_after'),
         choices: choices(ctx, [
           ['bot.help.topic_home', 'home'],
           ['bot.help.topic_money', 'money'],
@@ -192,16 +219,17 @@ const help: FlowDefinition = {
           ['bot.common.skip', 'skip'],
         ]),
       }),
-      answer: async (ctx, data, answer) => {
-        if (answer.choice === 'skip') return finish(ctx, { ...data, topic: 'other' });
-        if (isHelpTopic(answer.choice)) return finish(ctx, { ...data, topic: answer.choice });
+      answer: async (ctx, _data, answer) => {
+        if (answer.choice === 'skip')
+          return {
+            kind: 'done',
+            replies: [{ visibility: 'private', text: ctx.t('bot.help.detail_skipped') }],
+            actions: [],
+          };
+        if (isHelpTopic(answer.choice)) return detail(ctx, answer.choice);
         if (answer.text.trim().length < 2) return { kind: 'unclear' };
-        // Their own words are welcome: keep them for the support worker.
-        return finish(ctx, {
-          ...data,
-          topic: helpTopicOf(answer.text) ?? 'other',
-          note: answer.text,
-        });
+        // Their own words are welcome: kept for the support worker.
+        return detail(ctx, helpTopicOf(answer.text) ?? 'other', answer.text);
       },
     },
   },

@@ -1,12 +1,13 @@
 import type { Db, Tx } from '../../../db/database';
 import type { Bot } from '../../../bot/runtime';
+import type { HelpRequestAction } from '../../../bot/engine/actions';
 import { ActionRefused } from '../../../bot/runtime/executor';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../../dispatch/events';
 import { AppError, forbidden } from '../../errors';
 import { isMessageKey, t } from '../../i18n/catalogue';
 import { answerAftercare } from '../../domain/concerns/aftercare';
-import { createAlert, routeHelp } from '../../domain/concerns/alerts';
+import { addToHelpRequest, createAlert, routeHelp } from '../../domain/concerns/alerts';
 import { replyToBurenbericht } from '../../domain/concerns/burenbericht';
 import { answerConsent } from '../../domain/concerns/consent';
 import { answerFollowup } from '../../domain/concerns/followup';
@@ -163,47 +164,81 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
   );
 
   // A help request reaches the person's own support worker, or else the staff member on call, at once.
+  /** A help request becomes an alert for staff, routed to the own worker or the one on call. */
+  async function raiseHelp(tx: Tx, action: HelpRequestAction, name: string) {
+    const route = await routeHelp(tx, action.projectId, action.userId, clock.now());
+    const topic = t(STAFF_LOCALE, `staff.topic.${action.topic}`);
+    const lines = [
+      action.reason === 'bot_misunderstood'
+        ? t(STAFF_LOCALE, 'staff.help_request_misunderstood', { name })
+        : t(STAFF_LOCALE, action.urgent ? 'staff.help_request_urgent' : 'staff.help_request', {
+            name,
+            topic,
+          }),
+    ];
+    if (action.note) lines.push(t(STAFF_LOCALE, 'staff.help_note', { note: action.note }));
+    lines.push(t(STAFF_LOCALE, `staff.answered_by.${action.answeredBy}`, { name }));
+    const { events } = await createAlert(tx, clock, {
+      projectId: action.projectId,
+      kind: 'help',
+      priority: action.urgent ? 'urgent' : 'normal',
+      subjectUserId: action.userId,
+      summary: action.note?.slice(0, 1000) ?? null,
+      codes: [action.topic, action.reason],
+      assignedToId: route.assignedToId,
+      assignedReason: route.assignedReason,
+      staffNotice: lines.join('\n'),
+    });
+    // The person who answers hears it at once, in their own Buurtbot conversation too.
+    if (route.assignedToId)
+      events.push(
+        ...(await deliverPrivately(
+          tx,
+          clock,
+          { projectId: action.projectId, userId: route.assignedToId },
+          {
+            visibility: 'private',
+            text: t(STAFF_LOCALE, 'concerns.staff.help_for_you', { name }),
+          },
+          'notice',
+        )),
+      );
+    return events;
+  }
+
   executor.register('help.request', (action, ctx) =>
+    inTx((tx) => raiseHelp(tx, action, ctx.authorName)),
+  );
+
+  // What the person adds after asking: to the open request, or a new one when there is none.
+  executor.register('help.detail', (action, ctx) =>
     inTx(async (tx) => {
-      const route = await routeHelp(tx, action.projectId, action.userId, clock.now());
-      const name = ctx.authorName;
-      const topic = t(STAFF_LOCALE, `staff.topic.${action.topic}`);
       const lines = [
-        action.reason === 'bot_misunderstood'
-          ? t(STAFF_LOCALE, 'staff.help_request_misunderstood', { name })
-          : t(STAFF_LOCALE, action.urgent ? 'staff.help_request_urgent' : 'staff.help_request', {
-              name,
-              topic,
-            }),
+        t(STAFF_LOCALE, 'staff.help_detail', {
+          name: ctx.authorName,
+          topic: t(STAFF_LOCALE, `staff.topic.${action.topic}`),
+        }),
       ];
       if (action.note) lines.push(t(STAFF_LOCALE, 'staff.help_note', { note: action.note }));
-      lines.push(t(STAFF_LOCALE, `staff.answered_by.${action.answeredBy}`, { name }));
-      const { events } = await createAlert(tx, clock, {
+      const added = await addToHelpRequest(tx, clock, {
         projectId: action.projectId,
-        kind: 'help',
-        priority: action.urgent ? 'urgent' : 'normal',
-        subjectUserId: action.userId,
-        summary: action.note?.slice(0, 1000) ?? null,
-        codes: [action.topic, action.reason],
-        assignedToId: route.assignedToId,
-        assignedReason: route.assignedReason,
+        userId: action.userId,
+        topic: action.topic,
+        ...(action.note ? { note: action.note } : {}),
         staffNotice: lines.join('\n'),
       });
-      // The person who answers hears it at once, in their own Buurtbot conversation too.
-      if (route.assignedToId)
-        events.push(
-          ...(await deliverPrivately(
-            tx,
-            clock,
-            { projectId: action.projectId, userId: route.assignedToId },
-            {
-              visibility: 'private',
-              text: t(STAFF_LOCALE, 'concerns.staff.help_for_you', { name }),
-            },
-            'notice',
-          )),
-        );
-      return events;
+      if (added) return added;
+      const again: HelpRequestAction = {
+        type: 'help.request',
+        projectId: action.projectId,
+        userId: action.userId,
+        urgent: false,
+        topic: action.topic,
+        reason: 'asked',
+        answeredBy: 'any_staff',
+      };
+      if (action.note) again.note = action.note;
+      return raiseHelp(tx, again, ctx.authorName);
     }),
   );
 

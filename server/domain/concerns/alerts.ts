@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import { alerts, concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { addMinutes, type Clock } from '../../clock';
@@ -124,6 +124,46 @@ export async function createAlert(
     await alertChanged(tx, alert.id, 'created'),
   ];
   return { alert, events };
+}
+
+/**
+ * Adds what the person said after asking for help (topic, own words) to their open help request:
+ * the alert's topic and summary are updated and the staff room hears the addition. Returns
+ * undefined when the person has no open help request any more (the caller makes a new one).
+ */
+export async function addToHelpRequest(
+  tx: Executor,
+  clock: Clock,
+  input: { projectId: string; userId: string; topic: string; note?: string; staffNotice: string },
+): Promise<DomainEvent[] | undefined> {
+  const [open] = await tx
+    .select()
+    .from(alerts)
+    .where(
+      and(
+        eq(alerts.projectId, input.projectId),
+        eq(alerts.subjectUserId, input.userId),
+        eq(alerts.kind, 'help'),
+        ne(alerts.status, 'resolved'),
+      ),
+    )
+    .orderBy(desc(alerts.createdAt))
+    .limit(1)
+    .for('update');
+  if (!open) return undefined;
+  const [, ...otherCodes] = open.codes;
+  await tx
+    .update(alerts)
+    .set({
+      codes: [input.topic, ...otherCodes],
+      summary: input.note?.slice(0, 1000) ?? open.summary,
+      updatedAt: clock.now(),
+    })
+    .where(eq(alerts.id, open.id));
+  return [
+    ...(await postToStaffRoom(tx, clock, input.projectId, input.staffNotice, open.id)),
+    await alertChanged(tx, open.id, 'updated'),
+  ];
 }
 
 /** A staff member takes the alert (and with it, a concern's handling). Acknowledges it too. */

@@ -67,6 +67,8 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.social.how_are_you':
     'I am fine, thank you. And you? If you want to arrange something, just write it.',
   'bot.social.ok': 'Good. Just tell me if I can do something for you.',
+  'bot.concern.talk_first':
+    'Good idea. Nothing has been passed on. If the talk does not work, or you would rather not after all, write /report and we will help you further.',
   'bot.safety.ask': 'I want to be sure: is anyone in danger right now?',
   'bot.safety.choice_yes': 'Yes, call 112',
   'bot.safety.choice_no': 'No, no danger',
@@ -83,6 +85,10 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.help.urgent_help': 'Urgent means: it cannot wait until tomorrow.',
   'bot.help.choice_urgent': 'Yes, it is urgent',
   'bot.help.choice_not_urgent': 'No, today or tomorrow is fine',
+  'bot.help.ask_topic_after':
+    'Do you want to say what it is about? Then the support worker knows already. You may skip this.',
+  'bot.help.detail_added': 'Thank you. I added it to your request.',
+  'bot.help.detail_skipped': 'Fine. Your request has already been passed on.',
   'bot.help.ask_topic': 'What is it about? You may skip this.',
   'bot.help.topic_help':
     'This tells the support worker what it is about. Press a button, write it in your own words, or skip.',

@@ -5,6 +5,7 @@ export const staff: Record<keyof typeof nl, string> = {
   'staff.help_request_urgent': 'URGENT: help request from {name}. Topic: {topic}.',
   'staff.help_request_misunderstood':
     '{name} got stuck talking to Buurtbot and wants to talk to a person.',
+  'staff.help_detail': 'More on the help request of {name}. Topic: {topic}.',
   'staff.help_note': 'Note: "{note}"',
   'staff.answered_by.own_worker': '{name} was told their own support worker will answer.',
   'staff.answered_by.on_call': '{name} was told the support worker on call will answer.',

@@ -71,6 +71,8 @@ export const bot = {
   'bot.social.how_are_you':
     'Met mij gaat het goed, dank je. En met jou? Wil je iets regelen, schrijf het dan gewoon.',
   'bot.social.ok': 'Fijn. Zeg het maar als ik iets voor je kan doen.',
+  'bot.concern.talk_first':
+    'Goed idee. Er is niets doorgegeven. Lukt het gesprek niet, of durf je het toch niet? Schrijf dan /melding. Dan helpen we je verder.',
   'bot.safety.ask': 'Ik wil het zeker weten: is er nu gevaar voor iemand?',
   'bot.safety.choice_yes': 'Ja, bel 112',
   'bot.safety.choice_no': 'Nee, geen gevaar',
@@ -87,6 +89,10 @@ export const bot = {
   'bot.help.urgent_help': 'Dringend betekent: het kan niet wachten tot morgen.',
   'bot.help.choice_urgent': 'Ja, het is dringend',
   'bot.help.choice_not_urgent': 'Nee, vandaag of morgen is goed',
+  'bot.help.ask_topic_after':
+    'Wil je vertellen waar het over gaat? Dan weet de begeleider dat al. Je mag dit overslaan.',
+  'bot.help.detail_added': 'Dank je. Ik heb het bij je vraag gezet.',
+  'bot.help.detail_skipped': 'Prima. Je vraag is al doorgegeven.',
   'bot.help.ask_topic': 'Waar gaat het over? Je mag dit ook overslaan.',
   'bot.help.topic_help':
     'Zo weet de begeleider waar het over gaat. Kies een knop, schrijf het in je eigen woorden, of sla het over.',

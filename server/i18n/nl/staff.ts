@@ -4,6 +4,7 @@ export const staff = {
   'staff.help_request_urgent': 'DRINGEND: hulpvraag van {name}. Onderwerp: {topic}.',
   'staff.help_request_misunderstood':
     '{name} liep vast in het gesprek met Buurtbot en wil een mens spreken.',
+  'staff.help_detail': 'Aanvulling op de hulpvraag van {name}. Onderwerp: {topic}.',
   'staff.help_note': 'Toelichting: "{note}"',
   'staff.answered_by.own_worker': '{name} hoorde dat de eigen begeleider reageert.',
   'staff.answered_by.on_call': '{name} hoorde dat de begeleider van dienst reageert.',
