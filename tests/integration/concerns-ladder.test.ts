@@ -276,6 +276,40 @@ describe('who may make which move', () => {
     });
   });
 
+  it('never leaves aggression or fear at intake: a report that chose mediation goes to staff, and the reporter hears why', async () => {
+    const concern = await report({
+      category: 'behaviour',
+      description: 'Hij staat dreigend te schreeuwen in de gang als ik thuiskom',
+      talked: 'afraid',
+      step: 'bemiddeling',
+    });
+    expect(concern.step).toBe('begeleiding');
+    const alert = await staff.waitFor<StaffAlert>(
+      'alert:updated',
+      (a) => a.concernId === concern.id && a.kind === 'concern',
+    );
+    expect(alert.status).toBe('new');
+    const staffView = data(
+      await staff.request<StaffConcernDetail>('concern:detail', { concernId: concern.id }),
+    );
+    expect(staffView.audit.some((e) => e.type === 'moved')).toBe(true);
+    const thread = await api(server.url, w.anna.cookie).get(
+      `/api/channels/${concern.threadChannelId}/messages`,
+    );
+    expect(
+      (thread.json.messages as { body: string }[]).some((m) =>
+        m.body.includes('"Buurtbemiddeling" niet de eerste stap'),
+      ),
+    ).toBe(true);
+
+    // Fear without aggression words, and no step chosen: staff too.
+    const afraid = await report({
+      category: 'other',
+      description: 'Ik ben bang voor de man van hiernaast, hij staart me steeds aan',
+    });
+    expect(afraid.step).toBe('begeleiding');
+  });
+
   it('lets the reporter withdraw, and only staff close with other outcomes', async () => {
     const concern = await report({ step: 'begeleiding' });
     expect(

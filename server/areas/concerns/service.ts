@@ -16,6 +16,10 @@ import {
 import { answerConsent, requestConsent } from '../../domain/concerns/consent';
 import { advancePhase } from '../../domain/concerns/mediation';
 import { moveConcern } from '../../domain/concerns/moves';
+import { postToThread } from '../../domain/concerns/delivery';
+import { needsStaffFirst } from '../../domain/concerns/ladder';
+import { userOf } from '../../domain/concerns/records';
+import { t } from '../../i18n/catalogue';
 import { addNote } from '../../domain/concerns/notes';
 import { listMine, staffDetail, staffFeed } from '../../domain/concerns/queries';
 import {
@@ -143,14 +147,25 @@ export function concernService(deps: Deps) {
           talked: input.talked,
           unsafe: input.unsafe,
         });
-        if (created && (input.step || input.unsafe)) {
+        // Aggression, threats or fear never wait at intake, and never go to a step without
+        // staff first: they go to staff with an alert, and the reporter hears why.
+        const staffFirst =
+          created &&
+          needsStaffFirst({
+            flags: concern.flags,
+            unsafe: concern.unsafe,
+            text: `${input.description} ${input.effect ?? ''}`,
+          }) &&
+          input.step !== 'begeleiding';
+        const to = staffFirst || input.unsafe ? 'begeleiding' : input.step;
+        if (created && to) {
           // The report is kept even when the chosen step cannot be taken (e.g. nobody lives at
           // that number): the step is tried in a savepoint, and the concern stays at intake.
           try {
             const moved = await tx.transaction((sp) =>
               moveConcern(sp, clock, {
                 concernId: concern.id,
-                to: input.unsafe ? 'begeleiding' : (input.step ?? 'begeleiding'),
+                to,
                 actor: 'reporter',
                 actorId: userId,
                 unitLabel: input.unit,
@@ -158,6 +173,18 @@ export function concernService(deps: Deps) {
               }),
             );
             events.push(...moved.events);
+            if (staffFirst && input.step) {
+              const locale = (await userOf(tx, userId))?.locale ?? 'nl';
+              const step = t(locale, `concerns.step.${input.step}`);
+              events.push(
+                ...(await postToThread(
+                  tx,
+                  clock,
+                  concern,
+                  t(locale, 'concerns.thread.staff_first', { step }),
+                )),
+              );
+            }
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
           }

@@ -246,6 +246,24 @@ const sensitiveWords: Record<SensitiveFlag, RegExp> = {
     /\b(psychose|psychotisch|verward|crisis|zelfmoord|suicid\w*|suïcid\w*|psychosis|psychotic|confused|breakdown)\b/,
 };
 
+const fearWords =
+  /\b(bang|angstig|onveilig|niet veilig|durf niet|eng|dreigend|scared|afraid|frightened|unsafe|not safe|threatening)\b/;
+
+/**
+ * A concern that must not wait at intake or go to a step without staff: it speaks of aggression
+ * or threats (`aggression` flag), of fear, or the reporter said they feel unsafe. Such a concern
+ * goes to staff with an alert at once; mediation and a burenbericht are not the first step.
+ */
+export function needsStaffFirst(facts: {
+  flags: readonly SensitiveFlag[];
+  unsafe: boolean;
+  text: string;
+}): boolean {
+  return (
+    facts.unsafe || facts.flags.includes('aggression') || fearWords.test(facts.text.toLowerCase())
+  );
+}
+
 /** Which sensitive subjects a description touches (lower-case, whole words). */
 export function detectSensitive(text: string): SensitiveFlag[] {
   const norm = text.toLowerCase();

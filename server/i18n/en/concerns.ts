@@ -158,6 +158,8 @@ export const concerns: Record<keyof typeof nl, string> = {
     'Step: Buurtbot sent a message to house number {unit}, without your name.',
   'concerns.thread.step.burenbericht_named':
     'Step: Buurtbot sent a message to house number {unit}, with your name.',
+  'concerns.thread.staff_first':
+    'You write about threats, violence or fear. Then "{step}" is not the first step: a support worker looks at it first, so you are not on your own. The support workers know now.',
   'concerns.thread.step.begeleiding':
     'Step: a support worker is looking into it. You will hear here.',
   'concerns.thread.step.bemiddeling':

@@ -164,6 +164,8 @@ export const concerns = {
     'Stap: Buurtbot heeft een bericht gestuurd naar huisnummer {unit}, zonder je naam.',
   'concerns.thread.step.burenbericht_named':
     'Stap: Buurtbot heeft een bericht gestuurd naar huisnummer {unit}, met je naam.',
+  'concerns.thread.staff_first':
+    'Je schrijft over dreiging, geweld of angst. Dan is "{step}" niet de eerste stap: eerst kijkt een begeleider mee, zodat je er niet alleen voor staat. De begeleiders weten het nu.',
   'concerns.thread.step.begeleiding': 'Stap: een begeleider kijkt mee. Je hoort het hier.',
   'concerns.thread.step.bemiddeling':
     'Stap: buurtbemiddeling. Een begeleider bespreekt met jou hoe dat gaat.',
