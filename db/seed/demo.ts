@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { channels, memberships, supportLinks, units, users } from '../schema';
+import { and, gt, lt } from 'drizzle-orm';
+import { channels, memberships, onCallShifts, supportLinks, units, users } from '../schema';
 import type { Db } from '../database';
 import type { Clock } from '../../server/clock';
 import { createInvite, inviteUrl } from '../../server/domain/auth/invites';
@@ -16,6 +17,7 @@ const people: { name: string; role: Role; unit?: string }[] = [
   { name: 'Joke', role: 'resident', unit: '12' },
   { name: 'Ruud', role: 'resident', unit: '14' },
   { name: 'Esther', role: 'staff' },
+  { name: 'Ilse', role: 'staff' },
   { name: 'Kees', role: 'coordinator', unit: '5' },
 ];
 
@@ -38,6 +40,7 @@ export async function seedDemo(db: Db, clock: Clock, publicUrl: string): Promise
   let project = await findProjectBySlug(db, DEMO_SLUG);
   if (!project) project = await createDemoProject(db, clock);
   const [esther] = await db.select().from(users).where(eq(users.displayName, 'Esther')).limit(1);
+  await keepDemoRota(db, clock, project.id);
   const links = [];
   for (const role of ['resident', 'staff', 'coordinator', 'neighbour'] as const) {
     const { code } = await createInvite(db, clock, {
@@ -99,4 +102,51 @@ async function createDemoProject(db: Db, clock: Clock) {
     }
   }
   return project;
+}
+
+/** A demo shift runs from 08:00 UTC for a day; the two demo support workers take turns. */
+const SHIFT_HOURS = 24;
+const ROTA_DAYS = 14;
+
+/**
+ * The demo project always has someone on call, now and for the next two weeks (shifts are added
+ * at every start where none covers the time yet), so escalations in the demo reach a person.
+ */
+async function keepDemoRota(db: Db, clock: Clock, projectId: string): Promise<void> {
+  const staff = await db
+    .select({ id: users.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.projectId, projectId), eq(memberships.role, 'staff')))
+    .orderBy(users.displayName);
+  if (staff.length === 0) return;
+  const now = clock.now();
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 8));
+  if (first > now) first.setUTCDate(first.getUTCDate() - 1);
+  for (let day = 0; day <= ROTA_DAYS; day += 1) {
+    const startsAt = new Date(first.getTime() + day * SHIFT_HOURS * 3_600_000);
+    const endsAt = new Date(startsAt.getTime() + SHIFT_HOURS * 3_600_000);
+    const [covered] = await db
+      .select({ id: onCallShifts.id })
+      .from(onCallShifts)
+      .where(
+        and(
+          eq(onCallShifts.projectId, projectId),
+          lt(onCallShifts.startsAt, endsAt),
+          gt(onCallShifts.endsAt, startsAt),
+        ),
+      )
+      .limit(1);
+    if (covered) continue;
+    const person = staff[Math.floor(startsAt.getTime() / 86_400_000) % staff.length];
+    if (!person) continue;
+    await db.insert(onCallShifts).values({
+      projectId,
+      staffUserId: person.id,
+      startsAt,
+      endsAt,
+      note: 'demo',
+      createdAt: now,
+    });
+  }
 }
