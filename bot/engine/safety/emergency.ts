@@ -22,8 +22,8 @@ import {
  *
  * - `kinds`: the emergencies the message names (`lexicon.ts`) or describes (`described.ts`).
  * - `uncertain`: no rule fired, but the message has a danger cue ("ik ben bang", "ligt op de
- *   grond", "bloed", a typo of an emergency word): Buurtbot asks "Is er nu gevaar?".
- * - `question`: the only sign is a question about 112 or danger ("moet ik 112 bellen?"): asked too.
+ *   grond", "bloed", a typo of an emergency word), or the only sign is a question about 112
+ *   ("moet ik 112 bellen?"), or self-harm told as past: Buurtbot asks "Is er nu gevaar?".
  */
 export interface DangerAssessment {
   kinds: EmergencyKind[];
