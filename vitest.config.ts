@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     setupFiles: ['tests/support/model-store-setup.ts'],
+    globalSetup: ['tests/support/classifier-global-setup.ts'],
     projects: [
       {
         extends: true,
