@@ -76,6 +76,9 @@ const emptyOutcome: Outcome = { replies: [], actions: [] };
 
 export function createEngine(options: EngineOptions): BotEngine {
   const clock = options.now ?? (() => new Date());
+  // The safety rules are large regular expressions, compiled on first use (100-170 ms): done
+  // here, at start, and not on the first message someone sends.
+  assessDanger('hij ligt op de grond en ik ruik gas, help');
   return {
     async handleMessage(input, stored, ports) {
       const state = parseState(stored);
