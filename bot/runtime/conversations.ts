@@ -1,5 +1,5 @@
 import { TransactionRollbackError, and, eq, inArray, sql } from 'drizzle-orm';
-import { botConversations } from '../../db/schema';
+import { botConversations, memberships } from '../../db/schema';
 import type { Executor } from '../../db/database';
 import { prepared } from '../../db/prepared';
 import { createPrivateChannel, type ChannelRow } from '../../server/domain/channels/channels';
@@ -25,8 +25,20 @@ export async function ensureBotConversations(
       and(eq(botConversations.userId, userId), inArray(botConversations.projectId, projectIds)),
     );
   const have = new Set(existing.map((r) => r.projectId));
+  const missing = projectIds.filter((id) => !have.has(id));
+  if (missing.length === 0) return [];
+  // Only for projects the person is (still) a member of: a Buurtbot reply that arrives after the
+  // person erased their account must not make them a new conversation (personal data again).
+  const member = new Set(
+    (
+      await db
+        .select({ projectId: memberships.projectId })
+        .from(memberships)
+        .where(and(eq(memberships.userId, userId), inArray(memberships.projectId, missing)))
+    ).map((r) => r.projectId),
+  );
   const events: DomainEvent[] = [];
-  for (const projectId of projectIds.filter((id) => !have.has(id))) {
+  for (const projectId of missing.filter((id) => member.has(id))) {
     const bot = await ensureBotUser(db);
     if (bot.id === userId) continue;
     // Two first connects at once (two tabs, or a notice while the person connects) both find
@@ -80,7 +92,14 @@ const conversationByPerson = prepared((db) =>
     .prepare('conversation_by_person'),
 );
 
-/** The person's bot channel, made if missing. */
+/** The person has no Buurtbot conversation and may not get one (no longer a member, erased). */
+export class NoConversation extends Error {
+  constructor() {
+    super('no Buurtbot conversation for someone who is not a member');
+  }
+}
+
+/** The person's bot channel, made if missing; `NoConversation` when they are not a member. */
 export async function conversationOf(
   db: Executor,
   projectId: string,
@@ -90,7 +109,7 @@ export async function conversationOf(
   if (found) return { conversation: found, created: [] };
   const created = await ensureBotConversations(db, userId, [projectId]);
   const conversation = await findConversation(db, projectId, userId);
-  if (!conversation) throw new Error('bot conversation could not be made');
+  if (!conversation) throw new NoConversation();
   return { conversation, created };
 }
 

@@ -5,7 +5,7 @@ import type { Deps } from '../../server/deps';
 import { t } from '../../server/i18n/catalogue';
 import { isStaffRole } from '../../server/protocol/roles';
 import type { BotInput } from '../engine/types';
-import { conversationOf } from '../runtime/conversations';
+import { conversationOf, NoConversation } from '../runtime/conversations';
 import { postBotMessage } from '../runtime/post';
 import type { BotRuntime } from '../runtime/runtime';
 
@@ -54,16 +54,22 @@ export function attachWebAdapter(deps: Deps, runtime: BotRuntime): () => void {
     try {
       await runtime.converse(input);
     } catch (error) {
+      // The person left or erased their account while Buurtbot was answering: nothing to say.
+      if (error instanceof NoConversation) return;
       logger.error({ err: error, channelKind }, 'bot could not answer');
-      const { conversation } = await conversationOf(db, projectId, author.id);
-      await dispatcher.publish(
-        await postBotMessage(
-          db,
-          clock,
-          { channelId: conversation.channelId, projectId, channelKind: 'bot' },
-          t(author.locale, 'bot.action_failed'),
-        ),
-      );
+      try {
+        const { conversation } = await conversationOf(db, projectId, author.id);
+        await dispatcher.publish(
+          await postBotMessage(
+            db,
+            clock,
+            { channelId: conversation.channelId, projectId, channelKind: 'bot' },
+            t(author.locale, 'bot.action_failed'),
+          ),
+        );
+      } catch (again) {
+        logger.warn({ err: again }, 'bot could not say it failed');
+      }
     }
   });
 }
