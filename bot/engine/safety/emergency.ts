@@ -328,12 +328,3 @@ function hasCue(prepared: string): boolean {
     return fuzzyTerms.some((t) => typoOf(word, t, mask));
   });
 }
-
-/**
- * Whether a message has a danger cue: an emergency, or one of the softer cue words and phrases
- * (also an emergency word with one typo: "brnad", "unconsious"). Not an alarm by itself.
- */
-export function hasDangerCue(text: string): boolean {
-  const assessed = assessDanger(text);
-  return assessed.kinds.length > 0 || assessed.uncertain;
-}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectEmergency, hasDangerCue } from './emergency';
+import { assessDanger, detectEmergency } from './emergency';
+
+/** An emergency, or a cue that makes Buurtbot ask "Is er nu gevaar?". */
+function hasDangerCue(text: string): boolean {
+  const assessed = assessDanger(text);
+  return assessed.kinds.length > 0 || assessed.uncertain;
+}
 import { accusesNeighbour } from './shaming';
 
 describe('detectEmergency', () => {
