@@ -5,6 +5,7 @@ export * from './memberships';
 export * from './auth';
 export * from './channels';
 export * from './messages';
+export * from './messageModeration';
 export * from './jobs';
 export * from './bot';
 export * from './card';

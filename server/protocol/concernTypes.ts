@@ -71,7 +71,8 @@ export type ConsentScope = (typeof consentScopes)[number];
 export const neighbourReplyKinds = ['sorry', 'didnt_know', 'talk', 'own_words'] as const;
 export type NeighbourReplyKind = (typeof neighbourReplyKinds)[number];
 
-export const alertKinds = ['concern', 'care', 'help', 'urgent'] as const;
+/** `flagged_message`: a member flagged a message in a shared room ("Meld dit bericht"). */
+export const alertKinds = ['concern', 'care', 'help', 'urgent', 'flagged_message'] as const;
 export type AlertKind = (typeof alertKinds)[number];
 export const alertPriorities = ['normal', 'high', 'urgent'] as const;
 export type AlertPriority = (typeof alertPriorities)[number];

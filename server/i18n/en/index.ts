@@ -11,6 +11,7 @@ import { web } from './web';
 import { notifications } from './notifications';
 import { shell } from './shell';
 import { cli } from './cli';
+import { moderation } from './moderation';
 
 export const en: Record<MessageKey, string> = {
   ...errors,
@@ -25,4 +26,5 @@ export const en: Record<MessageKey, string> = {
   ...discord,
   ...concerns,
   ...cli,
+  ...moderation,
 };

@@ -10,6 +10,7 @@ import { web } from './web';
 import { notifications } from './notifications';
 import { shell } from './shell';
 import { cli } from './cli';
+import { moderation } from './moderation';
 
 /** The Dutch catalogue is the source of truth for message keys; one file per area. */
 export const nl = {
@@ -25,4 +26,5 @@ export const nl = {
   ...discord,
   ...concerns,
   ...cli,
+  ...moderation,
 } as const;
