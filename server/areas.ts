@@ -4,6 +4,7 @@ import { notificationsArea } from './domain/notifications/area';
 import { activitiesArea } from './domain/activities/area';
 import { defectsArea } from './areas/defects';
 import { concernsArea } from './areas/concerns';
+import { moderationArea } from './areas/moderation';
 
 /**
  * The areas the app is made of, beyond the foundation (rooms, invites, sessions) and the bot.
@@ -12,6 +13,7 @@ import { concernsArea } from './areas/concerns';
 export const areas: AreaFactory[] = [
   notificationsArea,
   concernsArea,
+  moderationArea,
   activitiesArea,
   defectsArea,
   discordArea,

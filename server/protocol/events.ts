@@ -16,6 +16,7 @@ import type {
 import type { Channel } from './projects';
 import type { ActivitiesClientEvents, ActivitiesServerEvents } from './activities';
 import type { ConcernClientEvents, ConcernServerEvents } from './concerns';
+import type { ModerationClientEvents } from './moderation';
 
 export interface SyncResult {
   /** Every channel the person can read now, with its latest sequence number. */
@@ -75,7 +76,10 @@ export interface CoreServerEvents {
 }
 
 /** Every event a client may send: each area adds its map (one file per area, `server/protocol/`). */
-export type ClientToServerEvents = CoreClientEvents & ActivitiesClientEvents & ConcernClientEvents;
+export type ClientToServerEvents = CoreClientEvents &
+  ActivitiesClientEvents &
+  ConcernClientEvents &
+  ModerationClientEvents;
 
 /** Every event the server pushes: each area adds its map. */
 export type ServerToClientEvents = CoreServerEvents &
