@@ -68,7 +68,7 @@ describe('help request flow (the first complete flow)', () => {
     const c = await conversation({ ports: { defaultSupport: {} } });
     await c.say('/hulp');
     const asked = await c.say('nee');
-    expect(textOf(asked)).toContain('Een begeleider neemt contact met je op.');
+    expect(textOf(asked)).toContain('Ik geef je vraag aan alle begeleiders van het project.');
     expect(asked.actions[0]).toMatchObject({ answeredBy: 'any_staff' });
   });
 

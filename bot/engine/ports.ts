@@ -75,6 +75,8 @@ export const cardContactKinds = [
   'mediation',
   'association',
   'emergency',
+  /** Reachable day and night (24/7), e.g. the care organisation's crisis line. */
+  'crisis',
 ] as const;
 export type CardContactKind = (typeof cardContactKinds)[number];
 

@@ -1,6 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { and, gt, lt } from 'drizzle-orm';
-import { channels, memberships, onCallShifts, supportLinks, units, users } from '../schema';
+import {
+  channels,
+  memberships,
+  neighbourhoodCards,
+  onCallShifts,
+  supportLinks,
+  units,
+  users,
+} from '../schema';
+import type { CardContact } from '../../bot/engine/ports';
 import type { Db } from '../database';
 import type { Clock } from '../../server/clock';
 import { createInvite, inviteUrl } from '../../server/domain/auth/invites';
@@ -41,6 +50,7 @@ export async function seedDemo(db: Db, clock: Clock, publicUrl: string): Promise
   if (!project) project = await createDemoProject(db, clock);
   const [esther] = await db.select().from(users).where(eq(users.displayName, 'Esther')).limit(1);
   await keepDemoRota(db, clock, project.id);
+  await keepDemoCard(db, clock, project.id);
   const links = [];
   for (const role of ['resident', 'staff', 'coordinator', 'neighbour'] as const) {
     const { code } = await createInvite(db, clock, {
@@ -149,4 +159,19 @@ async function keepDemoRota(db: Db, clock: Clock, projectId: string): Promise<vo
       createdAt: now,
     });
   }
+}
+
+/** The demo buurtkaart: invented numbers, marked as examples, including a day-and-night line. */
+const demoContacts: CardContact[] = [
+  { kind: 'police', name: 'Wijkagent Brugwaard (voorbeeld)', phone: '0900-8844' },
+  { kind: 'support', name: 'Team begeleiding De Vlinderhof (voorbeeld)', phone: '020 000 0001' },
+  { kind: 'crisis', name: 'Crisisdienst Brugwaard (voorbeeld)', phone: '020 000 0002' },
+];
+
+/** The demo project has a buurtkaart (added once; edits made in the demo are kept). */
+async function keepDemoCard(db: Db, clock: Clock, projectId: string): Promise<void> {
+  await db
+    .insert(neighbourhoodCards)
+    .values({ projectId, contacts: demoContacts, tips: [], updatedAt: clock.now() })
+    .onConflictDoNothing({ target: neighbourhoodCards.projectId });
 }

@@ -283,6 +283,11 @@ export interface StaffFeed {
   concerns: StaffConcern[];
   alerts: StaffAlert[];
   onCall: PersonRef | null;
+  /**
+   * The current or next stretch (within a day) when nobody is on call: ISO times, null when it
+   * began before any shift existed or has no planned end.
+   */
+  rotaGap: { startsAt: string | null; endsAt: string | null } | null;
 }
 
 /** What the housing corporation sees of a case forwarded to it. */

@@ -30,7 +30,7 @@ describe('Buurtbot in the browser', () => {
     await page.getByText('Is het dringend?').waitFor();
     await page.getByRole('button', { name: 'Nee, vandaag of morgen is goed' }).click();
     await page.getByRole('button', { name: 'Overslaan' }).click();
-    await page.getByText('Een begeleider neemt contact met je op.').waitFor();
+    await page.getByText('Ik geef je vraag aan alle begeleiders van het project.').waitFor();
     await screenshot(page, 'buurtbot');
   });
 });

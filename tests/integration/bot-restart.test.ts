@@ -26,7 +26,9 @@ describe('a conversation with Buurtbot across a server restart', () => {
 
     // The next answer belongs to the same flow: the request is made, it does not start over.
     const next = await me.press(/^Nee, vandaag/, 2);
-    expect(next.map((m) => m.body).join(' ')).toMatch(/Een begeleider neemt contact met je op/);
+    expect(next.map((m) => m.body).join(' ')).toMatch(
+      /Ik geef je vraag aan alle begeleiders van het project/,
+    );
     expect(next.at(-1)?.body).toMatch(/waar het over gaat/i);
     const done = await me.press(/Hoe ik me voel/);
     expect(done.map((m) => m.body).join(' ')).toMatch(/Ik heb het bij je vraag gezet/);

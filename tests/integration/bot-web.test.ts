@@ -101,7 +101,7 @@ describe('Buurtbot in the web chat', () => {
     const me = await talkToBot(server.url, joke.cookie, project.id);
     await me.say('ik heb hulp nodig');
     const done = await me.press(/^Nee, vandaag/, 2);
-    expect(text(done)).toContain('Een begeleider neemt contact met je op.');
+    expect(text(done)).toContain('Ik geef je vraag aan alle begeleiders van het project.');
     expect(text(done)).not.toContain('Esther');
     me.close();
   });

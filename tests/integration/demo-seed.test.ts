@@ -4,6 +4,7 @@ import { onCallShifts } from '../../db/schema';
 import { DEMO_SLUG, seedDemo } from '../../db/seed/demo';
 import { findProjectBySlug } from '../../server/domain/projects/projects';
 import { onCallAt } from '../../server/domain/concerns/rota';
+import { getCard } from '../../server/domain/card/card';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 let testDb: TestDatabase | undefined;
@@ -43,6 +44,11 @@ describe('the demo project', () => {
       ),
     );
     expect(names.size).toBe(2);
+    // Its buurtkaart has a day-and-night line, for help requests when nobody can answer now.
+    const card = await getCard(db, project.id);
+    expect(card.contacts.map((c) => c.kind)).toEqual(
+      expect.arrayContaining(['emergency', 'police', 'crisis']),
+    );
     await database.close();
   });
 });

@@ -107,8 +107,19 @@ export function isUrgent(text: string): boolean {
 }
 
 /**
+ * When nobody is on call, the buurtkaart's day-and-night number (kind `crisis`), if it has one:
+ * the person is not left waiting without a way to reach someone now.
+ */
+async function crisisLine(ctx: EngineContext): Promise<string[]> {
+  const card = await ctx.ports.card(ctx.input.projectId);
+  const line = card.contacts.find((c) => c.kind === 'crisis' && c.phone);
+  return line?.phone ? [ctx.t('bot.help.crisis_line', { name: line.name, phone: line.phone })] : [];
+}
+
+/**
  * Says who will answer, from the ports: the person's own support worker if they have one, else
- * the staff member on call, else "a support worker". Nothing about anyone else is revealed, and
+ * the staff member on call, else every support worker of the project (and, since nobody is on call,
+ * the day-and-night number from the buurtkaart). Nothing about anyone else is revealed, and
  * the reply is always private, so nobody else learns whether this person has support.
  */
 export async function helpRequested(
@@ -128,6 +139,7 @@ export async function helpRequested(
         ? ctx.t('bot.help.who_on_call', { name: contacts.onCallName ?? '' })
         : ctx.t('bot.help.who_any');
   const lines = [ctx.t('bot.help.sent'), who];
+  if (answeredBy === 'any_staff') lines.push(...(await crisisLine(ctx)));
   if (fields.urgent) lines.push(ctx.t('bot.help.urgent_note'));
   lines.push(ctx.t('bot.help.danger_note'));
   const action: HelpRequestAction = {

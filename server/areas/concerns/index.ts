@@ -1,6 +1,7 @@
 import type { AreaFactory } from '../../area';
 import { canReachUnit } from '../../domain/concerns/units';
 import { myConcernSummary } from '../../domain/concerns/queries';
+import { scheduleCoverageCheck } from '../../domain/concerns/coverage';
 import { scheduleRetention } from '../../domain/concerns/retention';
 import { onCallAt } from '../../domain/concerns/rota';
 import { registerConcernActions } from './botActions';
@@ -25,6 +26,7 @@ export const concernsArea: AreaFactory = async ({ deps, bot, scheduler }) => {
     canReachUnit: (projectId, unit) => canReachUnit(db, projectId, unit),
   });
   await scheduleRetention(db, clock.now());
+  await scheduleCoverageCheck(db, clock.now());
   return {
     name: 'concerns',
     routes: concernRoutes(deps, service),

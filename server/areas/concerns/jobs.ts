@@ -13,6 +13,12 @@ import {
   CONCERN_FOLLOWUP_TIMEOUT,
   followupTimedOut,
 } from '../../domain/concerns/followup';
+import {
+  announceGap,
+  checkCoverage,
+  ROTA_COVERAGE,
+  ROTA_GAP,
+} from '../../domain/concerns/coverage';
 import { CONCERN_FOLLOWUP } from '../../domain/concerns/moves';
 import { CONCERN_AFTERCARE } from '../../domain/concerns/resolve';
 import {
@@ -26,8 +32,14 @@ const followupPayload = z.object({
   version: z.number().int(),
   round: z.number(),
 });
-const alertPayload = z.object({ alertId: z.string() });
+const alertPayload = z.object({ alertId: z.string(), stage: z.number().int().default(1) });
 const repeatPayload = z.object({ alertId: z.string(), n: z.number().int() });
+const gapPayload = z.object({
+  projectId: z.string(),
+  startsAt: z.string().nullable(),
+  endsAt: z.string().nullable(),
+  when: z.enum(['ahead', 'now']),
+});
 const aftercarePayload = z.object({ concernId: z.string(), reason: z.string() });
 
 /**
@@ -42,9 +54,10 @@ export function registerConcernJobs(scheduler: Scheduler, clock: Clock): void {
   scheduler.register(CONCERN_FOLLOWUP_TIMEOUT, (tx, job) =>
     followupTimedOut(tx, clock, followupPayload.parse(job.payload)),
   );
-  scheduler.register(ALERT_ESCALATE, (tx, job) =>
-    escalateAlert(tx, clock, alertPayload.parse(job.payload).alertId),
-  );
+  scheduler.register(ALERT_ESCALATE, (tx, job) => {
+    const { alertId, stage } = alertPayload.parse(job.payload);
+    return escalateAlert(tx, clock, alertId, stage);
+  });
   scheduler.register(ALERT_URGENT_REPEAT, (tx, job) => {
     const { alertId, n } = repeatPayload.parse(job.payload);
     return repeatUrgentAlert(tx, clock, alertId, n);
@@ -52,6 +65,8 @@ export function registerConcernJobs(scheduler: Scheduler, clock: Clock): void {
   scheduler.register(CONCERN_AFTERCARE, (tx, job) =>
     askAftercare(tx, clock, aftercarePayload.parse(job.payload)),
   );
+  scheduler.register(ROTA_COVERAGE, (tx) => checkCoverage(tx, clock.now()));
+  scheduler.register(ROTA_GAP, (tx, job) => announceGap(tx, clock, gapPayload.parse(job.payload)));
   scheduler.register(CONCERN_RETENTION, async (tx) => {
     await anonymiseExpired(tx, clock.now());
     await scheduleRetention(tx, clock.now());

@@ -6,6 +6,7 @@ import type { AppEnv } from '../../http/env';
 import { validate } from '../../http/validate';
 import { requireRole } from '../../domain/membership/memberships';
 import { listCorporationCases, postCaseUpdate } from '../../domain/concerns/corporation';
+import { planGapNotices } from '../../domain/concerns/coverage';
 import { addShift, listShifts, removeShift, updateShift } from '../../domain/concerns/rota';
 import { concernSettingsOf, updateConcernSettings } from '../../domain/concerns/settings';
 import { livingLabCsv, livingLabNumbers } from '../../domain/concerns/stats';
@@ -125,6 +126,7 @@ export function concernRoutes(deps: Deps, service: ConcernService) {
           createdById: user.id,
           now: clock.now(),
         });
+        await planGapNotices(db, projectId, clock.now());
         return c.json({ id: shift.id }, 201);
       },
     )
@@ -144,6 +146,7 @@ export function concernRoutes(deps: Deps, service: ConcernService) {
           endsAt: input.endsAt ? new Date(input.endsAt) : undefined,
           note: input.note,
         });
+        await planGapNotices(db, projectId, clock.now());
         return c.json({ id: shift.id });
       },
     )
@@ -151,6 +154,7 @@ export function concernRoutes(deps: Deps, service: ConcernService) {
       const { projectId, shiftId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, isStaffRole);
       await removeShift(db, projectId, shiftId);
+      await planGapNotices(db, projectId, clock.now());
       return c.json({ ok: true });
     })
     .get('/:projectId/concern-settings', validate('param', projectParam), async (c) => {

@@ -208,6 +208,10 @@ export function concernService(deps: Deps) {
         concerns: feed.concerns.map(presentStaffConcern),
         alerts: feed.alerts.map(presentAlert),
         onCall: feed.onCall,
+        rotaGap: feed.rotaGap && {
+          startsAt: feed.rotaGap.startsAt?.toISOString() ?? null,
+          endsAt: feed.rotaGap.endsAt?.toISOString() ?? null,
+        },
       };
     },
 

@@ -13,12 +13,14 @@ import {
   loadAlertRecord,
   loadConcernRecord,
   lockConcern,
+  memberIdsWithRole,
   recordEvent,
   userOf,
   type AlertRow,
 } from './records';
 import { onCallAt } from './rota';
 import { ownWorkerOf } from '../membership/support-links';
+import { staffRoles } from '../../protocol/roles';
 import { concernSettingsOf } from './settings';
 
 export const ALERT_ESCALATE = 'alert.escalate';
@@ -107,9 +109,9 @@ export async function createAlert(
   if (!alert) throw new Error('alert insert returned nothing');
   await scheduleJob(tx, {
     kind: ALERT_ESCALATE,
-    payload: { alertId: alert.id },
+    payload: { alertId: alert.id, stage: 1 },
     runAt: addMinutes(now, settings.alertClaimMinutes),
-    dedupeKey: `${ALERT_ESCALATE}:${alert.id}`,
+    dedupeKey: `${ALERT_ESCALATE}:${alert.id}:1`,
   });
   if (input.priority === 'urgent') {
     await scheduleJob(tx, {
@@ -121,8 +123,11 @@ export async function createAlert(
   }
   const events: DomainEvent[] = [
     ...(await postToStaffRoom(tx, clock, input.projectId, input.staffNotice, alert.id)),
-    await alertChanged(tx, alert.id, 'created'),
   ];
+  // An emergency or self-harm does not wait for the rota: every staff member hears it now.
+  if (input.priority === 'urgent')
+    events.push(...(await tellEveryStaffMember(tx, clock, alert, 'concerns.staff.urgent_to_you')));
+  events.push(await alertChanged(tx, alert.id, 'created'));
   return { alert, events };
 }
 
@@ -335,44 +340,97 @@ export async function resolveConcernAlerts(
 // ---------------------------------------------------------------------------------------------
 // Timers
 
-/** Nobody claimed it in time: it goes to the staff member on call (once). */
+/**
+ * Every staff member (and admin) of the project, except the person the alert is about, gets a
+ * private Buurtbot notice and a push on their phone (same tag as the alert's first push, so it
+ * replaces it instead of piling up).
+ */
+async function tellEveryStaffMember(
+  tx: Executor,
+  clock: Clock,
+  alert: AlertRow,
+  textKey: 'concerns.staff.urgent_to_you' | 'concerns.staff.unclaimed_to_you',
+): Promise<DomainEvent[]> {
+  const kind = t(STAFF_LOCALE, `concerns.alert_kind.${alert.kind}`);
+  const staff = await memberIdsWithRole(tx, alert.projectId, [...staffRoles]);
+  const events: DomainEvent[] = [];
+  for (const userId of staff.filter((id) => id !== alert.subjectUserId))
+    events.push(
+      ...(await deliverPrivately(
+        tx,
+        clock,
+        { projectId: alert.projectId, userId },
+        { visibility: 'private', text: t(STAFF_LOCALE, textKey, { kind }) },
+        'notice',
+        {
+          title: 'notifications.alert_title',
+          body:
+            textKey === 'concerns.staff.urgent_to_you'
+              ? 'notifications.alert_urgent_body'
+              : 'notifications.alert_unclaimed_body',
+          params: { kind: `concerns.alert_kind.${alert.kind}` },
+          path: 'dashboard',
+          tag: alertNoticeTag(alert.id),
+        },
+      )),
+    );
+  return events;
+}
+
+/**
+ * Nobody claimed it in time. Stage 1: it goes to the staff member on call (when that is someone
+ * other than the person it was already with). Stage 2, or stage 1 with nobody else on call: it
+ * goes to every staff member of the project. An alert is never left with nobody.
+ */
 export async function escalateAlert(
   tx: Executor,
   clock: Clock,
   alertId: string,
+  stage = 1,
 ): Promise<DomainEvent[]> {
   const now = clock.now();
   const alert = await findLockedAlert(tx, alertId);
-  if (!alert || alert.claimedById || alert.status === 'resolved' || alert.escalatedAt) return [];
-  const onCall = await onCallAt(tx, alert.projectId, now);
+  if (!alert || alert.claimedById || alert.status === 'resolved') return [];
+  if (stage === 1 && alert.escalatedAt) return [];
+  const onCall = stage === 1 ? await onCallAt(tx, alert.projectId, now) : null;
+  const toOnCall = onCall !== null && onCall.id !== alert.assignedToId;
   await tx
     .update(alerts)
     .set({
-      escalatedAt: now,
-      escalatedToId: onCall?.id ?? null,
-      assignedToId: onCall?.id ?? alert.assignedToId,
-      assignedReason: onCall ? 'on_call' : alert.assignedReason,
+      escalatedAt: alert.escalatedAt ?? now,
+      escalatedToId: toOnCall ? onCall.id : alert.escalatedToId,
+      assignedToId: toOnCall ? onCall.id : alert.assignedToId,
+      assignedReason: toOnCall ? 'on_call' : alert.assignedReason,
       updatedAt: now,
     })
     .where(eq(alerts.id, alert.id));
   const kind = t(STAFF_LOCALE, `concerns.alert_kind.${alert.kind}`);
-  const notice = onCall
-    ? t(STAFF_LOCALE, 'concerns.staff.escalated', { kind, name: onCall.name })
-    : t(STAFF_LOCALE, 'concerns.staff.escalated_nobody', { kind });
   if (alert.concernId)
     await recordEvent(tx, {
       concernId: alert.concernId,
       actorId: null,
       actorKind: 'system',
       type: 'alert_escalated',
-      detail: { onCall: onCall ? true : false },
+      detail: { onCall: toOnCall, everyone: !toOnCall },
       at: now,
     });
-  const events: DomainEvent[] = [
-    ...(await postToStaffRoom(tx, clock, alert.projectId, notice, alert.id)),
-  ];
-  if (onCall)
+  const events: DomainEvent[] = [];
+  if (toOnCall) {
+    const settings = await concernSettingsOf(tx, alert.projectId);
+    await scheduleJob(tx, {
+      kind: ALERT_ESCALATE,
+      payload: { alertId: alert.id, stage: 2 },
+      runAt: addMinutes(now, settings.alertClaimMinutes),
+      dedupeKey: `${ALERT_ESCALATE}:${alert.id}:2`,
+    });
     events.push(
+      ...(await postToStaffRoom(
+        tx,
+        clock,
+        alert.projectId,
+        t(STAFF_LOCALE, 'concerns.staff.escalated', { kind, name: onCall.name }),
+        alert.id,
+      )),
       ...(await deliverPrivately(
         tx,
         clock,
@@ -392,6 +450,26 @@ export async function escalateAlert(
         },
       )),
     );
+  } else {
+    const nobodyOnCall = (await onCallAt(tx, alert.projectId, now)) === null;
+    events.push(
+      ...(await postToStaffRoom(
+        tx,
+        clock,
+        alert.projectId,
+        t(
+          STAFF_LOCALE,
+          nobodyOnCall ? 'concerns.staff.escalated_nobody' : 'concerns.staff.escalated_everyone',
+          { kind },
+        ),
+        alert.id,
+      )),
+      // Urgent alerts reached everyone at the start already.
+      ...(alert.priority === 'urgent'
+        ? []
+        : await tellEveryStaffMember(tx, clock, alert, 'concerns.staff.unclaimed_to_you')),
+    );
+  }
   events.push(await alertChanged(tx, alert.id, 'escalated'));
   return events;
 }

@@ -13,6 +13,7 @@ import {
   type ConcernRecord,
   type Person,
 } from './records';
+import { nextRotaGap, type RotaGap } from './coverage';
 import { onCallAt } from './rota';
 import { recipientsOf } from './units';
 
@@ -39,7 +40,12 @@ export async function staffFeed(
   db: Executor,
   projectId: string,
   now: Date,
-): Promise<{ concerns: ConcernRecord[]; alerts: AlertRecord[]; onCall: Person | null }> {
+): Promise<{
+  concerns: ConcernRecord[];
+  alerts: AlertRecord[];
+  onCall: Person | null;
+  rotaGap: RotaGap | null;
+}> {
   const since = addDays(now, -FEED_KEEP_DAYS);
   const concernRows = await db
     .select({ id: concerns.id })
@@ -63,12 +69,13 @@ export async function staffFeed(
     )
     .orderBy(desc(alerts.createdAt))
     .limit(200);
-  const [concernRecords, alertRecords, onCall] = await Promise.all([
+  const [concernRecords, alertRecords, onCall, rotaGap] = await Promise.all([
     Promise.all(concernRows.map((r) => loadConcernRecord(db, r.id))),
     Promise.all(alertRows.map((r) => loadAlertRecord(db, r.id))),
     onCallAt(db, projectId, now),
+    nextRotaGap(db, projectId, now),
   ]);
-  return { concerns: concernRecords, alerts: alertRecords, onCall };
+  return { concerns: concernRecords, alerts: alertRecords, onCall, rotaGap };
 }
 
 export interface AuditRow {

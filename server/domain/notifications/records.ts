@@ -19,13 +19,16 @@ function alertText(kind: AlertKind, priority: AlertPriority): MessageKey {
 /**
  * A new staff alert (a help request, a care signal, an urgent report, a concern for the team)
  * reaches the phones of the project's staff and admins who do not have Buurtkamer open; those
- * who do see it appear on the dashboard. The notice says only what kind of alert it is: never
+ * who do see it appear on the dashboard; an urgent alert's repeats reach every staff phone until
+ * someone acknowledges it. The notice says only what kind of alert it is: never
  * who, never their words (the summary stays on the dashboard).
  */
 export function notifyStaffAlerts(deps: Deps): () => void {
   const { db, dispatcher, presence, notifier } = deps;
   return dispatcher.subscribe('alert.changed', async (event: EventOf<'alert.changed'>) => {
-    if (event.change !== 'created') return;
+    // An urgent alert nobody acknowledged yet buzzes every phone again, open app or not.
+    const repeat = event.change === 'repeated';
+    if (event.change !== 'created' && !repeat) return;
     const { row } = event.record;
     const staff = await db
       .select({ userId: memberships.userId })
@@ -33,7 +36,7 @@ export function notifyStaffAlerts(deps: Deps): () => void {
       .where(
         and(eq(memberships.projectId, row.projectId), inArray(memberships.role, [...ALERT_ROLES])),
       );
-    const online = await presence.onlineUserIds(row.projectId);
+    const online = repeat ? new Set<string>() : await presence.onlineUserIds(row.projectId);
     const away = staff
       .map((s) => s.userId)
       .filter((id) => id !== row.subjectUserId && !online.has(id));

@@ -100,7 +100,10 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.help.sent': 'I have passed on your question.',
   'bot.help.who_own': 'Your support worker {name} will contact you.',
   'bot.help.who_on_call': '{name} is on duty now and will contact you.',
-  'bot.help.who_any': 'A support worker will contact you.',
+  'bot.help.who_any':
+    'Nobody is on duty right now. I am giving your question to all support workers of the project. It may take a while.',
+  'bot.help.crisis_line':
+    'Can it not wait? Call {name}: {phone}. They can be reached day and night.',
   'bot.help.urgent_note': 'It is urgent, so your question goes first.',
   'bot.help.danger_note': 'In danger? Call 112.',
 
@@ -196,4 +199,5 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.card.kind.mediation': 'neighbourhood mediation',
   'bot.card.kind.association': "the residents' association",
   'bot.card.kind.emergency': 'emergencies',
+  'bot.card.kind.crisis': 'help day and night (24/7)',
 };

@@ -202,7 +202,20 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.staff.escalated':
     'Nobody has picked this up yet ({kind}). {name} is on call and gets it now.',
   'concerns.staff.escalated_nobody':
-    'Nobody has picked this up yet ({kind}). Nobody is on the rota!',
+    'ATTENTION: nobody has taken this up yet ({kind}) and nobody is on duty now. Every support worker has it now.',
+  'concerns.staff.escalated_everyone':
+    'Nobody has taken this up yet ({kind}). Every support worker has it now.',
+  'concerns.staff.urgent_to_you':
+    'URGENT: {kind}. Look at the dashboard now and confirm you have seen it.',
+  'concerns.staff.unclaimed_to_you':
+    'Nobody has taken up this {kind}. Can you take it up? Look at the dashboard.',
+  'concerns.staff.rota_gap_now':
+    'ATTENTION: nobody is on duty now. Help requests and urgent alerts go to every support worker. Put someone on the rota.',
+  'concerns.staff.rota_gap_now_until':
+    'ATTENTION: nobody is on duty now, until {until}. Help requests and urgent alerts go to every support worker. Put someone on the rota.',
+  'concerns.staff.rota_gap_ahead': 'Note: from {from} nobody is on duty. Put someone on the rota.',
+  'concerns.staff.rota_gap_ahead_until':
+    'Note: from {from} until {until} nobody is on duty. Put someone on the rota.',
   'concerns.staff.escalated_to_you':
     'You are on call. There is a {kind} nobody has picked up yet. See the dashboard.',
   'concerns.staff.help_for_you':
@@ -368,7 +381,12 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.no_alerts': 'No open signals.',
   'concerns.web.no_answer_yet': 'no answer yet',
   'concerns.web.no_concerns': 'No open reports.',
-  'concerns.web.nobody_on_call': 'Nobody is on the rota right now.',
+  'concerns.web.nobody_on_call': 'Nobody is on duty now!',
+  'concerns.web.uncovered_until': 'Until {time}.',
+  'concerns.web.uncovered_means':
+    'Help requests and urgent alerts now go to every support worker. Put someone on the rota.',
+  'concerns.web.gap_ahead': 'Note: from {from} nobody is on duty.',
+  'concerns.web.gap_ahead_until': 'Note: from {from} until {until} nobody is on duty.',
   'concerns.web.none_yet': 'You have not reported anything yet.',
   'concerns.web.note_label': 'Note (support workers only)',
   'concerns.web.notes_title': 'Notes (support workers only)',

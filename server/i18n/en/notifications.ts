@@ -10,6 +10,7 @@ export const notifications: Record<keyof typeof nl, string> = {
   'notifications.alert_help_body': 'Someone is asking for help. Look at the dashboard.',
   'notifications.alert_care_body': 'There is a new care signal. Look at the dashboard.',
   'notifications.alert_concern_body': 'There is a new report for the team.',
+  'notifications.alert_unclaimed_body': 'Nobody has taken this up: {kind}. Can you take it up?',
   'notifications.alert_escalated_title': 'An alert for you',
   'notifications.alert_escalated_body':
     'Nobody has taken this up: {kind}. You are on call. Look at the dashboard now.',

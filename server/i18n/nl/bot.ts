@@ -104,7 +104,10 @@ export const bot = {
   'bot.help.sent': 'Ik heb je vraag doorgegeven.',
   'bot.help.who_own': 'Je begeleider {name} neemt contact met je op.',
   'bot.help.who_on_call': '{name} heeft nu dienst en neemt contact met je op.',
-  'bot.help.who_any': 'Een begeleider neemt contact met je op.',
+  'bot.help.who_any':
+    'Er heeft nu niemand dienst. Ik geef je vraag aan alle begeleiders van het project. Het kan even duren.',
+  'bot.help.crisis_line':
+    'Kan het niet wachten? Bel {name}: {phone}. Zij zijn dag en nacht bereikbaar.',
   'bot.help.urgent_note': 'Het is dringend, dus je vraag gaat voor.',
   'bot.help.danger_note': 'Is er gevaar? Bel 112.',
 
@@ -199,4 +202,5 @@ export const bot = {
   'bot.card.kind.mediation': 'buurtbemiddeling',
   'bot.card.kind.association': 'de woonvereniging',
   'bot.card.kind.emergency': 'noodgevallen',
+  'bot.card.kind.crisis': 'hulp dag en nacht (24/7)',
 } as const;

@@ -208,7 +208,21 @@ export const concerns = {
   'concerns.staff.escalated':
     'Nog niemand heeft dit opgepakt ({kind}). {name} heeft dienst en krijgt het nu.',
   'concerns.staff.escalated_nobody':
-    'Nog niemand heeft dit opgepakt ({kind}). Er staat niemand in het rooster!',
+    'LET OP: nog niemand heeft dit opgepakt ({kind}) en er heeft nu niemand dienst. Alle begeleiders hebben het nu gekregen.',
+  'concerns.staff.escalated_everyone':
+    'Nog niemand heeft dit opgepakt ({kind}). Alle begeleiders hebben het nu gekregen.',
+  'concerns.staff.urgent_to_you':
+    'DRINGEND: {kind}. Kijk meteen in het dashboard en bevestig dat je het ziet.',
+  'concerns.staff.unclaimed_to_you':
+    'Niemand heeft deze {kind} opgepakt. Kun jij het oppakken? Kijk in het dashboard.',
+  'concerns.staff.rota_gap_now':
+    'LET OP: er heeft nu niemand dienst. Hulpvragen en spoedmeldingen gaan naar alle begeleiders. Zet iemand in het rooster.',
+  'concerns.staff.rota_gap_now_until':
+    'LET OP: er heeft nu niemand dienst, tot {until}. Hulpvragen en spoedmeldingen gaan naar alle begeleiders. Zet iemand in het rooster.',
+  'concerns.staff.rota_gap_ahead':
+    'Let op: vanaf {from} heeft niemand dienst. Zet iemand in het rooster.',
+  'concerns.staff.rota_gap_ahead_until':
+    'Let op: van {from} tot {until} heeft niemand dienst. Zet iemand in het rooster.',
   'concerns.staff.escalated_to_you':
     'Je hebt dienst. Er is een {kind} die nog niemand heeft opgepakt. Kijk in het dashboard.',
   'concerns.staff.help_for_you':
@@ -378,7 +392,12 @@ export const concerns = {
   'concerns.web.no_alerts': 'Geen open signalen.',
   'concerns.web.no_answer_yet': 'nog geen antwoord',
   'concerns.web.no_concerns': 'Geen open meldingen.',
-  'concerns.web.nobody_on_call': 'Er staat nu niemand in het rooster.',
+  'concerns.web.nobody_on_call': 'Er heeft nu niemand dienst!',
+  'concerns.web.uncovered_until': 'Tot {time}.',
+  'concerns.web.uncovered_means':
+    'Hulpvragen en spoedmeldingen gaan nu naar alle begeleiders. Zet iemand in het rooster.',
+  'concerns.web.gap_ahead': 'Let op: vanaf {from} heeft niemand dienst.',
+  'concerns.web.gap_ahead_until': 'Let op: van {from} tot {until} heeft niemand dienst.',
   'concerns.web.none_yet': 'Je hebt nog niets gemeld.',
   'concerns.web.note_label': 'Notitie (alleen voor begeleiders)',
   'concerns.web.notes_title': 'Notities (alleen begeleiders)',

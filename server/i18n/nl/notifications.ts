@@ -9,6 +9,7 @@ export const notifications = {
   'notifications.alert_help_body': 'Iemand vraagt om hulp. Kijk op het overzicht.',
   'notifications.alert_care_body': 'Er is een nieuw zorgsignaal. Kijk op het overzicht.',
   'notifications.alert_concern_body': 'Er is een nieuwe melding voor het team.',
+  'notifications.alert_unclaimed_body': 'Niemand heeft dit opgepakt: {kind}. Kun jij het oppakken?',
   'notifications.alert_escalated_title': 'Signaal voor jou',
   'notifications.alert_escalated_body':
     'Niemand heeft dit opgepakt: {kind}. Jij hebt dienst. Kijk meteen op het overzicht.',

@@ -1,8 +1,8 @@
 import type { StaffAlert, StaffConcern } from '../../../../server/protocol/concerns';
 import { ApiError, http } from '../../api/http';
 import { t } from '../../i18n';
-import { age, until } from './format';
-import { now, onCall, rememberAlert, staffAlerts, staffConcerns } from './state';
+import { age, dateTime, until } from './format';
+import { now, onCall, rememberAlert, rotaGap, staffAlerts, staffConcerns } from './state';
 
 const priorityRank = { urgent: 0, high: 1, normal: 2 } as const;
 
@@ -37,11 +37,7 @@ export function Feed({
 
   return (
     <div class="stack">
-      <p class="muted">
-        {onCall.value
-          ? t('concerns.web.on_call_now', { name: onCall.value.name })
-          : t('concerns.web.nobody_on_call')}
-      </p>
+      <RotaCoverage />
       <section aria-labelledby="feed-alerts">
         <h3 id="feed-alerts">{t('concerns.web.alerts_title', { count: alerts.length })}</h3>
         <ul class="cards" aria-live="polite">
@@ -142,5 +138,36 @@ export function Feed({
         </ul>
       </section>
     </div>
+  );
+}
+
+/**
+ * Who is on call now; when nobody is, a loud warning (help requests and urgent alerts then go to
+ * every support worker), and a warning ahead of the next uncovered hours within a day.
+ */
+function RotaCoverage() {
+  const gap = rotaGap.value;
+  if (!onCall.value)
+    return (
+      <p class="rota-uncovered" role="alert" data-rota="uncovered">
+        <strong>{t('concerns.web.nobody_on_call')}</strong>{' '}
+        {gap?.endsAt ? t('concerns.web.uncovered_until', { time: dateTime(gap.endsAt) }) : ''}{' '}
+        {t('concerns.web.uncovered_means')}
+      </p>
+    );
+  return (
+    <>
+      <p class="muted">{t('concerns.web.on_call_now', { name: onCall.value.name })}</p>
+      {gap?.startsAt ? (
+        <p class="rota-gap" role="status" data-rota="gap-ahead">
+          {gap.endsAt
+            ? t('concerns.web.gap_ahead_until', {
+                from: dateTime(gap.startsAt),
+                until: dateTime(gap.endsAt),
+              })
+            : t('concerns.web.gap_ahead', { from: dateTime(gap.startsAt) })}
+        </p>
+      ) : null}
+    </>
   );
 }

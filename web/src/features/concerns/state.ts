@@ -16,6 +16,8 @@ export const myConcerns = signal<Record<string, ReporterConcern>>({});
 export const staffConcerns = signal<Record<string, StaffConcern>>({});
 export const staffAlerts = signal<Record<string, StaffAlert>>({});
 export const onCall = signal<PersonRef | null>(null);
+/** The current or next stretch (within a day) when nobody is on call. */
+export const rotaGap = signal<StaffFeed['rotaGap']>(null);
 /** Staff-only notes of the concerns that were opened, live (`concern:note`). */
 export const notes = signal<Record<string, ConcernNote[]>>({});
 /** A clock for ages and timers, moved every 30 seconds. */
@@ -60,6 +62,7 @@ export async function loadFeed(projectId: string): Promise<void> {
   staffConcerns.value = Object.fromEntries(feed.concerns.map((c) => [c.id, c]));
   staffAlerts.value = Object.fromEntries(feed.alerts.map((a) => [a.id, a]));
   onCall.value = feed.onCall;
+  rotaGap.value = feed.rotaGap;
 }
 
 export function rememberConcern(concern: StaffConcern): void {
