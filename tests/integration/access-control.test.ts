@@ -23,6 +23,7 @@ import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
 import { activitiesAccess } from './access/activities';
 import { concernsAccess } from './access/concerns';
 import { defectsAccess } from './access/defects';
+import { moderationAccess } from './access/moderation';
 import { notificationsAccess } from './access/notifications';
 import { hostileVariants, recordingClient, stringLeaves, withLeaf } from './access/hostile-fields';
 import { unstorableStrings } from '../reliability/hostile';
@@ -66,6 +67,7 @@ const areas = [
   activitiesAccess(world),
   concernsAccess(world),
   defectsAccess(world),
+  moderationAccess(world),
   notificationsAccess(world),
 ];
 
@@ -635,7 +637,11 @@ describe('socket events against every caller', () => {
           const index = principals.indexOf(principal);
           const r = await socket.emitWithAck(event, c.payload(index, principal));
           outcome[principal] = r.error?.code ?? 'ok';
-          expected[principal] = c.allowed.includes(principal) ? 'ok' : (c.denied ?? 'forbidden');
+          expected[principal] = c.allowed.includes(principal)
+            ? 'ok'
+            : c.hidden?.includes(principal)
+              ? 'not_found'
+              : (c.denied ?? 'forbidden');
         }
         expect(outcome).toEqual(expected);
       });

@@ -71,6 +71,8 @@ export interface EventCase {
   allowed: Principal[];
   /** The error code refused callers get (`forbidden` unless said otherwise). */
   denied?: string;
+  /** Refused callers who may not even know the record exists: they get `not_found`. */
+  hidden?: Principal[];
   payload: (index: number, principal: Principal) => unknown;
 }
 

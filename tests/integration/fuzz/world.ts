@@ -4,6 +4,7 @@ import { activitiesFuzz } from './activities';
 import { concernsFuzz } from './concerns';
 import { defectsFuzz } from './defects';
 import type { FuzzWorld } from './generators';
+import { moderationFuzz } from './moderation';
 import { notificationsFuzz } from './notifications';
 
 /**
@@ -16,6 +17,7 @@ export function fuzzWorld() {
     activitiesFuzz(world),
     concernsFuzz(world),
     defectsFuzz(world),
+    moderationFuzz(world),
     notificationsFuzz(world),
   ];
   return {
