@@ -1,0 +1,486 @@
+import {
+  adverbs,
+  articles,
+  compoundHeads,
+  copulas,
+  defencePhrases,
+  firstPerson,
+  generic,
+  harmlessAfter,
+  harmlessBefore,
+  houseTriggers,
+  labels,
+  type LabelKind,
+  modifiers,
+  negators,
+  neighbourPhrases,
+  notAHouse,
+  opinionVerbs,
+  personNouns,
+  predicateLead,
+  problemWords,
+  pronouns,
+  spellings,
+  things,
+  towardsPerson,
+  wordlikeNames,
+} from './blame-words';
+
+/**
+ * No public blame: does a chat message name a member together with a label or an accusation
+ * ("Ruud is weer dronken", "die van 14 steelt")? Pure and dependency-free, for the server's
+ * Buurtbot and the web client alike. A rule-based reading of one message: find who is named
+ * (a member's name, a house number, "de buurman", an @mention), find label words, and decide
+ * for each label whom it is about (the nearest subject before it, or "herrie VAN 14" after it).
+ */
+
+export interface BlameMember {
+  name: string;
+  home?: string | null;
+}
+
+export interface BlameHit {
+  /** Who is named: the member's name, the house number ("14"), or the words used ("buurman"). */
+  named: string;
+  /** The label or accusation, normalised ("dronken"). */
+  word: string;
+}
+
+interface Token {
+  /** Lower case, no accents, stretched letters cut, chat spelling written out. */
+  w: string;
+  /** Written with a capital or an @: "Joke" the person, not "joke" the word. */
+  marked: boolean;
+  /** Written as an @mention. */
+  at?: boolean;
+  sentence: number;
+}
+
+interface Span {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+interface Ref extends Span {
+  named: string;
+}
+
+interface Label extends Span {
+  word: string;
+  kind: LabelKind;
+}
+
+const TOKEN = /(\d+(?:[.,:]\d+)+)|([.!?;\n]+)|(,)|(@?'?[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*'?)/gu;
+const ABBREVIATIONS = new Set(['nr', 'nmr', 'no', 'nummer', 'bijv', 'ca']);
+
+function plain(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019`´]/g, "'");
+}
+
+/** Letters repeated two or more times made one: "ruuuud" and "ruud" both "rud". */
+function squeeze(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  const source = plain(text).replace(/#\s?(?=\d)/g, 'nummer ');
+  for (const match of source.matchAll(TOKEN)) {
+    const [whole, numberLike, stop, comma, word] = match;
+    if (stop) {
+      const last = tokens[tokens.length - 1];
+      if (!(stop === '.' && last && ABBREVIATIONS.has(last.w))) sentence += 1;
+      continue;
+    }
+    if (comma) {
+      tokens.push({ w: ',', marked: false, sentence });
+      continue;
+    }
+    if (numberLike) {
+      tokens.push({ w: whole, marked: false, sentence });
+      continue;
+    }
+    if (!word) continue;
+    const bare = word.replace(/^@/, '');
+    const marked = word.startsWith('@') || /^'?\p{Lu}/u.test(bare);
+    let w = bare.toLowerCase().replace(/(\p{L})\1{2,}/gu, '$1$1');
+    if (w.startsWith("'") && !(w in spellings)) w = w.slice(1);
+    if (w.endsWith("'")) w = w.slice(0, -1);
+    const written = spellings[w];
+    if (written !== undefined) {
+      for (const part of written.split(' ')) tokens.push({ w: part, marked: false, sentence });
+      continue;
+    }
+    if (w.endsWith("'s") && w.length > 2) {
+      tokens.push({ w: w.slice(0, -2), marked, sentence }, { w: "'s", marked: false, sentence });
+      continue;
+    }
+    tokens.push(word.startsWith('@') ? { w, marked, sentence, at: true } : { w, marked, sentence });
+  }
+  return tokens;
+}
+
+/** Does the token read as this name word: "ruud", "ruuds", "ruudje", "ruuuud"? */
+function readsAs(token: string, name: string): boolean {
+  if (token === name) return true;
+  for (const ending of ['s', 'je', 'tje']) if (token === name + ending) return true;
+  return squeeze(token) === squeeze(name);
+}
+
+function nameWords(name: string): string[] {
+  return (
+    plain(name)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((w) => w.length > 0);
+}
+
+const functionWords = new Set([
+  ...things,
+  ...pronouns,
+  ...firstPerson,
+  ...articles,
+  ...negators,
+  ...copulas,
+  ...houseTriggers,
+  'en',
+  'of',
+  'and',
+  'or',
+  'mevrouw',
+  'meneer',
+  'der',
+  'den',
+]);
+
+function findNames(tokens: Token[], members: readonly BlameMember[]): Ref[] {
+  const found: Ref[] = [];
+  const taken = new Set<number>();
+  const forms = members.flatMap((member) => {
+    const words = nameWords(member.name);
+    const first = words[0];
+    const list: { words: string[]; named: string }[] = [];
+    if (words.length > 1) list.push({ words, named: member.name });
+    if (first && first.length >= 2 && !functionWords.has(first))
+      list.push({ words: [first], named: member.name });
+    return list;
+  });
+  // Full names before first names, so "Ruud de Vries" is one reference.
+  forms.sort((a, b) => b.words.length - a.words.length);
+  for (const form of forms) {
+    for (let i = 0; i + form.words.length <= tokens.length; i += 1) {
+      if (taken.has(i)) continue;
+      const fits = form.words.every((word, k) => {
+        const token = tokens[i + k];
+        if (!token) return false;
+        const last = k === form.words.length - 1;
+        return last ? readsAs(token.w, word) : token.w === word;
+      });
+      if (!fits) continue;
+      const first = tokens[i];
+      if (form.words.length === 1 && wordlikeNames.has(form.words[0] ?? '') && !first?.marked)
+        continue;
+      for (let k = 0; k < form.words.length; k += 1) taken.add(i + k);
+      found.push({ start: i, end: i + form.words.length, named: form.named });
+    }
+  }
+  return found;
+}
+
+const HOUSE = /^\d{1,4}[a-d]?$/;
+const HOUSE_WITH_LETTER = /^\d{1,3}[a-d]$/;
+
+function homeKey(home: string): string {
+  return home.replace(/\s+/g, '').toUpperCase();
+}
+
+function findHouses(tokens: Token[], members: readonly BlameMember[]): Ref[] {
+  const found: Ref[] = [];
+  tokens.forEach((token, i) => {
+    if (!HOUSE.test(token.w)) return;
+    const next = tokens[i + 1];
+    if (next && next.sentence === token.sentence && notAHouse.has(next.w)) return;
+    const before = tokens[i - 1];
+    const triggered =
+      before !== undefined &&
+      before.sentence === token.sentence &&
+      houseTriggers.has(before.w) &&
+      !/^\d/.test(tokens[i - 2]?.w ?? '');
+    if (!triggered && !HOUSE_WITH_LETTER.test(token.w)) return;
+    const key = homeKey(token.w);
+    const owner = members.find((m) => m.home && homeKey(m.home) === key);
+    found.push({ start: triggered ? i - 1 : i, end: i + 1, named: owner?.name ?? key });
+  });
+  return found;
+}
+
+function matchesAt(tokens: Token[], i: number, words: readonly string[]): boolean {
+  return words.every((word, k) => tokens[i + k]?.w === word);
+}
+
+function findNeighbourWords(tokens: Token[]): Ref[] {
+  const found: Ref[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const phrase = neighbourPhrases.find((words) => matchesAt(tokens, i, words));
+    if (phrase) found.push({ start: i, end: i + phrase.length, named: phrase.join(' ') });
+  }
+  return found;
+}
+
+function sameWord(token: string, word: string): boolean {
+  return token === word || squeeze(token) === squeeze(word);
+}
+
+function findLabels(tokens: Token[]): Label[] {
+  const found: Label[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token) continue;
+    const label = labels.find(({ words }) =>
+      words.every((word, k) => {
+        const at = tokens[i + k];
+        return at !== undefined && (words.length === 1 ? sameWord(at.w, word) : at.w === word);
+      }),
+    );
+    if (label) {
+      const word = label.words.join(' ');
+      if (!harmless(tokens, i, i + label.words.length, word))
+        found.push({ start: i, end: i + label.words.length, word, kind: label.kind });
+      i += label.words.length - 1;
+      continue;
+    }
+    const head = compoundHeads.find((h) => token.w.endsWith(h) && token.w.length >= h.length + 3);
+    if (head) {
+      found.push({ start: i, end: i + 1, word: token.w, kind: 'noun' });
+      continue;
+    }
+    if (problemWords.has(token.w) && isPredicate(tokens, i)) {
+      found.push({ start: i, end: i + 1, word: token.w, kind: 'noun' });
+    }
+  }
+  return found;
+}
+
+/** "is een probleem", "is echt het probleem", "is a real problem". */
+function isPredicate(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j -= 1) {
+    const w = tokens[j]?.w ?? '';
+    if (copulas.has(w)) return true;
+    if (negators.has(w)) return false;
+    if (!(articles.has(w) || modifiers.has(w) || adverbs.has(w) || w === 'het' || w === 'the'))
+      return false;
+  }
+  return false;
+}
+
+function harmless(tokens: Token[], start: number, end: number, word: string): boolean {
+  const next = tokens[end]?.w ?? '';
+  const before = tokens[start - 1]?.w ?? '';
+  if (harmlessAfter[word]?.includes(next)) return true;
+  if (harmlessBefore[word]?.includes(before)) return true;
+  // "ben je gek?", "are you crazy?": a saying, not a label.
+  const two = `${tokens[start - 2]?.w ?? ''} ${before}`;
+  if ((word === 'gek' || word === 'crazy') && (two === 'ben je' || two === 'are you')) return true;
+  if (word === 'gek' && `${two} ${word}` === 'niet zo gek') return true;
+  return false;
+}
+
+/** Dutch "-e" adjectives and English ones before a noun describe that noun: "vieze regen". */
+function describesAThing(tokens: Token[], label: Label, refs: readonly Ref[]): boolean {
+  const english = label.kind === 'adj-en';
+  if (!english && !(label.kind === 'adj' && label.word.endsWith('e'))) return false;
+  const next = tokens[label.end];
+  if (!next || next.sentence !== tokens[label.start]?.sentence || next.w === ',') return false;
+  if (refs.some((r) => r.start === label.end) || personNouns.has(next.w)) return false;
+  if (functionWords.has(next.w) || adverbs.has(next.w) || towardsPerson.has(next.w)) return false;
+  if (labels.some(({ words }) => words.length === 1 && words[0] === next.w)) return false;
+  // Only a word that can be a noun: English adverbs end in -ly, chat in lol/haha.
+  return !/(ly|lol|haha|hoor|joh)$/.test(next.w) && !/^\d/.test(next.w);
+}
+
+function refAt(refs: readonly Ref[], index: number): Ref | undefined {
+  return refs.find((r) => index >= r.start && index < r.end);
+}
+
+/** The reference nearest before `index`, in any earlier sentence too. */
+function refBefore(refs: readonly Ref[], index: number): Ref | undefined {
+  return refs
+    .filter((r) => r.end <= index)
+    .sort((a, b) => b.end - a.end)
+    .at(0);
+}
+
+const demonstratives = new Set(['die', 'dat', 'deze', 'dit', 'that', 'this']);
+const determiners = new Set(['de', 'het', 'the', 'deze', 'die', 'dit', 'dat', 'these', 'those']);
+
+function isNegator(tokens: Token[], j: number): boolean {
+  const w = tokens[j]?.w ?? '';
+  // "niet alleen dronken maar ook ...": not a denial.
+  return negators.has(w) && tokens[j + 1]?.w !== 'alleen' && tokens[j + 1]?.w !== 'only';
+}
+
+function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const w = tokens[k]?.w ?? '';
+    if (!(modifiers.has(w) || adverbs.has(w))) return false;
+  }
+  return true;
+}
+
+function hasCopula(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (copulas.has(tokens[k]?.w ?? '')) return true;
+  return false;
+}
+
+/** A reference right after the label: "herrie VAN 14", "dronken, die Ruud". */
+function refAfter(tokens: Token[], refs: readonly Ref[], label: Label): Ref | undefined {
+  const sentence = tokens[label.start]?.sentence;
+  for (let j = label.end; j < Math.min(tokens.length, label.end + 4); j += 1) {
+    const token = tokens[j];
+    if (!token || token.sentence !== sentence) return undefined;
+    const ref = refAt(refs, j);
+    if (ref) return ref;
+    if (token.w === ',' && tokens[j + 1]?.w === 'die') continue;
+    if (!towardsPerson.has(token.w)) return undefined;
+  }
+  return undefined;
+}
+
+type Reading = { ref: Ref } | { none: true } | { ahead: true };
+
+/** Whom the label is about, reading back from it to its subject. */
+function readBack(tokens: Token[], refs: readonly Ref[], label: Label): Reading {
+  const sentence = tokens[label.start]?.sentence;
+  let negated = false;
+  const found = (ref: Ref | undefined): Reading => (ref && !negated ? { ref } : { none: true });
+  for (let j = label.start - 1; j >= Math.max(0, label.start - 12); j -= 1) {
+    const token = tokens[j];
+    if (!token || token.sentence !== sentence) break;
+    const ref = refAt(refs, j);
+    if (ref) return found(ref);
+    const w = token.w;
+    if (w === ',') continue;
+    if (isNegator(tokens, j)) {
+      negated = true;
+      continue;
+    }
+    if (firstPerson.has(w) || generic.has(w)) return { none: true };
+    const startsSentence = tokens[j - 1]?.sentence !== sentence;
+    if (pronouns.has(w) || (w === 'die' && startsSentence && j + 1 < label.start))
+      return found(refBefore(refs, j));
+    // "is aan het schreeuwen": the progressive, not a thing.
+    if (w === 'het' && tokens[j - 1]?.w === 'aan') continue;
+    if (articles.has(w) || things.has(w)) {
+      const direct = onlyModifiers(tokens, j + 1, label.start);
+      const nominal = label.kind === 'noun' || (label.kind === 'adj' && label.word.endsWith('e'));
+      if (direct && nominal && (articles.has(w) || determiners.has(w))) {
+        // "is een junk", "als een dief", "Ruud een junk?": a description; "die junk van 14":
+        // a pointer; "heeft een dief gezien": someone else.
+        let k = j - 1;
+        while (k >= 0 && (adverbs.has(tokens[k]?.w ?? '') || isNegator(tokens, k))) {
+          if (isNegator(tokens, k)) negated = true;
+          k -= 1;
+        }
+        const lead = tokens[k];
+        const leadRef = refAt(refs, k);
+        if (leadRef && lead?.sentence === sentence) return found(leadRef);
+        if (lead && (copulas.has(lead.w) || predicateLead.has(lead.w) || pronouns.has(lead.w))) {
+          j = k + 1;
+          continue;
+        }
+        if (lead && personNouns.has(lead.w)) continue;
+        if (demonstratives.has(w)) return found(refAfter(tokens, refs, label));
+        return { none: true };
+      }
+      if (direct && (w === 'die' || w === 'that')) {
+        // "Ruud, die altijd dronken is": the relative pronoun stands for the word before it.
+        const k = tokens[j - 1]?.w === ',' ? j - 2 : j - 1;
+        const before = refAt(refs, k);
+        if (before) return found(before);
+        if (personNouns.has(tokens[k]?.w ?? '')) continue;
+      }
+      if (articles.has(w)) continue;
+      // A thing is the subject: "het stinkt", "de wc is vies", "er wordt gestolen".
+      if (direct || hasCopula(tokens, j + 1, label.start)) return { ahead: true };
+      continue;
+    }
+  }
+  return { ahead: true };
+}
+
+/** "ik vind Ruud eng": the opinion is about what stands between the verb and the label. */
+function readOpinion(tokens: Token[], refs: readonly Ref[], label: Label): Reading | undefined {
+  const sentence = tokens[label.start]?.sentence;
+  let verb = -1;
+  for (let j = label.start - 1; j >= 0 && tokens[j]?.sentence === sentence; j -= 1) {
+    if (opinionVerbs.has(tokens[j]?.w ?? '')) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return undefined;
+  let negated = false;
+  for (let j = verb + 1; j < label.start; j += 1) {
+    if (isNegator(tokens, j)) negated = true;
+    const ref = refAt(refs, j);
+    const w = tokens[j]?.w ?? '';
+    const target = ref ?? (pronouns.has(w) ? refBefore(refs, j) : undefined);
+    if (target) return negated || rest(tokens, j, label.start) ? { none: true } : { ref: target };
+  }
+  return { none: true };
+
+  function rest(all: Token[], from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k += 1) if (isNegator(all, k)) return true;
+    return false;
+  }
+}
+
+function deniedAfter(tokens: Token[], label: Label): boolean {
+  if (label.kind !== 'verb' && label.kind !== 'nuisance') return false;
+  const sentence = tokens[label.start]?.sentence;
+  for (let j = label.end; j < label.end + 2; j += 1) {
+    if (tokens[j]?.sentence !== sentence) return false;
+    if (isNegator(tokens, j)) return true;
+  }
+  return false;
+}
+
+function deniedBefore(tokens: Token[], label: Label): boolean {
+  return isNegator(tokens, label.start - 1) || isNegator(tokens, label.start - 2);
+}
+
+function whomAbout(tokens: Token[], refs: readonly Ref[], label: Label): Ref | undefined {
+  if (describesAThing(tokens, label, refs) || deniedAfter(tokens, label)) return undefined;
+  const opinion = readOpinion(tokens, refs, label);
+  const reading = opinion ?? readBack(tokens, refs, label);
+  if ('ref' in reading) return reading.ref;
+  if ('none' in reading) return undefined;
+  return deniedBefore(tokens, label) ? undefined : refAfter(tokens, refs, label);
+}
+
+/** The first member a text names together with a label or accusation, or null. */
+export function findBlame(text: string, members: readonly BlameMember[]): BlameHit | null {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return null;
+  if (defencePhrases.some((words) => tokens.some((_, i) => matchesAt(tokens, i, words))))
+    return null;
+  const refs = [
+    ...findNames(tokens, members),
+    ...findHouses(tokens, members),
+    ...findNeighbourWords(tokens),
+  ];
+  tokens.forEach((token, i) => {
+    if (token.at && !refAt(refs, i)) refs.push({ start: i, end: i + 1, named: `@${token.w}` });
+  });
+  if (refs.length === 0) return null;
+  for (const label of findLabels(tokens)) {
+    const ref = whomAbout(tokens, refs, label);
+    if (ref) return { named: ref.named, word: label.word };
+  }
+  return null;
+}
