@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import {
   channelMembers,
   channels,
   invites,
   jobs,
   memberships,
+  messageModeration,
   messages,
   projects,
   readPositions,
@@ -125,6 +126,61 @@ describe('downloading your own data', () => {
       staff.userId,
     ])
       expect(text).not.toContain(secret);
+  });
+
+  it('holds the flags and hides one made, and one’s own hidden messages, never who flagged them', async () => {
+    const db = server.database.db;
+    const fenna = await buildMember(db, project.id, 'resident', 'Fenna', clock);
+    const gijs = await buildMember(db, project.id, 'resident', 'Gijs Melder', clock);
+    const staff = await buildMember(db, project.id, 'staff', 'Begeleider Hanna', clock);
+    const f = await connectMember(server.url, fenna.cookie);
+    const g = await connectMember(server.url, gijs.cookie);
+    const fromGijs = await g.client.send(project.channels.common, 'Bericht van Gijs');
+    const fromFenna = await f.client.send(project.channels.common, 'Fenna haar bericht');
+    const hiddenOne = await f.client.send(project.channels.common, 'Fenna, niet aardig');
+    f.close();
+    g.close();
+    const flag = (who: TestMember, messageId: string, note: string) =>
+      api(server.url, who.cookie).post(`/api/messages/${messageId}/flag`, { note });
+    expect((await flag(fenna, fromGijs.id, 'Mijn eigen toelichting')).status).toBe(200);
+    expect((await flag(gijs, fromFenna.id, 'Geheime toelichting van Gijs')).status).toBe(200);
+    const hidden = await api(server.url, staff.cookie).post(`/api/messages/${hiddenOne.id}/hide`, {
+      reason: 'Niet vriendelijk genoeg',
+    });
+    expect(hidden.status).toBe(200);
+
+    const data = (await api(server.url, fenna.cookie).get('/api/me/export')).json as {
+      moderation: {
+        byMe: { messageId: string; action: string; reason: string }[];
+        myMessagesHidden: { messageId: string; reason: string }[];
+      };
+    };
+    expect(data.moderation.byMe).toEqual([
+      expect.objectContaining({
+        messageId: fromGijs.id,
+        action: 'flagged',
+        reason: 'Mijn eigen toelichting',
+      }),
+    ]);
+    expect(data.moderation.myMessagesHidden).toEqual([
+      expect.objectContaining({ messageId: hiddenOne.id, reason: 'Niet vriendelijk genoeg' }),
+    ]);
+    const text = JSON.stringify(data);
+    for (const other of [
+      'Geheime toelichting van Gijs',
+      'Gijs Melder',
+      gijs.userId,
+      'Begeleider Hanna',
+      staff.userId,
+    ])
+      expect(text).not.toContain(other);
+    // The staff member finds their hide, with the reason they gave.
+    const theirs = (await api(server.url, staff.cookie).get('/api/me/export')).json as {
+      moderation: { byMe: { action: string; reason: string }[] };
+    };
+    expect(theirs.moderation.byMe).toEqual([
+      expect.objectContaining({ action: 'hidden', reason: 'Niet vriendelijk genoeg' }),
+    ]);
   });
 
   it('is only for the signed-in person', async () => {
@@ -287,6 +343,44 @@ describe('erasing your account', () => {
     const members = await api(server.url, samir.cookie).get(`/api/projects/${project.id}/members`);
     expect(JSON.stringify(members.json)).not.toContain(anouk.userId);
     s.close();
+  });
+});
+
+describe('erasing someone who flagged or hid messages', () => {
+  it('takes their name and their own note off their flags, and their name off their hides', async () => {
+    const db = server.database.db;
+    const ivo = await buildMember(db, project.id, 'resident', 'Ivo Weg', clock);
+    const joke = await buildMember(db, project.id, 'staff', 'Joke Weg', clock);
+    const kees = await buildMember(db, project.id, 'resident', 'Kees', clock);
+    const k = await connectMember(server.url, kees.cookie);
+    const flagged = await k.client.send(project.channels.common, 'Kees zegt iets');
+    const hiddenOne = await k.client.send(project.channels.common, 'Kees zegt iets lelijks');
+    k.close();
+    await api(server.url, ivo.cookie).post(`/api/messages/${flagged.id}/flag`, {
+      note: 'Ivo zijn toelichting',
+    });
+    await api(server.url, joke.cookie).post(`/api/messages/${hiddenOne.id}/hide`, {
+      reason: 'Reden van Joke',
+    });
+    for (const who of [ivo, joke])
+      expect(
+        (await api(server.url, who.cookie).request('DELETE', '/api/me', { confirm: true })).status,
+      ).toBe(200);
+
+    const rows = await db
+      .select()
+      .from(messageModeration)
+      .where(inArray(messageModeration.messageId, [flagged.id, hiddenOne.id]));
+    expect(rows.map((r) => [r.messageId, r.action, r.actorId, r.reason]).sort()).toEqual(
+      [
+        [flagged.id, 'flagged', null, null],
+        [hiddenOne.id, 'hidden', null, 'Reden van Joke'],
+      ].sort(),
+    );
+    // The hidden message stays hidden.
+    const [row] = await db.select().from(messages).where(eq(messages.id, hiddenOne.id));
+    expect(row).toMatchObject({ body: '' });
+    expect(row?.deletedAt).toBeInstanceOf(Date);
   });
 });
 

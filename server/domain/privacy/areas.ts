@@ -4,6 +4,7 @@ import {
   channels,
   invites,
   memberships,
+  messageModeration,
   messages,
   projects,
   readPositions,
@@ -219,6 +220,58 @@ const madeInvites: PersonalDataArea = {
   },
 };
 
+/**
+ * Flag and hide (`message_moderation`): the flags the person made and the hides they did (with
+ * their own note or reason), and the hiding of their own messages with the reason they were
+ * told. Never who flagged their messages: that would name a neighbour who reported in confidence
+ * (AVG art. 15(4), the rights of others).
+ */
+const moderation: PersonalDataArea = {
+  name: 'moderation',
+  async export(db, userId) {
+    const done = await db
+      .select()
+      .from(messageModeration)
+      .where(eq(messageModeration.actorId, userId))
+      .orderBy(asc(messageModeration.createdAt));
+    const aboutMine = await db
+      .select({
+        messageId: messageModeration.messageId,
+        reason: messageModeration.reason,
+        createdAt: messageModeration.createdAt,
+      })
+      .from(messageModeration)
+      .innerJoin(messages, eq(messages.id, messageModeration.messageId))
+      .where(and(eq(messages.authorId, userId), eq(messageModeration.action, 'hidden')))
+      .orderBy(asc(messageModeration.createdAt));
+    return {
+      byMe: done.map((r) => ({
+        projectId: r.projectId,
+        messageId: r.messageId,
+        action: r.action,
+        reason: r.reason,
+        createdAt: iso(r.createdAt),
+      })),
+      myMessagesHidden: aboutMine.map((r) => ({ ...r, createdAt: iso(r.createdAt) })),
+    };
+  },
+  /**
+   * The person's flags lose their name and their own note; their hides (as staff) lose their
+   * name and keep the reason the author was told, for the project's audit. The hiding of their
+   * own messages stays with the message, which stays in the room without its text.
+   */
+  async erase(tx, userId) {
+    await tx
+      .update(messageModeration)
+      .set({ reason: null })
+      .where(and(eq(messageModeration.actorId, userId), eq(messageModeration.action, 'flagged')));
+    await tx
+      .update(messageModeration)
+      .set({ actorId: null })
+      .where(eq(messageModeration.actorId, userId));
+  },
+};
+
 /** Every area with personal data, in erasure order. Add new areas here. */
 export const personalDataAreas: PersonalDataArea[] = [
   profile,
@@ -229,4 +282,5 @@ export const personalDataAreas: PersonalDataArea[] = [
   privateChannels,
   readingPositions,
   madeInvites,
+  moderation,
 ];
