@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onCallShifts } from '../../db/schema';
-import type { StaffAlert, StaffFeed } from '../../server/protocol/concerns';
+import type { StaffAlert, StaffConcern, StaffFeed } from '../../server/protocol/concerns';
 import type { PushNotice } from '../../server/protocol/notifications';
 import { startServer, type TestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
@@ -175,6 +175,26 @@ describe('a help request always reaches someone', () => {
   });
 });
 
+describe('threats, violence or fear never wait at intake', () => {
+  it('a report through Buurtbot goes to staff at once, and the reporter hears why', async () => {
+    const w = await concernWorld(db(), 'Kievithof', clock);
+    const staff = await watch(server.url, w.esther.cookie);
+    const chris = await talkToBot(server.url, w.chris.cookie, w.project.id);
+    await chris.say('/melding');
+    await chris.say('de man van 12 schreeuwt elke avond tegen me in de hal, ik ben bang voor hem');
+    const sent = (await chris.press(/Ja, maak een melding/, 2)).map((m) => m.body).join(' ');
+    expect(sent).toContain('Dan is een gesprek of bemiddeling met je buur niet de eerste stap.');
+    // Chris closes the app here: the report is with staff already, with an alert.
+    const concern = await staff.waitFor<StaffConcern>(
+      'concern:updated',
+      (c) => c.step === 'begeleiding' && c.projectId === w.project.id,
+    );
+    await staff.waitFor<StaffAlert>('alert:updated', (a) => a.concernId === concern.id);
+    staff.close();
+    chris.close();
+  });
+});
+
 describe('urgent alerts reach every staff member at once', () => {
   it('a private notice and a push for each, repeated on every phone until acknowledged', async () => {
     const w = await concernWorld(db(), 'Lijsterhof', clock);
@@ -247,7 +267,7 @@ describe('hours with nobody on call', () => {
     const before = await api(server.url, w.esther.cookie).get(
       `/api/projects/${w.project.id}/concerns`,
     );
-    const feed = before.json as StaffFeed;
+    const feed = before.json as unknown as StaffFeed;
     expect(feed.onCall).toMatchObject({ name: 'Ilse' });
     expect(feed.rotaGap).toMatchObject({ endsAt: null });
     expect(new Date(feed.rotaGap!.startsAt!).getTime()).toBe(clock.now().getTime() + 3 * HOUR);
@@ -265,7 +285,7 @@ describe('hours with nobody on call', () => {
 
     const after = (
       await api(server.url, w.esther.cookie).get(`/api/projects/${w.project.id}/concerns`)
-    ).json as StaffFeed;
+    ).json as unknown as StaffFeed;
     expect(after.onCall).toBeNull();
     staffRoom.close();
   });

@@ -9,7 +9,8 @@ import { extractWhen } from '../entities/when';
 import { describesWhoSomeoneIs } from '../safety/labels';
 import type { FlowData } from '../state';
 import type { FlowDefinition, StepResult } from './flow';
-import { firstLadderStep, tips } from './ladder';
+import { firstLadderStep, staffFirst, tips } from './ladder';
+import { detectSensitive, needsStaffFirst } from '../../../server/domain/concerns/ladder';
 
 /** What the message says about the concern, as flow data (only the parts that were found). */
 export function concernData(text: string): FlowData {
@@ -46,7 +47,8 @@ function summary(ctx: EngineContext, data: FlowData): string {
 /**
  * Stores the report (`concern.start`, with a ref the engine makes so that later answers can name
  * it), then the ladder conversation goes on about it: what it does to the reporter, whether they
- * feel safe, and the lowest step that fits.
+ * feel safe, and the lowest step that fits. A report about threats, violence or fear goes to
+ * staff at once instead (`staffFirst`).
  */
 function finish(ctx: EngineContext, data: FlowData): StepResult {
   const ref = globalThis.crypto.randomUUID();
@@ -70,12 +72,24 @@ function finish(ctx: EngineContext, data: FlowData): StepResult {
   if (typeof data.unit === 'string') ladderData.unit = data.unit;
   if (typeof data.when === 'string') ladderData.when = data.when;
   if (typeof data.whenKind === 'string') ladderData.whenKind = data.whenKind;
+  const sent = { visibility: 'private' as const, text: ctx.t('bot.concern.sent') };
+  const description = String(data.description ?? '');
+  if (needsStaffFirst({ flags: detectSensitive(description), unsafe: false, text: description })) {
+    // Threats, violence or fear: stored and with staff at once, even if the chat stops here.
+    const toStaff = staffFirst(ctx, ladderData);
+    if (toStaff.kind === 'done')
+      return {
+        kind: 'done',
+        replies: [sent, ...toStaff.replies],
+        actions: [action, ...toStaff.actions],
+      };
+  }
   return {
     kind: 'next',
     flow: 'ladder',
     step: firstLadderStep(ladderData),
     data: ladderData,
-    say: [{ visibility: 'private', text: ctx.t('bot.concern.sent') }],
+    say: [sent],
     actions: [action],
   };
 }

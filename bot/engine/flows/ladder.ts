@@ -184,6 +184,18 @@ async function choose(ctx: EngineContext, data: FlowData, to: ChosenStep): Promi
   return { kind: 'done', replies, actions: [stepAction(ctx, data, to)] };
 }
 
+/**
+ * A report about threats, violence or fear does not wait for the ladder questions: it goes to
+ * staff at once, and the reporter hears why a talk or mediation is not the first step.
+ */
+export function staffFirst(ctx: EngineContext, data: FlowData): StepResult {
+  return {
+    kind: 'done',
+    replies: [priv(ctx.t('concerns.bot.staff_first'))],
+    actions: [stepAction(ctx, data, 'begeleiding')],
+  };
+}
+
 const ladder: FlowDefinition = {
   id: 'ladder',
   // "Ik praat eerst zelf met haar", at any question: the report stays, the step is "zelf".

@@ -44,6 +44,8 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.bot.tips':
     'Tips for a talk: pick a calm moment. Say what you notice and what it does to you. Do not say what the other person is, but what happens. Ask what your neighbour thinks.',
   'concerns.bot.will_follow_up': 'In a few days I will ask how it is going. Your report is kept.',
+  'concerns.bot.staff_first':
+    'You write about threats, violence or fear. Then a talk or mediation with your neighbour is not the first step. I am asking a support worker right now to look at it with you, so you do not face it alone. In danger? Call 112.',
   'concerns.bot.to_staff':
     'I have asked a support worker to look at your report. You will hear about it in your report. Is there danger? Call 112.',
   'concerns.bot.unsafe_to_staff':

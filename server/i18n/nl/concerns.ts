@@ -48,6 +48,8 @@ export const concerns = {
     'Tips voor een gesprek: kies een rustig moment. Vertel wat je merkt en wat het met je doet. Zeg niet wat de ander is, maar wat er gebeurt. Vraag wat je buur ervan vindt.',
   'concerns.bot.will_follow_up':
     'Over een paar dagen vraag ik hoe het gaat. Je melding blijft bewaard.',
+  'concerns.bot.staff_first':
+    'Je schrijft over dreiging, geweld of angst. Dan is een gesprek of bemiddeling met je buur niet de eerste stap. Ik vraag nu meteen een begeleider om met je mee te kijken, zodat je er niet alleen voor staat. Is er gevaar? Bel 112.',
   'concerns.bot.to_staff':
     'Ik heb een begeleider gevraagd om naar je melding te kijken. Je hoort het in je melding. Is er gevaar? Bel 112.',
   'concerns.bot.unsafe_to_staff':
