@@ -55,6 +55,12 @@ describe('a concern, from the resident\u2019s bot to the staff dashboard and bac
     const staff = await pageFor(esther, `/p/${project.id}/dashboard`);
     await staff.getByRole('heading', { name: 'Meldingen en signalen' }).waitFor();
     await staff.getByText('Geen open meldingen.').waitFor();
+    // Nobody is on the rota in this project: the dashboard says so, loudly.
+    await staff
+      .getByRole('alert')
+      .filter({ hasText: 'Er heeft nu niemand dienst!' })
+      .getByText('Hulpvragen en spoedmeldingen gaan nu naar alle begeleiders.')
+      .waitFor();
 
     const resident = await pageFor(anna, `/p/${project.id}`);
     await resident.getByRole('link', { name: 'Buurtbot' }).click();
