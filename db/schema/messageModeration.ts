@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { moderationActions } from '../../server/protocol/moderation';
+import { moderationActions } from '../../server/protocol/moderationTypes';
 import { messages } from './messages';
 import { projects } from './projects';
 import { users } from './users';

@@ -2,22 +2,13 @@ import { z } from 'zod';
 import { idSchema, storableText } from './common';
 import type { AckCallback } from './errors';
 import type { Message } from './messages';
-import type { ChannelKind } from './roles';
+
+export * from './moderationTypes';
 
 /**
  * Flag and hide: any member may flag a message in a shared room to staff ("Meld dit bericht");
  * staff may hide one with a reason. Quiet by design: the room never hears who or why.
  */
-
-/** The rooms everyone in the project shares: flagging and hiding are for these only. */
-export const sharedRoomKinds = ['common', 'activities'] as const satisfies readonly ChannelKind[];
-
-export function isSharedRoom(kind: ChannelKind): boolean {
-  return (sharedRoomKinds as readonly ChannelKind[]).includes(kind);
-}
-
-export const moderationActions = ['flagged', 'hidden'] as const;
-export type ModerationAction = (typeof moderationActions)[number];
 
 /** The flagger's optional note, for staff. */
 export const flagNoteSchema = z.strictObject({ note: storableText(1, 500).optional() });

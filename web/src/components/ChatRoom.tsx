@@ -1,7 +1,11 @@
+import { useLocation } from 'preact-iso';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Channel } from '../../../server/protocol/projects';
+import { isSharedRoom } from '../../../server/protocol/moderationTypes';
+import type { Channel, Project } from '../../../server/protocol/projects';
 import { channelName } from '../channelName';
+import { staffRoles } from '../features/feature';
 import { t } from '../i18n';
+import { blameIn, prepareBlameCheck } from '../state/blameCheck';
 import {
   loadOlder,
   markRead,
@@ -15,6 +19,8 @@ import {
   typing,
 } from '../state/chat';
 import { me } from '../state/session';
+import { BlameReminder } from './BlameReminder';
+import { MessageActions } from './MessageActions';
 import { MessageItem } from './MessageItem';
 
 /** How close to the bottom (px) still counts as "reading the newest messages". */
@@ -23,10 +29,25 @@ const NEAR_BOTTOM = 120;
 /**
  * One room: history that loads older messages when scrolled to the top (or with the button),
  * keeping the reading position; new messages scroll into view only when the person is at the
- * bottom; messages typed offline show as "waiting" until the connection returns.
+ * bottom; messages typed offline show as "waiting" until the connection returns. Deleted and
+ * hidden messages are not shown. In a shared room (with its `project`), each message of someone
+ * else can be flagged to staff, staff can hide one, and a text that names a neighbour with a
+ * label gets a kind reminder before it is sent.
  */
-export function ChatRoom({ channel, title }: { channel: Channel; title?: string }) {
+export function ChatRoom({
+  channel,
+  title,
+  project,
+}: {
+  channel: Channel;
+  title?: string;
+  project?: Project;
+}) {
+  const { route } = useLocation();
   const [draft, setDraft] = useState('');
+  const [reminder, setReminder] = useState(false);
+  const [notice, setNotice] = useState('');
+  const composerRef = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   const keepFromBottom = useRef<number | null>(null);
@@ -34,6 +55,9 @@ export function ChatRoom({ channel, title }: { channel: Channel; title?: string 
   const [atBottom, setAtBottom] = useState(true);
   const loadingOlder = useRef(false);
   const messages = messagesByChannel.value[channel.id] ?? [];
+  const shown = messages.filter((m) => !m.deleted);
+  const shared = project && isSharedRoom(channel.kind) ? project : undefined;
+  const isStaff = shared ? staffRoles.includes(shared.myRole) : false;
   const waiting = pending.value.filter((p) => p.channelId === channel.id);
   const typers = (typing.value[channel.id] ?? []).filter((e) => e.userId !== me.value?.id);
   const room = title ?? channelName(channel);
@@ -45,6 +69,7 @@ export function ChatRoom({ channel, title }: { channel: Channel; title?: string 
   useEffect(() => {
     stickToBottom.current = true;
     void openChannel(channel.id);
+    if (shared) prepareBlameCheck(shared.id);
   }, [channel.id]);
 
   async function older() {
@@ -100,13 +125,24 @@ export function ChatRoom({ channel, title }: { channel: Channel; title?: string 
     if (stickToBottom.current && newest > channel.lastReadSeq) markRead(channel.id, newest);
   }
 
+  async function send(body: string) {
+    setDraft('');
+    setReminder(false);
+    stickToBottom.current = true;
+    composerRef.current?.focus();
+    await sendMessage(channel.id, body);
+  }
+
   async function submit(event: Event) {
     event.preventDefault();
     const body = draft.trim();
     if (!body) return;
-    setDraft('');
-    stickToBottom.current = true;
-    await sendMessage(channel.id, body);
+    // A label about a neighbour: ask kindly first (the person may still send it).
+    if (shared && (await blameIn(body, shared.id, messages))) {
+      setReminder(true);
+      return;
+    }
+    await send(body);
   }
 
   const unseen = !atBottom && newest > channel.lastReadSeq;
@@ -132,15 +168,25 @@ export function ChatRoom({ channel, title }: { channel: Channel; title?: string 
             </button>
           ) : null}
         </div>
-        {messages.length === 0 && waiting.length === 0 ? (
+        {shown.length === 0 && waiting.length === 0 ? (
           <p class="muted empty">{t('web.no_messages')}</p>
         ) : null}
         <ol class="message-list">
-          {messages.map((m) => (
+          {shown.map((m) => (
             <MessageItem
               key={m.id}
               message={m}
               own={m.author.id === me.value?.id}
+              actions={
+                shared ? (
+                  <MessageActions
+                    message={m}
+                    canFlag={m.author.id !== me.value?.id && m.author.role !== 'bot'}
+                    canHide={isStaff && m.author.id !== me.value?.id}
+                    onNotice={setNotice}
+                  />
+                ) : undefined
+              }
               onChoose={
                 m.id === latestBotId
                   ? (label, value) => {
@@ -186,18 +232,33 @@ export function ChatRoom({ channel, title }: { channel: Channel; title?: string 
           ? t('web.typing_many', { names: typers.map((x) => x.name).join(', ') })
           : null}
       </p>
+      <p class="room-notice muted" role="status">
+        {notice}
+      </p>
+      {reminder ? (
+        <BlameReminder
+          onSend={() => void send(draft.trim())}
+          onEdit={() => {
+            setReminder(false);
+            composerRef.current?.focus();
+          }}
+          onReport={() => shared && route(`/p/${shared.id}/bot`)}
+        />
+      ) : null}
       <form class="composer" onSubmit={submit}>
         <label for="composer-input" class="visually-hidden">
           {t('web.composer_label')}
         </label>
         <textarea
           id="composer-input"
+          ref={composerRef}
           rows={2}
           maxLength={4000}
           placeholder={t('web.composer_placeholder')}
           value={draft}
           onInput={(e) => {
             setDraft(e.currentTarget.value);
+            setReminder(false);
             notifyTyping(channel.id);
           }}
           onKeyDown={(e) => {

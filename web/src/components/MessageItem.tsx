@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Message } from '../../../server/protocol/messages';
 import { locale, t } from '../i18n';
 import { PhoneText } from './PhoneText';
@@ -17,11 +18,14 @@ export function MessageItem({
   message,
   own,
   onChoose,
+  actions,
 }: {
   message: Message;
   own: boolean;
   /** Buurtbot's buttons are live on its latest message only. */
   onChoose?: ((label: string, value: string) => void) | undefined;
+  /** What the reader may do with it (flag, hide), in shared rooms. */
+  actions?: ComponentChildren;
 }) {
   const time = timeFormat(locale.value).format(new Date(message.createdAt));
   return (
@@ -66,6 +70,7 @@ export function MessageItem({
           ))}
         </div>
       ) : null}
+      {actions}
     </li>
   );
 }

@@ -27,7 +27,7 @@ export function RoomsScreen({ project }: FeatureProps) {
         ) : null}
       </div>
       {current ? (
-        <ChatRoom key={current.id} channel={current} />
+        <ChatRoom key={current.id} channel={current} project={project} />
       ) : (
         <p class="page-pad">{t('web.loading')}</p>
       )}
