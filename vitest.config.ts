@@ -19,6 +19,7 @@ export default defineConfig({
             'bot/**/*.test.ts',
             'db/**/*.test.ts',
             'web/**/*.test.ts',
+            'tests/bot/**/*.test.ts',
           ],
         },
       },

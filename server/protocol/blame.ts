@@ -1,7 +1,9 @@
 import {
   adverbs,
   articles,
+  complementizers,
   compoundHeads,
+  notCompounds,
   copulas,
   defencePhrases,
   firstPerson,
@@ -23,7 +25,10 @@ import {
   spellings,
   things,
   towardsPerson,
-  wordlikeNames,
+  dutchWordNames,
+  englishWordNames,
+  dutchMarkers,
+  englishMarkers,
 } from './blame-words';
 
 /**
@@ -158,7 +163,14 @@ const functionWords = new Set([
   'den',
 ]);
 
+function count(tokens: Token[], markers: ReadonlySet<string>): number {
+  return tokens.filter((t) => markers.has(t.w)).length;
+}
+
 function findNames(tokens: Token[], members: readonly BlameMember[]): Ref[] {
+  const dutch = count(tokens, dutchMarkers) >= count(tokens, englishMarkers);
+  /** "joke" in an English message is a joke; in a Dutch one it is Joke. */
+  const isAWord = (word: string) => (dutch ? dutchWordNames : englishWordNames).has(word);
   const found: Ref[] = [];
   const taken = new Set<number>();
   const forms = members.flatMap((member) => {
@@ -183,8 +195,7 @@ function findNames(tokens: Token[], members: readonly BlameMember[]): Ref[] {
       });
       if (!fits) continue;
       const first = tokens[i];
-      if (form.words.length === 1 && wordlikeNames.has(form.words[0] ?? '') && !first?.marked)
-        continue;
+      if (form.words.length === 1 && !first?.marked && isAWord(form.words[0] ?? '')) continue;
       for (let k = 0; k < form.words.length; k += 1) taken.add(i + k);
       found.push({ start: i, end: i + form.words.length, named: form.named });
     }
@@ -206,10 +217,12 @@ function findHouses(tokens: Token[], members: readonly BlameMember[]): Ref[] {
     const next = tokens[i + 1];
     if (next && next.sentence === token.sentence && notAHouse.has(next.w)) return;
     const before = tokens[i - 1];
+    // "at 3" is a time, "the woman at 3" a home.
+    const atHome = before?.w === 'at' && personNouns.has(tokens[i - 2]?.w ?? '');
     const triggered =
       before !== undefined &&
       before.sentence === token.sentence &&
-      houseTriggers.has(before.w) &&
+      (houseTriggers.has(before.w) || atHome) &&
       !/^\d/.test(tokens[i - 2]?.w ?? '');
     if (!triggered && !HOUSE_WITH_LETTER.test(token.w)) return;
     const key = homeKey(token.w);
@@ -254,9 +267,15 @@ function findLabels(tokens: Token[]): Label[] {
       i += label.words.length - 1;
       continue;
     }
-    const head = compoundHeads.find((h) => token.w.endsWith(h) && token.w.length >= h.length + 3);
-    if (head) {
-      found.push({ start: i, end: i + 1, word: token.w, kind: 'noun' });
+    const compound = compoundHeads.find(
+      ({ head }) => token.w.endsWith(head) && token.w.length >= head.length + 3,
+    );
+    if (compound && !notCompounds.has(token.w)) {
+      found.push({ start: i, end: i + 1, word: token.w, kind: compound.kind });
+      continue;
+    }
+    if (token.w === 'zat' && drunkZat(tokens, i)) {
+      found.push({ start: i, end: i + 1, word: 'zat', kind: 'adj' });
       continue;
     }
     if (problemWords.has(token.w) && isPredicate(tokens, i)) {
@@ -264,6 +283,17 @@ function findLabels(tokens: Token[]): Label[] {
     }
   }
   return found;
+}
+
+/** "is weer zat", not "zat in de tuin" (sat) or "het zat" (fed up). */
+function drunkZat(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.w ?? '';
+  const after = tokens[i + 1];
+  const ends = !after || after.sentence !== tokens[i]?.sentence || after.w === ',';
+  return (
+    (copulas.has(before) || (adverbs.has(before) && before !== 'er')) &&
+    (ends || adverbs.has(after?.w ?? '') || after?.w === 'als')
+  );
 }
 
 /** "is een probleem", "is echt het probleem", "is a real problem". */
@@ -293,10 +323,18 @@ function harmless(tokens: Token[], start: number, end: number, word: string): bo
 /** Dutch "-e" adjectives and English ones before a noun describe that noun: "vieze regen". */
 function describesAThing(tokens: Token[], label: Label, refs: readonly Ref[]): boolean {
   const english = label.kind === 'adj-en';
-  if (!english && !(label.kind === 'adj' && label.word.endsWith('e'))) return false;
+  // "een eng verhaal": an uninflected Dutch adjective after "een" goes with a het-noun.
+  const afterEen = ['een', 'zon'].includes(tokens[label.start - 1]?.w ?? '');
+  if (!english && !(label.kind === 'adj' && (label.word.endsWith('e') || afterEen))) return false;
   const next = tokens[label.end];
   if (!next || next.sentence !== tokens[label.start]?.sentence || next.w === ',') return false;
   if (refs.some((r) => r.start === label.end) || personNouns.has(next.w)) return false;
+  // "een smerige oude vent": other adjectives first, then the person.
+  for (let k = label.end + 1; k <= label.end + 2; k += 1) {
+    const later = tokens[k];
+    if (!later || later.sentence !== next.sentence) break;
+    if (personNouns.has(later.w) || refs.some((r) => r.start === k)) return false;
+  }
   if (functionWords.has(next.w) || adverbs.has(next.w) || towardsPerson.has(next.w)) return false;
   if (labels.some(({ words }) => words.length === 1 && words[0] === next.w)) return false;
   // Only a word that can be a noun: English adverbs end in -ly, chat in lol/haha.
@@ -315,6 +353,11 @@ function refBefore(refs: readonly Ref[], index: number): Ref | undefined {
     .at(0);
 }
 
+const prepositions = new Set(
+  'in uit naar op bij aan met door over onder boven naast voor achter tegen into to from at on with by'.split(
+    ' ',
+  ),
+);
 const demonstratives = new Set(['die', 'dat', 'deze', 'dit', 'that', 'this']);
 const determiners = new Set(['de', 'het', 'the', 'deze', 'die', 'dit', 'dat', 'these', 'those']);
 
@@ -330,6 +373,18 @@ function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
     if (!(modifiers.has(w) || adverbs.has(w))) return false;
   }
   return true;
+}
+
+/** One noun (and modifiers) between the article at `j` and the label. */
+function nounThenLabel(tokens: Token[], j: number, label: Label): boolean {
+  const between = tokens.slice(j + 1, label.start).map((t) => t.w);
+  const nouns = between.filter((w) => !modifiers.has(w) && !adverbs.has(w));
+  return nouns.length === 1 && !personNouns.has(nouns[0] ?? '');
+}
+
+/** "gestolen", "gejat", "bestolen": a past participle takes its object before it. */
+function participle(word: string): boolean {
+  return /^(ge|be)\p{L}{3,}$/u.test(word) && !word.includes(' ');
 }
 
 function hasCopula(tokens: Token[], from: number, to: number): boolean {
@@ -351,7 +406,11 @@ function refAfter(tokens: Token[], refs: readonly Ref[], label: Label): Ref | un
   return undefined;
 }
 
-type Reading = { ref: Ref } | { none: true } | { ahead: true };
+/**
+ * What reading back found: the person, nobody, a thing as subject (`ahead`: only "herrie VAN 14"
+ * after the label can still name someone), or no subject at all (`bare`: "Straalbezopen.").
+ */
+type Reading = { ref: Ref } | { none: true } | { ahead: true } | { bare: true };
 
 /** Whom the label is about, reading back from it to its subject. */
 function readBack(tokens: Token[], refs: readonly Ref[], label: Label): Reading {
@@ -373,6 +432,9 @@ function readBack(tokens: Token[], refs: readonly Ref[], label: Label): Reading 
     const startsSentence = tokens[j - 1]?.sentence !== sentence;
     if (pronouns.has(w) || (w === 'die' && startsSentence && j + 1 < label.start))
       return found(refBefore(refs, j));
+    // "zegt dat de gang vies is": the label's clause began here, without a person in it.
+    if (complementizers.has(w) && !onlyModifiers(tokens, j + 1, label.start))
+      return { ahead: true };
     // "is aan het schreeuwen": the progressive, not a thing.
     if (w === 'het' && tokens[j - 1]?.w === 'aan') continue;
     if (articles.has(w) || things.has(w)) {
@@ -405,12 +467,22 @@ function readBack(tokens: Token[], refs: readonly Ref[], label: Label): Reading 
         if (personNouns.has(tokens[k]?.w ?? '')) continue;
       }
       if (articles.has(w)) continue;
+      // "in de gevangenis", "naar het toilet": a place, not a subject.
+      if (determiners.has(w) && prepositions.has(tokens[j - 1]?.w ?? '')) continue;
+      // "de vuilnisbak stinkt", "dat de douche vies is": the noun right before is the subject;
+      // before a participle it is the object ("heeft de fiets gestolen").
+      if (
+        determiners.has(w) &&
+        nounThenLabel(tokens, j, label) &&
+        !(label.kind === 'verb' && participle(label.word))
+      )
+        return { ahead: true };
       // A thing is the subject: "het stinkt", "de wc is vies", "er wordt gestolen".
       if (direct || hasCopula(tokens, j + 1, label.start)) return { ahead: true };
       continue;
     }
   }
-  return { ahead: true };
+  return { bare: true };
 }
 
 /** "ik vind Ruud eng": the opinion is about what stands between the verb and the label. */
@@ -454,13 +526,54 @@ function deniedBefore(tokens: Token[], label: Label): boolean {
   return isNegator(tokens, label.start - 1) || isNegator(tokens, label.start - 2);
 }
 
+/**
+ * "Joke, stinkt de kliko nog?", "Stinkt het hier?": a question that puts the verb first has its
+ * subject after it.
+ */
+function subjectAfterVerb(tokens: Token[], refs: readonly Ref[], label: Label): boolean {
+  if (label.kind === 'noun') return false;
+  const sentence = tokens[label.start]?.sentence;
+  const before = tokens[label.start - 1];
+  const opens =
+    !before ||
+    before.sentence !== sentence ||
+    (before.w === ',' && refAt(refs, label.start - 2) !== undefined);
+  const next = tokens[label.end];
+  return opens && next !== undefined && next.sentence === sentence && things.has(next.w);
+}
+
 function whomAbout(tokens: Token[], refs: readonly Ref[], label: Label): Ref | undefined {
   if (describesAThing(tokens, label, refs) || deniedAfter(tokens, label)) return undefined;
+  if (subjectAfterVerb(tokens, refs, label)) return undefined;
   const opinion = readOpinion(tokens, refs, label);
   const reading = opinion ?? readBack(tokens, refs, label);
   if ('ref' in reading) return reading.ref;
   if ('none' in reading) return undefined;
-  return deniedBefore(tokens, label) ? undefined : refAfter(tokens, refs, label);
+  if (deniedBefore(tokens, label)) return undefined;
+  const after = refAfter(tokens, refs, label);
+  if (after || 'ahead' in reading) return after;
+  return opensSentence(tokens, label) ? lastRefOfSentenceBefore(tokens, refs, label) : undefined;
+}
+
+/** Only adverbs before the label in its sentence: "Alweer dronken." */
+function opensSentence(tokens: Token[], label: Label): boolean {
+  const sentence = tokens[label.start]?.sentence;
+  for (let j = label.start - 1; j >= 0 && tokens[j]?.sentence === sentence; j -= 1)
+    if (!adverbs.has(tokens[j]?.w ?? '')) return false;
+  return true;
+}
+
+/** "Heeft iemand Ruud gezien? Straalbezopen.": the person the sentence before ended with. */
+function lastRefOfSentenceBefore(
+  tokens: Token[],
+  refs: readonly Ref[],
+  label: Label,
+): Ref | undefined {
+  const previous = (tokens[label.start]?.sentence ?? 0) - 1;
+  return refs
+    .filter((r) => tokens[r.start]?.sentence === previous)
+    .sort((a, b) => b.end - a.end)
+    .at(0);
 }
 
 /** The first member a text names together with a label or accusation, or null. */
