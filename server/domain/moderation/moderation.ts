@@ -118,15 +118,16 @@ export async function flagMessage(
   ];
   if (input.note)
     lines.push(t(STAFF_LOCALE, 'moderation.staff.flagged_note', { note: input.note }));
-  const summary = [
-    t(STAFF_LOCALE, 'moderation.staff.summary', { excerpt, author: message.authorName, room }),
-    ...(input.note ? [t(STAFF_LOCALE, 'moderation.staff.flagged_note', { note: input.note })] : []),
-  ].join('\n');
+  // The alert is about the message and its writer (as an emergency alert is about whoever wrote
+  // the words): its summary holds only their words and the room, so it is theirs to see in their
+  // own data and goes when they erase their account. Who flagged it and why stays with the audit
+  // and the team room notice.
+  const summary = t(STAFF_LOCALE, 'moderation.staff.summary', { excerpt, room });
   const { events } = await createAlert(tx, clock, {
     projectId: channel.projectId,
     kind: 'flagged_message',
     priority: 'normal',
-    subjectUserId: input.userId,
+    subjectUserId: message.authorId,
     summary,
     staffNotice: lines.join('\n'),
   });

@@ -9,7 +9,7 @@ export const moderation: Record<keyof typeof nl, string> = {
 
   'moderation.staff.flagged': '{flagger} flags a message by {author} in {room}: "{excerpt}"',
   'moderation.staff.flagged_note': 'Note: "{note}"',
-  'moderation.staff.summary': '"{excerpt}" (by {author}, in {room})',
+  'moderation.staff.summary': '"{excerpt}" (in {room})',
   'moderation.staff.hidden': '{actor} removed a message by {author} from {room}. Reason: {reason}',
 
   'moderation.flag_thanks':

@@ -13,7 +13,7 @@ export const moderation = {
   // Staff (Teamkamer and the dashboard).
   'moderation.staff.flagged': '{flagger} meldt een bericht van {author} in {room}: "{excerpt}"',
   'moderation.staff.flagged_note': 'Toelichting: "{note}"',
-  'moderation.staff.summary': '"{excerpt}" (van {author}, in {room})',
+  'moderation.staff.summary': '"{excerpt}" (in {room})',
   'moderation.staff.hidden':
     '{actor} heeft een bericht van {author} uit {room} gehaald. Reden: {reason}',
 
