@@ -38,7 +38,8 @@ export type BotAction =
   | ConcernConsentAction
   | ConcernAftercareAction
   | ConcernMediationAction
-  | NeighbourReplyAction;
+  | NeighbourReplyAction
+  | MessageTakeBackAction;
 
 export type BotActionType = BotAction['type'];
 
@@ -260,4 +261,13 @@ export interface NeighbourReplyAction extends ActionBase {
   burenberichtId: string;
   kind: NeighbourReplyKind;
   text?: string;
+}
+
+/**
+ * No public blame: the author takes back their own message from a shared room; it is deleted for
+ * everyone. The executor deletes it only when `userId` wrote it.
+ */
+export interface MessageTakeBackAction extends ActionBase {
+  type: 'message.take_back';
+  messageId: string;
 }

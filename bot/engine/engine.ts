@@ -21,7 +21,13 @@ import { assessDanger } from './safety/emergency';
 import type { EmergencyKind } from './actions';
 import { changesMind, yesOrNo } from './answers';
 import { emergencyResponse } from './safety/emergency-reply';
-import { accusesNeighbour } from './safety/shaming';
+import {
+  blameButton,
+  blamesNeighbour,
+  guardData,
+  takeBack,
+  type BlameButton,
+} from './safety/blame-guard';
 import { onlySmallTalk, socialKind } from './social';
 import type { ConversationState } from './state';
 import { parseState } from './state';
@@ -324,6 +330,10 @@ async function route(
     );
   }
 
+  // 2b. The no-public-blame buttons, pressed after their question was replaced by another flow.
+  const pressed = ctx.input.button ? blameButton(text) : undefined;
+  if (pressed && !guarding(state, pressed)) return blameAnswerLater(ctx, pressed);
+
   // 3. A running flow: stop, help, or an answer.
   if (state.flow && feedsFlow(ctx)) {
     if (changesMind(text)) return finishCommand(ctx, 'stop', '', 'command');
@@ -376,8 +386,8 @@ async function route(
   const body = text.replace(addressed, '');
   if (shared && !isAddressed) {
     const classification = known ?? (await ctx.classifier.classify(body));
-    if (accusesNeighbour(body, classification.intent))
-      return shamingGuard(ctx, body, classification);
+    if (await blamesNeighbour(ctx, body, classification.intent))
+      return blameGuard(ctx, body, classification);
     return result(ctx, state, [], []);
   }
   if (!shared && !isAddressed && ctx.input.channel.kind !== 'bot')
@@ -385,8 +395,8 @@ async function route(
   if (onlySmallTalk(body))
     return byIntent(ctx, body, { intent: 'greeting', confidence: 1, source: 'model' });
   const classification = known ?? (await ctx.classifier.classify(body));
-  if (shared && accusesNeighbour(body, classification.intent))
-    return shamingGuard(ctx, body, classification);
+  if (shared && (await blamesNeighbour(ctx, body, classification.intent)))
+    return blameGuard(ctx, body, classification);
   return byIntent(ctx, body, classification);
 }
 
@@ -581,19 +591,19 @@ function misunderstood(
 }
 
 /**
- * No public shaming: someone named or accused a neighbour in a shared room. Nothing is said in
- * the room; privately the bot offers to make it a private melding (the concern flow, at its
- * confirm step, with what they wrote).
+ * No public blame: someone named or accused a neighbour in a shared room. Nothing is said in the
+ * room; privately the bot offers two buttons: take the message back (deleted for everyone), or
+ * make it a private melding (the concern flow's guard step, with what they wrote).
  */
-async function shamingGuard(
+async function blameGuard(
   ctx: EngineContext,
   text: string,
   classification: Classification,
 ): Promise<EngineResult> {
   const start: FlowStart = {
     flow: 'concern',
-    step: 'confirm',
-    data: { ...concernData(text), fromSharedRoom: true },
+    step: 'guard',
+    data: guardData(concernData(text), ctx.input.messageId),
   };
   const started = await startFlow(ctx, start, emptyOutcome, {
     intent: classification.intent,
@@ -601,6 +611,40 @@ async function shamingGuard(
     source: 'classifier',
   });
   return { ...started, replies: started.replies.filter((r) => r.visibility === 'private') };
+}
+
+/** Whether the running flow is the guard question these buttons belong to (it answers them). */
+function guarding(state: ConversationState, pressed: BlameButton): boolean {
+  const running = state.flow;
+  return (
+    running?.id === 'concern' &&
+    running.step === 'guard' &&
+    (running.data.messageId ?? 'none') === pressed.messageId
+  );
+}
+
+/**
+ * A guard button pressed later, when another question came in between: taking back still works
+ * (the button carries the message id); the report draft is gone, so the person is pointed to
+ * the report menu instead. A running flow stays as it was.
+ */
+function blameAnswerLater(ctx: EngineContext, pressed: BlameButton): EngineResult {
+  const seen = understood('concern.report', 'button');
+  if (pressed.kind === 'take_back')
+    return result(
+      ctx,
+      ctx.state,
+      [priv(ctx.t('bot.blame.taken_back'))],
+      [takeBack(ctx, pressed.messageId)],
+      seen,
+    );
+  return result(
+    ctx,
+    ctx.state,
+    [priv(ctx.t('bot.blame.report_stale'), choices(ctx, [['bot.menu.concern', '/melding']]))],
+    [],
+    seen,
+  );
 }
 
 /**

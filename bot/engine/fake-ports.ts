@@ -1,5 +1,6 @@
 import { rankSimilar } from '../../server/domain/defects/similarity';
 import type { DefectStatus } from '../../server/protocol/defects';
+import type { BlameMember } from '../../server/protocol/blame';
 import type {
   ActivitySummary,
   BotPorts,
@@ -32,6 +33,8 @@ export interface FakePortsData {
   concerns: Record<string, ConcernSummary>;
   /** House numbers where someone can be reached. */
   reachableUnits: string[];
+  /** The project's members, with their homes (staff without). */
+  members: BlameMember[];
 }
 
 export interface FakeDefect {
@@ -158,6 +161,20 @@ export function demoTasks(now: Date): VolunteerTaskSummary[] {
   ];
 }
 
+/** The demo project's people (fictional): residents with their homes, and two staff members. */
+export function demoMembers(): BlameMember[] {
+  return [
+    { name: 'Anna', home: '4B' },
+    { name: 'Anouk', home: '3' },
+    { name: 'Samir', home: '7' },
+    { name: 'Joke', home: '12' },
+    { name: 'Ruud', home: '14' },
+    { name: 'Kees', home: '5' },
+    { name: 'Esther', home: null },
+    { name: 'Ilse', home: null },
+  ];
+}
+
 export function createFakePorts(
   overrides: Partial<FakePortsData> = {},
   now = new Date(),
@@ -174,6 +191,7 @@ export function createFakePorts(
     defects: [],
     concerns: {},
     reachableUnits: ['12', '4B', '7'],
+    members: demoMembers(),
     ...overrides,
   };
   return {
@@ -219,6 +237,9 @@ export function createFakePorts(
     },
     async canReachUnit(_projectId, unit) {
       return data.reachableUnits.includes(unit.toUpperCase());
+    },
+    async members() {
+      return data.members;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { SimilarDefect, SpaceKind } from '../../server/protocol/defects';
 import type { ConcernCategory, LadderStep } from '../../server/protocol/concernTypes';
+import type { BlameMember } from '../../server/protocol/blame';
 
 /**
  * What the engine may READ from the domain. The server implements this over its database;
@@ -26,6 +27,12 @@ export interface BotPorts {
   myConcern(projectId: string, userId: string, ref: string): Promise<ConcernSummary | undefined>;
   /** Whether a burenbericht to this home would reach someone (a member lives there). */
   canReachUnit(projectId: string, unit: string): Promise<boolean>;
+  /**
+   * The project's current members (staff too, Buurtbot not): display names and home numbers.
+   * Only for recognising a neighbour named in a shared room; never shown (homes are staff-only,
+   * so no reply may say whose home a number is).
+   */
+  members(projectId: string): Promise<BlameMember[]>;
 }
 
 export interface VolunteerTaskSummary {

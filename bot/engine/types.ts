@@ -23,6 +23,8 @@ export interface BotInput {
   locale?: Locale;
   /** True when the adapter saw the bot addressed directly (a mention, a reply to the bot). */
   addressedToBot?: boolean;
+  /** The stored message this input is, when the adapter knows it (so it can be taken back). */
+  messageId?: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Deps } from '../../server/deps';
 import { createEngine } from '../engine/engine';
 import { attachWebAdapter } from '../web/adapter';
 import { sharedClassifier } from './classifier';
+import { registerMessageActions } from './actions/messages';
 import { createActionExecutor } from './executor';
 import { createDbPorts, type PortExtensions } from './ports';
 import { createBotRuntime } from './runtime';
@@ -17,6 +18,7 @@ export async function createBot(deps: Deps, extensions: PortExtensions = {}) {
     now: () => deps.clock.now(),
   });
   const executor = createActionExecutor();
+  registerMessageActions(executor);
   const portExtensions: PortExtensions = { ...extensions };
   const ports = createDbPorts(deps.db, portExtensions);
   const runtime = createBotRuntime({ deps, engine, ports, executor });

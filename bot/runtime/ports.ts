@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database';
 import { getCard } from '../../server/domain/card/card';
+import { namesAndHomes } from '../../server/domain/membership/homes';
 import { ownWorkerOf } from '../../server/domain/membership/support-links';
 import type { SimilarDefect } from '../../server/protocol/defects';
 import type {
@@ -59,5 +60,6 @@ export function createDbPorts(db: Db, extensions: PortExtensions = {}): BotPorts
     myConcern: async (projectId, userId, ref) => extensions.myConcern?.(projectId, userId, ref),
     canReachUnit: async (projectId, unit) =>
       (await extensions.canReachUnit?.(projectId, unit)) ?? false,
+    members: (projectId) => namesAndHomes(db, projectId),
   };
 }

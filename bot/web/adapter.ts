@@ -50,6 +50,7 @@ export function attachWebAdapter(deps: Deps, runtime: BotRuntime): () => void {
       },
       projectId,
       channel: { id: message.channelId, kind: channelKind },
+      messageId: message.id,
     };
     try {
       await runtime.converse(input);

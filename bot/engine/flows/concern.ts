@@ -6,6 +6,7 @@ import type { NuisanceCategory } from '../entities/category';
 import { extractUnit } from '../entities/unit';
 import { wantsToTalkFirst } from '../entities/talk-first';
 import { extractWhen } from '../entities/when';
+import { blameButton, guardPrompt, takeBack } from '../safety/blame-guard';
 import { describesWhoSomeoneIs } from '../safety/labels';
 import type { FlowData } from '../state';
 import type { FlowDefinition, StepResult } from './flow';
@@ -155,6 +156,26 @@ const concern: FlowDefinition = {
             kind: 'done',
             replies: [{ visibility: 'private', text: ctx.t('bot.concern.not_sent') }],
             actions: [],
+          };
+        }
+        return { kind: 'unclear' };
+      },
+    },
+    /**
+     * No public blame: a message in a shared room named a neighbour with a label. Take it back
+     * (deleted for everyone), or make it a private report (stored at once, then the ladder).
+     */
+    guard: {
+      help: 'bot.blame.help',
+      ask: (ctx, data) => guardPrompt(ctx, data),
+      answer: (ctx, data, answer) => {
+        const pressed = answer.choice ? blameButton(answer.choice) : undefined;
+        if (pressed?.kind === 'report') return finish(ctx, data);
+        if (pressed?.kind === 'take_back') {
+          return {
+            kind: 'done',
+            replies: [{ visibility: 'private', text: ctx.t('bot.blame.taken_back') }],
+            actions: [takeBack(ctx, pressed.messageId)],
           };
         }
         return { kind: 'unclear' };

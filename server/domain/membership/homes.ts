@@ -17,6 +17,22 @@ export async function listHomes(db: Executor, projectId: string): Promise<Member
 }
 
 /**
+ * Every current member's display name and home number (staff too, Buurtbot left out), for
+ * Buurtbot to recognise a neighbour named in a shared room. Homes are staff-only: not for display.
+ */
+export async function namesAndHomes(
+  db: Executor,
+  projectId: string,
+): Promise<{ name: string; home: string | null }[]> {
+  return db
+    .select({ name: users.displayName, home: units.label })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(units, eq(units.id, memberships.unitId))
+    .where(and(eq(memberships.projectId, projectId), eq(users.isBot, false)));
+}
+
+/**
  * Gives a member their home, or none (`null`). The home is found by its number as people write
  * it ("3 b" is "3B"), and made when the project does not know it yet.
  */

@@ -135,6 +135,19 @@ export const bot: Record<keyof typeof nl, string> = {
     'Okay, I will not pass anything on. You can always report something later.',
   'bot.guard.offer':
     'You wrote about a neighbour in the shared room. That is better done privately.',
+  'bot.blame.offer':
+    'You wrote about a neighbour in the group, with a judgement about them. That can hurt, even if you do not mean it. Do you want to take your message back? Or make it a private report? Only you and the support workers see that.',
+  'bot.blame.offer_report_only':
+    'You wrote about a neighbour in the group, with a judgement about them. That can hurt, even if you do not mean it. Do you want to make it a private report? Only you and the support workers see that.',
+  'bot.blame.help':
+    'Choose Take my message back: then your message is gone for everyone. Or choose Make it a private report: then only the support workers read it.',
+  'bot.blame.take_back': 'Take my message back',
+  'bot.blame.report': 'Make it a private report',
+  'bot.blame.taken_back': 'Your message is gone. Nobody sees it any more. Thank you.',
+  'bot.blame.not_yours': 'That message is not yours. You can only take back your own message.',
+  'bot.blame.already_gone': 'That message is already gone.',
+  'bot.blame.report_stale':
+    'That question is over. Do you still want to report something? Then choose Report something about neighbours.',
 
   'bot.category.noise': 'noise',
   'bot.category.waste': 'waste',

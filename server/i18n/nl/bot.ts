@@ -138,6 +138,19 @@ export const bot = {
   'bot.concern.sent': 'Je melding is doorgegeven. Je hoort in dit gesprek wat de volgende stap is.',
   'bot.concern.not_sent': 'Oké, ik geef niets door. Je kunt altijd later nog iets melden.',
   'bot.guard.offer': 'Je schreef in de gezamenlijke ruimte over een buur. Dat kan beter privé.',
+  'bot.blame.offer':
+    'Je schreef in de groep over een buur, met een oordeel erbij. Dat kan pijn doen, ook als je het niet zo bedoelt. Wil je je bericht weghalen? Of wil je er een privé-melding van maken? Die zien alleen jij en de begeleiders.',
+  'bot.blame.offer_report_only':
+    'Je schreef in de groep over een buur, met een oordeel erbij. Dat kan pijn doen, ook als je het niet zo bedoelt. Wil je er een privé-melding van maken? Die zien alleen jij en de begeleiders.',
+  'bot.blame.help':
+    'Kies Haal mijn bericht weg. Dan is je bericht voor iedereen weg. Of kies Maak er een privé-melding van. Dan lezen alleen de begeleiders het.',
+  'bot.blame.take_back': 'Haal mijn bericht weg',
+  'bot.blame.report': 'Maak er een privé-melding van',
+  'bot.blame.taken_back': 'Je bericht is weg. Niemand ziet het meer. Dank je wel.',
+  'bot.blame.not_yours': 'Dat bericht is niet van jou. Je kunt alleen je eigen bericht weghalen.',
+  'bot.blame.already_gone': 'Dat bericht is al weg.',
+  'bot.blame.report_stale':
+    'Die vraag is al voorbij. Wil je toch iets melden? Kies dan Iets melden over buren.',
 
   'bot.category.noise': 'geluid',
   'bot.category.waste': 'afval',
