@@ -231,41 +231,47 @@ describe('the staff side over HTTP and sockets', () => {
   });
 });
 
+const day = 86_400_000;
+const jan = new Date('2026-01-01T10:00:00Z');
+const feb = new Date('2026-02-02T10:00:00Z');
+let seeded = 0;
+
+/** Stores concerns as they would be after their life (closed after `days`, or still open). */
+function seeder(db: typeof server.database.db, projectId: string) {
+  return async (
+    created: Date,
+    days: number | null,
+    step: LadderStep,
+    outcome: (typeof concerns.$inferInsert)['outcome'],
+    reached: LadderStep[] = [step],
+  ) => {
+    seeded += 1;
+    await db.insert(concerns).values({
+      projectId,
+      ref: `seed-${projectId}-${seeded}`,
+      reporterRole: 'resident',
+      source: 'web',
+      category: 'noise',
+      step,
+      stepChangedAt: created,
+      reachedSteps: reached,
+      status: days === null ? 'open' : 'closed',
+      outcome: days === null ? null : outcome,
+      resolvedStep: days === null ? null : step,
+      resolvedAt: days === null ? null : new Date(created.getTime() + days * day),
+      createdAt: created,
+      updatedAt: created,
+    });
+  };
+}
+
 describe('Living Lab numbers', () => {
   it('counts resolutions per step and month, with median, share and small counts hidden, as JSON and CSV', async () => {
     const db = server.database.db;
     const project = await buildProject(db, 'Telhof');
     const esther = await buildMember(db, project.id, 'staff', 'Esther');
     const resident = await buildMember(db, project.id, 'resident', 'Rik');
-    const day = 86_400_000;
-    const jan = new Date('2026-01-01T10:00:00Z');
-    const feb = new Date('2026-02-02T10:00:00Z');
-    let n = 0;
-    const seed = async (
-      created: Date,
-      days: number | null,
-      step: LadderStep,
-      outcome: (typeof concerns.$inferInsert)['outcome'],
-      reached: LadderStep[] = [step],
-    ) => {
-      n += 1;
-      await db.insert(concerns).values({
-        projectId: project.id,
-        ref: `seed-${project.id}-${n}`,
-        reporterRole: 'resident',
-        source: 'web',
-        category: 'noise',
-        step,
-        stepChangedAt: created,
-        reachedSteps: reached,
-        status: days === null ? 'open' : 'closed',
-        outcome: days === null ? null : outcome,
-        resolvedStep: days === null ? null : step,
-        resolvedAt: days === null ? null : new Date(created.getTime() + days * day),
-        createdAt: created,
-        updatedAt: created,
-      });
-    };
+    const seed = seeder(db, project.id);
     for (const d of [1, 2, 3, 4, 5, 6]) await seed(jan, d, 'zelf', 'solved_neighbours');
     for (let i = 0; i < 5; i++) await seed(jan, 2, 'burenbericht', 'solved_neighbours');
     for (let i = 0; i < 3; i++) await seed(jan, 10, 'begeleiding', 'solved_support');
@@ -280,10 +286,13 @@ describe('Living Lab numbers', () => {
       `/api/projects/${project.id}/concerns/stats?${query}`,
     );
     const numbers = json.json as unknown as LivingLabNumbers;
+    // January's 16 resolved would give February's hidden 3 away (19 - 16), so it is hidden
+    // too, and with it January's median and share; its 2 via the corporation or the police
+    // hide the share of the total as well (it would tell 17 of 19).
     expect(numbers.periods[0]).toEqual({
       period: '2026-01',
       reported: 18,
-      resolved: 16,
+      resolved: null,
       resolvedByStep: {
         intake: 0,
         zelf: 6,
@@ -294,8 +303,8 @@ describe('Living Lab numbers', () => {
         nood: null,
       },
       withdrawn: null,
-      medianDaysToResolution: 2.5,
-      shareWithoutCorporationOrPolice: 0.875,
+      medianDaysToResolution: null,
+      shareWithoutCorporationOrPolice: null,
     });
     const csv = await api(server.url, esther.cookie).get(
       `/api/projects/${project.id}/concerns/stats.csv?${query}`,
@@ -304,10 +313,10 @@ describe('Living Lab numbers', () => {
     expect(csv.headers.get('content-disposition')).toContain('meldingen-2026-01-01-2026-03-01.csv');
     expect(String(csv.json).trim().split('\r\n')).toEqual([
       'period,reported,resolved,resolved_at_intake,resolved_at_zelf,resolved_at_burenbericht,resolved_at_begeleiding,resolved_at_bemiddeling,resolved_at_corporatie,resolved_at_nood,withdrawn,median_days_to_resolution,share_without_corporation_or_police',
-      '2026-01,18,16,0,6,5,<5,0,<5,<5,<5,2.5,0.875',
+      '2026-01,18,<5,0,6,5,<5,0,<5,<5,<5,,',
       // February: one hidden step count, and too few for a median or share.
       '2026-02,6,<5,0,0,0,<5,0,0,0,0,,',
-      'total,24,19,0,6,5,6,0,<5,<5,<5,4,0.895',
+      'total,24,19,0,6,5,6,0,<5,<5,<5,4,',
     ]);
     expect(
       (
@@ -328,5 +337,32 @@ describe('Living Lab numbers', () => {
       expect(outside.status).toBe(400);
       expect(outside.json.error?.code).toBe('validation_failed');
     }
+  });
+
+  it('hides the share when one of 6 resolved went via the corporation (the <5 stays hidden), as CSV', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'Deelhof');
+    const esther = await buildMember(db, project.id, 'staff', 'Esther');
+    const seed = seeder(db, project.id);
+    for (const d of [1, 2, 3, 4, 5]) await seed(jan, d, 'zelf', 'solved_neighbours');
+    await seed(jan, 20, 'corporatie', 'corporation', ['begeleiding', 'corporatie']);
+    const csv = await api(server.url, esther.cookie).get(
+      `/api/projects/${project.id}/concerns/stats.csv?from=2026-01-01&to=2026-02-01`,
+    );
+    expect(csv.status).toBe(200);
+    const lines = String(csv.json).trim().split('\r\n');
+    // Before: '2026-01,6,6,0,5,0,0,0,<5,0,0,3.5,0.833', and 0.833 = 5 of 6 told the <5 was 1.
+    expect(lines.slice(1)).toEqual([
+      '2026-01,6,6,0,<5,0,0,0,<5,0,0,3.5,',
+      'total,6,6,0,<5,0,0,0,<5,0,0,3.5,',
+    ]);
+    const json = await api(server.url, esther.cookie).get(
+      `/api/projects/${project.id}/concerns/stats?from=2026-01-01&to=2026-02-01`,
+    );
+    expect((json.json as unknown as LivingLabNumbers).total).toMatchObject({
+      resolved: 6,
+      medianDaysToResolution: 3.5,
+      shareWithoutCorporationOrPolice: null,
+    });
   });
 });

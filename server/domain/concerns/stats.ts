@@ -7,7 +7,7 @@ import { ladderSteps, type LadderStep } from '../../protocol/concernTypes';
 /** Counts below this are never shown (1 to 4: someone could be recognised); 0 is shown. */
 export const SUPPRESS_BELOW = 5;
 
-interface StatRow {
+export interface StatRow {
   createdAt: Date;
   resolvedAt: Date | null;
   outcome: (typeof concerns.$inferSelect)['outcome'];
@@ -15,8 +15,48 @@ interface StatRow {
   reachedSteps: LadderStep[];
 }
 
-function suppress(n: number): Suppressed {
-  return n > 0 && n < SUPPRESS_BELOW ? null : n;
+/**
+ * The counts of one period before anything is hidden. `heavy` and `light` split the resolved
+ * concerns into those that needed the corporation or the police and those that did not: they
+ * are never published as counts, but the share gives them away, so they are cells like any other.
+ */
+type CellName = 'reported' | 'resolved' | 'withdrawn' | 'heavy' | 'light' | `step:${LadderStep}`;
+
+interface PeriodCounts {
+  period: string;
+  cells: Record<CellName, number>;
+  days: number[];
+}
+
+const stepCell = (step: LadderStep): CellName => `step:${step}`;
+const cellNames: CellName[] = [
+  'reported',
+  'resolved',
+  'withdrawn',
+  'heavy',
+  'light',
+  ...ladderSteps.map(stepCell),
+];
+
+function countsOf(period: string, reported: StatRow[], closed: StatRow[]): PeriodCounts {
+  const resolved = closed.filter((c) => c.outcome !== 'withdrawn');
+  const cells = Object.fromEntries(cellNames.map((n) => [n, 0])) as Record<CellName, number>;
+  cells.reported = reported.length;
+  cells.resolved = resolved.length;
+  cells.withdrawn = closed.length - resolved.length;
+  for (const c of resolved) {
+    cells[stepCell(c.resolvedStep ?? 'intake')] += 1;
+    const heavy =
+      c.outcome === 'corporation' ||
+      c.outcome === 'police' ||
+      c.reachedSteps.includes('corporatie');
+    cells[heavy ? 'heavy' : 'light'] += 1;
+  }
+  const days = resolved.map(
+    (c) =>
+      ((c.resolvedAt?.getTime() ?? c.createdAt.getTime()) - c.createdAt.getTime()) / 86_400_000,
+  );
+  return { period, cells, days };
 }
 
 function median(values: number[]): number | null {
@@ -27,54 +67,97 @@ function median(values: number[]): number | null {
   return Math.round(value * 10) / 10;
 }
 
+/** A cell of the table: the row (a period, the total last) and the count. */
+type Cell = readonly [row: number, name: CellName];
+/** A sum the reader can check: `whole` is the sum of `parts`. */
+interface Sum {
+  whole: Cell;
+  parts: Cell[];
+}
+
 /**
- * The numbers of one period. Per step: concerns closed there (withdrawn ones apart). Median days
- * from report to resolution and the share solved without the corporation or the police are
- * given only over at least five resolved concerns. A single hidden step count could be worked
- * out from the total, so then the next smallest count is hidden too.
+ * THE suppression rule of the Living Lab numbers, in one place (docs/concerns.md):
+ * 1. a count from 1 to 4 is hidden ("<5"); 0 is shown;
+ * 2. complementary suppression: wherever a sum can be checked (the steps add up to the
+ *    resolved concerns, "with" and "without corporation or police" add up to them too, and the
+ *    months add up to the total, count by count), a sum with exactly one hidden cell would
+ *    give that cell away, so its smallest other non-zero cell is hidden too (the whole, when
+ *    no part is left); repeated until no sum has a single hidden cell;
+ * 3. a share or median is shown only when every cell it is built from is shown: the median
+ *    needs `resolved`, the share needs `resolved`, `heavy` and `light`.
+ */
+function publish(rows: PeriodCounts[]): LivingLabPeriod[] {
+  const hidden = rows.map(
+    (r) =>
+      new Set<CellName>(cellNames.filter((n) => r.cells[n] > 0 && r.cells[n] < SUPPRESS_BELOW)),
+  );
+  const value = ([row, name]: Cell) => rows[row]!.cells[name];
+  const isHidden = ([row, name]: Cell) => hidden[row]!.has(name);
+  const sums: Sum[] = [];
+  rows.forEach((_, row) => {
+    sums.push({ whole: [row, 'resolved'], parts: ladderSteps.map((s) => [row, stepCell(s)]) });
+    sums.push({
+      whole: [row, 'resolved'],
+      parts: [
+        [row, 'heavy'],
+        [row, 'light'],
+      ],
+    });
+  });
+  // The last row is the total of the others (when there are others).
+  const total = rows.length - 1;
+  if (total > 0)
+    for (const name of cellNames)
+      sums.push({
+        whole: [total, name],
+        parts: rows.slice(0, total).map((_, row) => [row, name] as const),
+      });
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const sum of sums) {
+      const cells = [...sum.parts, sum.whole];
+      if (cells.filter(isHidden).length !== 1) continue;
+      // Parts before the whole: on equal counts a part is hidden rather than the sum.
+      const [next] = cells
+        .filter((c) => !isHidden(c) && value(c) > 0)
+        .sort((a, b) => value(a) - value(b));
+      if (!next) continue;
+      hidden[next[0]]!.add(next[1]);
+      changed = true;
+    }
+  }
+  return rows.map((r, row) => {
+    const shown = (name: CellName): Suppressed => (hidden[row]!.has(name) ? null : r.cells[name]);
+    const resolvedShown = !hidden[row]!.has('resolved') && r.cells.resolved > 0;
+    const shareShown = resolvedShown && !hidden[row]!.has('heavy') && !hidden[row]!.has('light');
+    return {
+      period: r.period,
+      reported: shown('reported'),
+      resolved: shown('resolved'),
+      resolvedByStep: Object.fromEntries(ladderSteps.map((s) => [s, shown(stepCell(s))])) as Record<
+        LadderStep,
+        Suppressed
+      >,
+      withdrawn: shown('withdrawn'),
+      medianDaysToResolution: resolvedShown ? median(r.days) : null,
+      shareWithoutCorporationOrPolice: shareShown
+        ? Math.round((r.cells.light / r.cells.resolved) * 1000) / 1000
+        : null,
+    };
+  });
+}
+
+/**
+ * The numbers of one period on its own. Per step: concerns closed there (withdrawn ones apart).
+ * Median days from report to resolution and the share solved without the corporation or the
+ * police; what is hidden follows `publish`.
  */
 export function periodNumbers(
   period: string,
   reported: StatRow[],
   closed: StatRow[],
 ): LivingLabPeriod {
-  const resolved = closed.filter((c) => c.outcome !== 'withdrawn');
-  const withdrawn = closed.length - resolved.length;
-  const byStep = Object.fromEntries(ladderSteps.map((s) => [s, 0])) as Record<LadderStep, number>;
-  for (const c of resolved) byStep[c.resolvedStep ?? 'intake'] += 1;
-  const cells = Object.fromEntries(ladderSteps.map((s) => [s, suppress(byStep[s])])) as Record<
-    LadderStep,
-    Suppressed
-  >;
-  const hidden = ladderSteps.filter((s) => cells[s] === null);
-  if (hidden.length === 1) {
-    const next = ladderSteps
-      .filter((s) => cells[s] !== null && byStep[s] > 0)
-      .sort((a, b) => byStep[a] - byStep[b])[0];
-    if (next) cells[next] = null;
-  }
-  const enough = resolved.length >= SUPPRESS_BELOW;
-  const days = resolved.map(
-    (c) =>
-      ((c.resolvedAt?.getTime() ?? c.createdAt.getTime()) - c.createdAt.getTime()) / 86_400_000,
-  );
-  const withoutHeavy = resolved.filter(
-    (c) =>
-      c.outcome !== 'corporation' &&
-      c.outcome !== 'police' &&
-      !c.reachedSteps.includes('corporatie'),
-  ).length;
-  return {
-    period,
-    reported: suppress(reported.length),
-    resolved: suppress(resolved.length),
-    resolvedByStep: cells,
-    withdrawn: suppress(withdrawn),
-    medianDaysToResolution: enough ? median(days) : null,
-    shareWithoutCorporationOrPolice: enough
-      ? Math.round((withoutHeavy / resolved.length) * 1000) / 1000
-      : null,
-  };
+  return publish([countsOf(period, reported, closed)])[0]!;
 }
 
 function monthKey(date: Date): string {
@@ -106,6 +189,16 @@ export async function livingLabNumbers(
         ),
       ),
     );
+  return livingLabFrom(projectId, from, to, rows);
+}
+
+/** The numbers over [from, to) of the given concerns (those reported or closed in it). */
+export function livingLabFrom(
+  projectId: string,
+  from: Date,
+  to: Date,
+  rows: StatRow[],
+): LivingLabNumbers {
   const inRange = (d: Date | null) => d !== null && d >= from && d < to;
   const reported = rows.filter((r) => inRange(r.createdAt));
   const closed = rows.filter((r) => inRange(r.resolvedAt));
@@ -116,18 +209,22 @@ export async function livingLabNumbers(
     cursor = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1))
   )
     months.push(monthKey(cursor));
-  return {
-    projectId,
-    from: from.toISOString().slice(0, 10),
-    to: to.toISOString().slice(0, 10),
-    periods: months.map((m) =>
-      periodNumbers(
+  const table = publish([
+    ...months.map((m) =>
+      countsOf(
         m,
         reported.filter((r) => monthKey(r.createdAt) === m),
         closed.filter((r) => r.resolvedAt && monthKey(r.resolvedAt) === m),
       ),
     ),
-    total: periodNumbers('total', reported, closed),
+    countsOf('total', reported, closed),
+  ]);
+  return {
+    projectId,
+    from: from.toISOString().slice(0, 10),
+    to: to.toISOString().slice(0, 10),
+    periods: table.slice(0, -1),
+    total: table.at(-1)!,
   };
 }
 

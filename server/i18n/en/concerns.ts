@@ -394,15 +394,16 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.notes_title': 'Notes (support workers only)',
   'concerns.web.numbers_from': 'From',
   'concerns.web.numbers_median': 'Median to resolution: {n} days',
-  'concerns.web.numbers_median_few': 'Median to resolution: too few reports to show',
+  'concerns.web.numbers_median_few':
+    'Median to resolution: not shown (too few reports, or someone could be recognised)',
   'concerns.web.numbers_share_few':
-    'Solved without the housing corporation or police: too few reports to show',
+    'Solved without the housing corporation or police: not shown (too few reports, or someone could be recognised)',
   'concerns.web.numbers_reported': 'Reported: {n}',
   'concerns.web.numbers_resolved': 'Solved: {n}',
   'concerns.web.numbers_share': 'Solved without the housing corporation or police: {n}',
   'concerns.web.numbers_show': 'Show',
   'concerns.web.numbers_small_hidden':
-    'Counts under 5 are not shown (<5), so nobody can be recognised.',
+    'Counts under 5 are not shown (<5), so nobody can be recognised. Sometimes another number is hidden too, because otherwise the hidden one could be worked out.',
   'concerns.web.numbers_title': 'Living Lab numbers',
   'concerns.web.numbers_to': 'Until',
   'concerns.web.on_call_now': 'On call now: {name}',

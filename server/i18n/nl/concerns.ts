@@ -405,15 +405,16 @@ export const concerns = {
   'concerns.web.notes_title': 'Notities (alleen begeleiders)',
   'concerns.web.numbers_from': 'Van',
   'concerns.web.numbers_median': 'Mediaan tot oplossing: {n} dagen',
-  'concerns.web.numbers_median_few': 'Mediaan tot oplossing: te weinig meldingen om te tonen',
+  'concerns.web.numbers_median_few':
+    'Mediaan tot oplossing: niet getoond (te weinig meldingen, of iemand zou herkenbaar zijn)',
   'concerns.web.numbers_share_few':
-    'Opgelost zonder woningcorporatie of politie: te weinig meldingen om te tonen',
+    'Opgelost zonder woningcorporatie of politie: niet getoond (te weinig meldingen, of iemand zou herkenbaar zijn)',
   'concerns.web.numbers_reported': 'Gemeld: {n}',
   'concerns.web.numbers_resolved': 'Opgelost: {n}',
   'concerns.web.numbers_share': 'Opgelost zonder woningcorporatie of politie: {n}',
   'concerns.web.numbers_show': 'Toon',
   'concerns.web.numbers_small_hidden':
-    'Aantallen onder de 5 tonen we niet (<5), zodat niemand herkenbaar is.',
+    'Aantallen onder de 5 tonen we niet (<5), zodat niemand herkenbaar is. Soms verbergen we nog een getal, want anders kun je het verborgen getal uitrekenen.',
   'concerns.web.numbers_title': 'Cijfers voor het Living Lab',
   'concerns.web.numbers_to': 'Tot',
   'concerns.web.on_call_now': 'Dienst nu: {name}',
