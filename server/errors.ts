@@ -23,13 +23,17 @@ const statusOf: Record<ErrorCode, number> = {
   unknown_event: 400,
 };
 
-/** An expected failure with a stable code; the message is translated when presented. */
+/**
+ * An expected failure with a stable code; the message is translated when presented (the code's
+ * own text, or `detail` when the refusal needs a more precise one).
+ */
 export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
     readonly fields?: Record<string, FieldProblem>,
     readonly retryAfterSeconds?: number,
+    readonly detail?: FieldProblem,
   ) {
     super(code);
     this.status = statusOf[code];
@@ -163,7 +167,9 @@ export function presentError(error: unknown, locale: Locale): ErrorPayload {
   const appError = toAppError(error);
   const payload: ErrorPayload = {
     code: appError.code,
-    message: t(locale, `errors.${appError.code}`),
+    message: appError.detail
+      ? t(locale, appError.detail.key, appError.detail.params)
+      : t(locale, `errors.${appError.code}`),
   };
   if (appError.fields) {
     payload.fields = Object.fromEntries(

@@ -21,7 +21,13 @@ const app = await createApp({
   config,
   database,
   logger,
-  limits: { ...defaultLimits, messages: { points: 100_000, seconds: 1, burst: 100_000 } },
+  limits: {
+    ...defaultLimits,
+    messages: { points: 100_000, seconds: 1, burst: 100_000 },
+    sync: { points: 100_000, seconds: 1, burst: 100_000 },
+    // Load comes from a few addresses with many sockets each.
+    sockets: { perUser: 100_000, perAddress: 100_000 },
+  },
 });
 const address = await app.listen();
 

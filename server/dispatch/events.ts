@@ -8,8 +8,6 @@ import type { ConcernEvent } from './events/concerns';
 /** Events of the foundation: rooms, messages, sessions. */
 export type CoreEvent =
   | { type: 'message.created'; message: StoredMessage; projectId: string; channelKind: ChannelKind }
-  /** A client retried a message that was already stored: delivered again, heard by no listener. */
-  | { type: 'message.redelivered'; message: StoredMessage }
   /** A message was edited or deleted (`deletedAt` set); its sequence number is unchanged. */
   | { type: 'message.updated'; message: StoredMessage; projectId: string; channelKind: ChannelKind }
   | { type: 'channel.created'; channel: ChannelRow; memberIds: string[] }

@@ -20,24 +20,54 @@ export interface LimitSettings {
   messages: { points: number; seconds: number; burst: number };
   /** Reports, care signals, sign-ups per user. */
   actions: { points: number; seconds: number; burst: number };
-  /** Login attempts per IP and per email. */
-  login: { points: number; seconds: number };
+  /**
+   * Failed password logins. Never a lock on the account: a guesser is refused per address (any
+   * account) and per address and account; from many addresses an account is only slowed down
+   * (`perAccount`: above `points` failures every attempt on it waits `delayMs` first), so the
+   * right password from another address still works. See docs/RELIABILITY.md.
+   */
+  login: {
+    perAddress: { points: number; seconds: number };
+    perAddressAccount: { points: number; seconds: number };
+    perAccount: { points: number; seconds: number; delayMs: number };
+  };
   /** Invite redemptions and previews per IP. */
   invites: { points: number; seconds: number };
+  /** `sync` requests per user (each one reads the database for every channel asked). */
+  sync: { points: number; seconds: number; burst: number };
+  /**
+   * Open sockets at once, per person and per address, counted on each node. A connection over
+   * the cap is refused in the handshake with `rate_limited` and a message saying why.
+   */
+  sockets: { perUser: number; perAddress: number };
 }
 
 export const defaultLimits: LimitSettings = {
   messages: { points: 10, seconds: 10, burst: 10 },
   actions: { points: 10, seconds: 60, burst: 5 },
-  login: { points: 10, seconds: 900 },
+  login: {
+    perAddress: { points: 30, seconds: 900 },
+    perAddressAccount: { points: 5, seconds: 900 },
+    perAccount: { points: 10, seconds: 900, delayMs: 3000 },
+  },
   invites: { points: 30, seconds: 900 },
+  sync: { points: 30, seconds: 10, burst: 30 },
+  // A house with many people behind one router (one address) still fits.
+  sockets: { perUser: 12, perAddress: 300 },
 };
 
 export interface Limiters {
   messages: RateLimiterAbstract | BurstyRateLimiter;
   actions: RateLimiterAbstract | BurstyRateLimiter;
-  login: RateLimiterAbstract;
+  login: {
+    perAddress: RateLimiterAbstract;
+    perAddressAccount: RateLimiterAbstract;
+    perAccount: RateLimiterAbstract;
+    delayMs: number;
+  };
   invites: RateLimiterAbstract;
+  sync: RateLimiterAbstract | BurstyRateLimiter;
+  sockets: { perUser: number; perAddress: number };
 }
 
 /** Where the counters live: in this process, or in Redis for every node (`keyPrefix` per cluster). */
@@ -81,11 +111,24 @@ export function createLimiters(
   settings: LimitSettings = defaultLimits,
   shared?: SharedStore,
 ): Limiters {
+  const l = settings.login;
   return {
     messages: bursty('msg', settings.messages, shared),
     actions: bursty('act', settings.actions, shared),
-    login: counter('login', settings.login.points, settings.login.seconds, shared),
+    login: {
+      perAddress: counter('login-ip', l.perAddress.points, l.perAddress.seconds, shared),
+      perAddressAccount: counter(
+        'login-ip-acct',
+        l.perAddressAccount.points,
+        l.perAddressAccount.seconds,
+        shared,
+      ),
+      perAccount: counter('login-acct', l.perAccount.points, l.perAccount.seconds, shared),
+      delayMs: l.perAccount.delayMs,
+    },
     invites: counter('inv', settings.invites.points, settings.invites.seconds, shared),
+    sync: bursty('sync', settings.sync, shared),
+    sockets: { ...settings.sockets },
   };
 }
 
@@ -103,4 +146,23 @@ export async function consume(
     if (rejection instanceof RateLimiterRes) throw rateLimited(rejection.msBeforeNext / 1000);
     throw rejection;
   }
+}
+
+/**
+ * Takes one point like `consume` but never refuses: answers whether the budget was already spent
+ * (the caller slows down instead of refusing).
+ */
+export async function consumeSoft(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
+  try {
+    await limiter.consume(hashSecret(key));
+    return false;
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return true;
+    throw rejection;
+  }
+}
+
+/** Gives a point back (an attempt that turned out right costs nothing). */
+export async function giveBack(limiter: RateLimiterAbstract, key: string): Promise<void> {
+  await limiter.reward(hashSecret(key));
 }

@@ -15,6 +15,11 @@ export const redeemInviteSchema = z.strictObject({
   code: inviteCodeSchema,
   displayName: displayNameSchema,
   locale: z.enum(['nl', 'en']).optional(),
+  /**
+   * Join as the person signed in on this device. Without it a signed-in redemption is refused
+   * (409, naming who is signed in), so nobody joins as someone else's cookie by accident.
+   */
+  asCurrentUser: z.literal(true).optional(),
 });
 
 export const loginSchema = z.strictObject({

@@ -7,7 +7,8 @@ import { listReadableChannels, type ReadableChannel } from '../domain/channels/c
 import { listMemberships } from '../domain/membership/memberships';
 import { isStaffRole } from '../protocol/roles';
 import type { Area } from '../area';
-import { logUnexpected, presentError, toAppError, unauthenticated } from '../errors';
+import { AppError, logUnexpected, presentError, toAppError, unauthenticated } from '../errors';
+import type { Locale } from '../i18n/locale';
 import { SESSION_COOKIE } from '../http/cookies';
 import { SocketEvents } from './handle';
 import { messageEvents } from './handlers/messages';
@@ -76,14 +77,24 @@ export function registerGateway(
   syncEvents(events, deps);
   presenceEvents(events, deps);
   for (const area of areas) area.socketEvents?.(events);
+  const caps = socketCaps(deps);
 
   io.use(async (socket, next) => {
+    const clientIp = socketAddress(socket, config.trustProxy);
     try {
+      if (caps.full('address', clientIp)) {
+        logger.warn({ ip: clientIp }, 'socket refused: too many for this address');
+        return next(handshakeError(tooManySockets()));
+      }
       const token = parseCookies(socket.handshake.headers.cookie ?? '', SESSION_COOKIE)[
         SESSION_COOKIE
       ];
       const auth = token ? await authenticate(db, clock, token, config.sessionTtlDays) : null;
       if (!auth) return next(handshakeError(unauthenticated()));
+      if (caps.full('user', auth.user.id)) {
+        logger.warn({ userId: auth.user.id }, 'socket refused: too many for this person');
+        return next(handshakeError(tooManySockets(), auth.user.locale));
+      }
       // Two reads at once: the handshake waits for one database round trip instead of two.
       const [memberships, readable] = await Promise.all([
         listMemberships(db, auth.user.id),
@@ -111,6 +122,10 @@ export function registerGateway(
           ),
         ],
       };
+      // Counted from here (nothing waits between this and the connection) until disconnect.
+      if (caps.full('address', clientIp) || caps.full('user', auth.user.id))
+        return next(handshakeError(tooManySockets(), auth.user.locale));
+      caps.take(socket.id, auth.user.id, clientIp);
       next();
     } catch (error) {
       logUnexpected(logger, error, toAppError(error), {}, 'socket handshake failed');
@@ -130,6 +145,7 @@ export function registerGateway(
     const expiry = scheduleExpiry(socket, deps);
     socket.on('disconnect', () => {
       clearTimeout(expiry);
+      caps.release(socket.id);
       presence.disconnected(userId, projectIds).catch((error: unknown) => {
         logger.warn({ err: error }, 'presence update failed');
       });
@@ -138,9 +154,53 @@ export function registerGateway(
   return events;
 }
 
-function handshakeError(error: unknown): Error & { data: unknown } {
-  const payload = presentError(error, 'nl');
+function handshakeError(error: unknown, locale: Locale = 'nl'): Error & { data: unknown } {
+  const payload = presentError(error, locale);
   return Object.assign(new Error(payload.code), { data: payload });
+}
+
+const tooManySockets = () =>
+  new AppError('rate_limited', undefined, undefined, { key: 'errors.too_many_sockets' });
+
+/** The caller's address, as for HTTP requests: the first X-Forwarded-For entry behind a proxy. */
+function socketAddress(socket: IoSocket, trustProxy: boolean): string {
+  if (trustProxy) {
+    const header = socket.handshake.headers['x-forwarded-for'];
+    const forwarded = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return socket.handshake.address || 'unknown';
+}
+
+/**
+ * Open sockets per person and per address on this node (settings: `limits.sockets`). A slot is
+ * taken just before the connection opens and given back when it closes.
+ */
+function socketCaps(deps: Deps) {
+  const { perUser, perAddress } = deps.limiters.sockets;
+  const counts = { user: new Map<string, number>(), address: new Map<string, number>() };
+  const held = new Map<string, { userId: string; address: string }>();
+  const bump = (map: Map<string, number>, key: string, by: number) => {
+    const next = (map.get(key) ?? 0) + by;
+    if (next <= 0) map.delete(key);
+    else map.set(key, next);
+  };
+  return {
+    full: (kind: 'user' | 'address', key: string) =>
+      (counts[kind].get(key) ?? 0) >= (kind === 'user' ? perUser : perAddress),
+    take(socketId: string, userId: string, address: string) {
+      held.set(socketId, { userId, address });
+      bump(counts.user, userId, 1);
+      bump(counts.address, address, 1);
+    },
+    release(socketId: string) {
+      const slot = held.get(socketId);
+      if (!slot) return;
+      held.delete(socketId);
+      bump(counts.user, slot.userId, -1);
+      bump(counts.address, slot.address, -1);
+    },
+  };
 }
 
 /** Closes the socket when its session expires (re-checking first: use may have renewed it). */

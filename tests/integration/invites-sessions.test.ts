@@ -105,6 +105,7 @@ describe('invite links', () => {
     const joined = await api(server.url, member.cookie).post('/api/auth/redeem', {
       code,
       displayName: 'Dubbel',
+      asCurrentUser: true,
     });
     expect(joined.status).toBe(201);
     expect(sessionCookieFrom(joined.headers)).toBeUndefined();

@@ -14,7 +14,11 @@ beforeAll(async () => {
     limits: {
       ...relaxedLimits,
       messages: { points: 5, seconds: 10, burst: 2 },
-      login: { points: 3, seconds: 60 },
+      login: {
+        perAddress: { points: 3, seconds: 60 },
+        perAddressAccount: { points: 3, seconds: 60 },
+        perAccount: { points: 3, seconds: 60, delayMs: 0 },
+      },
     },
   });
   project = await buildProject(server.database.db, 'Drukhof');

@@ -36,7 +36,11 @@ beforeAll(async () => {
     schedulerPollMs: false,
     limits: {
       ...relaxedLimits,
-      login: { points: 5, seconds: 60 },
+      login: {
+        perAddress: { points: 5, seconds: 60 },
+        perAddressAccount: { points: 3, seconds: 60 },
+        perAccount: { points: 4, seconds: 60, delayMs: 400 },
+      },
       invites: { points: 5, seconds: 60 },
       messages: { points: 5, seconds: 10, burst: 3 },
       actions: { points: 2, seconds: 60, burst: 1 },
@@ -67,6 +71,7 @@ describe('brute force', () => {
     });
     secrets.push('het echte wachtwoord', 'sanne@example.org', staff.token);
 
+    // One address trying many accounts: refused after its budget (for any account).
     const oneAddress = [];
     for (let i = 0; i < 7; i++) {
       secrets.push(`raadpoging-${i}-abc`);
@@ -82,18 +87,51 @@ describe('brute force', () => {
     expect(oneAddress[5]?.json.error?.code).toBe('rate_limited');
     expect(Number(oneAddress[5]?.headers.get('retry-after'))).toBeGreaterThan(0);
 
-    const oneAccount = [];
-    for (let i = 0; i < 7; i++) {
-      oneAccount.push(
+    // One address guessing one account: refused sooner, for that account only.
+    const guesser = [];
+    for (let i = 0; i < 4; i++) {
+      secrets.push(`gok-een-${i}-xyz`);
+      guesser.push(
         await api(url).post(
           '/api/auth/login',
-          { email: 'Sanne@Example.org', password: `gok-${i}-xyz` },
-          from(`198.51.100.${i + 1}`),
+          { email: 'Sanne@Example.org', password: `gok-een-${i}-xyz` },
+          from('198.51.100.77'),
         ),
       );
+    }
+    expect(statuses(guesser)).toEqual([401, 401, 401, 429]);
+    // ...and even the right password from the guessing address waits its turn there.
+    const fromGuesser = await api(url).post(
+      '/api/auth/login',
+      { email: 'sanne@example.org', password: 'het echte wachtwoord' },
+      from('198.51.100.77'),
+    );
+    expect(fromGuesser.status).toBe(429);
+
+    // Many addresses guessing one account: never refused, only slowed once past the budget.
+    const oneAccount = [];
+    for (let i = 0; i < 4; i++) {
+      const started = Date.now();
+      const r = await api(url).post(
+        '/api/auth/login',
+        { email: 'Sanne@Example.org', password: `gok-${i}-xyz` },
+        from(`198.51.100.${i + 1}`),
+      );
+      oneAccount.push({ status: r.status, ms: Date.now() - started });
       secrets.push(`gok-${i}-xyz`);
     }
-    expect(statuses(oneAccount)).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    expect(statuses(oneAccount)).toEqual([401, 401, 401, 401]);
+    expect(oneAccount.at(-1)!.ms).toBeGreaterThanOrEqual(400);
+
+    // The real Sanne, from her own address, still gets in (after the short wait).
+    const started = Date.now();
+    const sanne = await api(url).post(
+      '/api/auth/login',
+      { email: 'sanne@example.org', password: 'het echte wachtwoord' },
+      from('192.0.2.10'),
+    );
+    expect(sanne.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
 
     // Someone else, from somewhere else, signs in as usual.
     const other = await buildMember(db, project.id, 'coordinator', 'Olga');
@@ -118,6 +156,7 @@ describe('brute force', () => {
     expect(
       warnings.filter((l) => l.msg === 'rate limited' && l.route === '/api/auth/login').length,
     ).toBe(4);
+    expect(warnings.some((l) => String(l.msg).startsWith('password login slowed'))).toBe(true);
     expect(warnings.some((l) => l.ip === '203.0.113.7')).toBe(true);
   });
 

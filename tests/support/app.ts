@@ -13,8 +13,14 @@ export const relaxedLimits: LimitSettings = {
   ...defaultLimits,
   messages: { points: 10_000, seconds: 1, burst: 10_000 },
   actions: { points: 10_000, seconds: 1, burst: 10_000 },
-  login: { points: 10_000, seconds: 1 },
+  login: {
+    perAddress: { points: 10_000, seconds: 1 },
+    perAddressAccount: { points: 10_000, seconds: 1 },
+    perAccount: { points: 10_000, seconds: 1, delayMs: 0 },
+  },
   invites: { points: 10_000, seconds: 1 },
+  sync: { points: 10_000, seconds: 1, burst: 10_000 },
+  sockets: { perUser: 100_000, perAddress: 100_000 },
 };
 
 export function testConfig(overrides: Record<string, string> = {}): Config {

@@ -18,12 +18,6 @@ export const coreAudience: AudienceMap<CoreEvent> = {
       presentMessage(event.message),
     );
   },
-  'message.redelivered': (io, event) => {
-    io.to(rooms.channel(event.message.channelId)).emit(
-      'message:new',
-      presentMessage(event.message),
-    );
-  },
   'message.updated': (io, event) => {
     io.to(rooms.channel(event.message.channelId)).emit(
       'message:updated',

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { sessions, users } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { prepared } from '../../../db/prepared';
@@ -112,6 +112,29 @@ export async function revokeSession(
     )
     .returning({ id: sessions.id });
   if (revoked.length === 0) throw notFound();
+}
+
+/**
+ * Ends every live session of the user except `keepSessionId` (a password change: whoever knew the
+ * old password loses their devices, the person changing it stays signed in). Returns the ids.
+ */
+export async function revokeOtherSessions(
+  db: Executor,
+  clock: Clock,
+  input: { userId: string; keepSessionId: string },
+): Promise<string[]> {
+  const revoked = await db
+    .update(sessions)
+    .set({ revokedAt: clock.now() })
+    .where(
+      and(
+        eq(sessions.userId, input.userId),
+        ne(sessions.id, input.keepSessionId),
+        isNull(sessions.revokedAt),
+      ),
+    )
+    .returning({ id: sessions.id });
+  return revoked.map((r) => r.id);
 }
 
 /** Deletes sessions that expired or were revoked before `cutoff`; returns how many. */

@@ -1,10 +1,16 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { Hono, type Context } from 'hono';
 import type { Deps } from '../../deps';
 import { previewInvite, redeemInvite } from '../../domain/auth/invites';
 import { setPassword, verifyLogin } from '../../domain/auth/passwords';
-import { createSession, listSessions, revokeSession } from '../../domain/auth/sessions';
+import {
+  createSession,
+  listSessions,
+  revokeOtherSessions,
+  revokeSession,
+} from '../../domain/auth/sessions';
 import { listMemberships } from '../../domain/membership/memberships';
-import { consume } from '../../limits/limiters';
+import { consume, consumeSoft, giveBack } from '../../limits/limiters';
 import {
   inviteCodeSchema,
   loginSchema,
@@ -15,6 +21,7 @@ import { publicRoleOf } from '../../protocol/roles';
 import { presentSession } from '../../presenters/auth';
 import { presentMe } from '../../presenters/project';
 import { z } from 'zod';
+import { AppError, unauthenticated } from '../../errors';
 import { clearSessionCookie, writeSessionCookie } from '../cookies';
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
@@ -52,6 +59,15 @@ export function authRoutes(deps: Deps) {
       await consume(limiters.invites, `ip:${c.get('clientIp')}`);
       const input = c.req.valid('json');
       const signedIn = c.get('auth');
+      if (input.asCurrentUser && !signedIn) throw unauthenticated();
+      if (signedIn && !input.asCurrentUser) {
+        // A dead link says so first; a live one asks who is joining.
+        await previewInvite(db, clock, input.code);
+        throw new AppError('conflict', undefined, undefined, {
+          key: 'errors.invite_signed_in',
+          params: { name: signedIn.user.displayName },
+        });
+      }
       const result = await redeemInvite(db, clock, {
         code: input.code,
         displayName: input.displayName,
@@ -71,12 +87,31 @@ export function authRoutes(deps: Deps) {
     })
     .post('/login', validate('json', loginSchema), async (c) => {
       const { email, password } = c.req.valid('json');
-      await consume(limiters.login, `ip:${c.get('clientIp')}`);
-      await consume(limiters.login, `email:${email.toLowerCase()}`);
+      const ip = c.get('clientIp');
+      // Every attempt takes a point, a right one gives it back: only failures count. One address
+      // is refused (for any account, and sooner for one account); an account guessed at from
+      // many addresses is only slowed down, so its owner can still sign in from elsewhere.
+      const { perAddress, perAddressAccount, perAccount, delayMs } = limiters.login;
+      const keys = {
+        address: `ip:${ip}`,
+        pair: `ip:${ip}|email:${email.toLowerCase()}`,
+        account: `email:${email.toLowerCase()}`,
+      };
+      await consume(perAddress, keys.address);
+      await consume(perAddressAccount, keys.pair);
+      if (await consumeSoft(perAccount, keys.account)) {
+        logger.warn({ ip }, 'password login slowed: many failures for this account');
+        await delay(delayMs);
+      }
       const userId = await verifyLogin(db, email, password).catch((error: unknown) => {
-        logger.warn({ ip: c.get('clientIp') }, 'password login failed');
+        logger.warn({ ip }, 'password login failed');
         throw error;
       });
+      await Promise.all([
+        giveBack(perAddress, keys.address),
+        giveBack(perAddressAccount, keys.pair),
+        giveBack(perAccount, keys.account),
+      ]);
       await startSession(c, userId);
       return c.json({ ok: true });
     })
@@ -110,10 +145,20 @@ export function authRoutes(deps: Deps) {
       },
     )
     .post('/password', validate('json', setPasswordSchema), async (c) => {
-      const { user } = authOf(c);
-      await consume(limiters.login, `user:${user.id}`);
+      const { user, session } = authOf(c);
+      await consume(limiters.login.perAddressAccount, `password:${user.id}`);
       const input = c.req.valid('json');
       const roles = (await listMemberships(db, user.id)).map((m) => m.role);
-      return c.json(presentMe(await setPassword(db, { userId: user.id, roles, ...input })));
+      const updated = await setPassword(db, { userId: user.id, roles, ...input });
+      // A new password ends every other device: whoever knew the old one is out, this one stays.
+      const ended = await revokeOtherSessions(db, clock, {
+        userId: user.id,
+        keepSessionId: session.id,
+      });
+      for (const sessionId of ended)
+        await dispatcher.publish({ type: 'session.ended', sessionId, reason: 'revoked' });
+      if (ended.length > 0)
+        logger.info({ userId: user.id, ended: ended.length }, 'password changed');
+      return c.json(presentMe(updated));
     });
 }

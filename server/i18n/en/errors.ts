@@ -13,6 +13,10 @@ export const errors: Record<keyof typeof nl, string> = {
   'errors.unavailable': 'This does not work right now. Try again shortly. Nothing was lost.',
   'errors.internal': 'Something went wrong on our side. Please try again.',
   'errors.unknown_event': 'We do not know this request.',
+  'errors.too_many_sockets':
+    'You are connected in too many places at once. Close another tab or device and try again.',
+  'errors.invite_signed_in':
+    'You are signed in as {name}. Do you want to join as {name}? Or sign out first to join as someone else.',
   'fields.required': 'This field is needed.',
   'fields.too_short': 'Too short. Use at least {min} characters.',
   'fields.too_long': 'Too long. Use at most {max} characters.',

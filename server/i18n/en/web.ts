@@ -13,6 +13,11 @@ export const web: Record<keyof typeof nl, string> = {
   'web.join_text': 'You are invited as {role}. What should your neighbours call you?',
   'web.join_name_label': 'Your name (for example your first name)',
   'web.join_button': 'Join',
+  'web.join_as_question': 'Join as {name}?',
+  'web.join_as_text':
+    'You are signed in on this device as {name}. You can join with this name. Are you someone else? Sign out first.',
+  'web.join_as_button': 'Yes, join as {name}',
+  'web.join_as_other': 'I am someone else: sign out',
   'web.join_invalid': 'This invitation no longer works. Ask for a new link.',
   'web.login_title': 'Sign in for staff',
   'web.login_email': 'Email address',

@@ -12,6 +12,10 @@ export const errors = {
   'errors.unavailable': 'Het lukt nu even niet. Probeer het zo opnieuw. Er is niets verloren.',
   'errors.internal': 'Er ging iets mis bij ons. Probeer het opnieuw.',
   'errors.unknown_event': 'Dit verzoek kennen we niet.',
+  'errors.too_many_sockets':
+    'Je bent op te veel plekken tegelijk verbonden. Sluit een ander tabblad of apparaat en probeer het opnieuw.',
+  'errors.invite_signed_in':
+    'Je bent nu ingelogd als {name}. Wil je als {name} meedoen? Of log eerst uit om als iemand anders mee te doen.',
   'fields.required': 'Dit veld is nodig.',
   'fields.too_short': 'Te kort. Gebruik minstens {min} tekens.',
   'fields.too_long': 'Te lang. Gebruik hoogstens {max} tekens.',

@@ -12,6 +12,11 @@ export const web = {
   'web.join_text': 'Je bent uitgenodigd als {role}. Hoe wil je dat je buren je noemen?',
   'web.join_name_label': 'Je naam (bijvoorbeeld je voornaam)',
   'web.join_button': 'Meedoen',
+  'web.join_as_question': 'Meedoen als {name}?',
+  'web.join_as_text':
+    'Je bent op dit apparaat ingelogd als {name}. Je kunt met deze naam meedoen. Ben je iemand anders? Log dan eerst uit.',
+  'web.join_as_button': 'Ja, meedoen als {name}',
+  'web.join_as_other': 'Ik ben iemand anders: uitloggen',
   'web.join_invalid': 'Deze uitnodiging werkt niet meer. Vraag om een nieuwe link.',
   'web.login_title': 'Inloggen voor medewerkers',
   'web.login_email': 'E-mailadres',

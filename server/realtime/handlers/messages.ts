@@ -36,16 +36,16 @@ export function messageEvents(events: SocketEvents, deps: Deps): void {
       authorRole: channel.role,
       authorIsBot: false,
     };
-    await dispatcher.publish(
-      created
-        ? {
-            type: 'message.created',
-            message: stored,
-            projectId: channel.projectId,
-            channelKind: channel.kind,
-          }
-        : { type: 'message.redelivered', message: stored },
-    );
+    // A retry of a stored client id is acknowledged with the same message but not announced
+    // again: the others got `message:new` the first time, or fetch it by `sync` (a gap in the
+    // sequence or a reconnect) if the first attempt never got that far.
+    if (created)
+      await dispatcher.publish({
+        type: 'message.created',
+        message: stored,
+        projectId: channel.projectId,
+        channelKind: channel.kind,
+      });
     return presentMessage(stored);
   });
 

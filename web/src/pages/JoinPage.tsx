@@ -4,7 +4,7 @@ import type { InvitePreview } from '../../../server/protocol/auth';
 import { ApiError, http } from '../api/http';
 import { ErrorText, Page } from '../components/Page';
 import { locale, t } from '../i18n';
-import { loadSession } from '../state/session';
+import { loadSession, logout, me } from '../state/session';
 
 export function JoinPage() {
   const { params } = useRoute();
@@ -24,17 +24,21 @@ export function JoinPage() {
       .catch(() => setInvalid(true));
   }, [code]);
 
+  const current = me.value;
+
   async function join(event: Event) {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     setFieldError(undefined);
     try {
-      const { projectId } = await http.post<{ projectId: string }>('/api/auth/redeem', {
-        code,
-        displayName: name,
-        locale: locale.value,
-      });
+      // Signed in on this device: joining as that person is asked for and said explicitly.
+      const { projectId } = await http.post<{ projectId: string }>(
+        '/api/auth/redeem',
+        current
+          ? { code, displayName: current.displayName, asCurrentUser: true }
+          : { code, displayName: name, locale: locale.value },
+      );
       await loadSession();
       route(`/p/${projectId}`);
     } catch (e) {
@@ -54,7 +58,41 @@ export function JoinPage() {
       </Page>
     );
   }
-  if (!preview) return <Page title={t('web.loading')}>{null}</Page>;
+  async function signOut() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await logout();
+    } catch {
+      setError(t('web.error_generic'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!preview || current === undefined) return <Page title={t('web.loading')}>{null}</Page>;
+  if (current) {
+    return (
+      <Page title={t('web.join_title', { project: preview.projectName })}>
+        <h2>{t('web.join_as_question', { name: current.displayName })}</h2>
+        <p>{t('web.join_as_text', { name: current.displayName })}</p>
+        <form onSubmit={join} class="stack">
+          <button type="submit" class="button primary" disabled={busy}>
+            {t('web.join_as_button', { name: current.displayName })}
+          </button>
+          <button
+            type="button"
+            class="button subtle"
+            disabled={busy}
+            onClick={() => void signOut()}
+          >
+            {t('web.join_as_other')}
+          </button>
+          <ErrorText message={error} />
+        </form>
+      </Page>
+    );
+  }
   return (
     <Page title={t('web.join_title', { project: preview.projectName })}>
       <p>{t('web.join_text', { role: t(`web.role.${preview.role}`) })}</p>
