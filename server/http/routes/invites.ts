@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { findInvite, revokeInvite } from '../../domain/auth/invites';
-import { canManageInvites } from '../../domain/membership/access';
+import { canInvite, canManageInvites } from '../../domain/membership/access';
 import { requireRole } from '../../domain/membership/memberships';
 import { notFound } from '../../errors';
 import { presentInvite } from '../../presenters/auth';
@@ -10,7 +10,7 @@ import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
 import { validate } from '../validate';
 
-/** `/api/invites/:inviteId`: revoking a link. */
+/** `/api/invites/:inviteId`: revoking a link (of a role the caller may invite). */
 export function inviteRoutes(deps: Deps) {
   const { db, clock } = deps;
   return new Hono<AppEnv>().delete(
@@ -19,7 +19,15 @@ export function inviteRoutes(deps: Deps) {
     async (c) => {
       const invite = await findInvite(db, c.req.valid('param').inviteId);
       if (!invite) throw notFound();
-      await requireRole(db, authOf(c).user.id, invite.projectId, canManageInvites);
+      const membership = await requireRole(
+        db,
+        authOf(c).user.id,
+        invite.projectId,
+        canManageInvites,
+      );
+      // Only links for roles the caller may create exist for them (a coordinator does not
+      // learn of, nor end, a staff, admin or corporation link).
+      if (!canInvite(membership.role, invite.role)) throw notFound();
       return c.json(presentInvite(await revokeInvite(db, clock, invite.id)));
     },
   );

@@ -103,7 +103,10 @@ export function projectRoutes(deps: Deps) {
     .get('/:projectId/invites', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       const membership = await requireRole(db, authOf(c).user.id, projectId, canManageInvites);
-      const rows = await listInvites(db, projectId);
+      // Only the links of roles the caller may create: a coordinator sees no staff links.
+      const rows = (await listInvites(db, projectId)).filter((invite) =>
+        canInvite(membership.role, invite.role),
+      );
       const invitableRoles = roles.filter((r) => canInvite(membership.role, r));
       return c.json({ invites: rows.map(presentInvite), invitableRoles });
     })

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/app';
+import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
+import { api } from '../support/http';
+
+/**
+ * Issue 19, point 7: least knowledge. Coordinators list and revoke only the invite links of
+ * roles they may create.
+ */
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let project: TestProject;
+let admin: TestMember;
+let staff: TestMember;
+let coordinator: TestMember;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  project = await buildProject(server.database.db, 'Weinigweetjeshof');
+  admin = await buildMember(server.database.db, project.id, 'admin', 'Admin Ans');
+  staff = await buildMember(server.database.db, project.id, 'staff', 'Staf Stijn');
+  coordinator = await buildMember(server.database.db, project.id, 'coordinator', 'Coby');
+});
+afterAll(() => server.stop());
+
+async function invite(by: TestMember, role: string) {
+  const r = await api(server.url, by.cookie).post(`/api/projects/${project.id}/invites`, { role });
+  expect(r.status).toBe(201);
+  return (r.json as { invite: { id: string; role: string } }).invite;
+}
+
+describe('invite links for coordinators', () => {
+  it('lists and revokes only the roles a coordinator may invite', async () => {
+    const forStaff = await invite(staff, 'staff');
+    const forCorporation = await invite(staff, 'corporation');
+    const forAdmin = await invite(admin, 'admin');
+    const forResident = await invite(staff, 'resident');
+    const forCoordinator = await invite(coordinator, 'coordinator');
+
+    const listed = await api(server.url, coordinator.cookie).get(
+      `/api/projects/${project.id}/invites`,
+    );
+    expect(listed.status).toBe(200);
+    const roles = (listed.json.invites as { role: string }[]).map((i) => i.role);
+    expect(new Set(roles)).toEqual(new Set(['resident', 'coordinator']));
+    const ids = (listed.json.invites as { id: string }[]).map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining([forResident.id, forCoordinator.id]));
+    expect(ids).not.toContain(forStaff.id);
+
+    for (const hidden of [forStaff, forCorporation, forAdmin]) {
+      const r = await api(server.url, coordinator.cookie).delete(`/api/invites/${hidden.id}`);
+      expect(r.status).toBe(404);
+    }
+    const revoked = await api(server.url, coordinator.cookie).delete(
+      `/api/invites/${forResident.id}`,
+    );
+    expect(revoked.status).toBe(200);
+
+    // The hidden links still work, and staff still see theirs (not the admin's).
+    const staffList = await api(server.url, staff.cookie).get(
+      `/api/projects/${project.id}/invites`,
+    );
+    const staffSees = staffList.json.invites as { id: string; revoked: boolean }[];
+    expect(staffSees.find((i) => i.id === forStaff.id)?.revoked).toBe(false);
+    expect(staffSees.map((i) => i.id)).not.toContain(forAdmin.id);
+    const adminList = await api(server.url, admin.cookie).get(
+      `/api/projects/${project.id}/invites`,
+    );
+    expect((adminList.json.invites as { id: string }[]).map((i) => i.id)).toContain(forAdmin.id);
+  });
+});
