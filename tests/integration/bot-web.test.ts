@@ -131,9 +131,7 @@ describe('Buurtbot in the web chat', () => {
       { in: project.channels.common },
     );
     expect(replies.every((m) => m.channelId === me.botChannel.id)).toBe(true);
-    expect(text(replies)).toContain(
-      'Je schreef in de gezamenlijke ruimte over een buur. Dat kan beter privé.',
-    );
+    expect(text(replies)).toContain('Je schreef in de groep over een buur, met een oordeel erbij.');
     expect(replies.some((m) => m.buttons?.length)).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
     const botInCommon = bystander.received.filter(
