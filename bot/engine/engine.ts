@@ -148,7 +148,9 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       !text.startsWith('/') &&
       (state.flow === null ||
         (text.split(/\s+/).length >= 4 && !(await answersCurrentStep(ctx, text))));
-    if (kinds.length === 0 && modelNet) {
+    // A plainly hypothetical question ("wat doe ik als ik ooit gas ruik?") is answered with the
+    // buurtkaart, also when the model reads "emergency" in it.
+    if (kinds.length === 0 && modelNet && !assessed.asking) {
       classification = await ctx.classifier.classify(text);
       const modelSays = classification.intent === 'emergency';
       // The model alone never raises the alarm: on ordinary nuisance ("er ligt steeds afval voor
@@ -408,8 +410,16 @@ async function byIntent(
   const { state } = ctx;
   // Here no safety rule fired (those are answered before): the model's "emergency" alone is not
   // acted on; its best other reading is.
-  const classification =
+  const reading =
     given.intent === 'emergency' && given.otherwise ? { ...given, ...given.otherwise } : given;
+  // "Wat moet ik doen als ik ooit gas ruik?": a question about danger is answered with who to call.
+  const classification =
+    (reading.intent === 'unknown' ||
+      reading.intent === 'emergency' ||
+      reading.intent === 'care.signal') &&
+    assessDanger(text).asking
+      ? { ...reading, intent: 'card.show' as const }
+      : reading;
   const seen = {
     intent: classification.intent,
     confidence: classification.confidence,

@@ -7,8 +7,10 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
 /**
  * The labelled sets Buurtbot is measured on. None is ever used for training: the classifier
  * trains only from imported corpus modules, and a test checks that no line of these is in the
- * corpus. `dev`, `tuning` and `safety` are tuned on; `test` was kept blind while the corpus grew; `blind`
- * was written by someone who never saw the corpus or the safety rules (tests/bot/blind/README.md).
+ * corpus. `dev`, `tuning`, `tuning3` and `safety` are tuned on; `test` was kept blind while the
+ * corpus grew; `blind` and `blind2` were written by people who never saw the corpus or the safety
+ * rules (tests/bot/blind/README.md). `blind` has been measured several times during the work and is
+ * no longer fully blind; `blind2` (written 2026-12-06, after) is measured once per round of work.
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
@@ -16,6 +18,8 @@ export const datasetPaths = {
   blind: fileURLToPath(new URL('../../tests/bot/blind/blind-eval.tsv', import.meta.url)),
   safety: fileURLToPath(new URL('../../tests/bot/safety-dev.tsv', import.meta.url)),
   tuning: fileURLToPath(new URL('../../tests/bot/tuning-2.tsv', import.meta.url)),
+  tuning3: fileURLToPath(new URL('../../tests/bot/tuning-3.tsv', import.meta.url)),
+  blind2: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-2.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -47,11 +51,11 @@ function kindsOf(column: string): EmergencyKind[] {
 function parseLine(dataset: Dataset, columns: string[]): Example | undefined {
   const [language = '', second = '', third = '', fourth = ''] = columns;
   if (!isLocale(language)) return undefined;
-  if (dataset === 'dev' || dataset === 'test' || dataset === 'tuning') {
+  if (dataset === 'dev' || dataset === 'test' || dataset === 'tuning' || dataset === 'tuning3') {
     if (!isIntent(second) || third.trim() === '') return undefined;
     return { language, intent: second, emergency: second === 'emergency', kinds: [], text: third };
   }
-  if (dataset === 'blind') {
+  if (dataset === 'blind' || dataset === 'blind2') {
     if (!isIntent(second) || fourth.trim() === '') return undefined;
     return {
       language,

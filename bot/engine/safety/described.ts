@@ -22,26 +22,33 @@ const noResponse = rule(
 );
 const fell = rule(
   '(gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|fell|fallen|slipped|tripped|came off|falling)',
+  '(na|door) (een|de|mijn|zijn|haar) (val|valpartij)|(ik|hij|ze|zij|die) (val|valt) (in|op|van|uit) (de |het |mijn |zijn |haar )?(keuken|badkamer|douche|gang|trap|hal|straat|grond|vloer|galerij|bed|stoep|lift)',
 );
 const injured = rule(
+  '(been|arm|enkel|pols|heup|knie|voet|schouder|leg|ankle|wrist|hip|knee|foot|shoulder) ~2 (kapot|gebroken|dik|opgezet|blauw|scheef|open|swollen|broken|twisted)',
   "(pijn|kreunen|kreunt|krom|uit de kom|dislocated|kan ~2 niet (meer )?(lopen|opstaan|op staan|staan|bewegen)|niet op (kan|kon) staan|dik|bloed|bloedt|bloeden|hoofd|gebroken|scheef|open ?gelegen|gewond|groaning|in pain|bleeding|blood|split open|bent|(can't|cant|cannot) (walk|move|stand|get up)|broken|broke|injured|hurt (badly|bad))",
 );
 const drug = rule(
   '(pillen|pil|pilletjes|tabletten|medicijnen|medicatie|morfine|methadon|ghb|heroine|coke|cocaine|drugs|diazepam|paracetamol|oxazepam|slaappillen|benzos|xtc|mdma|spul|iets|meds|pills|tablets|medication|morphine|methadone|heroin|g|benzos|stuff|something|weekvoorraad|voorraad)',
 );
 const took = rule(
+  '(gemixt|gemengd|gecombineerd|mixed|combined|mixing)',
   '(geslikt|slikt|slikte|ingenomen|genomen|nam|neem|gesnoven|snoof|gespoten|spoot|gebruikt|took|taken|swallowed|ate|snorted|injected|used|downed|taking)',
 );
 const much = rule(
+  '[1-9][0-9]+',
   "(te ?veel|alle|al (zijn|haar|mijn|m'n)|hele|heel veel|zoveel|voorraad|weekvoorraad|handvol|whole|all (his|her|my|the)|too much|too many|way too|a load of|load of|loads of|bunch of|handful|weeks worth|week's worth|tub|box of|bottle of|(weet|weten) (ik |we )?niet hoeveel|(don't|dont|do not) know how (many|much))",
 );
 const drowsy = rule(
+  "((geen|bijna geen|nauwelijks|amper) (lucht|adem)|alles draait|duizelig|(nauwelijks|amper|half|bijna niet) (wakker|bij bewustzijn|aanspreekbaar)|schuim\\S*|barely (awake|conscious|breathing)|half (awake|conscious)|(can't|cant|cannot) breathe|out of it|foam\\S*)",
   "(suf|trilt|trillen|schokt|schokken|hart ~2 (bonkt|raar|tekeer|snel|racet)|(voel|voelt) (me|zich) ~2 raar|doet ~2 raar|traag|niet wakker|ademt|bewusteloos|blauw|kotst|overgeven|drowsy|shaking|twitching|heart ~2 (racing|pounding)|feel(s)? ~2 (weird|strange)|breathing ~2 (slow|weird|strange)|unconscious|blue|vomiting|throwing up|(can't|cant) wake|fitting|seizure)",
 );
 const says = rule(
+  '(texted|messaged|wrote|sent me|dm.?d|snapped|appte|stuurde)',
   '(zegt|zei|zeggen|gezegd|gedreigd|geschreeuwd|gestuurd|schreef|appte|schreeuwen|roepen|dreigen|dreigt|dreigde|roept|riep|schreeuwt|schreeuwde|appjes|appje|berichten|bericht|appt|schrijft|stuurt|sms|says|said|told me|tells me|texts|texting|messages|yelling|shouting|screaming|threatened|threatens|keeps saying)',
 );
 const harmWords = rule(
+  "((wat|iets) aan te doen|(you're|youre|you are|your|ur|u are) (so )?dead (when|if|as soon as|once|next time)|(je|jij|u) (bent|ben) (zo )?dood (als|zodra|wanneer|de volgende)|(je|jij|u) (bent|ben) (er )?geweest (als|zodra|wanneer))",
   "(aandoen|neersteekt|neersteken|steekt|steken|doodsteken|doodsteekt|afmaken|afmaakt|af maken|doodmaakt|doodmaken|dood maken|schieten|neerschieten|doodschieten|wurgen|wurgt|kapot ?maakt|kapot ?maken|vermoordt|vermoorden|(wat|iets) aan ?doen|aandoet|het niet overleef|het niet overleeft|niet overleven|opwachten|opwacht|nek breken|dat (ik|je|jij) dood (ben|bent|ga|gaat)|kill|stab|shoot|finish (me|you|him|her) off|break (my|your|his|her) neck|blade|knife|(won't|wont|will not) survive|that (i am|i'm|im) dead|strangle|waiting ~ (for me|with))",
 );
 
@@ -87,6 +94,19 @@ export const described: Record<EmergencyKind, Rule[]> = {
       "(isn't|isnt|is not|not) opening (his|her) eyes|totally limp|gone limp|went limp|(can't|cant|cannot) rouse",
     ),
     all(lying, noResponse),
+    // "…en wordt niet wakker (als ik hem schud)": someone else (not "ik word niet wakker van …").
+    rule(
+      '(?<!ik )(wordt|werd) ~2 niet (meer )?wakker',
+      "weet ~2 niet of ~3 (nog )?(ademt|leeft|adem haalt)|(can't|cant|cannot|can not) tell if ~3 (breathing|alive|breathes)|(don't|dont|do not) know if ~3 (breathing|alive|breathes)",
+      "(isn't|isnt|is not|not|aint|ain't) moving ~ (stairs|floor|ground|hall|hallway|corridor|bathroom|bed|landing|pavement|street|lift|elevator)|(stairs|floor|ground|hall|hallway|corridor|bathroom|landing|pavement|street|lift|elevator) ~ (isn't|isnt|is not|not|aint|ain't) moving",
+      'schuim\\S* ~ (mond|bek)|foam\\S* ~ mouth',
+    ),
+    all(
+      rule('(word|wordt|werd|worden) ~2 niet (meer )?wakker'),
+      rule(
+        '(hem|haar|schud|schudden|geschud|ligt|lag|wit|bleek|blauw|badkamer|trappenhuis|vloer|grond|vriend|vriendin|buurman|buurvrouw|moeder|vader|man|vrouw)',
+      ),
+    ),
   ],
   fall: [
     rule(
@@ -207,6 +227,10 @@ export const described: Record<EmergencyKind, Rule[]> = {
       "in elkaar (aan het )?(slaan|trappen|schoppen)|met (zijn|z'n) (drieen|vieren|allen) ~ (op|los)",
       'dragging (her|him|someone)|by (the|her|his) hair|being beaten|beaten up|beating (him|her|someone|each other) up|smashing each other|fighting with (sticks|knives|bats|bottles|a knife)|beat (him|her|me) up|jumped (him|her|me)|(going|went) for (her|him)',
     ),
+    rule(
+      '(trappen|schoppen|slaan|stompen|meppen|duwen|trapten|schopten|sloegen) ~1 (hem|haar|iemand|elkaar|mij|me|een (man|vrouw|jongen|meisje|kind))',
+      '(steken|steekt|stak|staken) ~2 (iemand|hem|haar|mij|me|elkaar|een (man|vrouw|jongen|meisje)) ~1 neer|(stabbing|stabbed|knifing) (someone|somebody|him|her|a (man|woman|guy|kid))',
+    ),
     all(
       rule('(fight|fighting|brawl|vechten|vechtpartij|knokken|matten|slaan elkaar)'),
       rule('(come quick|kom snel|hurry|schiet op|right now|nu|snel|help)'),
@@ -262,6 +286,18 @@ export const described: Record<EmergencyKind, Rule[]> = {
       ),
       rule('(weg|niet thuis|op vakantie|away|not home|not in|on holiday)'),
     ),
+    rule(
+      'er (is|zit|loopt|staat) iemand bij (mij|ons|me) (binnen|in (huis|de woning))',
+      "(there's|there is) (someone|somebody|a (man|guy|stranger)) (inside|in here|in the house|downstairs) ~ (hear|heard|footsteps)",
+    ),
+    all(
+      rule(
+        'iemand ~2 (binnen|in (mijn|ons|het) (huis|woning|flat|appartement|woonkamer|slaapkamer|keuken))(?! (gelaten|laten|komen|mag))',
+      ),
+      rule(
+        '(hoor|hoorde|horen|voetstappen|niet van (mij|ons)|vreemd|onbekend|eng|bang|niemand thuis|alleen thuis)',
+      ),
+    ),
     all(
       rule('glas|glass|ruit'),
       rule('voetstappen|footsteps|iemand in (mijn|het) huis|someone in'),
@@ -300,7 +336,34 @@ export const described: Record<EmergencyKind, Rule[]> = {
       "pillen ~ klaar ?(gezet|gelegd|liggen)?|neem ~2 al (mijn|m'n) pillen|taking all my pills|(zich|zichzelf|mezelf) ~ van kant|spoor|treinrails|train tracks|railway|the tracks",
       "niet (meer )?verder (wil|willen) leven|(jump|jumping) off|(end|ending|ended) (her|his|my) (own )?life|(vannacht|vanavond|straks|morgen) doe ik het|tonight i (will|'ll) do it|laatste bericht|last message|final message",
       '(cutting|cuts|cut|hurting|harming|hurt|harm) (herself|himself|themselves)|(snijdt|snijden|krast|krassen) ~2 (zichzelf|haar armen|zijn armen)|zichzelf ~2 (snijden|krassen)',
+      "(wil|wou|wilde) er ~2 niet (meer|langer) zijn|(eind|einde) aan (maken|te maken|(mijn|m'n|me) leven)|(snij|snijd|sneed|kras|kraste|snijden|krassen) ~2 (mezelf|mijzelf|mijn armen|mijn polsen|in mijn (arm|armen|pols|polsen))",
+      'het hoeft (voor mij |van mij )?(allemaal )?niet meer|hoeft (voor mij|van mij) ~2 niet meer',
+      '(pills|meds|tablets|pillen|medicijnen|tabletten) ~2 (lined up|ready|counted out|saved up|stockpiled|klaar|opgespaard|uitgestald|op een rij)',
       '(mezelf|mijzelf) ~ kapot|afscheid genomen|said goodbye|zichzelf ~ (dood|aandoen|aandoet|van kant|ophangen|doodmaakt|doodmaken)|(kill|hurt|hang) (herself|himself)',
+    ),
+    // A high place or the tracks together with jumping or an end.
+    all(
+      rule(
+        "(sta|zit|stond|zat|ben|staan|i'm|im|i am|standing|sitting) ~2 (op|bovenop|aan|on|on top of) (het |de |the |a )?(dak|brug|rand|reling|spoor|rails|dakrand|roof|bridge|ledge|edge|tracks|railing)",
+      ),
+      rule(
+        '(spring|springen|jump|jumping|niet meer|hoeft|klaar|einde|eind|dood|afscheid|vaarwel|sorry|done|goodbye|end it|bye|laatste|last)',
+      ),
+    ),
+    all(
+      rule('(brug|dak|flat|balkon|spoor|rails|bridge|roof|ledge|tracks|reling|balcony)'),
+      rule(
+        "(ik spring|ga springen|wil springen|ga ik springen|i'll jump|ill jump|going to jump|gonna jump|about to jump|will jump)",
+      ),
+    ),
+    // "Nobody would notice if I was gone": said with a decision or nobody to miss them.
+    all(
+      rule(
+        "(if|when|once) (i|i'm|im|i am) (was |were |am )?gone|als ik (er )?(niet meer ben|weg ben|dood ben|er niet meer ben)",
+      ),
+      rule(
+        '(nobody|no one|noone|niemand|better|beter|made up my mind|besloten|notice|merken|missen|miss|care)',
+      ),
     ),
   ],
   danger: [

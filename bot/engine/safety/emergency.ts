@@ -5,6 +5,7 @@ import { described } from './described';
 import { lexicon } from './lexicon';
 import {
   happeningNow,
+  hypothetical,
   idioms,
   laughing,
   laughingIdioms,
@@ -28,6 +29,11 @@ import {
 export interface DangerAssessment {
   kinds: EmergencyKind[];
   uncertain: boolean;
+  /**
+   * A plainly hypothetical question about what to do should danger ever come ("wat moet ik
+   * doen als ik ooit gas ruik?"): no alarm, no safety question; Buurtbot shows who to call.
+   */
+  asking?: boolean;
 }
 
 /** Phrases that contain an emergency word but are not one ("geen gevaar", "brandalarm"). */
@@ -118,7 +124,9 @@ export function assessDanger(text: string): DangerAssessment {
     ((past.test(prepared) || whatIf.test(prepared)) && !happeningNow.test(prepared));
   if (kinds.length > 0 && calm) {
     // Told calmly or asked "what if": no alarm. Self-harm is still asked about, gently.
-    return { kinds: [], uncertain: kinds.includes('self_harm') };
+    const asking =
+      whatIf.test(prepared) && hypothetical.test(prepared) && !happeningNow.test(prepared);
+    return { kinds: [], uncertain: kinds.includes('self_harm'), asking };
   }
   // "Moet ik 112 bellen?" alone is a question: asked, not answered with the full advice.
   if (kinds.length === 1 && kinds[0] === 'danger' && /\?\s*$/.test(text.trim())) {
@@ -319,9 +327,14 @@ function typoOf(word: string, candidate: Term, mask = letterMask(word)): boolean
   return typoDistance(word, candidate.word, 1) <= 1;
 }
 
+/** Smoke words are no cue next to cigarettes or a barbecue ("de rook van hun bbq"). */
+const smokeCues = new Set(['rook', 'smoke']);
+
 function hasCue(prepared: string): boolean {
   if (cuePhrases.test(prepared) || cuePhrases.test(squash(prepared))) return true;
+  const smokingHere = smoking.test(prepared) && !namedFire.test(prepared);
   return words(prepared).some((word) => {
+    if (smokingHere && smokeCues.has(word)) return false;
     if (cueWords.has(word)) return true;
     if (word.length < 4) return false;
     const mask = letterMask(word);

@@ -44,6 +44,9 @@ export const idioms = new RegExp(
     'smoke (alarm|detector) ~2 (broken|beeping|chirping|battery|kapot|piept|missing|test)',
     // Gas that is not a leak: driving, bills, cooking.
     'gas (geven|geeft|gegeven|gaf)|geef ~2 gas|step on the gas|gas (station|bill|bills|pedal|prices|price|stove|cooker|meter|rekening|prijs|prijzen)|gasoline|(cooking|cook) (with|on) gas|koken op gas|op gas (koken|kook)|gas en licht|gas and electricity|gas (en|and) (stroom|water)',
+    // Not answering greetings or messages is a worry about someone, not someone unresponsive now.
+    "(reageert|reageerde|reageren) ~2 niet (meer )?op (mijn|m'n|de|onze|ons|haar|zijn|z'n|mn) (groet|groeten|gedag|berichten|bericht|appjes|app|brieven|brief|telefoontjes|vragen|mails|post)",
+    'ziet ~2 (grauw|bleek|slecht|moe|grijs|ziek) uit|(looks|looking) (pale|grey|gray|tired|unwell|ill)',
     // Kitchen knives.
     'mes en vork|messen (slijpen|sharpen)|knife and fork|(bread|butter|kitchen) knife|broodmes|keukenmes (kopen|lenen)',
   ).source,
@@ -82,7 +85,18 @@ export const whatIf = rule(
   "what (should|do|can|would|to) (i|we|you|one)? ?do (if|when|in case)|in case (of|there)|what if|if (there is|there's|there ever|ever|someone ever|i ever|a fire|fire)|just in case",
   'who (do|should|can|to) (i|we)? ?(call|phone|ring) (if|when|in case|for)|when (should|do|can) (i|you|we) call|(where|how) (is|does) the (fire extinguisher|emergency exit|fire escape|smoke alarm)|fire drill|evacuation drill',
   'in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news)|op (tv|netflix)|on (tv|netflix|the news)',
+  "(^| )stel (mijn|m'n|je|de|een|er|nou|dat|iemand)|een keer,? (moet|wat|wie|bel)|(wat|welk) (is )?(het |de )?(nummer|telefoonnummer|number) (voor|van|bij|for|of)|(op|wil) ~2 (opschrijven|noteren)|write (it )?down|(what's|whats|what is) the number (for|of)",
+  '(game|games|gamen|gaming|videogame|video game|call of duty|fortnite|gta|minecraft|playstation|ps5|xbox|zombies|spelletje|in (mijn|mn|m.n) (game|spel))',
   '(film|boek|documentaire|serie|documentary|book|movie|series|show|video|artikel|article|nieuws|news|podcast) (over|about)|(gelezen|gekeken|watched|read|heard) ~ (over|about|documentary|documentaire)',
+);
+
+/**
+ * Words that make a what-if plainly hypothetical ("ooit", "voor de zekerheid", "just asking"):
+ * then Buurtbot shows who to call instead of asking "Is er nu gevaar?".
+ */
+export const hypothetical = rule(
+  'ooit|(^| )stel|voor de zekerheid|gewoon (weten|vragen|benieuwd)|wil (het )?(graag )?weten|een keer|mocht|eventueel|oefening|opschrijven|noteren|vroeg me af',
+  "just (asking|curious|wondering)|in case|if ever|ever|suppose|hypothetical|drill|write (it )?down|(want|wanted) to know|wondering",
 );
 
 /** Words that say it is happening now, which outweigh a calm story or a what-if. */
@@ -92,6 +106,7 @@ export const happeningNow = rule(
 
 /** Smoking is not a fire: "ik ruik de rook van zijn sigaretten". */
 export const smoking = rule(
+  "bbq'en|bbq'n|barbecue'en",
   'sigaret|sigaretten|sigaar|wiet|hasj|hash|barbecuet|barbecueen|bbqen|joint|jointje|jointjes|peuk|peuken|roken|rookt|roker|shisha|waterpijp|barbecue|bbq|vape|vapen|cigarette|cigarettes|weed|cigar|smoking|smokes|smoker|grill',
   '(ik|jij|je|we|wij|ze|zij) rook|rook (ik|jij|je|niet|al|graag|buiten)|(i|we|they|he|she|people|you) smoke|smoke (weed|a|cigarettes)',
 );
