@@ -6,6 +6,7 @@
  *   npm run project -- list
  *   npm run project -- support-link add|remove --project de-vlinderhof --staff Esther --resident Bram
  *   npm run project -- support-link list --project de-vlinderhof
+ *   npm run project -- retention --project de-vlinderhof [--days 365]
  * It uses the server's database (DATABASE_URL, or DATA_DIR), and speaks Dutch unless `--lang en`.
  * Exit codes: 0 done, 1 refused (the reason is printed), 2 not understood (usage printed).
  */
@@ -19,6 +20,7 @@ import {
   operatorAddSupportLink,
   operatorInvite,
   operatorRemoveSupportLink,
+  operatorRetention,
   operatorSupportLinks,
   startProject,
   type OperatorInviteResult,
@@ -30,9 +32,11 @@ import {
   newProjectSchema,
   operatorInviteSchema,
   operatorProjectSchema,
+  operatorRetentionSchema,
   operatorSupportLinkSchema,
   type NewProject,
   type OperatorInvite,
+  type OperatorRetention,
   type OperatorSupportLink,
 } from '../protocol/projects';
 
@@ -71,7 +75,8 @@ type Command =
   | { kind: 'invite'; input: OperatorInvite }
   | { kind: 'list' }
   | { kind: 'support-link add' | 'support-link remove'; input: OperatorSupportLink }
-  | { kind: 'support-link list'; project: string };
+  | { kind: 'support-link list'; project: string }
+  | { kind: 'retention'; input: OperatorRetention };
 
 /** The command and its input, checked before the database is opened (bad input touches nothing). */
 function commandOf(name: string | undefined): Command | undefined {
@@ -95,6 +100,14 @@ function commandOf(name: string | undefined): Command | undefined {
     if (!parsed.success) throw fromZodError(parsed.error);
     return { kind: 'invite', input: parsed.data };
   }
+  if (name === 'retention')
+    return {
+      kind: 'retention',
+      input: parseOrThrow(operatorRetentionSchema, {
+        project: values.project,
+        ...(values.days !== undefined ? { days: values.days } : {}),
+      }),
+    };
   if (name === 'support-link') {
     const action = positionals[1];
     if (action === 'list')
@@ -136,6 +149,14 @@ async function run(command: Command): Promise<void> {
       const gone = await operatorRemoveSupportLink(db, command.input);
       say(
         t(locale, 'cli.support_removed', { worker: gone.staffName, resident: gone.residentName }),
+      );
+    } else if (command.kind === 'retention') {
+      const result = await operatorRetention(db, command.input);
+      say(
+        t(locale, result.changed ? 'cli.retention_set' : 'cli.retention', {
+          name: result.name,
+          days: result.retentionDays,
+        }),
       );
     } else if (command.kind === 'support-link list') {
       const links = await operatorSupportLinks(db, command.project);

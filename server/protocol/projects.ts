@@ -66,6 +66,17 @@ export const newSupportLinkSchema = z.strictObject({
 });
 export type NewSupportLink = z.infer<typeof newSupportLinkSchema>;
 
+/**
+ * How long a project keeps what ages out (closed concern records before they are anonymised,
+ * ended invite links): set by the project's admins, in days. At least a month, so a closed
+ * concern can still be looked back on; at most ten years.
+ */
+export const RETENTION_MIN_DAYS = 30;
+export const RETENTION_MAX_DAYS = 3650;
+const retentionDays = z.number().int().min(RETENTION_MIN_DAYS).max(RETENTION_MAX_DAYS);
+export const retentionSchema = z.strictObject({ retentionDays });
+export type Retention = z.infer<typeof retentionSchema>;
+
 /** A new project, as an operator starts it (`npm run project -- create`). */
 export const newProjectSchema = z.strictObject({
   name: storableText(2, 80),
@@ -93,6 +104,12 @@ export const operatorSupportLinkSchema = z.strictObject({
   resident: z.string().trim().min(1).max(80),
 });
 export type OperatorSupportLink = z.infer<typeof operatorSupportLinkSchema>;
+/** The operator reads or sets a project's retention (`npm run project -- retention`). */
+export const operatorRetentionSchema = z.strictObject({
+  project: z.string().trim().min(1).max(80),
+  days: z.coerce.number().pipe(retentionDays).optional(),
+});
+export type OperatorRetention = z.infer<typeof operatorRetentionSchema>;
 export const operatorProjectSchema = z.strictObject({ project: z.string().trim().min(1).max(80) });
 
 export const projectParamSchema = z.object({ projectId: z.uuid() });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { eq } from 'drizzle-orm';
-import { memberInterests, users } from '../../db/schema';
+import { memberInterests, projects, users } from '../../db/schema';
 import { createSession } from '../../server/domain/auth/sessions';
 import { systemClock } from '../../server/clock';
 import { buildMember, buildProject } from '../support/factories';
@@ -205,5 +205,38 @@ describe('settings', () => {
     expect(me.status).toBe(401);
     await page.goto(`/p/${project.id}/settings`);
     await page.getByRole('heading', { name: 'Welkom bij Buurtkamer' }).waitFor();
+  });
+
+  it("lets an admin set the project's retention period; staff do not see it", async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Bewaarhof');
+    const ada = await buildMember(db, project.id, 'admin', 'Ada');
+    const esther = await buildMember(db, project.id, 'staff', 'Esther');
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, ada.token);
+    const page = await context.newPage();
+    await page.goto(`/p/${project.id}/settings`);
+    await page.getByRole('heading', { name: 'Bewaartermijn van het project' }).waitFor();
+    const field = page.getByLabel('Bewaartermijn in dagen');
+    await expect.poll(() => field.inputValue()).toBe('730');
+    await field.fill('10');
+    await page.getByRole('button', { name: 'Bewaartermijn opslaan' }).click();
+    await page.getByText('Te klein. Het moet minstens 30 zijn.').waitFor();
+    await field.fill('365');
+    await page.getByRole('button', { name: 'Bewaartermijn opslaan' }).click();
+    await page.getByText('Opgeslagen.').waitFor();
+    const [stored] = await db.select().from(projects).where(eq(projects.id, project.id));
+    expect(stored?.retentionDays).toBe(365);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const staffContext = await phoneContext(browser, server.baseURL);
+    await signIn(staffContext, server.baseURL, esther.token);
+    const staffPage = await staffContext.newPage();
+    await staffPage.goto(`/p/${project.id}/settings`);
+    await staffPage.getByRole('heading', { name: 'Instellingen', level: 1 }).waitFor();
+    await staffPage.getByRole('heading', { name: 'Uitloggen' }).waitFor();
+    await expect(
+      staffPage.getByRole('heading', { name: 'Bewaartermijn van het project' }).count(),
+    ).resolves.toBe(0);
   });
 });

@@ -334,6 +334,18 @@ const coreRoutes: RouteCase[] = [
     call: (c) => c.delete(`/api/projects/${project.id}/support-links/${elsewhereLinkId}`),
   },
   {
+    route: 'GET /api/projects/:projectId/retention',
+    name: "GET the project's retention period",
+    allowed: ['admin'],
+    call: (c) => c.get(`/api/projects/${project.id}/retention`),
+  },
+  {
+    route: 'PATCH /api/projects/:projectId/retention',
+    name: "PATCH the project's retention period",
+    allowed: ['admin'],
+    call: (c) => c.patch(`/api/projects/${project.id}/retention`, { retentionDays: 730 }),
+  },
+  {
     route: 'GET /api/projects/:projectId/invites',
     name: 'GET invites',
     allowed: inviteManagers,

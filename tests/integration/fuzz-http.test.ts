@@ -148,8 +148,8 @@ const coreFuzzed: RouteFuzz[] = [
         ...b,
       })),
   },
-  ...['', '/channels', '/members', '/homes', '/support-links', '/invites'].map((suffix) =>
-    getOnProject(suffix, projectId),
+  ...['', '/channels', '/members', '/homes', '/support-links', '/retention', '/invites'].map(
+    (suffix) => getOnProject(suffix, projectId),
   ),
   {
     route: 'PATCH /api/projects/:projectId/members/:userId',
@@ -195,6 +195,27 @@ const coreFuzzed: RouteFuzz[] = [
         method: 'DELETE',
         path: `/api/projects/${encode(id)}/support-links/${encode(link)}`,
       })),
+  },
+  {
+    route: 'PATCH /api/projects/:projectId/retention',
+    caller: 'admin',
+    request: () =>
+      fc
+        .tuple(
+          projectId(),
+          body({
+            retentionDays: fc.oneof(
+              fc.integer({ min: -10, max: 5000 }),
+              fc.double(),
+              fc.constantFrom(null, '730', 730),
+            ),
+          }),
+        )
+        .map(([id, b]) => ({
+          method: 'PATCH',
+          path: `/api/projects/${encode(id)}/retention`,
+          ...b,
+        })),
   },
   {
     route: 'POST /api/projects/:projectId/invites',

@@ -246,4 +246,37 @@ describe('starting a project from the command line', () => {
     );
     expect(gone.err).toContain('--staff: Esther is niet de begeleider van Bram.');
   }, 120_000);
+
+  it('reads and sets the retention period of a project, within its bounds', async () => {
+    const created = await project(
+      'create',
+      '--name',
+      'De Bewaarhof',
+      '--municipality',
+      'Brugwaard',
+      '--form',
+      'gemengd',
+    );
+    expect(created.code, created.err).toBe(0);
+    const shown = await project('retention', '--project', 'de-bewaarhof');
+    expect(shown.code, shown.err).toBe(0);
+    expect(shown.out.trim()).toBe(
+      'Bewaartermijn van De Bewaarhof: 730 dagen. Daarna maken we afgesloten meldingen anoniem.',
+    );
+    const set = await project('retention', '--project', 'de-bewaarhof', '--days', '365');
+    expect(set.code, set.err).toBe(0);
+    expect(set.out.trim()).toBe('De bewaartermijn van De Bewaarhof is nu 365 dagen.');
+    const again = await project('retention', '--project', 'de-bewaarhof', '--lang', 'en');
+    expect(again.out.trim()).toBe(
+      'Retention period of De Bewaarhof: 365 days. After that, closed concerns are made anonymous.',
+    );
+    // Too short, too long, not a number, an unknown project: refused, nothing changed.
+    for (const days of ['29', '3651', 'twee', '100.5']) {
+      const refused = await project('retention', '--project', 'de-bewaarhof', '--days', days);
+      expect(refused.code, days).toBe(1);
+      expect(refused.err, days).toContain('--days:');
+    }
+    expect((await project('retention', '--project', 'onbekend', '--days', '60')).code).toBe(1);
+    expect((await project('retention', '--project', 'de-bewaarhof')).out).toContain('365 dagen');
+  }, 120_000);
 });

@@ -72,3 +72,11 @@ export function canManageHomes(role: Role): boolean {
 export function canSeeSupportLinks(role: Role): boolean {
   return isStaffRole(role);
 }
+
+/**
+ * How long the project keeps records before they age out (the retention period): a decision
+ * about the whole project's data, for its admins only.
+ */
+export function canSetRetention(role: Role): boolean {
+  return role === 'admin';
+}

@@ -6,6 +6,7 @@ import { validationFailed } from '../../errors';
 import type {
   NewProject,
   OperatorInvite,
+  OperatorRetention,
   OperatorSupportLink,
   SupportLink,
 } from '../../protocol/projects';
@@ -19,6 +20,7 @@ import {
   removeSupportLink,
 } from '../membership/support-links';
 import { createProject, findProjectBySlug, type ProjectRow } from './projects';
+import { setRetention } from './retention';
 
 /** Days and uses of the first admin's invite: one person, within a week. */
 const FIRST_ADMIN_INVITE = { days: 7, uses: 1 };
@@ -148,4 +150,19 @@ export async function operatorRemoveSupportLink(
   if (!id) throw validationFailed({ staff: { key: 'cli.support_link_unknown', params: names } });
   await removeSupportLink(db, project.id, id);
   return { staffName: staff.name, residentName: resident.name };
+}
+
+/**
+ * The operator reads a project's retention period, or sets it with `days` (the same bounds as
+ * the admins' settings screen).
+ */
+export async function operatorRetention(
+  db: Executor,
+  input: OperatorRetention,
+): Promise<{ name: string; retentionDays: number; changed: boolean }> {
+  const project = await projectNamed(db, input.project);
+  if (input.days === undefined)
+    return { name: project.name, retentionDays: project.retentionDays, changed: false };
+  const { retentionDays } = await setRetention(db, project.id, { retentionDays: input.days });
+  return { name: project.name, retentionDays, changed: true };
 }

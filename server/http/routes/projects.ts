@@ -8,6 +8,7 @@ import {
   canManageHomes,
   canManageInvites,
   canSeeSupportLinks,
+  canSetRetention,
 } from '../../domain/membership/access';
 import {
   addSupportLink,
@@ -22,12 +23,14 @@ import {
   memberParamSchema,
   newSupportLinkSchema,
   projectParamSchema,
+  retentionSchema,
   setMemberHomeSchema,
   supportLinkParamSchema,
 } from '../../protocol/projects';
 import { presentInvite } from '../../presenters/auth';
 import { presentChannel, presentMember, presentProject } from '../../presenters/project';
 import { findProject } from '../../domain/projects/projects';
+import { retentionOf, setRetention } from '../../domain/projects/retention';
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
 import { validate } from '../validate';
@@ -98,6 +101,21 @@ export function projectRoutes(deps: Deps) {
         await requireRole(db, authOf(c).user.id, projectId, canSeeSupportLinks);
         await removeSupportLink(db, projectId, id);
         return c.json({ ok: true });
+      },
+    )
+    .get('/:projectId/retention', validate('param', projectParamSchema), async (c) => {
+      const { projectId } = c.req.valid('param');
+      await requireRole(db, authOf(c).user.id, projectId, canSetRetention);
+      return c.json(await retentionOf(db, projectId));
+    })
+    .patch(
+      '/:projectId/retention',
+      validate('param', projectParamSchema),
+      validate('json', retentionSchema),
+      async (c) => {
+        const { projectId } = c.req.valid('param');
+        await requireRole(db, authOf(c).user.id, projectId, canSetRetention);
+        return c.json(await setRetention(db, projectId, c.req.valid('json')));
       },
     )
     .get('/:projectId/invites', validate('param', projectParamSchema), async (c) => {

@@ -2,7 +2,7 @@ import type { cli as nl } from '../nl/cli';
 
 export const cli: Record<keyof typeof nl, string> = {
   'cli.usage':
-    'Usage:\n  npm run project -- create --name "De Vlinderhof" --municipality Brugwaard --form gemengd|gespikkeld|geclusterd\n  npm run project -- invite --project de-vlinderhof --role admin|staff|coordinator|resident|neighbour|corporation [--days 7] [--uses 1]\n  npm run project -- list\n  npm run project -- support-link add|remove --project de-vlinderhof --staff "Esther" --resident "Bram"\n  npm run project -- support-link list --project de-vlinderhof\nThe database is the server\'s: DATABASE_URL, or else the folder DATA_DIR. Dutch unless --lang en.',
+    'Usage:\n  npm run project -- create --name "De Vlinderhof" --municipality Brugwaard --form gemengd|gespikkeld|geclusterd\n  npm run project -- invite --project de-vlinderhof --role admin|staff|coordinator|resident|neighbour|corporation [--days 7] [--uses 1]\n  npm run project -- list\n  npm run project -- support-link add|remove --project de-vlinderhof --staff "Esther" --resident "Bram"\n  npm run project -- support-link list --project de-vlinderhof\n  npm run project -- retention --project de-vlinderhof [--days 365]\nThe database is the server\'s: DATABASE_URL, or else the folder DATA_DIR. Dutch unless --lang en.',
   'cli.project_created': 'Project "{name}" was made. Short name: {slug}.',
   'cli.invite': 'Invite as {role}, valid for {days} days, {uses} use(s):',
   'cli.first_admin':
@@ -21,4 +21,7 @@ export const cli: Record<keyof typeof nl, string> = {
   'cli.support_none': 'Nobody has an own support worker yet.',
   'cli.support_line': '{resident} ({residentId}): support worker {worker} ({workerId})',
   'cli.support_link_unknown': '{worker} is not the support worker of {resident}.',
+  'cli.retention':
+    'Retention period of {name}: {days} days. After that, closed concerns are made anonymous.',
+  'cli.retention_set': 'The retention period of {name} is now {days} days.',
 };

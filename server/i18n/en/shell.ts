@@ -157,6 +157,12 @@ export const shell: Record<keyof typeof nl, string> = {
   'settings.delete_confirm': 'Are you sure? Your account will really be gone.',
   'settings.delete_yes': 'Yes, delete my account',
   'settings.delete_no': 'No, keep it',
+  'settings.retention': 'Retention period of the project',
+  'settings.retention_intro':
+    'How long does Buurtkamer keep closed concerns? After this period, names, texts and the conversation are removed. The numbers stay. Expired invite links are deleted then too.',
+  'settings.retention_label': 'Retention period in days',
+  'settings.retention_hint': 'At least {min} and at most {max} days. 730 days is 2 years.',
+  'settings.retention_save': 'Save retention period',
   'settings.logout': 'Sign out',
   'settings.logout_intro': 'Done? Sign out on this device.',
 };

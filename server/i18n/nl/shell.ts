@@ -156,6 +156,12 @@ export const shell = {
   'settings.delete_confirm': 'Weet je het zeker? Je account is dan echt weg.',
   'settings.delete_yes': 'Ja, verwijder mijn account',
   'settings.delete_no': 'Nee, toch niet',
+  'settings.retention': 'Bewaartermijn van het project',
+  'settings.retention_intro':
+    'Hoe lang bewaart Buurtkamer afgesloten meldingen? Na deze termijn halen we namen, teksten en het gesprek eruit. De cijfers blijven. Ook verlopen uitnodigingslinks worden dan gewist.',
+  'settings.retention_label': 'Bewaartermijn in dagen',
+  'settings.retention_hint': 'Minstens {min} en hoogstens {max} dagen. 730 dagen is 2 jaar.',
+  'settings.retention_save': 'Bewaartermijn opslaan',
   'settings.logout': 'Uitloggen',
   'settings.logout_intro': 'Klaar? Log uit op dit apparaat.',
 } as const;

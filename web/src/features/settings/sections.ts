@@ -8,6 +8,7 @@ import { LogoutSection } from './sections/LogoutSection';
 import { NameSection } from './sections/NameSection';
 import { NotificationsSection } from './sections/NotificationsSection';
 import { PasswordSection, mayHavePassword } from './sections/PasswordSection';
+import { RetentionSection, setsRetention } from './sections/RetentionSection';
 import { SessionsSection } from './sections/SessionsSection';
 
 /**
@@ -38,6 +39,12 @@ export const settingsSections: SettingsSection[] = [
     title: 'settings.password',
     component: PasswordSection,
     visible: mayHavePassword,
+  },
+  {
+    id: 'retention',
+    title: 'settings.retention',
+    component: RetentionSection,
+    visible: setsRetention,
   },
   { id: 'logout', title: 'settings.logout', component: LogoutSection },
   { id: 'delete', title: 'settings.delete', component: DeleteAccountSection },
