@@ -141,7 +141,7 @@ export function presentAlert(record: AlertRecord): StaffAlert {
     summary: row.summary,
     codes: row.codes,
     assignedTo: record.assignedTo,
-    assignedReason: row.assignedReason,
+    assignedReason: record.assignedReason,
     claimedBy: record.claimedBy,
     claimedAt: iso(row.claimedAt),
     acknowledgedBy: record.acknowledgedBy,

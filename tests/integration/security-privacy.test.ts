@@ -19,6 +19,7 @@ import { setPassword } from '../../server/domain/auth/passwords';
 import { hashSecret } from '../../server/domain/auth/tokens';
 import { createSession } from '../../server/domain/auth/sessions';
 import { createPrivateChannel, markRead } from '../../server/domain/channels/channels';
+import { ERASED_AUTHOR_ID } from '../../server/domain/privacy/areas';
 import { scheduleDailyRetention } from '../../server/domain/privacy/retention';
 import { SESSION_COOKIE } from '../../server/http/cookies';
 import type { Message } from '../../server/protocol/messages';
@@ -325,7 +326,11 @@ describe('erasing your account', () => {
     expect(afterList.map((m) => [m.id, m.seq, m.body])).toEqual(
       beforeList.map((m) => [m.id, m.seq, m.body]),
     );
-    for (const m of afterList.filter((x) => x.author.id === anouk.userId)) {
+    // Anonymised, not pseudonymised: the one shared anonymous author, not the person's id.
+    expect(afterList.some((x) => x.author.id === anouk.userId)).toBe(false);
+    const anonymous = afterList.filter((x) => x.author.id === ERASED_AUTHOR_ID);
+    expect(anonymous.map((m) => m.body)).toEqual(['Anouk 0', 'Anouk 1', 'Anouk 2']);
+    for (const m of anonymous) {
       expect(m.author.name).toBe('Verwijderde gebruiker');
       expect(m.author.role).toBe('bewoner');
     }

@@ -186,7 +186,6 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
       summary: action.note?.slice(0, 1000) ?? null,
       codes: [action.topic, action.reason],
       assignedToId: route.assignedToId,
-      assignedReason: route.assignedReason,
       staffNotice: lines.join('\n'),
     });
     // The person who answers hears it at once, in their own Buurtbot conversation too.

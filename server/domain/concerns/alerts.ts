@@ -71,8 +71,8 @@ export interface NewAlert {
   unitLabel?: string | null;
   summary?: string | null;
   codes?: string[];
+  /** Why they have it is not stored: support status lives in `support_links` only. */
   assignedToId?: string | null;
-  assignedReason?: 'own_worker' | 'on_call' | null;
   /** The short notice Buurtbot posts in the staff room. */
   staffNotice: string;
 }
@@ -101,7 +101,6 @@ export async function createAlert(
       summary: input.summary ?? null,
       codes: input.codes ?? [],
       assignedToId: input.assignedToId ?? null,
-      assignedReason: input.assignedReason ?? null,
       createdAt: now,
       updatedAt: now,
     })
@@ -400,7 +399,6 @@ export async function escalateAlert(
       escalatedAt: alert.escalatedAt ?? now,
       escalatedToId: toOnCall ? onCall.id : alert.escalatedToId,
       assignedToId: toOnCall ? onCall.id : alert.assignedToId,
-      assignedReason: toOnCall ? 'on_call' : alert.assignedReason,
       updatedAt: now,
     })
     .where(eq(alerts.id, alert.id));

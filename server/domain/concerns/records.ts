@@ -15,6 +15,7 @@ import type { Locale } from '../../i18n/locale';
 import { notFound } from '../../errors';
 import type { LadderStep } from '../../protocol/concernTypes';
 import type { Role } from '../../protocol/roles';
+import { ownWorkerOf } from '../membership/support-links';
 import { isMediationExcluded, type LadderFacts } from './ladder';
 
 export type ConcernRow = typeof concerns.$inferSelect;
@@ -43,6 +44,12 @@ export interface AlertRecord {
   row: AlertRow;
   subject: Person | null;
   assignedTo: Person | null;
+  /**
+   * Why `assignedTo` has it: derived from `support_links` when the record is read (support
+   * status is stored there and nowhere else): `own_worker` while they are the subject's own
+   * support worker and the alert did not move on to them as the person on call.
+   */
+  assignedReason: 'own_worker' | 'on_call' | null;
   claimedBy: Person | null;
   acknowledgedBy: Person | null;
   escalatedTo: Person | null;
@@ -183,6 +190,16 @@ export async function loadConcernRecord(db: Executor, concernId: string): Promis
   };
 }
 
+async function assignedReasonOf(
+  db: Executor,
+  row: AlertRow,
+): Promise<AlertRecord['assignedReason']> {
+  if (!row.assignedToId) return null;
+  if (row.escalatedToId === row.assignedToId || !row.subjectUserId) return 'on_call';
+  const own = await ownWorkerOf(db, row.projectId, row.subjectUserId);
+  return own?.id === row.assignedToId ? 'own_worker' : 'on_call';
+}
+
 export async function loadAlertRecord(db: Executor, alertId: string): Promise<AlertRecord> {
   const [row] = await db.select().from(alerts).where(eq(alerts.id, alertId)).limit(1);
   if (!row) throw notFound();
@@ -204,6 +221,7 @@ export async function loadAlertRecord(db: Executor, alertId: string): Promise<Al
     row,
     subject: get(row.subjectUserId),
     assignedTo: get(row.assignedToId),
+    assignedReason: await assignedReasonOf(db, row),
     claimedBy: get(row.claimedById),
     acknowledgedBy: get(row.acknowledgedById),
     escalatedTo: get(row.escalatedToId),

@@ -1,11 +1,13 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import {
+  botConversations,
   channelMembers,
   channels,
   invites,
   memberships,
   messageModeration,
   messages,
+  neighbourhoodCards,
   projects,
   readPositions,
   sessions,
@@ -14,11 +16,22 @@ import {
   users,
 } from '../../../db/schema';
 import type { Executor, Tx } from '../../../db/database';
+import type { Clock } from '../../clock';
+import type { DomainEvent } from '../../dispatch/events';
+import { t } from '../../i18n/catalogue';
+import { activitiesPrivacy } from '../activities/privacy';
+import { concernsPrivacy } from '../concerns/privacy';
+import { defectsPrivacy } from '../defects/privacy';
+import { discordPrivacy } from '../discord/privacy';
+import { notificationsPrivacy } from '../notifications/privacy';
 
 /**
  * Where a person's data lives, one entry per area. Export and erasure both walk this list, so
- * an area that stores personal data (concerns, activities, defects, as they land) adds one
- * entry here and is covered by `GET /api/me/export` and `DELETE /api/me` at once.
+ * an area that stores personal data adds one entry here and is covered by `GET /api/me/export`
+ * and `DELETE /api/me` at once. The areas of concerns, defects, activities, notifications and
+ * Discord live beside their own code (`server/domain/<area>/privacy.ts`).
+ * - `tables` names every table the area exports from and erases in; a test walks the schema and
+ *   fails for a table that refers to a person and is in no area's list (nor in `keptTables`).
  * - `export` returns plain JSON of the person's own rows: no secrets (token or password
  *   hashes), no other person's personal data.
  * - `erase` removes or anonymises the person's rows inside the one erasure transaction; it
@@ -26,9 +39,37 @@ import type { Executor, Tx } from '../../../db/database';
  */
 export interface PersonalDataArea {
   name: string;
+  tables: readonly string[];
   export(db: Executor, userId: string): Promise<unknown>;
-  erase(tx: Tx, userId: string, context: { now: Date }): Promise<void>;
+  erase(tx: Tx, userId: string, context: ErasureContext): Promise<void>;
 }
+
+export interface ErasureContext {
+  now: Date;
+  clock: Clock;
+  /** The display name before erasure (to take it out of Buurtbot's notices). */
+  name: string;
+  /** The projects the person was a member of before erasure. */
+  projectIds: string[];
+  /** Live events to publish after the erasure commits (a freed seat offered to the waitlist). */
+  events: DomainEvent[];
+}
+
+/**
+ * Tables that refer to a person but are not exported or erased, each with the reason; every
+ * one is named in docs/PRIVACY.md ("Kept at erasure"). Checked by `coverage.test.ts`.
+ */
+export const keptTables: Record<string, string> = {
+  users:
+    'the row stays with only its id and the time of erasure (name "Verwijderde gebruiker", no e-mail, no password), so a stale session or a late Buurtbot reply finds an erased account instead of nothing',
+};
+
+/**
+ * The one author every erased person's remaining messages get: a fixed user row named "removed
+ * user", so nothing ties one erased person's messages together (and nothing tells which erased
+ * person wrote which). Made on the first erasure.
+ */
+export const ERASED_AUTHOR_ID = '00000000-0000-4000-8000-00000000e5ed';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -44,6 +85,7 @@ async function ownBotChannelIds(db: Executor, userId: string): Promise<string[]>
 
 const profile: PersonalDataArea = {
   name: 'profile',
+  tables: [],
   async export(db, userId) {
     const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
     if (!user) return null;
@@ -62,6 +104,7 @@ const profile: PersonalDataArea = {
 
 const projectMemberships: PersonalDataArea = {
   name: 'memberships',
+  tables: ['memberships'],
   async export(db, userId) {
     const rows = await db
       .select({
@@ -86,6 +129,7 @@ const projectMemberships: PersonalDataArea = {
 /** Support relationships the person is part of (their own data; shown to nobody else). */
 const support: PersonalDataArea = {
   name: 'supportLinks',
+  tables: ['support_links'],
   async export(db, userId) {
     const rows = await db
       .select()
@@ -106,6 +150,7 @@ const support: PersonalDataArea = {
 
 const deviceSessions: PersonalDataArea = {
   name: 'sessions',
+  tables: ['sessions'],
   async export(db, userId) {
     const rows = await db.select().from(sessions).where(eq(sessions.userId, userId));
     return rows.map((s) => ({
@@ -124,6 +169,7 @@ const deviceSessions: PersonalDataArea = {
 
 const writtenMessages: PersonalDataArea = {
   name: 'messages',
+  tables: ['messages'],
   async export(db, userId) {
     const rows = await db
       .select({
@@ -151,8 +197,9 @@ const writtenMessages: PersonalDataArea = {
   },
   /**
    * Messages in shared rooms stay, so other people's conversations and sequence numbers stay
-   * whole; their author becomes the anonymous "removed user" when the user row is
-   * anonymised. The person's own bot conversation goes entirely (both sides).
+   * whole; `anonymiseRemainingMessages` gives them the shared anonymous author once every area
+   * is done. The person's own bot conversation goes entirely (both sides), here, while the
+   * person is still a member of it.
    */
   async erase(tx, userId) {
     const botChannels = await ownBotChannelIds(tx, userId);
@@ -160,8 +207,116 @@ const writtenMessages: PersonalDataArea = {
   },
 };
 
+/**
+ * The last step of erasure, after every area: what is left of the person's messages is
+ * anonymised, not pseudonymised. Each gets the one shared "removed user" author
+ * (`ERASED_AUTHOR_ID`) and a client id of its own, so nothing ties them to each other or to the
+ * person. Buurtbot's messages in the person's projects lose the person's name.
+ */
+export async function anonymiseRemainingMessages(
+  tx: Tx,
+  userId: string,
+  { name, projectIds }: Pick<ErasureContext, 'name' | 'projectIds'>,
+): Promise<void> {
+  await removeNameFromBotMessages(tx, name, projectIds);
+  await tx
+    .insert(users)
+    .values({
+      id: ERASED_AUTHOR_ID,
+      displayName: t('nl', 'privacy.removed_user'),
+      locale: 'nl',
+      erasedAt: new Date(0),
+    })
+    .onConflictDoNothing({ target: users.id });
+  await tx
+    .update(messages)
+    .set({ authorId: ERASED_AUTHOR_ID, clientId: sql`'erased:' || ${messages.id}::text` })
+    .where(eq(messages.authorId, userId));
+}
+
+/** A name as a literal in a PostgreSQL regular expression. */
+function regexLiteral(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Buurtbot's notices (staff room, threads, private conversations) in the person's projects
+ * that name them: the name becomes "Verwijderde gebruiker" (whole words, any case).
+ */
+async function removeNameFromBotMessages(tx: Tx, name: string, projectIds: string[]) {
+  const trimmed = name.trim();
+  if (trimmed.length < 2 || projectIds.length === 0) return;
+  const bots = await tx.select({ id: users.id }).from(users).where(eq(users.isBot, true));
+  if (bots.length === 0) return;
+  const rooms = await tx
+    .select({ id: channels.id })
+    .from(channels)
+    .where(inArray(channels.projectId, projectIds));
+  if (rooms.length === 0) return;
+  const pattern = `(?<![[:alnum:]_])${regexLiteral(trimmed)}(?![[:alnum:]_])`;
+  await tx
+    .update(messages)
+    .set({
+      body: sql`regexp_replace(${messages.body}, ${pattern}, ${t('nl', 'privacy.removed_user')}, 'gi')`,
+    })
+    .where(
+      and(
+        inArray(
+          messages.authorId,
+          bots.map((b) => b.id),
+        ),
+        inArray(
+          messages.channelId,
+          rooms.map((r) => r.id),
+        ),
+        sql`${messages.body} ~* ${pattern}`,
+      ),
+    );
+}
+
+/** The person's state with Buurtbot per project (a half-finished report); goes with the conversation. */
+const botConversationState: PersonalDataArea = {
+  name: 'botConversations',
+  tables: ['bot_conversations'],
+  async export(db, userId) {
+    const rows = await db
+      .select()
+      .from(botConversations)
+      .where(eq(botConversations.userId, userId));
+    return rows.map((r) => ({
+      projectId: r.projectId,
+      channelId: r.channelId,
+      state: r.state,
+      updatedAt: iso(r.updatedAt),
+    }));
+  },
+  async erase(tx, userId) {
+    await tx.delete(botConversations).where(eq(botConversations.userId, userId));
+  },
+};
+
+/** The buurtkaart records who last changed it (staff). */
+const cardEdits: PersonalDataArea = {
+  name: 'neighbourhoodCardEdits',
+  tables: ['neighbourhood_cards'],
+  async export(db, userId) {
+    const rows = await db
+      .select({ projectId: neighbourhoodCards.projectId, updatedAt: neighbourhoodCards.updatedAt })
+      .from(neighbourhoodCards)
+      .where(eq(neighbourhoodCards.updatedBy, userId));
+    return rows.map((r) => ({ ...r, updatedAt: iso(r.updatedAt) }));
+  },
+  async erase(tx, userId) {
+    await tx
+      .update(neighbourhoodCards)
+      .set({ updatedBy: null })
+      .where(eq(neighbourhoodCards.updatedBy, userId));
+  },
+};
+
 const privateChannels: PersonalDataArea = {
   name: 'privateChannels',
+  tables: ['channel_members'],
   async export(db, userId) {
     const rows = await db
       .select({
@@ -183,6 +338,7 @@ const privateChannels: PersonalDataArea = {
 
 const readingPositions: PersonalDataArea = {
   name: 'readPositions',
+  tables: ['read_positions'],
   async export(db, userId) {
     const rows = await db.select().from(readPositions).where(eq(readPositions.userId, userId));
     return rows.map((r) => ({
@@ -199,6 +355,7 @@ const readingPositions: PersonalDataArea = {
 /** Invite links the person made (not the codes: only their hashes are stored). */
 const madeInvites: PersonalDataArea = {
   name: 'invitesCreated',
+  tables: ['invites'],
   async export(db, userId) {
     const rows = await db.select().from(invites).where(eq(invites.createdBy, userId));
     return rows.map((r) => ({
@@ -228,6 +385,7 @@ const madeInvites: PersonalDataArea = {
  */
 const moderation: PersonalDataArea = {
   name: 'moderation',
+  tables: ['message_moderation'],
   async export(db, userId) {
     const done = await db
       .select()
@@ -272,7 +430,10 @@ const moderation: PersonalDataArea = {
   },
 };
 
-/** Every area with personal data, in erasure order. Add new areas here. */
+/**
+ * Every area with personal data, in erasure order (the bot conversation goes while the person
+ * is still its member). `anonymiseRemainingMessages` runs after all of them.
+ */
 export const personalDataAreas: PersonalDataArea[] = [
   profile,
   projectMemberships,
@@ -283,4 +444,11 @@ export const personalDataAreas: PersonalDataArea[] = [
   readingPositions,
   madeInvites,
   moderation,
+  ...concernsPrivacy,
+  ...defectsPrivacy,
+  ...activitiesPrivacy,
+  ...notificationsPrivacy,
+  ...discordPrivacy,
+  cardEdits,
+  botConversationState,
 ];

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { sessions, users } from '../../../db/schema';
+import { memberships, sessions, users } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
 import { forbidden, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/locale';
-import { personalDataAreas } from './areas';
+import type { DomainEvent } from '../../dispatch/events';
+import { anonymiseRemainingMessages, personalDataAreas, type ErasureContext } from './areas';
 
 export const EXPORT_FORMAT = 'buurtkamer.personal-data.v1';
 
@@ -27,15 +28,16 @@ export async function exportPersonalData(
 
 /**
  * Erases a person (AVG/GDPR art. 17) in one transaction: every area removes or anonymises its
- * rows, then the user row keeps only its id (so the messages that stay in shared rooms read
- * "removed user") and the time of erasure. Sessions are deleted, so the person is signed out
- * everywhere; the caller closes their open sockets. Returns the ended session ids.
+ * rows, what is left of the person's messages gets the shared anonymous author, then the user
+ * row keeps only its id and the time of erasure. Sessions are deleted, so the person is signed
+ * out everywhere; the caller closes their open sockets and publishes `events` (a freed seat
+ * offered to the waitlist). Returns the ended session ids and those events.
  */
 export async function erasePerson(
   db: Db,
   clock: Clock,
   userId: string,
-): Promise<{ sessionIds: string[] }> {
+): Promise<{ sessionIds: string[]; events: DomainEvent[] }> {
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
     if (!user || user.erasedAt) throw notFound();
@@ -44,8 +46,19 @@ export async function erasePerson(
       .select({ id: sessions.id })
       .from(sessions)
       .where(eq(sessions.userId, userId));
-    const now = clock.now();
-    for (const area of personalDataAreas) await area.erase(tx, userId, { now });
+    const projects = await tx
+      .select({ projectId: memberships.projectId })
+      .from(memberships)
+      .where(eq(memberships.userId, userId));
+    const context: ErasureContext = {
+      now: clock.now(),
+      clock,
+      name: user.displayName,
+      projectIds: projects.map((p) => p.projectId),
+      events: [],
+    };
+    for (const area of personalDataAreas) await area.erase(tx, userId, context);
+    await anonymiseRemainingMessages(tx, userId, context);
     await tx
       .update(users)
       .set({
@@ -53,9 +66,9 @@ export async function erasePerson(
         email: null,
         passwordHash: null,
         locale: 'nl',
-        erasedAt: now,
+        erasedAt: context.now,
       })
       .where(eq(users.id, userId));
-    return { sessionIds: ended.map((s) => s.id) };
+    return { sessionIds: ended.map((s) => s.id), events: context.events };
   });
 }

@@ -30,11 +30,13 @@ export function privacyRoutes(deps: Deps) {
     })
     .delete('/', validate('json', eraseMeSchema), async (c) => {
       const { user } = authOf(c);
-      const { sessionIds } = await erasePerson(db, clock, user.id);
+      const { sessionIds, events } = await erasePerson(db, clock, user.id);
       clearSessionCookie(c, config.secureCookies);
       for (const sessionId of sessionIds)
         await dispatcher.publish({ type: 'session.ended', sessionId, reason: 'revoked' });
       await dispatcher.publish({ type: 'user.erased', userId: user.id });
+      // A freed seat offered to the waitlist, told live.
+      for (const event of events) await dispatcher.publish(event);
       logger.info({ userId: user.id }, 'person erased');
       return c.json({ ok: true });
     });
