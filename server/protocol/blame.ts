@@ -378,13 +378,34 @@ function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
 /** One noun (and modifiers) between the article at `j` and the label. */
 function nounThenLabel(tokens: Token[], j: number, label: Label): boolean {
   const between = tokens.slice(j + 1, label.start).map((t) => t.w);
-  const nouns = between.filter((w) => !modifiers.has(w) && !adverbs.has(w));
+  const nouns = between.filter((w) => !modifiers.has(w) && !adverbs.has(w) && !copulas.has(w));
   return nouns.length === 1 && !personNouns.has(nouns[0] ?? '');
 }
 
 /** "gestolen", "gejat", "bestolen": a past participle takes its object before it. */
 function participle(word: string): boolean {
   return /^(ge|be)\p{L}{3,}$/u.test(word) && !word.includes(' ');
+}
+
+/** The reference is part of a thing before it: "de trap BIJ NUMMER 5", "de deur van Joke". */
+function ownedByAThing(tokens: Token[], refs: readonly Ref[], ref: Ref): boolean {
+  const first = tokens[ref.start]?.w ?? '';
+  const prep = prepositions.has(first) ? ref.start : ref.start - 1;
+  if (!prepositions.has(tokens[prep]?.w ?? '')) return false;
+  const noun = tokens[prep - 1];
+  const article = tokens[prep - 2];
+  if (!noun || !article || refAt(refs, prep - 1)) return false;
+  if (personNouns.has(noun.w) || functionWords.has(noun.w) || adverbs.has(noun.w)) return false;
+  return determiners.has(article.w) || articles.has(article.w) || modifiers.has(article.w);
+}
+
+/** Only adverbs, negations and forms of "to be" in between: ", die is echt niet eng". */
+function onlyLinks(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const w = tokens[k]?.w ?? '';
+    if (!(adverbs.has(w) || copulas.has(w) || negators.has(w) || modifiers.has(w))) return false;
+  }
+  return true;
 }
 
 function hasCopula(tokens: Token[], from: number, to: number): boolean {
@@ -421,7 +442,8 @@ function readBack(tokens: Token[], refs: readonly Ref[], label: Label): Reading 
     const token = tokens[j];
     if (!token || token.sentence !== sentence) break;
     const ref = refAt(refs, j);
-    if (ref) return found(ref);
+    // "de trap bij nummer 5 is gevaarlijk": the stairs are, not the neighbour.
+    if (ref) return ownedByAThing(tokens, refs, ref) ? { none: true } : found(ref);
     const w = token.w;
     if (w === ',') continue;
     if (isNegator(tokens, j)) {
@@ -435,6 +457,14 @@ function readBack(tokens: Token[], refs: readonly Ref[], label: Label): Reading 
     // "zegt dat de gang vies is": the label's clause began here, without a person in it.
     if (complementizers.has(w) && !onlyModifiers(tokens, j + 1, label.start))
       return { ahead: true };
+    // "hoe dronken Marco was": the person comes after.
+    if ((w === 'hoe' || w === 'how') && j === label.start - 1) return { ahead: true };
+    // ", die is eng": "die" stands for the person named just before.
+    if (w === 'die' && onlyLinks(tokens, j + 1, label.start)) {
+      const k = tokens[j - 1]?.w === ',' ? j - 2 : j - 1;
+      const before = refAt(refs, k);
+      if (before) return found(before);
+    }
     // "is aan het schreeuwen": the progressive, not a thing.
     if (w === 'het' && tokens[j - 1]?.w === 'aan') continue;
     if (articles.has(w) || things.has(w)) {
@@ -544,6 +574,8 @@ function subjectAfterVerb(tokens: Token[], refs: readonly Ref[], label: Label): 
 
 function whomAbout(tokens: Token[], refs: readonly Ref[], label: Label): Ref | undefined {
   if (describesAThing(tokens, label, refs) || deniedAfter(tokens, label)) return undefined;
+  // "last van Kees": the person is who it is from ("last van je rug" is no one).
+  if (label.word === 'last van') return refAt(refs, label.end);
   if (subjectAfterVerb(tokens, refs, label)) return undefined;
   const opinion = readOpinion(tokens, refs, label);
   const reading = opinion ?? readBack(tokens, refs, label);
