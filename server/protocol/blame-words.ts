@@ -870,6 +870,8 @@ export const spellings: Record<string, string> = {
   u: 'you',
   ur: 'you are',
   "zo'n": 'zon',
+  n: 'een',
+  "'n": 'een',
 };
 
 /**
