@@ -32,7 +32,8 @@ import { t } from '../../server/i18n/catalogue';
 import { startTestServer } from '../support/app';
 import { ManualClock } from '../support/clock';
 import { connectMember } from '../support/clients';
-import { reportByForm } from '../support/concerns';
+import { reportByForm, watch } from '../support/concerns';
+import type { Message } from '../../server/protocol/messages';
 import { defectApi } from '../support/defects';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
@@ -309,10 +310,23 @@ describe('a person who used every part of Buurtkamer', () => {
 
   it('erases all of it: nothing refers to her, the seat is offered, nothing names her', async () => {
     const db = server.database.db;
+    const staffScreen = await watch(server.url, esther.cookie);
     const response = await api(server.url, fenna.cookie).request('DELETE', '/api/me', {
       confirm: true,
     });
     expect(response.status).toBe(200);
+    // An open staff screen sees the notices change at once.
+    const isStaffRoom = (m: Message) => m.channelId === project.channels.staff;
+    await staffScreen.waitFor<Message>(
+      'message:updated',
+      (m) => isStaffRoom(m) && m.body === t('nl', 'privacy.erased_notice'),
+    );
+    await staffScreen.waitFor<Message>(
+      'message:updated',
+      (m) =>
+        isStaffRoom(m) && m.body.includes('Aanvulling op de hulpvraag van Verwijderde gebruiker'),
+    );
+    staffScreen.close();
 
     // No column anywhere still points at her, except her own (emptied) user row.
     for (const { table, name, column } of personColumns()) {

@@ -186,14 +186,14 @@ const staffAlerts: PersonalDataArea = {
    * private notices) are replaced by a neutral line, as they name the person and quote them.
    * Alerts they handled as staff lose their id in every role.
    */
-  async erase(tx, userId) {
+  async erase(tx, userId, { changedMessageIds }) {
     const about = await tx
       .select({ id: alerts.id })
       .from(alerts)
       .where(eq(alerts.subjectUserId, userId));
     if (about.length > 0) {
       const ids = about.map((a) => a.id);
-      await tx
+      const notices = await tx
         .update(messages)
         .set({ body: t('nl', 'privacy.erased_notice'), meta: {} })
         .where(
@@ -201,7 +201,9 @@ const staffAlerts: PersonalDataArea = {
             sql`${messages.meta}->'about'->>'kind' = 'alert'`,
             inArray(sql`${messages.meta}->'about'->>'id'`, ids),
           ),
-        );
+        )
+        .returning({ id: messages.id });
+      for (const notice of notices) changedMessageIds.add(notice.id);
       await tx
         .update(alerts)
         .set({ subjectUserId: null, summary: null, assignedReason: null })

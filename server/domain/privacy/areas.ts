@@ -53,6 +53,8 @@ export interface ErasureContext {
   projectIds: string[];
   /** Live events to publish after the erasure commits (a freed seat offered to the waitlist). */
   events: DomainEvent[];
+  /** Messages whose text erasure changed (Buurtbot's notices): sent out again as updated. */
+  changedMessageIds: Set<string>;
 }
 
 /**
@@ -216,9 +218,13 @@ const writtenMessages: PersonalDataArea = {
 export async function anonymiseRemainingMessages(
   tx: Tx,
   userId: string,
-  { name, projectIds }: Pick<ErasureContext, 'name' | 'projectIds'>,
+  {
+    name,
+    projectIds,
+    changedMessageIds,
+  }: Pick<ErasureContext, 'name' | 'projectIds' | 'changedMessageIds'>,
 ): Promise<void> {
-  await removeNameFromBotMessages(tx, name, projectIds);
+  for (const id of await removeNameFromBotMessages(tx, name, projectIds)) changedMessageIds.add(id);
   await tx
     .insert(users)
     .values({
@@ -243,18 +249,22 @@ function regexLiteral(text: string): string {
  * Buurtbot's notices (staff room, threads, private conversations) in the person's projects
  * that name them: the name becomes "Verwijderde gebruiker" (whole words, any case).
  */
-async function removeNameFromBotMessages(tx: Tx, name: string, projectIds: string[]) {
+async function removeNameFromBotMessages(
+  tx: Tx,
+  name: string,
+  projectIds: string[],
+): Promise<string[]> {
   const trimmed = name.trim();
-  if (trimmed.length < 2 || projectIds.length === 0) return;
+  if (trimmed.length < 2 || projectIds.length === 0) return [];
   const bots = await tx.select({ id: users.id }).from(users).where(eq(users.isBot, true));
-  if (bots.length === 0) return;
+  if (bots.length === 0) return [];
   const rooms = await tx
     .select({ id: channels.id })
     .from(channels)
     .where(inArray(channels.projectId, projectIds));
-  if (rooms.length === 0) return;
+  if (rooms.length === 0) return [];
   const pattern = `(?<![[:alnum:]_])${regexLiteral(trimmed)}(?![[:alnum:]_])`;
-  await tx
+  const changed = await tx
     .update(messages)
     .set({
       body: sql`regexp_replace(${messages.body}, ${pattern}, ${t('nl', 'privacy.removed_user')}, 'gi')`,
@@ -271,7 +281,9 @@ async function removeNameFromBotMessages(tx: Tx, name: string, projectIds: strin
         ),
         sql`${messages.body} ~* ${pattern}`,
       ),
-    );
+    )
+    .returning({ id: messages.id });
+  return changed.map((m) => m.id);
 }
 
 /** The person's state with Buurtbot per project (a half-finished report); goes with the conversation. */

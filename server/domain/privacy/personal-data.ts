@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { memberships, sessions, users } from '../../../db/schema';
-import type { Db, Executor } from '../../../db/database';
+import { channels, memberships, sessions, users } from '../../../db/schema';
+import type { Db, Executor, Tx } from '../../../db/database';
 import type { Clock } from '../../clock';
 import { forbidden, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/locale';
 import type { DomainEvent } from '../../dispatch/events';
+import { findStoredMessage } from '../messages/messages';
 import { anonymiseRemainingMessages, personalDataAreas, type ErasureContext } from './areas';
 
 export const EXPORT_FORMAT = 'buurtkamer.personal-data.v1';
@@ -56,9 +57,11 @@ export async function erasePerson(
       name: user.displayName,
       projectIds: projects.map((p) => p.projectId),
       events: [],
+      changedMessageIds: new Set(),
     };
     for (const area of personalDataAreas) await area.erase(tx, userId, context);
     await anonymiseRemainingMessages(tx, userId, context);
+    context.events.push(...(await updatedMessages(tx, [...context.changedMessageIds])));
     await tx
       .update(users)
       .set({
@@ -71,4 +74,26 @@ export async function erasePerson(
       .where(eq(users.id, userId));
     return { sessionIds: ended.map((s) => s.id), events: context.events };
   });
+}
+
+/** Buurtbot's notices erasure rewrote, as live updates (open screens and Discord copies follow). */
+async function updatedMessages(tx: Tx, ids: string[]): Promise<DomainEvent[]> {
+  const events: DomainEvent[] = [];
+  for (const id of ids) {
+    const message = await findStoredMessage(tx, id);
+    if (!message) continue;
+    const [channel] = await tx
+      .select({ projectId: channels.projectId, kind: channels.kind })
+      .from(channels)
+      .where(eq(channels.id, message.channelId))
+      .limit(1);
+    if (channel)
+      events.push({
+        type: 'message.updated',
+        message,
+        projectId: channel.projectId,
+        channelKind: channel.kind,
+      });
+  }
+  return events;
 }
