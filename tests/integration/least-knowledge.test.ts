@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/app';
+import { eventually } from '../support/clients';
+import { concernWorld, reportByForm, watch, type Watcher } from '../support/concerns';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
 
 /**
  * Issue 19, point 7: least knowledge. Coordinators list and revoke only the invite links of
- * roles they may create.
+ * roles they may create; a burenbericht answers the reporter the same whether or not anyone
+ * lives at the number (staff hear it reached nobody).
  */
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let project: TestProject;
@@ -66,5 +69,62 @@ describe('invite links for coordinators', () => {
       `/api/projects/${project.id}/invites`,
     );
     expect((adminList.json.invites as { id: string }[]).map((i) => i.id)).toContain(forAdmin.id);
+  });
+});
+
+describe('a burenbericht to a home without members', () => {
+  it('answers the reporter as for any home, and tells staff nobody was reached', async () => {
+    const w = await concernWorld(server.database.db, 'Stillehof');
+    const staffWatch: Watcher = await watch(server.url, w.esther.cookie);
+    const annaWatch: Watcher = await watch(server.url, w.anna.cookie);
+    try {
+      const send = (unit: string) =>
+        reportByForm(server.url, w.anna, w.project.id, { unit, step: 'burenbericht' });
+      const empty = await send('99');
+      const lived = await send('12');
+      const shape = (c: Record<string, unknown>) => {
+        const {
+          id: _id,
+          ref: _ref,
+          threadChannelId: _t,
+          createdAt: _c,
+          updatedAt: _u,
+          ...rest
+        } = c;
+        return JSON.parse(
+          JSON.stringify(rest)
+            .replaceAll('"99"', '"N"')
+            .replaceAll('"12"', '"N"')
+            .replace(/"\d{4}-\d\d-\d\dT[^"]+"/g, '"T"'),
+        );
+      };
+      expect(empty.step).toBe('burenbericht');
+      expect(shape(empty as never)).toEqual(shape(lived as never));
+
+      // The reporter's thread says the same for both (apart from the number).
+      const thread = (c: { threadChannelId: string | null }, unit: string) =>
+        annaWatch
+          .messagesIn(c.threadChannelId!)
+          .map((m) => m.body.replaceAll(unit, 'N'))
+          .join('\n');
+      await eventually(() => thread(lived, '12').length > 0 && thread(empty, '99').length > 0);
+      expect(thread(empty, '99')).toEqual(thread(lived, '12'));
+      expect(thread(empty, '99')).not.toMatch(/niemand/i);
+
+      // Staff learn it in their room, naming the concern and the home.
+      await eventually(() =>
+        staffWatch
+          .messagesIn(w.project.channels.staff)
+          .some((m) => m.body.includes('kwam bij niemand aan') && m.body.includes('99')),
+      );
+      expect(
+        staffWatch
+          .messagesIn(w.project.channels.staff)
+          .some((m) => m.body.includes('kwam bij niemand aan') && m.body.includes('woning 12')),
+      ).toBe(false);
+    } finally {
+      staffWatch.close();
+      annaWatch.close();
+    }
   });
 });

@@ -94,11 +94,14 @@ function fromStep(data: FlowData): LadderStep {
   return typeof data.from === 'string' ? (data.from as LadderStep) : 'intake';
 }
 
-/** Whether the person could send a burenbericht: known (or not yet asked) home. */
-async function targetKnown(ctx: EngineContext, data: FlowData): Promise<boolean> {
+/**
+ * Whether the person could send a burenbericht: a home was named (or not yet asked). Never
+ * whether anyone lives there: the answer must not tell which homes have members (a burenbericht
+ * that reaches nobody is reported to staff by the server).
+ */
+function targetKnown(data: FlowData): boolean {
   if (typeof data.hasTarget === 'boolean') return data.hasTarget;
-  if (typeof data.unit !== 'string') return false;
-  return ctx.ports.canReachUnit(ctx.input.projectId, data.unit);
+  return typeof data.unit === 'string';
 }
 
 /** The steps this reporter can choose now, lowest first, and the one the bot suggests. */
@@ -110,7 +113,7 @@ async function options(
   const category = isCategory(data.category) ? data.category : 'other';
   const flags = detectSensitive(`${String(data.description ?? '')} ${String(data.effect ?? '')}`);
   const excluded = data.excluded === true || isMediationExcluded(category, flags);
-  const hasTarget = await targetKnown(ctx, data);
+  const hasTarget = targetKnown(data);
   // A home can still be asked for, unless the reporter said they cannot give one.
   const ignore = data.noTarget === true ? [] : (['needs_target'] as const);
   const steps = allowedMoves(
@@ -169,7 +172,7 @@ export async function tips(ctx: EngineContext): Promise<string> {
 /** Carries out the chosen step (or asks what a burenbericht still needs). */
 async function choose(ctx: EngineContext, data: FlowData, to: ChosenStep): Promise<StepResult> {
   if (to === 'burenbericht') {
-    if (typeof data.unit === 'string' && (await targetKnown(ctx, data)))
+    if (typeof data.unit === 'string' && targetKnown(data))
       return { kind: 'next', step: 'named', data: { ...data, hasTarget: true } };
     return { kind: 'next', step: 'unit', data };
   }
@@ -346,13 +349,6 @@ const ladder: FlowDefinition = {
           };
         const unit = unitAnswer(answer.text);
         if (!unit) return { kind: 'unclear' };
-        if (!(await ctx.ports.canReachUnit(ctx.input.projectId, unit)))
-          return {
-            kind: 'next',
-            step: 'choose',
-            data: { ...data, unit, noTarget: true, hasTarget: false },
-            say: [priv(ctx.t('concerns.bot.unit_unreachable', { unit }))],
-          };
         return { kind: 'next', step: 'named', data: { ...data, unit, hasTarget: true } };
       },
     },

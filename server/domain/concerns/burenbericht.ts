@@ -7,7 +7,7 @@ import type { DomainEvent } from '../../dispatch/events';
 import { AppError, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { NeighbourReplyKind } from '../../protocol/concernTypes';
-import { deliverPrivately, postToThread } from './delivery';
+import { deliverPrivately, postToStaffRoom, postToThread } from './delivery';
 import { loadConcernRecord, lockConcern, recordEvent, userOf, type ConcernRow } from './records';
 
 /**
@@ -42,9 +42,10 @@ export async function sendBurenbericht(
     })
     .returning();
   if (!message) throw new Error('burenbericht insert returned nothing');
-  await tx
-    .insert(burenberichtRecipients)
-    .values(recipients.map((userId) => ({ burenberichtId: message.id, userId })));
+  if (recipients.length > 0)
+    await tx
+      .insert(burenberichtRecipients)
+      .values(recipients.map((userId) => ({ burenberichtId: message.id, userId })));
   const events: DomainEvent[] = [];
   for (const userId of recipients) {
     const recipient = await userOf(tx, userId);
@@ -67,6 +68,21 @@ export async function sendBurenbericht(
     detail: { recipients: recipients.length, named: concern.named },
     at: now,
   });
+  // Nobody lives at that number (in the app): the reporter hears the same as always, so a
+  // burenbericht cannot be used to learn which homes have members; staff are told instead.
+  if (recipients.length === 0)
+    events.push(
+      ...(await postToStaffRoom(
+        tx,
+        clock,
+        concern.projectId,
+        t('nl', 'concerns.staff.burenbericht_nobody', {
+          ref: concern.ref,
+          topic: t('nl', `bot.category.${concern.category}`),
+          unit: concern.unitLabel ?? '?',
+        }),
+      )),
+    );
   events.push(
     ...(await postToThread(
       tx,

@@ -131,11 +131,13 @@ export async function moveConcern(
     concern = { ...concern, named: input.named === true };
   }
   const recipients = input.to === 'burenbericht' ? await recipientsOf(tx, concern) : [];
+  // A burenbericht needs a person or a home named, not members living there: whether a home
+  // has members is not for the reporter to learn (an empty home is reported to staff instead).
   const check = checkMove(
     concern.step,
     input.to,
     input.actor,
-    factsOf(concern, input.to !== 'burenbericht' || recipients.length > 0),
+    factsOf(concern, input.to !== 'burenbericht' || hasAddressee(concern)),
   );
   if (!check.ok) throw refusal(check.reason);
 
@@ -275,4 +277,9 @@ export async function moveConcern(
     change: 'moved',
   });
   return { concern: moved, events };
+}
+
+/** A burenbericht has someone to go to: a person, or a home by its number. */
+function hasAddressee(concern: ConcernRow): boolean {
+  return concern.targetUserId !== null || concern.unitId !== null || concern.unitLabel !== null;
 }

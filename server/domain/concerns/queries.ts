@@ -15,7 +15,6 @@ import {
 } from './records';
 import { nextRotaGap, type RotaGap } from './coverage';
 import { onCallAt } from './rota';
-import { recipientsOf } from './units';
 
 /** How long closed concerns and resolved alerts stay in the live feed. */
 const FEED_KEEP_DAYS = 14;
@@ -141,13 +140,13 @@ export async function myConcernSummary(
     )
     .limit(1);
   if (!row) return undefined;
-  const recipients = await recipientsOf(db, row);
   const summary: ConcernSummary = {
     ref: row.ref,
     status: row.status,
     step: row.step,
     category: row.category,
-    hasTarget: recipients.length > 0,
+    // A person or a home named; never whether anyone lives there (see moves.ts).
+    hasTarget: row.targetUserId !== null || row.unitId !== null || row.unitLabel !== null,
     mediationExcluded: isMediationExcluded(row.category, row.flags),
     consent: row.consentAt !== null,
   };

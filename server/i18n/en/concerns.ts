@@ -61,8 +61,6 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.bot.unit_unknown': 'I do not know',
   'concerns.bot.no_unit':
     'Without a house number I cannot send a message. Choose another step. A support worker can help too.',
-  'concerns.bot.unit_unreachable':
-    'I cannot reach anyone at house number {unit} through Buurtbot. Choose another step.',
   'concerns.bot.ask_named':
     'May your neighbour know the message is from you? You do not have to. Without your name is fine too.',
   'concerns.bot.named_help': 'Choose No if your neighbour may not know it is from you.',
@@ -200,6 +198,8 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.staff.new_concern_unsafe':
     'URGENT: report from someone who feels unsafe: {topic}{unit}. See the dashboard.',
   'concerns.staff.mediation_requested': 'Neighbourhood mediation requested: {topic}{unit}.',
+  'concerns.staff.burenbericht_nobody':
+    'Concern {ref}: the neighbour message about {topic} for home {unit} reached nobody. Nobody at that house number is in the Buurtkamer. The reporter does not know this. See whether you can make contact yourself.',
   'concerns.staff.unit': ' (home {unit})',
   'concerns.staff.escalated':
     'Nobody has picked this up yet ({kind}). {name} is on call and gets it now.',

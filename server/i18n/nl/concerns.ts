@@ -65,8 +65,6 @@ export const concerns = {
   'concerns.bot.unit_unknown': 'Weet ik niet',
   'concerns.bot.no_unit':
     'Zonder huisnummer kan ik geen bericht sturen. Kies een andere stap. Een begeleider kan ook helpen.',
-  'concerns.bot.unit_unreachable':
-    'Op huisnummer {unit} kan ik niemand bereiken met Buurtbot. Kies een andere stap.',
   'concerns.bot.ask_named':
     'Mag je buur weten dat het bericht van jou komt? Dat hoeft niet. Zonder naam is ook goed.',
   'concerns.bot.named_help': 'Kies Nee als je buur niet mag weten dat het van jou komt.',
@@ -206,6 +204,8 @@ export const concerns = {
   'concerns.staff.new_concern_unsafe':
     'DRINGEND: melding van iemand die zich onveilig voelt: {topic}{unit}. Bekijk het in het dashboard.',
   'concerns.staff.mediation_requested': 'Buurtbemiddeling gevraagd: {topic}{unit}.',
+  'concerns.staff.burenbericht_nobody':
+    'Melding {ref}: het burenbericht over {topic} voor woning {unit} kwam bij niemand aan. Op dat huisnummer staat niemand in de buurtkamer. De melder weet dit niet. Kijk of je zelf contact kunt leggen.',
   'concerns.staff.unit': ' (woning {unit})',
   'concerns.staff.escalated':
     'Nog niemand heeft dit opgepakt ({kind}). {name} heeft dienst en krijgt het nu.',
