@@ -28,8 +28,11 @@ export const alerts = pgTable(
     summary: text('summary'),
     /** Help topic, care/emergency codes. */
     codes: jsonb('codes').$type<string[]>().notNull().default([]),
+    /**
+     * Who has it. Why (their own support worker, or on call) is not stored: support status lives
+     * in `support_links` only, and staff views derive it from there (`loadAlertRecord`).
+     */
     assignedToId: uuid('assigned_to_id').references(() => users.id, { onDelete: 'set null' }),
-    assignedReason: text('assigned_reason', { enum: ['own_worker', 'on_call'] }),
     claimedById: uuid('claimed_by_id').references(() => users.id, { onDelete: 'set null' }),
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
     acknowledgedById: uuid('acknowledged_by_id').references(() => users.id, {

@@ -181,8 +181,7 @@ const staffAlerts: PersonalDataArea = {
     }));
   },
   /**
-   * An alert the person raised loses them, their words and the routing reason (which says
-   * whether they have a support worker); Buurtbot's notices about it (staff room, staff members'
+   * An alert the person raised loses them and their words; Buurtbot's notices about it (staff room, staff members'
    * private notices) are replaced by a neutral line, as they name the person and quote them.
    * Alerts they handled as staff lose their id in every role.
    */
@@ -206,13 +205,10 @@ const staffAlerts: PersonalDataArea = {
       for (const notice of notices) changedMessageIds.add(notice.id);
       await tx
         .update(alerts)
-        .set({ subjectUserId: null, summary: null, assignedReason: null })
+        .set({ subjectUserId: null, summary: null })
         .where(inArray(alerts.id, ids));
     }
-    await tx
-      .update(alerts)
-      .set({ assignedToId: null, assignedReason: null })
-      .where(eq(alerts.assignedToId, userId));
+    await tx.update(alerts).set({ assignedToId: null }).where(eq(alerts.assignedToId, userId));
     for (const [column, set] of [
       [alerts.claimedById, { claimedById: null }],
       [alerts.acknowledgedById, { acknowledgedById: null }],

@@ -1,0 +1,1 @@
+ALTER TABLE "alerts" DROP COLUMN "assigned_reason";
