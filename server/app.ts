@@ -69,7 +69,7 @@ export async function createApp(options: AppOptions) {
 
   const notifier = await createNotifier(
     { db: database.db, clock, logger },
-    { subject: config.vapidSubject, ...options.notifications },
+    { subject: config.vapidSubject, hosts: config.pushServiceHosts, ...options.notifications },
   );
 
   let closing = false;

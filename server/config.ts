@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const flag = z
@@ -21,13 +22,31 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   COOKIE_SECURE: z.enum(['auto', '0', '1']).default('auto'),
+  /** Deprecated: `1` means one trusted proxy hop (`TRUST_PROXY_HOPS=1`). */
   TRUST_PROXY: flag.default(false),
+  /** How many proxies of our own stand in front of a node; 0 ignores X-Forwarded-For. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   DISCORD_TOKEN: z.string().optional(),
   DISCORD_APPLICATION_ID: z.string().optional(),
   DISCORD_API_URL: z.string().optional(),
   NODE_ID: z.string().optional(),
   VAPID_SUBJECT: z.string().optional(),
+  /** Push service hosts a subscription may point at, comma-separated; `*.` allows subdomains. */
+  PUSH_SERVICE_HOSTS: z.string().optional(),
+  /** Push subscriptions (devices) kept per person; a new one replaces the oldest. */
+  PUSH_SUBSCRIPTIONS_PER_PERSON: z.coerce.number().int().min(1).max(50).default(5),
 });
+
+/** The push services of Chrome/Edge-on-Android (FCM), Firefox, Edge and Safari. */
+export const DEFAULT_PUSH_SERVICE_HOSTS = [
+  'fcm.googleapis.com',
+  '*.push.services.mozilla.com',
+  '*.notify.windows.com',
+  'web.push.apple.com',
+  '*.push.apple.com',
+];
+
+const hostPattern = /^(\*\.)?([a-z0-9-]+\.)+[a-z0-9-]+$/;
 
 export interface Config {
   port: number;
@@ -43,12 +62,17 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sessionTtlDays: number;
   secureCookies: boolean;
-  trustProxy: boolean;
+  /** Proxy hops in front of a node whose X-Forwarded-For entries are trusted (0: none). */
+  trustProxyHops: number;
   discord:
     { token: string; applicationId: string | undefined; apiUrl: string | undefined } | undefined;
   nodeId: string;
   /** Web Push: where push services can reach the operator (an https: URL or mailto:). */
   vapidSubject: string;
+  /** Web Push: the allowed push service hosts (`*.example.com`: any subdomain of it). */
+  pushServiceHosts: string[];
+  /** Web Push: subscriptions kept per person. */
+  pushSubscriptionsPerPerson: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -78,7 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlDays: e.SESSION_TTL_DAYS,
     secureCookies:
       e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https:') : e.COOKIE_SECURE === '1',
-    trustProxy: e.TRUST_PROXY,
+    trustProxyHops: e.TRUST_PROXY_HOPS ?? (e.TRUST_PROXY ? 1 : 0),
     discord: e.DISCORD_TOKEN
       ? {
           token: e.DISCORD_TOKEN,
@@ -90,5 +114,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     vapidSubject:
       e.VAPID_SUBJECT ??
       (publicUrl.startsWith('https:') ? publicUrl : 'mailto:beheer@buurtkamer.invalid'),
+    pushServiceHosts: pushServiceHosts(e.PUSH_SERVICE_HOSTS),
+    pushSubscriptionsPerPerson: e.PUSH_SUBSCRIPTIONS_PER_PERSON,
   };
+}
+
+function pushServiceHosts(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [...DEFAULT_PUSH_SERVICE_HOSTS];
+  const hosts = value
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = hosts.filter((host) => !hostPattern.test(host) || isIP(host) !== 0);
+  if (bad.length > 0)
+    throw new Error(
+      `Invalid configuration:\nPUSH_SERVICE_HOSTS: not a host name or *.domain: ${bad.join(', ')}`,
+    );
+  return hosts;
 }

@@ -90,6 +90,8 @@ export type ServerToClientEvents = CoreServerEvents &
 export type InterServerEvents = Record<string, never>;
 
 export interface SocketData {
+  /** The client's address at the handshake (X-Forwarded-For as far as trusted), for logs. */
+  clientIp: string;
   userId: string;
   sessionId: string;
   sessionExpiresAt: number;

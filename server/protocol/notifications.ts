@@ -20,6 +20,11 @@ export interface PushKey {
   publicKey: string;
 }
 
+/** `POST /api/push/test`: whether at least one of the person's devices was sent the notice. */
+export interface PushTestResult {
+  delivered: boolean;
+}
+
 /** The payload the service worker receives (encrypted for the one browser) and shows. */
 export interface PushNotice {
   title: string;

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { Server } from 'socket.io';
 import type { Deps } from '../deps';
+import { clientAddress } from '../clientAddress';
 import { authenticate } from '../domain/auth/sessions';
 import { listReadableChannels, type ReadableChannel } from '../domain/channels/channels';
 import { listMemberships } from '../domain/membership/memberships';
@@ -80,7 +81,7 @@ export function registerGateway(
   const caps = socketCaps(deps);
 
   io.use(async (socket, next) => {
-    const clientIp = socketAddress(socket, config.trustProxy);
+    const clientIp = socketAddress(socket, config.trustProxyHops);
     try {
       if (caps.full('address', clientIp)) {
         logger.warn({ ip: clientIp }, 'socket refused: too many for this address');
@@ -105,6 +106,7 @@ export function registerGateway(
       if (await hooks.prepareUser?.(auth.user.id, projectIds, channels))
         channels = await listReadableChannels(db, auth.user.id);
       socket.data = {
+        clientIp,
         userId: auth.user.id,
         sessionId: auth.session.id,
         sessionExpiresAt: auth.session.expiresAt.getTime(),
@@ -128,7 +130,7 @@ export function registerGateway(
       caps.take(socket.id, auth.user.id, clientIp);
       next();
     } catch (error) {
-      logUnexpected(logger, error, toAppError(error), {}, 'socket handshake failed');
+      logUnexpected(logger, error, toAppError(error), { ip: clientIp }, 'socket handshake failed');
       next(handshakeError(error));
     }
   });
@@ -162,14 +164,12 @@ function handshakeError(error: unknown, locale: Locale = 'nl'): Error & { data: 
 const tooManySockets = () =>
   new AppError('rate_limited', undefined, undefined, { key: 'errors.too_many_sockets' });
 
-/** The caller's address, as for HTTP requests: the first X-Forwarded-For entry behind a proxy. */
-function socketAddress(socket: IoSocket, trustProxy: boolean): string {
-  if (trustProxy) {
-    const header = socket.handshake.headers['x-forwarded-for'];
-    const forwarded = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return socket.handshake.address || 'unknown';
+/**
+ * The caller's address, by the same rule as for HTTP requests (`server/clientAddress.ts`):
+ * X-Forwarded-For counted from the right, only as far as our own proxies wrote it.
+ */
+function socketAddress(socket: IoSocket, hops: number): string {
+  return clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], hops);
 }
 
 /**

@@ -61,7 +61,10 @@ export class SocketEvents {
         const appError = toAppError(error);
         logUnexpected(logger, error, appError, { event }, 'socket event failed');
         if (appError.code === 'rate_limited')
-          logger.warn({ event, userId: socket.data.userId }, 'rate limited');
+          logger.warn(
+            { event, ip: socket.data.clientIp, userId: socket.data.userId },
+            'rate limited',
+          );
         reply({ error: presentError(appError, socket.data.locale) });
       }
     });

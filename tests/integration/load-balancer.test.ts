@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +95,18 @@ async function startNginx(ports: { lb: number; app1: number; app2: number }) {
   };
 }
 
+/** A GET through the balancer from a chosen loopback source address; answers the status. */
+function getFrom(localAddress: string, url: string, headers: Record<string, string>) {
+  return new Promise<number>((resolve, reject) => {
+    const request = httpRequest(url, { localAddress, headers }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 describe.skipIf(Boolean(skipReason))('two nodes behind nginx with deploy/nginx.conf', () => {
   let testDb: TestDatabase;
   let database: DatabaseHandle;
@@ -106,12 +119,12 @@ describe.skipIf(Boolean(skipReason))('two nodes behind nginx with deploy/nginx.c
     database = await testDb.open();
     project = await buildProject(database.db, 'Achterdeurhof');
     const ports = { lb: await freePort(), app1: await freePort(), app2: await freePort() };
-    // As in docker-compose.yml: one Redis, one PostgreSQL, the proxy trusted for client addresses.
+    // As in docker-compose.yml: one Redis, one PostgreSQL, nginx trusted as one proxy hop.
     const env = {
       DATABASE_URL: testDb.url ?? '',
       REDIS_URL: redisUrl ?? '',
       REDIS_KEY_PREFIX: `bk-test-${randomBytes(4).toString('hex')}`,
-      TRUST_PROXY: '1',
+      TRUST_PROXY_HOPS: '1',
     };
     const [app1, app2] = await Promise.all([
       startServerProcess('app1', { ...env, PORT: String(ports.app1) }),
@@ -158,6 +171,66 @@ describe.skipIf(Boolean(skipReason))('two nodes behind nginx with deploy/nginx.c
     expect((await api(lb.url, lotte.cookie).post('/api/auth/logout')).status).toBe(200);
     viaLb.close();
     direct.close();
+  });
+
+  it('takes the client address nginx saw, whatever X-Forwarded-For the client forged', async () => {
+    // The client speaks from 127.0.0.2; nginx reaches the nodes from 127.0.0.1. So the address
+    // the nodes use can only be 127.0.0.2 if they read the entry nginx appended, and never
+    // 1.2.3.x if they ignore what the client wrote before it.
+    const client = '127.0.0.2';
+    const logs = () => [...nodes.app1.logs, ...nodes.app2.logs];
+    const before = new Set(logs());
+    const newLogs = () => logs().filter((line) => !before.has(line));
+
+    // Invite guessing, each try "from" another forged address: the limiter (30 per 15 min per
+    // address) still counts them all as one address and answers 429.
+    const statuses: number[] = [];
+    for (let i = 0; i < 33; i++) {
+      const forged = i % 2 === 0 ? '1.2.3.4' : `1.2.3.${i}, 10.9.8.${i}`;
+      statuses.push(
+        await getFrom(client, `${lb.url}/api/auth/invites/geforceerdeCode${i}xxxxxxx`, {
+          'x-forwarded-for': forged,
+        }),
+      );
+    }
+    expect(statuses.slice(0, 30).filter((status) => status === 429)).toEqual([]);
+    expect(statuses.slice(30)).toEqual([429, 429, 429]);
+    await eventually(() => newLogs().some((line) => line.msg === 'rate limited'));
+    const addressed = newLogs().filter((line) => 'ip' in line);
+    expect(addressed.length).toBeGreaterThan(30);
+    expect(new Set(addressed.map((line) => line.ip))).toEqual(new Set([client]));
+
+    // A socket flood with a forged header: the throttled events are logged with the real address.
+    const lina = await buildMember(database.db, project.id, 'resident', 'Lina');
+    const socket = io(lb.url, {
+      transports: ['websocket'],
+      forceNew: true,
+      localAddress: client,
+      extraHeaders: { origin: TEST_ORIGIN, cookie: lina.cookie, 'x-forwarded-for': '1.2.3.4' },
+    } as Parameters<typeof io>[1]) as ClientSocket;
+    try {
+      await waitForConnect(socket);
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          socket.emitWithAck('message:send', {
+            channelId: project.channels.common,
+            clientId: randomUUID(),
+            body: `snel ${i}`,
+          }),
+        ),
+      );
+      expect(answers.some((answer) => 'error' in answer)).toBe(true);
+      await eventually(() =>
+        newLogs().some((line) => line.msg === 'rate limited' && line.event === 'message:send'),
+      );
+      const throttled = newLogs().filter(
+        (line) => line.msg === 'rate limited' && line.event === 'message:send',
+      );
+      expect(new Set(throttled.map((line) => line.ip))).toEqual(new Set([client]));
+    } finally {
+      socket.disconnect();
+    }
+    expect(JSON.stringify(newLogs())).not.toContain('1.2.3.');
   });
 
   it('keeps a long-polling client on one node (sticky), so its requests are answered', async () => {

@@ -5,6 +5,7 @@ import { conversationOf, ensureBotConversations } from '../../bot/runtime/conver
 import { postBotMessage } from '../../bot/runtime/post';
 import { systemClock } from '../../server/clock';
 import { createPrivateChannel } from '../../server/domain/channels/channels';
+import { createNotifier } from '../../server/domain/notifications/notifier';
 import { ensureVapidKeys } from '../../server/domain/notifications/vapid';
 import { startServer, type TestServer } from '../support/app';
 import { connectMember, eventually } from '../support/clients';
@@ -99,6 +100,105 @@ describe('Web Push', () => {
     expect(
       await db.select().from(pushSubscriptions).where(eq(pushSubscriptions.endpoint, endpoint)),
     ).toHaveLength(0);
+  });
+
+  it('refuses endpoints outside the push services, even with loopback allowed for tests', async () => {
+    const member = await buildMember(server.database.db, project.id, 'resident', 'Hanna');
+    for (const endpoint of [
+      'https://localhost./push',
+      'https://intranet/push',
+      'https://fcm.googleapis.com:8443/fcm/send/x',
+      'http://fcm.googleapis.com/fcm/send/x',
+      'https://push.example.org/x',
+      'https://169.254.169.254/latest',
+      'https://[fd00::1]/push',
+    ]) {
+      const response = await api(server.url, member.cookie).post('/api/push/subscriptions', {
+        endpoint,
+        keys: makeBrowserKeys().keys,
+      });
+      expect(response.status, endpoint).toBe(400);
+      expect(response.json.error?.fields?.endpoint, endpoint).toBeTruthy();
+    }
+    const ok = await api(server.url, member.cookie).post('/api/push/subscriptions', {
+      endpoint: 'https://fcm.googleapis.com/fcm/send/hanna',
+      keys: makeBrowserKeys().keys,
+    });
+    expect(ok.status).toBe(201);
+  });
+
+  it('keeps at most 5 subscriptions per person: a new device replaces the oldest', async () => {
+    const db = server.database.db;
+    const member = await buildMember(db, project.id, 'resident', 'Hidde');
+    const other = await buildMember(db, project.id, 'resident', 'Ineke');
+    await subscribe(other.cookie, '/push/ineke');
+    const endpoints: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      endpoints.push((await subscribe(member.cookie, `/push/hidde-${i}`)).endpoint);
+      // Distinct creation times, so "oldest" is well defined.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const mine = async () =>
+      (
+        await db
+          .select({ endpoint: pushSubscriptions.endpoint })
+          .from(pushSubscriptions)
+          .where(eq(pushSubscriptions.userId, member.userId))
+      )
+        .map((row) => row.endpoint)
+        .sort();
+    expect(await mine()).toEqual(endpoints.slice(2).sort());
+    // Subscribing an endpoint again renews it: the next new one replaces another.
+    await subscribe(member.cookie, '/push/hidde-2');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await subscribe(member.cookie, '/push/hidde-7');
+    expect(await mine()).toEqual(
+      [
+        endpoints[2]!,
+        endpoints[4]!,
+        endpoints[5]!,
+        endpoints[6]!,
+        `${push.url}/push/hidde-7`,
+      ].sort(),
+    );
+    // Someone else's subscription is untouched.
+    expect(
+      await db.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, other.userId)),
+    ).toHaveLength(1);
+  });
+
+  it('POST /api/push/test says only whether a notice went out, never per endpoint', async () => {
+    const db = server.database.db;
+    const member = await buildMember(db, project.id, 'resident', 'Joris');
+    const none = await api(server.url, member.cookie).post('/api/push/test');
+    expect(none.status).toBe(200);
+    expect(none.json).toEqual({ delivered: false });
+
+    await subscribe(member.cookie, '/push/joris-gone');
+    await subscribe(member.cookie, '/push/joris-broken');
+    push.statusFor.set('/push/joris-gone', 410);
+    push.statusFor.set('/push/joris-broken', 500);
+    const failed = await api(server.url, member.cookie).post('/api/push/test');
+    expect(failed.json).toEqual({ delivered: false });
+
+    await subscribe(member.cookie, '/push/joris-ok');
+    const delivered = await api(server.url, member.cookie).post('/api/push/test');
+    expect(delivered.json).toEqual({ delivered: true });
+  });
+
+  it('refuses the loopback escape for tests when NODE_ENV is production', async () => {
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await expect(
+        createNotifier(
+          { db: server.database.db, clock: systemClock, logger: server.app.deps.logger },
+          { subject: 'mailto:x@example.org', hosts: [], allowLoopbackHttp: true },
+        ),
+      ).rejects.toThrow(/tests only/);
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
   });
 
   it('notify() sends a payload only that browser can read, signed with the VAPID key', async () => {

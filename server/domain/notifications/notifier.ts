@@ -42,7 +42,12 @@ export interface Notifier {
 export interface NotifierOptions {
   /** VAPID subject: an `https:` URL or `mailto:` address where push services can reach the operator. */
   subject: string;
-  /** Tests only: accept `http://127.0.0.1` endpoints (a fake push service). */
+  /** Push service hosts endpoints may name (`PUSH_SERVICE_HOSTS`). */
+  hosts: readonly string[];
+  /**
+   * Tests only: accept `http://127.0.0.1` endpoints (a fake push service). Not a setting: no
+   * environment variable reaches it, and it is refused when NODE_ENV is `production`.
+   */
   allowLoopbackHttp?: boolean;
   /** How long a push service keeps an undelivered notification (seconds). */
   ttlSeconds?: number;
@@ -55,7 +60,10 @@ export async function createNotifier(
   const { db, clock, logger } = deps;
   const keys = await ensureVapidKeys(db);
   const vapidDetails = { subject: options.subject, ...keys };
-  const accepts = (endpoint: string) => acceptsEndpoint(endpoint, options.allowLoopbackHttp);
+  if (options.allowLoopbackHttp && process.env.NODE_ENV === 'production')
+    throw new Error('allowLoopbackHttp is for tests only and refused when NODE_ENV=production');
+  const rules = { hosts: options.hosts, allowLoopbackHttp: options.allowLoopbackHttp === true };
+  const accepts = (endpoint: string) => acceptsEndpoint(endpoint, rules);
 
   async function send(
     subscription: PushSubscriptionRow,

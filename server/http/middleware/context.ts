@@ -1,6 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { clientAddress } from '../../clientAddress';
 import type { Deps } from '../../deps';
 import { authenticate } from '../../domain/auth/sessions';
 import { unauthenticated } from '../../errors';
@@ -17,21 +18,20 @@ export function requestContext(deps: Deps) {
       : null;
     c.set('auth', auth);
     c.set('locale', auth?.user.locale ?? localeFromAcceptLanguage(c.req.header('accept-language')));
-    c.set('clientIp', clientIp(c, deps.config.trustProxy));
+    c.set('clientIp', clientIp(c, deps.config.trustProxyHops));
     await next();
   });
 }
 
-function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+/** The client's address: the peer, or X-Forwarded-For counted from the right (`clientAddress`). */
+function clientIp(c: Parameters<typeof getConnInfo>[0], hops: number): string {
+  let peer: string | undefined;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    peer = getConnInfo(c).remote.address;
   } catch {
-    return 'unknown';
+    peer = undefined;
   }
+  return clientAddress(peer, c.req.header('x-forwarded-for'), hops);
 }
 
 /** The signed-in person, or the `unauthenticated` error. */
