@@ -3,8 +3,10 @@ import type { Intent } from '../../intents';
 import { intents } from '../../intents';
 import { en } from './en';
 import { enVoices } from './en-voices';
+import { enVoices2 } from './en-voices-2';
 import { nl } from './nl';
 import { nlVoices } from './nl-voices';
+import { nlVoices2 } from './nl-voices-2';
 
 export type Corpus = Record<Locale, Record<Intent, string[]>>;
 
@@ -16,4 +18,7 @@ function merge(...parts: Record<Intent, string[]>[]): Record<Intent, string[]> {
 }
 
 /** The training corpus. It is imported code, never read from disk, so test data cannot leak in. */
-export const trainingCorpus: Corpus = { nl: merge(nl, nlVoices), en: merge(en, enVoices) };
+export const trainingCorpus: Corpus = {
+  nl: merge(nl, nlVoices, nlVoices2),
+  en: merge(en, enVoices, enVoices2),
+};
