@@ -785,6 +785,9 @@ export const harmlessAfter: Record<string, readonly string[]> = {
   smells: ['nice', 'good', 'great', 'lovely', 'amazing', 'delicious', 'like'],
 };
 export const harmlessBefore: Record<string, readonly string[]> = {
+  // "de fiets is gestolen": a thing was stolen; who did it is not said.
+  gestolen: ['is', 'zijn', 'werd', 'worden', 'wordt', 'was', 'waren'],
+  stolen: ['is', 'was', 'were', 'been', 'got'],
   gek: ['te', 'hoe', 'wat', 'niet'],
   loud: ['out'],
   high: ['too', 'te'],

@@ -30,6 +30,7 @@ import {
   dutchMarkers,
   englishMarkers,
 } from './blame-words';
+import { fillers, selfWords, strongEmoji, strongLabels } from './blame-strong';
 
 /**
  * No public blame: does a chat message name a member together with a label or an accusation
@@ -210,9 +211,41 @@ function homeKey(home: string): string {
   return home.replace(/\s+/g, '').toUpperCase();
 }
 
+/** House numbers written as words after "nummer", "van", "op": "die van twaalf". */
+const numberWords: Record<string, string> = Object.fromEntries(
+  [
+    'een',
+    'twee',
+    'drie',
+    'vier',
+    'vijf',
+    'zes',
+    'zeven',
+    'acht',
+    'negen',
+    'tien',
+    'elf',
+    'twaalf',
+    'dertien',
+    'veertien',
+    'vijftien',
+    'zestien',
+    'zeventien',
+    'achttien',
+    'negentien',
+    'twintig',
+  ].map((word, i) => [word, String(i + 1)]),
+);
+
 function findHouses(tokens: Token[], members: readonly BlameMember[]): Ref[] {
   const found: Ref[] = [];
-  tokens.forEach((token, i) => {
+  tokens.forEach((written, i) => {
+    const spelled = numberWords[written.w];
+    // "van een" is "of a": a number word counts only after a word that makes it a home.
+    const token =
+      spelled && written.w !== 'een' && houseTriggers.has(tokens[i - 1]?.w ?? '')
+        ? { ...written, w: spelled }
+        : written;
     if (!HOUSE.test(token.w)) return;
     const next = tokens[i + 1];
     if (next && next.sentence === token.sentence && notAHouse.has(next.w)) return;
@@ -223,7 +256,7 @@ function findHouses(tokens: Token[], members: readonly BlameMember[]): Ref[] {
       before !== undefined &&
       before.sentence === token.sentence &&
       (houseTriggers.has(before.w) || atHome) &&
-      !/^\d/.test(tokens[i - 2]?.w ?? '');
+      !/^\d+$/.test(tokens[i - 2]?.w ?? '');
     if (!triggered && !HOUSE_WITH_LETTER.test(token.w)) return;
     const key = homeKey(token.w);
     const owner = members.find((m) => m.home && homeKey(m.home) === key);
@@ -572,8 +605,21 @@ function subjectAfterVerb(tokens: Token[], refs: readonly Ref[], label: Label): 
   return opens && next !== undefined && next.sentence === sentence && things.has(next.w);
 }
 
+/** "…dat iemand haar pakketje heeft gestolen": someone unnamed is the subject, after the name. */
+function unnamedSubject(tokens: Token[], refs: readonly Ref[], label: Label): boolean {
+  if (label.kind !== 'verb') return false;
+  const ref = refBefore(refs, label.start);
+  const sentence = tokens[label.start]?.sentence;
+  for (let j = label.start - 1; j >= (ref?.end ?? 0); j -= 1) {
+    if (tokens[j]?.sentence !== sentence) return false;
+    if (generic.has(tokens[j]?.w ?? '')) return true;
+  }
+  return false;
+}
+
 function whomAbout(tokens: Token[], refs: readonly Ref[], label: Label): Ref | undefined {
   if (describesAThing(tokens, label, refs) || deniedAfter(tokens, label)) return undefined;
+  if (unnamedSubject(tokens, refs, label)) return undefined;
   // "last van Kees": the person is who it is from ("last van je rug" is no one).
   if (label.word === 'last van') return refAt(refs, label.end);
   if (subjectAfterVerb(tokens, refs, label)) return undefined;
@@ -627,5 +673,51 @@ export function findBlame(text: string, members: readonly BlameMember[]): BlameH
     const ref = whomAbout(tokens, refs, label);
     if (ref) return { named: ref.named, word: label.word };
   }
+  return strongLabelIn(tokens, refs) ?? emojiLabel(text, refs);
+}
+
+/** "ik ben", "ik ben echt een": the writer says it of themself, just before the label. */
+function saidOfSelf(tokens: Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let j = start - 1; j >= start - 4 && j >= 0; j -= 1) {
+    const token = tokens[j];
+    if (!token || token.sentence !== sentence) return false;
+    if (selfWords.has(token.w)) return true;
+  }
+  return false;
+}
+
+/** A strong label (`blame-strong.ts`) anywhere in a message that names someone. */
+/** Does the phrase start at token `i`, fillers ("gewoon", "echt") allowed between its words? */
+function phraseAt(tokens: Token[], i: number, phrase: readonly string[]): boolean {
+  if (phrase.length === 1) return tokens[i] !== undefined && sameWord(tokens[i].w, phrase[0] ?? '');
+  let j = i;
+  for (const [k, word] of phrase.entries()) {
+    while (k > 0 && tokens[j] !== undefined && tokens[j]?.w !== word && fillers.has(tokens[j]!.w))
+      j += 1;
+    if (tokens[j]?.w !== word) return false;
+    j += 1;
+  }
+  return true;
+}
+
+function strongLabelIn(tokens: Token[], refs: readonly Ref[]): BlameHit | null {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const words = strongLabels.find((phrase) => phraseAt(tokens, i, phrase));
+    if (!words || isNegator(tokens, i - 1) || isNegator(tokens, i - 2) || saidOfSelf(tokens, i))
+      continue;
+    // "de dief", "the dealer in tonight's game": someone else, not the member named.
+    if (determiners.has(tokens[i - 1]?.w ?? '')) continue;
+    // "een film over een junkie": "een" + label counts after a form of "to be" ("is echt een junk").
+    if (articles.has(tokens[i - 1]?.w ?? '') && !hasCopula(tokens, Math.max(0, i - 5), i - 1))
+      continue;
+    const ref = refBefore(refs, i) ?? refs[0];
+    if (ref) return { named: ref.named, word: words.join(' ') };
+  }
   return null;
+}
+
+function emojiLabel(text: string, refs: readonly Ref[]): BlameHit | null {
+  const ref = refs[0];
+  return ref && strongEmoji.test(text) ? { named: ref.named, word: 'emoji' } : null;
 }
