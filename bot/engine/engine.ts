@@ -28,7 +28,7 @@ import {
   takeBack,
   type BlameButton,
 } from './safety/blame-guard';
-import { onlySmallTalk, socialKind } from './social';
+import { friendlyRemark, onlySmallTalk, socialKind } from './social';
 import type { ConversationState } from './state';
 import { parseState } from './state';
 import { normalize } from './text';
@@ -394,7 +394,7 @@ async function route(
   }
   if (!shared && !isAddressed && ctx.input.channel.kind !== 'bot')
     return result(ctx, state, [], []);
-  if (onlySmallTalk(body))
+  if (onlySmallTalk(body) || friendlyRemark(body))
     return byIntent(ctx, body, { intent: 'greeting', confidence: 1, source: 'model' });
   const classification = known ?? (await ctx.classifier.classify(body));
   if (shared && (await blamesNeighbour(ctx, body, classification.intent)))

@@ -4,7 +4,7 @@ import { normalize } from './text';
  * Small talk inside the `greeting` intent. Only a hello gets the full introduction with the
  * menu; thanks, goodbyes, "hoe gaat het" and a plain "oké" get a short friendly answer.
  */
-export type Social = 'thanks' | 'bye' | 'how_are_you' | 'ok' | 'hello';
+export type Social = 'thanks' | 'bye' | 'how_are_you' | 'ok' | 'compliment' | 'chat' | 'hello';
 
 const patterns: [Exclude<Social, 'hello'>, RegExp][] = [
   [
@@ -18,6 +18,14 @@ const patterns: [Exclude<Social, 'hello'>, RegExp][] = [
   [
     'how_are_you',
     /\b(hoe gaat het|hoe is het|alles goed|how are you|how r u|how's it going|hows it going|you ok)\b/,
+  ],
+  [
+    'compliment',
+    /\b((je|jij|u) bent (echt |zo |wel |gewoon )?(een |de )?(schat|topper|toppertje|held|kanjer|legend|legende|lieverd|schatje|bom|beste|top|geweldig|lief|slim|goud)|wat ben (je|jij) (lief|slim|goed|top)|goed bezig|lekker bezig|respect|you('re| are)( so| the| a| an)? (best|star|legend|hero|amazing|awesome|great|sweet|genius|lifesaver)|love you|(ik )?hou van (je|jou))\b/,
+  ],
+  [
+    'chat',
+    /\b((wat een |een )?(mooie|heerlijke|lekkere|rotte|koude|warme|natte) (dag|ochtend|avond|middag)|lekker (weer|weertje|zonnetje)|(rot|koud|warm|heet|nat)weer|wat een weer|mooi weer|nice (day|weather)|lovely (day|weather)|what a (day|nice day|lovely day))\b/,
   ],
   [
     'ok',
@@ -42,6 +50,17 @@ export function onlySmallTalk(text: string): boolean {
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 0);
   return words.length > 0 && words.length <= 5 && words.every((w) => smallTalkWords.has(w));
+}
+
+/**
+ * A compliment or a remark about the day ("je bent een schat", "wat een mooie dag"), in a short
+ * message with no question for Buurtbot: small talk, whatever the classifier makes of it.
+ */
+export function friendlyRemark(text: string): boolean {
+  const norm = normalize(text);
+  if (norm.split(/\s+/).length > 10 || norm.includes('?')) return false;
+  const kind = socialKind(text);
+  return kind === 'compliment' || kind === 'chat';
 }
 
 export function socialKind(text: string): Social {

@@ -18,6 +18,7 @@ const lying = rule(
   '(on|op) (the |de |het )?(\\S+ )?(floor|ground|vloer|grond|stoep|pavement)',
 );
 const noResponse = rule(
+  "(doet|deed) (niks|niets) meer|knock ?out|knocked out|(not|isn't|isnt) doing anything",
   "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|niet (meer )?praten|praat niet|zegt (niks|niets)|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
 );
 const fell = rule(
@@ -233,7 +234,9 @@ export const described: Record<EmergencyKind, Rule[]> = {
     ),
     all(
       rule('(fight|fighting|brawl|vechten|vechtpartij|knokken|matten|slaan elkaar)'),
-      rule('(come quick|kom snel|hurry|schiet op|right now|nu|snel|help)'),
+      rule(
+        '(come quick|kom snel|hurry|schiet op|right now|nu|snel|help|bloed|blood|gewond|injured|mes|knife)',
+      ),
     ),
   ],
   weapon: [],

@@ -66,6 +66,8 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.social.bye': 'Goodbye! I am here when you need me.',
   'bot.social.how_are_you':
     'I am fine, thank you. And you? If you want to arrange something, just write it.',
+  'bot.social.compliment': 'Thank you, that is kind! I am happy to help.',
+  'bot.social.chat': 'Nice of you to tell me! Can I do something for you?',
   'bot.social.ok': 'Good. Just tell me if I can do something for you.',
   'bot.concern.talk_first':
     'Good idea. Nothing has been passed on. If the talk does not work, or you would rather not after all, write /report and we will help you further.',

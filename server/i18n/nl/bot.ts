@@ -70,6 +70,8 @@ export const bot = {
   'bot.social.bye': 'Tot ziens! Ik ben er als je me nodig hebt.',
   'bot.social.how_are_you':
     'Met mij gaat het goed, dank je. En met jou? Wil je iets regelen, schrijf het dan gewoon.',
+  'bot.social.compliment': 'Dank je, wat lief! Ik help je graag.',
+  'bot.social.chat': 'Fijn dat je het vertelt! Kan ik iets voor je doen?',
   'bot.social.ok': 'Fijn. Zeg het maar als ik iets voor je kan doen.',
   'bot.concern.talk_first':
     'Goed idee. Er is niets doorgegeven. Lukt het gesprek niet, of durf je het toch niet? Schrijf dan /melding. Dan helpen we je verder.',
