@@ -63,11 +63,10 @@ describe('reporting through the web form', () => {
   });
 
   it('keeps the report when the chosen step cannot be taken, and refuses bad input clearly', async () => {
-    const kept = await reportByForm(server.url, w.anna, w.project.id, {
-      step: 'burenbericht',
-      unit: '99',
-    });
-    expect(kept).toMatchObject({ step: 'intake', unitLabel: '99', status: 'open' });
+    // A burenbericht without a home or person to go to. (A home nobody lives in is accepted
+    // like any other: the reporter must not learn which homes have members.)
+    const kept = await reportByForm(server.url, w.anna, w.project.id, { step: 'burenbericht' });
+    expect(kept).toMatchObject({ step: 'intake', unitLabel: null, status: 'open' });
     const bad = await api(server.url, w.anna.cookie).post(
       `/api/projects/${w.project.id}/concerns`,
       {
