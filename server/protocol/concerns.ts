@@ -81,9 +81,20 @@ export const concernNoteSchema = z.strictObject({
   clientId: clientIdSchema,
   body: userTextSchema(4000),
 });
+/**
+ * The free texts the corporation will read, as the reporter checked them (names and health
+ * details left out). Without it the report's own texts go, as the reporter was shown them.
+ */
+export const caseTextSchema = z.strictObject({
+  description: userTextSchema(2000).pipe(z.string().min(3)),
+  when: userTextSchema(200).nullish(),
+  effect: userTextSchema(500).nullish(),
+});
+export type CaseText = z.infer<typeof caseTextSchema>;
 export const consentAnswerSchema = z.strictObject({
   concernId: idSchema,
   answer: z.union([consentScopeSchema, z.literal('no')]),
+  caseText: caseTextSchema.optional(),
 });
 export const mediationPhaseMoveSchema = z.strictObject({
   concernId: idSchema,

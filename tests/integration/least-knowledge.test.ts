@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/app';
 import { eventually } from '../support/clients';
-import { concernWorld, reportByForm, watch, type Watcher } from '../support/concerns';
+import { concernWorld, data, reportByForm, watch, type Watcher } from '../support/concerns';
+import type { CorporationCaseView, ReporterConcern } from '../../server/protocol/concerns';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
 
 /**
  * Issue 19, point 7: least knowledge. Coordinators list and revoke only the invite links of
  * roles they may create; a burenbericht answers the reporter the same whether or not anyone
- * lives at the number (staff hear it reached nobody).
+ * lives at the number (staff hear it reached nobody); before a case goes to the corporation the
+ * reporter reads, and may change, the text it will read.
  */
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let project: TestProject;
@@ -122,6 +124,65 @@ describe('a burenbericht to a home without members', () => {
           .messagesIn(w.project.channels.staff)
           .some((m) => m.body.includes('kwam bij niemand aan') && m.body.includes('woning 12')),
       ).toBe(false);
+    } finally {
+      staffWatch.close();
+      annaWatch.close();
+    }
+  });
+});
+
+describe('the text a corporation case carries', () => {
+  it('is shown to the reporter before they agree, with a hint, and can be changed', async () => {
+    const w = await concernWorld(server.database.db, 'Kijkhof');
+    const staffWatch: Watcher = await watch(server.url, w.esther.cookie);
+    const annaWatch: Watcher = await watch(server.url, w.anna.cookie);
+    try {
+      const concern = await reportByForm(server.url, w.anna, w.project.id, {
+        step: 'begeleiding',
+        unit: '12',
+        description: 'Ik ben Rita (nr 7). Bij 12 lekt het al weken door het plafond.',
+        effect: 'Mijn astma wordt erger van het vocht',
+      });
+      data(await staffWatch.request('concern:request_consent', { concernId: concern.id }));
+
+      // Buurtbot shows what the corporation would read, and says to take out names and health.
+      const botChannel = annaWatch.client.channels.find(
+        (c) => c.kind === 'bot' && c.projectId === w.project.id,
+      )!.id;
+      await eventually(() =>
+        annaWatch.messagesIn(botChannel).some((m) => m.body.includes('Ik ben Rita (nr 7)')),
+      );
+      const prompt = annaWatch
+        .messagesIn(botChannel)
+        .find((m) => m.body.includes('Ik ben Rita (nr 7)'))!.body;
+      expect(prompt).toContain('leest de woningcorporatie dit');
+      expect(prompt).toContain('Mijn astma');
+      expect(prompt).toMatch(/namen/);
+      expect(prompt).toMatch(/gezondheid/);
+
+      const agreed = await api(server.url, w.anna.cookie).post(
+        `/api/concerns/${concern.id}/consent`,
+        {
+          answer: 'anonymous',
+          caseText: { description: 'Bij 12 lekt het al weken door het plafond.', effect: null },
+        },
+      );
+      expect(agreed.status).toBe(200);
+      // The report itself stays as written.
+      expect((agreed.json as unknown as ReporterConcern).description).toContain('Ik ben Rita');
+
+      const listed = await api(server.url, w.wouter.cookie).get(
+        `/api/projects/${w.project.id}/corporation/cases`,
+      );
+      const cases = listed.json.cases as CorporationCaseView[];
+      expect(cases).toHaveLength(1);
+      expect(cases[0]).toMatchObject({
+        scope: 'anonymous',
+        description: 'Bij 12 lekt het al weken door het plafond.',
+        effect: null,
+        reporterName: null,
+      });
+      expect(JSON.stringify(listed.json)).not.toMatch(/Rita|astma|Anna/);
     } finally {
       staffWatch.close();
       annaWatch.close();

@@ -53,11 +53,27 @@ export function aftercarePrompt(
 /** Staff ask whether the case may go to the housing corporation, and with what. */
 export function consentPrompt(
   locale: Locale,
-  concern: { ref: string; category: ConcernCategory },
+  concern: {
+    ref: string;
+    category: ConcernCategory;
+    description?: string | null;
+    whenText?: string | null;
+    effect?: string | null;
+  },
 ): BotReply {
+  // The person reads what the corporation would read before they say yes (names and health
+  // details are theirs to take out, in the app).
+  const caseText = [concern.description, concern.whenText, concern.effect]
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .join('\n');
+  const question = t(locale, 'concerns.bot.consent_question', {
+    topic: topic(locale, concern.category),
+  });
   return {
     visibility: 'private',
-    text: t(locale, 'concerns.bot.consent_question', { topic: topic(locale, concern.category) }),
+    text: caseText
+      ? `${question}\n\n${t(locale, 'concerns.bot.consent_text', { text: caseText })}`
+      : question,
     choices: buttons(locale, [
       ['concerns.bot.consent_anonymous', `/toestemming ${concern.ref} anonymous`],
       ['concerns.bot.consent_named', `/toestemming ${concern.ref} named`],

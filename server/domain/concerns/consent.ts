@@ -6,6 +6,7 @@ import type { Clock } from '../../clock';
 import type { DomainEvent } from '../../dispatch/events';
 import { AppError } from '../../errors';
 import { t } from '../../i18n/catalogue';
+import type { CaseText } from '../../protocol/concerns';
 import type { ConsentScope } from '../../protocol/concernTypes';
 import { deliverPrivately, postToThread } from './delivery';
 import { checkMove } from './ladder';
@@ -74,7 +75,13 @@ export async function requestConsent(
 export async function answerConsent(
   tx: Executor,
   clock: Clock,
-  input: { concernId: string; userId: string; answer: ConsentScope | 'no' },
+  input: {
+    concernId: string;
+    userId: string;
+    answer: ConsentScope | 'no';
+    /** The texts for the corporation as the reporter checked and perhaps changed them. */
+    caseText?: CaseText | undefined;
+  },
 ): Promise<DomainEvent[]> {
   const now = clock.now();
   const concern = await lockConcern(tx, input.concernId);
@@ -119,7 +126,7 @@ export async function answerConsent(
     actorId: input.userId,
     actorKind: 'reporter',
     type: 'consent_given',
-    detail: { scope: input.answer },
+    detail: { scope: input.answer, textChanged: input.caseText !== undefined },
     at: now,
   });
   const { events } = await moveConcern(tx, clock, {
@@ -127,6 +134,7 @@ export async function answerConsent(
     to: 'corporatie',
     actor: 'reporter',
     actorId: input.userId,
+    caseText: input.caseText,
   });
   return events;
 }

@@ -15,7 +15,7 @@ import type { Clock } from '../../clock';
 import type { DomainEvent } from '../../dispatch/events';
 import { forbidden, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
-import type { CorporationCaseView } from '../../protocol/concerns';
+import type { CaseText, CorporationCaseView } from '../../protocol/concerns';
 import type { CorporationCaseStatus } from '../../protocol/concernTypes';
 import { publicRoleOf } from '../../protocol/roles';
 import { postToStaffRoom, postToThread } from './delivery';
@@ -129,10 +129,32 @@ export async function forwardToCorporation(
   clock: Clock,
   concern: ConcernRow,
   actorId: string | null,
+  caseText?: CaseText,
 ): Promise<DomainEvent[]> {
   const now = clock.now();
   if (!concern.consentScope || !concern.consentAt) throw forbidden();
   const summary = await caseSummary(tx, concern);
+  // The free texts are the ones the reporter checked when saying yes (perhaps changed, e.g. a
+  // name taken out); forwarded again later, the case keeps them rather than the raw report.
+  const [existing] = await tx
+    .select({ summary: corporationCases.summary })
+    .from(corporationCases)
+    .where(eq(corporationCases.concernId, concern.id))
+    .limit(1);
+  const checked: CaseText | undefined =
+    caseText ??
+    (existing?.summary
+      ? {
+          description: existing.summary.description ?? '',
+          when: existing.summary.whenText,
+          effect: existing.summary.effect,
+        }
+      : undefined);
+  if (checked) {
+    summary.description = checked.description || null;
+    summary.whenText = checked.when ?? null;
+    summary.effect = checked.effect ?? null;
+  }
   const [row] = await tx
     .insert(corporationCases)
     .values({

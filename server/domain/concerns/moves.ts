@@ -11,6 +11,7 @@ import { scheduleJob } from '../../scheduler/scheduler';
 import { createAlert } from './alerts';
 import { toldText } from './emergencyNotice';
 import { sendBurenbericht } from './burenbericht';
+import type { CaseText } from '../../protocol/concerns';
 import { forwardToCorporation } from './corporation';
 import { postToThread } from './delivery';
 import { checkMove, detectSensitive, type MoveRefusal } from './ladder';
@@ -105,6 +106,8 @@ export interface MoveInput {
   emergencyKinds?: string[] | undefined;
   /** What Buurtbot showed the person (112, 113, the police officer...), for the staff notice. */
   emergencyTold?: readonly string[] | undefined;
+  /** For `corporatie`: the texts the reporter checked for the corporation. */
+  caseText?: CaseText | undefined;
 }
 
 /**
@@ -240,6 +243,7 @@ export async function moveConcern(
           clock,
           moved,
           input.actor === 'staff' ? input.actorId : null,
+          input.caseText,
         )),
       );
       events.push(...(await thread('concerns.thread.step.corporatie')));

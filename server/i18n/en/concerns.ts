@@ -333,6 +333,11 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.consent_asked': 'Consent asked…',
   'concerns.web.consent_question':
     'The support worker asks whether your report may go to the housing corporation. What may the housing corporation see?',
+  'concerns.web.case_text_title': 'This is what the housing corporation reads',
+  'concerns.web.case_text_hint':
+    'Read it carefully. Take out names, also your own name and house number, and anything about health. You may change it. Your own report stays as it was.',
+  'concerns.bot.consent_text':
+    'If you say yes, the housing corporation reads this:\n\n{text}\n\nAre there names in it, or anything about health? Then change it in the app first, under My reports.',
   'concerns.web.consent_title': 'Consent for the housing corporation',
   'concerns.web.corp_forwarded': 'Forwarded on {when}',
   'concerns.web.corp_intro':

@@ -344,6 +344,11 @@ export const concerns = {
   'concerns.web.consent_asked': 'Toestemming gevraagd…',
   'concerns.web.consent_question':
     'De begeleider vraagt of je melding naar de woningcorporatie mag. Wat mag de woningcorporatie zien?',
+  'concerns.web.case_text_title': 'Dit leest de woningcorporatie',
+  'concerns.web.case_text_hint':
+    'Lees het goed. Haal namen eruit, ook je eigen naam en huisnummer, en alles over gezondheid. Je mag het veranderen. Je eigen melding blijft zoals hij was.',
+  'concerns.bot.consent_text':
+    'Als je ja zegt, leest de woningcorporatie dit:\n\n{text}\n\nStaan er namen in, of iets over gezondheid? Verander het dan eerst in de app, bij Mijn meldingen.',
   'concerns.web.consent_title': 'Toestemming voor de woningcorporatie',
   'concerns.web.corp_forwarded': 'Doorgestuurd op {when}',
   'concerns.web.corp_intro':

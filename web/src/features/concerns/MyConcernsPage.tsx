@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReporterConcern } from '../../../../server/protocol/concerns';
-import type { ConsentScope } from '../../../../server/protocol/concernTypes';
 import { burenberichtText } from '../../../../bot/engine/outreach/burenbericht';
 import { ApiError, http } from '../../api/http';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 import { dateTime } from './format';
+import { ConsentReview } from './ConsentReview';
 import { ReportForm } from './ReportForm';
 import { loadMine, myConcerns, rememberMine } from './state';
 import './concerns.css';
@@ -96,25 +96,7 @@ export function MyConcernsPage({ projectId }: { projectId: string }) {
                   t(`concerns.bb.reply.${c.burenbericht.replyKind ?? 'sorry'}`)}
               </p>
             ) : null}
-            {c.consentRequested ? (
-              <div class="stack" role="group" aria-label={t('concerns.web.consent_title')}>
-                <p>{t('concerns.web.consent_question')}</p>
-                {(['anonymous', 'named', 'no'] as const).map((answer: ConsentScope | 'no') => (
-                  <button
-                    key={answer}
-                    type="button"
-                    class="button"
-                    onClick={() =>
-                      act(() =>
-                        http.post<ReporterConcern>(`/api/concerns/${c.id}/consent`, { answer }),
-                      )
-                    }
-                  >
-                    {t(`concerns.bot.consent_${answer}`)}
-                  </button>
-                ))}
-              </div>
-            ) : null}
+            {c.consentRequested ? <ConsentReview concern={c} act={act} /> : null}
             <div class="actions">
               {c.threadChannelId ? (
                 <a class="button" href={`/p/${projectId}/${c.threadChannelId}`}>
