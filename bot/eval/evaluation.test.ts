@@ -19,8 +19,14 @@ import { measure, type SetReport } from './report';
  * at most 2% false advice): those are not met yet, as the README says.
  */
 const floors = { accuracy: 0.83, advice: 0.8, adviceOrQuestion: 0.9, falseAdvice: 0.025 };
+/**
+ * Blind set 2 was written after that, and measured once, at fc21a24 on 2026-12-06T07:00Z: 87.6%
+ * intent accuracy, 88.9% emergency advice (80/90), 93.3% advice or question, 2.2% false advice
+ * (8/360). Its floors are those less a small margin; the goals are not met on it either.
+ */
+const floors2 = { accuracy: 0.86, advice: 0.86, adviceOrQuestion: 0.91, falseAdvice: 0.03 };
 
-const sets: Dataset[] = ['blind', 'test', 'dev', 'tuning', 'safety'];
+const sets: Dataset[] = ['blind', 'blind2', 'test', 'dev', 'tuning', 'tuning3', 'safety'];
 const data = Object.fromEntries(sets.map((s) => [s, loadDataset(s)])) as Record<
   Dataset,
   ReturnType<typeof loadDataset>
@@ -33,22 +39,27 @@ describe('the evaluation sets', () => {
     );
     for (const set of sets) {
       const leaked = data[set].filter((u) => training.has(prepare(u.text))).map((u) => u.text);
-      expect(leaked, set).toEqual([]);
+      // A blind set's lines are never printed, not even the ones that leaked: only how many.
+      if (set === 'blind' || set === 'blind2') expect(leaked.length, set).toBe(0);
+      else expect(leaked, set).toEqual([]);
     }
   });
 
-  it('the blind set has at least 400 lines, about a fifth emergencies, every intent present', () => {
-    const blind = data.blind;
-    expect(blind.length).toBeGreaterThanOrEqual(400);
-    const emergencies = blind.filter((u) => u.emergency).length / blind.length;
-    expect(emergencies).toBeGreaterThan(0.15);
-    expect(emergencies).toBeLessThan(0.3);
-    for (const intent of intents)
-      expect(
-        blind.some((u) => u.intent === intent),
-        intent,
-      ).toBe(true);
-  });
+  it.each(['blind', 'blind2'] as const)(
+    '%s has at least 400 lines, about a fifth emergencies, every intent present',
+    (set) => {
+      const blind = data[set];
+      expect(blind.length).toBeGreaterThanOrEqual(400);
+      const emergencies = blind.filter((u) => u.emergency).length / blind.length;
+      expect(emergencies).toBeGreaterThan(0.15);
+      expect(emergencies).toBeLessThan(0.3);
+      for (const intent of intents)
+        expect(
+          blind.some((u) => u.intent === intent),
+          intent,
+        ).toBe(true);
+    },
+  );
 });
 
 describe('Buurtbot on the sets', () => {
@@ -68,6 +79,14 @@ describe('Buurtbot on the sets', () => {
     expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors.falseAdvice);
   });
 
+  it('blind set 2: intent accuracy, emergency advice and false advice at least as measured', () => {
+    const blind = reports.blind2;
+    expect(blind.accuracy.share).toBeGreaterThanOrEqual(floors2.accuracy);
+    expect(blind.recall.share).toBeGreaterThanOrEqual(floors2.advice);
+    expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floors2.adviceOrQuestion);
+    expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors2.falseAdvice);
+  });
+
   it('the held-out test set at least 85% intent accuracy, every emergency advised or asked', () => {
     expect(reports.test.accuracy.share).toBeGreaterThanOrEqual(0.85);
     expect(reports.test.recallOrAsked.share).toBe(1);
@@ -81,5 +100,7 @@ describe('Buurtbot on the sets', () => {
   it('the sets tuned on stay at least 90% accurate', () => {
     expect(reports.dev.accuracy.share).toBeGreaterThanOrEqual(0.9);
     expect(reports.tuning.accuracy.share).toBeGreaterThanOrEqual(0.9);
+    expect(reports.tuning3.accuracy.share).toBeGreaterThanOrEqual(0.9);
+    expect(reports.tuning3.recall.share).toBe(1);
   });
 });
