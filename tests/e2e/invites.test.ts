@@ -119,3 +119,47 @@ describe('managing invites', () => {
     await expect(page.getByRole('heading', { name: 'Uitnodigen' }).count()).resolves.toBe(0);
   });
 });
+
+describe('joining while signed in', () => {
+  it('asks "Meedoen als <naam>?", joins as that person, or signs out to join as someone else', async () => {
+    const db = server.database.db;
+    const home = await buildProject(db, 'De Eikenhof');
+    const other = await buildProject(db, 'De Berkenhof');
+    const karim = await buildMember(db, home.id, 'resident', 'Karim');
+    const staff = await buildMember(db, other.id, 'staff', 'Zoë');
+    const { createInvite } = await import('../../server/domain/auth/invites');
+    const { systemClock } = await import('../../server/clock');
+    const makeCode = async () =>
+      (
+        await createInvite(db, systemClock, {
+          projectId: other.id,
+          actorRole: 'staff',
+          actorId: staff.userId,
+          role: 'resident',
+          expiresInDays: 7,
+          maxUses: 5,
+        })
+      ).code;
+
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, karim.token);
+    const page = await context.newPage();
+    await page.goto(`/join/${await makeCode()}`);
+    await page.getByRole('heading', { name: 'Meedoen als Karim?' }).waitFor();
+    await expect(page.getByLabel('Je naam').count()).resolves.toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'join-as-signed-in');
+    await page.getByRole('button', { name: 'Ja, meedoen als Karim' }).click();
+    await page.waitForURL(new RegExp(`/p/${other.id}`));
+
+    // Someone else on the same phone signs out first, then joins with their own name.
+    const second = await context.newPage();
+    await second.goto(`/join/${await makeCode()}`);
+    await second.getByRole('button', { name: 'Ik ben iemand anders: uitloggen' }).click();
+    await second.getByLabel('Je naam').fill('Sara');
+    await second.getByRole('button', { name: 'Meedoen' }).click();
+    await second.waitForURL(new RegExp(`/p/${other.id}`));
+    const me = await second.evaluate(async () => (await fetch('/api/me')).json());
+    expect(me).toMatchObject({ displayName: 'Sara' });
+  });
+});
