@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { buildUnit, placeInUnit } from '../support/concerns';
+import { api } from '../support/http';
 import { launchBrowser, phoneContext, screenshot, signIn } from './support/browser';
 import { startBrowserServer } from './support/server';
 
@@ -152,5 +153,45 @@ describe('a concern, from the resident\u2019s bot to the staff dashboard and bac
     await corp.getByRole('heading', { name: 'Doorgestuurde meldingen' }).waitFor();
     await corp.getByText('Er zijn nog geen meldingen doorgestuurd.').waitFor();
     expect(await seriousViolations(corp)).toEqual([]);
+  });
+});
+
+describe('consent for the housing corporation', () => {
+  it('shows the reporter the text the corporation will read, with a hint, and sends it changed', async () => {
+    const db = server.database.db;
+    const home = await buildProject(db, 'De Hazelaar');
+    const rita = await buildMember(db, home.id, 'resident', 'Rita');
+    const staffer = await buildMember(db, home.id, 'staff', 'Sem');
+    const corp = await buildMember(db, home.id, 'corporation', 'Cora');
+    const as = (m: TestMember) => api(server.baseURL, m.cookie, server.baseURL);
+    const reported = await as(rita).post(`/api/projects/${home.id}/concerns`, {
+      clientId: crypto.randomUUID(),
+      category: 'other',
+      description: 'Ik ben Rita (nr 7). Het plafond lekt al weken.',
+      effect: 'Mijn astma wordt erger',
+      step: 'begeleiding',
+    });
+    expect(reported.status).toBe(201);
+    const concernId = (reported.json as { id: string }).id;
+    expect((await as(staffer).post(`/api/concerns/${concernId}/consent-request`)).status).toBe(200);
+
+    const page = await pageFor(rita, `/p/${home.id}/meldingen`);
+    const review = page.getByRole('group', { name: 'Toestemming voor de woningcorporatie' });
+    await review.getByRole('heading', { name: 'Dit leest de woningcorporatie' }).waitFor();
+    await review.getByText(/Haal namen eruit/).waitFor();
+    const what = review.getByLabel('Wat hoor of zie je?');
+    await expect(what.inputValue()).resolves.toContain('Ik ben Rita (nr 7)');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'consent-review');
+    await what.fill('Het plafond lekt al weken.');
+    await review.getByLabel(/Wat doet het met je/).fill('');
+    await review.getByRole('button', { name: 'Ja, zonder mijn naam' }).click();
+    await review.waitFor({ state: 'detached' });
+
+    const cases = await as(corp).get(`/api/projects/${home.id}/corporation/cases`);
+    expect(cases.json.cases).toEqual([
+      expect.objectContaining({ description: 'Het plafond lekt al weken.', effect: null }),
+    ]);
+    expect(JSON.stringify(cases.json)).not.toMatch(/Rita|astma/);
   });
 });
