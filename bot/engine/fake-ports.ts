@@ -31,8 +31,6 @@ export interface FakePortsData {
   defects: FakeDefect[];
   /** Concerns by `${userId}:${ref}`. */
   concerns: Record<string, ConcernSummary>;
-  /** House numbers where someone can be reached. */
-  reachableUnits: string[];
   /** The project's members, with their homes (staff without). */
   members: BlameMember[];
 }
@@ -190,7 +188,6 @@ export function createFakePorts(
     units: {},
     defects: [],
     concerns: {},
-    reachableUnits: ['12', '4B', '7'],
     members: demoMembers(),
     ...overrides,
   };
@@ -234,9 +231,6 @@ export function createFakePorts(
     },
     async myConcern(_projectId, userId, ref) {
       return data.concerns[`${userId}:${ref}`];
-    },
-    async canReachUnit(_projectId, unit) {
-      return data.reachableUnits.includes(unit.toUpperCase());
     },
     async members() {
       return data.members;

@@ -25,8 +25,6 @@ export interface BotPorts {
   similarDefects(projectId: string, userId: string, query: DefectQuery): Promise<SimilarDefect[]>;
   /** One of this person's OWN concerns, by its ref (undefined for anyone else's). */
   myConcern(projectId: string, userId: string, ref: string): Promise<ConcernSummary | undefined>;
-  /** Whether a burenbericht to this home would reach someone (a member lives there). */
-  canReachUnit(projectId: string, unit: string): Promise<boolean>;
   /**
    * The project's current members (staff too, Buurtbot not): display names and home numbers.
    * Only for recognising a neighbour named in a shared room; never shown (homes are staff-only,

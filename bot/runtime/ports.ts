@@ -29,7 +29,6 @@ export interface PortExtensions {
     userId: string,
     ref: string,
   ) => Promise<ConcernSummary | undefined>;
-  canReachUnit?: (projectId: string, unit: string) => Promise<boolean>;
 }
 
 /**
@@ -58,8 +57,6 @@ export function createDbPorts(db: Db, extensions: PortExtensions = {}): BotPorts
       return contacts;
     },
     myConcern: async (projectId, userId, ref) => extensions.myConcern?.(projectId, userId, ref),
-    canReachUnit: async (projectId, unit) =>
-      (await extensions.canReachUnit?.(projectId, unit)) ?? false,
     members: (projectId) => namesAndHomes(db, projectId),
   };
 }

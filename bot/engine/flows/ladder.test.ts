@@ -127,8 +127,8 @@ describe('a burenbericht', () => {
   });
 
   it('asks for the home, and answers the same whether or not anyone lives there', async () => {
-    // The fake ports reach nobody at number 99 and someone at number 7: the reporter must not
-    // be able to tell (the server tells staff when a burenbericht reached nobody).
+    // Whether anyone lives at 99 or 7 is not for the reporter to learn: the flow does not ask
+    // (the server tells staff when a burenbericht reached nobody).
     const answerFor = async (home: string) => {
       const { c } = await reported('er ligt elke dag afval bij de voordeur');
       await c.press('skip');

@@ -1,5 +1,4 @@
 import type { AreaFactory } from '../../area';
-import { canReachUnit } from '../../domain/concerns/units';
 import { myConcernSummary } from '../../domain/concerns/queries';
 import { scheduleCoverageCheck } from '../../domain/concerns/coverage';
 import { scheduleRetention } from '../../domain/concerns/retention';
@@ -23,7 +22,6 @@ export const concernsArea: AreaFactory = async ({ deps, bot, scheduler }) => {
   bot.extendPorts({
     onCallName: async (projectId) => (await onCallAt(db, projectId, clock.now()))?.name,
     myConcern: (projectId, userId, ref) => myConcernSummary(db, projectId, userId, ref),
-    canReachUnit: (projectId, unit) => canReachUnit(db, projectId, unit),
   });
   await scheduleRetention(db, clock.now());
   await scheduleCoverageCheck(db, clock.now());

@@ -70,20 +70,3 @@ export async function recipientsOf(
     );
   return rows.map((r) => r.userId);
 }
-
-/** Whether a burenbericht to this home would reach someone. */
-export async function canReachUnit(
-  db: Executor,
-  projectId: string,
-  label: string,
-): Promise<boolean> {
-  const unit = await findUnit(db, projectId, label);
-  if (!unit) return false;
-  const recipients = await recipientsOf(db, {
-    projectId,
-    unitId: unit.id,
-    targetUserId: null,
-    reporterId: null,
-  });
-  return recipients.length > 0;
-}
