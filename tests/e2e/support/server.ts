@@ -10,6 +10,7 @@ export async function startBrowserServer(
   options: {
     env?: Record<string, string>;
     areas?: Parameters<typeof startServer>[0]['areas'];
+    limits?: Parameters<typeof startServer>[0]['limits'];
   } = {},
 ) {
   const testDb = await createTestDatabase();
@@ -21,6 +22,7 @@ export async function startBrowserServer(
     port,
     config: testConfig({ PUBLIC_URL: baseURL, PORT: String(port), ...options.env }),
     areas: options.areas,
+    limits: options.limits,
   });
   return {
     ...server,

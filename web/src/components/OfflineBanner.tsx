@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { status } from '../state/chat';
+import { refused, status } from '../state/chat';
 
 /**
  * Calm, visible notice while the connection is gone (sending keeps working: it waits), and a
@@ -24,6 +24,13 @@ export function OfflineBanner() {
     return () => window.clearTimeout(timer);
   }, [status.value]);
 
+  // A refused connection says why (e.g. too many tabs or devices at once).
+  if (refused.value)
+    return (
+      <div class="offline-banner" role="status">
+        {refused.value}
+      </div>
+    );
   return (
     <div
       class={offline ? 'offline-banner' : back ? 'offline-banner back' : 'offline-banner idle'}

@@ -29,6 +29,11 @@ export const pending = signal<PendingMessage[]>([]);
 export const olderCursor = signal<Record<string, number | null>>({});
 export const typing = signal<Record<string, TypingEvent[]>>({});
 export const online = signal<Record<string, string[]>>({});
+/** Why the server refused the connection (too many open at once), in the person's language. */
+export const refused = signal<string | undefined>(undefined);
+
+/** A refused connection (too many tabs or devices) is tried again after this long. */
+const REFUSED_RETRY_MS = 30_000;
 
 let client: RealtimeClient | undefined;
 const loadedChannels = new Set<string>();
@@ -95,7 +100,18 @@ export function connect(): RealtimeClient {
     change.offline.forEach((id) => current.delete(id));
     online.value = { ...online.value, [change.projectId]: [...current] };
   });
+  // The server refuses a connection over the cap per person or address with a translated
+  // reason; Socket.IO does not retry a refusal by itself, so the page says why and tries later.
+  socket.on('connect_error', (error) => {
+    const payload = (error as { data?: { code?: string; message?: string } }).data;
+    if (payload?.code !== 'rate_limited') return;
+    refused.value = payload.message;
+    window.setTimeout(() => {
+      if (!socket.connected) socket.connect();
+    }, REFUSED_RETRY_MS);
+  });
   socket.on('connect', () => {
+    refused.value = undefined;
     for (const projectId of new Set(channels.value.map((c) => c.projectId)))
       void refreshPresence(projectId);
   });
