@@ -201,6 +201,14 @@ export async function trainClassifier(
       // The word model is trusted when it is sure; otherwise the letter-group model decides.
       if (best.score < settings.sureWordModel) {
         const [top, ...rest] = ngrams.rank(text);
+        // Neither model is sure of anything ("qwertyuiop"): unknown, not a guess that starts a flow.
+        if (top && top.intent !== 'emergency' && top.probability < settings.minConfidence)
+          return {
+            intent: 'unknown',
+            confidence: round(1 - top.probability),
+            language,
+            source: 'letters',
+          };
         if (top) {
           const classification: Classification = {
             intent: top.intent,

@@ -44,7 +44,7 @@ describe('described emergencies get their own advice at once', () => {
 describe('when unsure, one safety question instead of "ik begrijp je niet"', () => {
   it('asks "Is er nu gevaar?" with two buttons, and "ja" gives the advice for what was written', async () => {
     const c = await conversation();
-    const asked = await c.say('er zit bloed op de trap');
+    const asked = await c.say('er zit bloed op de deurklink van de hal');
     expect(textOf(asked)).toContain('is er nu gevaar');
     expect(asked.replies.at(-1)?.choices?.map((x) => x.value)).toEqual(['safety:yes', 'safety:no']);
     expect(asked.actions).toEqual([]);
@@ -52,7 +52,7 @@ describe('when unsure, one safety question instead of "ik begrijp je niet"', () 
     expect(textOf(yes)).toContain('Bel nu 112');
     expect(alerts(yes)).toEqual([
       expect.objectContaining({
-        text: 'er zit bloed op de trap',
+        text: 'er zit bloed op de deurklink van de hal',
         told: ['asked', '112', 'police'],
       }),
     ]);
@@ -61,7 +61,7 @@ describe('when unsure, one safety question instead of "ik begrijp je niet"', () 
 
   it('"nee" goes on with what the message asked for, without the menu', async () => {
     const c = await conversation();
-    await c.say('er zit bloed op de trap');
+    await c.say('er zit bloed op de deurklink van de hal');
     const no = await c.press('safety:no');
     expect(textOf(no)).toContain('Gelukkig');
     expect(alerts(no)).toEqual([]);
@@ -70,7 +70,7 @@ describe('when unsure, one safety question instead of "ik begrijp je niet"', () 
 
   it('a later press of "Ja, bel 112" still gives the advice', async () => {
     const c = await conversation();
-    await c.say('er zit bloed op de trap');
+    await c.say('er zit bloed op de deurklink van de hal');
     await c.say('/help');
     const yes = await c.press('safety:yes');
     expect(textOf(yes)).toContain('Bel nu 112');
