@@ -104,6 +104,8 @@ export const shell: Record<keyof typeof nl, string> = {
   'settings.notifications_disable': 'Turn notifications off',
   'settings.notifications_test': 'Send a test notification',
   'settings.notifications_test_sent': 'Sent. You will see a notification soon.',
+  'settings.notifications_test_not_sent':
+    'No notification went out. Turn notifications off and on again on this device.',
   'settings.notifications_unsupported':
     'This browser cannot show notifications. On a phone: add Buurtkamer to your home screen first.',
   'settings.notifications_denied':

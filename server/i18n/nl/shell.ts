@@ -103,6 +103,8 @@ export const shell = {
   'settings.notifications_disable': 'Meldingen uitzetten',
   'settings.notifications_test': 'Stuur een testmelding',
   'settings.notifications_test_sent': 'Verstuurd. Je ziet zo een melding.',
+  'settings.notifications_test_not_sent':
+    'Er ging geen melding weg. Zet meldingen uit en weer aan op dit apparaat.',
   'settings.notifications_unsupported':
     'Deze browser kan geen meldingen tonen. Op een telefoon: zet Buurtkamer eerst op je beginscherm.',
   'settings.notifications_denied':

@@ -66,8 +66,14 @@ export function NotificationsSection() {
               disabled={busy}
               onClick={() =>
                 void run(async () => {
-                  await http.post('/api/push/test');
-                  setNotice(t('settings.notifications_test_sent'));
+                  const { delivered } = await http.post<{ delivered: boolean }>('/api/push/test');
+                  setNotice(
+                    t(
+                      delivered
+                        ? 'settings.notifications_test_sent'
+                        : 'settings.notifications_test_not_sent',
+                    ),
+                  );
                 })
               }
             >
