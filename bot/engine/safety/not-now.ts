@@ -96,7 +96,7 @@ export const whatIf = rule(
  */
 export const hypothetical = rule(
   'ooit|(^| )stel|voor de zekerheid|gewoon (weten|vragen|benieuwd)|wil (het )?(graag )?weten|een keer|mocht|eventueel|oefening|opschrijven|noteren|vroeg me af',
-  "just (asking|curious|wondering)|in case|if ever|ever|suppose|hypothetical|drill|write (it )?down|(want|wanted) to know|wondering",
+  'just (asking|curious|wondering)|in case|if ever|ever|suppose|hypothetical|drill|write (it )?down|(want|wanted) to know|wondering',
 );
 
 /** Words that say it is happening now, which outweigh a calm story or a what-if. */
