@@ -168,6 +168,16 @@ describe('hiding a message ("Verberg bericht")', () => {
       dirk.messagesIn(w.project.channels.common).some((m) => m.id === sent.id),
     );
 
+    // Dirk flags it first: staff get an alert, which the hide below resolves.
+    expect((await flag(w.dirk, sent.id)).status).toBe(200);
+    const flagAlert = await esther.waitFor<StaffAlert>(
+      'alert:updated',
+      (a) =>
+        a.kind === 'flagged_message' &&
+        a.status === 'new' &&
+        (a.summary ?? '').includes('Nummer 12'),
+    );
+
     const reason = 'Het bericht noemt een buur met een label.';
     const seenBefore = dirk.events.length;
     const response = await hide(w.esther, sent.id, { reason });
@@ -210,24 +220,35 @@ describe('hiding a message ("Verberg bericht")', () => {
     expect(dirk.received.some((m) => m.id === told.id)).toBe(false);
 
     // The audit, and the team room.
-    expect(await auditOf(sent.id)).toEqual([
-      expect.objectContaining({
-        projectId: w.project.id,
-        actorId: w.esther.userId,
-        action: 'hidden',
-        reason,
-      }),
-    ]);
+    const audit = await auditOf(sent.id);
+    expect(audit).toHaveLength(2);
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actorId: w.dirk.userId, action: 'flagged' }),
+        expect.objectContaining({
+          projectId: w.project.id,
+          actorId: w.esther.userId,
+          action: 'hidden',
+          reason,
+        }),
+      ]),
+    );
     await eventually(() =>
       esther
         .messagesIn(w.project.channels.staff)
         .some((m) => m.body.includes('Esther heeft een bericht van Bram uit de Huiskamer gehaald')),
     );
 
+    // The flag on it needs no more looking at.
+    await esther.waitFor<StaffAlert>(
+      'alert:updated',
+      (a) => a.id === flagAlert.id && a.status === 'resolved',
+    );
+
     // Hiding it again answers the same and changes nothing; a flag on it is not found.
     const again = await hide(w.ilse, sent.id, { reason: 'Nog een keer' });
     expect(again.status).toBe(200);
-    expect(await auditOf(sent.id)).toHaveLength(1);
+    expect(await auditOf(sent.id)).toHaveLength(2);
     expect((await flag(w.anna, sent.id)).status).toBe(404);
     for (const x of [bram, dirk, esther]) x.close();
   });

@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { messageModeration, users } from '../../../db/schema';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { alerts, messageModeration, users } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
 import { NoConversation } from '../../../bot/runtime/conversations';
 import type { Clock } from '../../clock';
@@ -10,7 +10,7 @@ import type { Locale } from '../../i18n/locale';
 import { isSharedRoom, type ModerationAction } from '../../protocol/moderation';
 import { isStaffRole, type ChannelKind, type Role } from '../../protocol/roles';
 import { requireChannelAccess } from '../channels/channels';
-import { createAlert } from '../concerns/alerts';
+import { createAlert, resolveAlert } from '../concerns/alerts';
 import { deliverPrivately, postToStaffRoom } from '../concerns/delivery';
 import { deleteMessage } from '../messages/edits';
 import { findStoredMessage, type StoredMessage } from '../messages/messages';
@@ -129,9 +129,36 @@ export async function flagMessage(
     priority: 'normal',
     subjectUserId: message.authorId,
     summary,
+    // Which message it is about, so hiding it resolves the flags on it (never shown to anyone).
+    codes: [messageCode(message.id)],
     staffNotice: lines.join('\n'),
   });
   return { created, events };
+}
+
+const messageCode = (messageId: string) => `message:${messageId}`;
+
+/** A hidden message needs no more looking at: the open flags on it are resolved. */
+async function resolveFlags(
+  tx: Executor,
+  clock: Clock,
+  input: { projectId: string; messageId: string; staffId: string },
+): Promise<DomainEvent[]> {
+  const open = await tx
+    .select({ id: alerts.id })
+    .from(alerts)
+    .where(
+      and(
+        eq(alerts.projectId, input.projectId),
+        eq(alerts.kind, 'flagged_message'),
+        ne(alerts.status, 'resolved'),
+        sql`${alerts.codes} @> ${JSON.stringify([messageCode(input.messageId)])}::jsonb`,
+      ),
+    );
+  const events: DomainEvent[] = [];
+  for (const alert of open)
+    events.push(...(await resolveAlert(tx, clock, { alertId: alert.id, staffId: input.staffId })));
+  return events;
 }
 
 /**
@@ -183,6 +210,13 @@ export async function hideMessage(
       }),
     )),
   ];
+  events.push(
+    ...(await resolveFlags(tx, clock, {
+      projectId: channel.projectId,
+      messageId: message.id,
+      staffId: input.userId,
+    })),
+  );
   // Only a person who is still a member hears it (not Buurtbot, not someone who left or erased
   // their account, not a staff member hiding their own message).
   if (!message.authorIsBot && message.authorRole && message.authorId !== input.userId)
