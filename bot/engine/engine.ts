@@ -182,7 +182,7 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       };
       return emergency(ctx, kinds, seen);
     }
-    return route(ctx, text, norm, classification);
+    return route(ctx, text, norm, classification, assessed.asking === true);
   }
   return route(ctx, text, norm, undefined);
 }
@@ -305,6 +305,8 @@ async function route(
   text: string,
   norm: string,
   known: Classification | undefined,
+  /** The safety check read a plainly hypothetical question about danger (`DangerAssessment`). */
+  asking = false,
 ): Promise<EngineResult> {
   const { state } = ctx;
 
@@ -399,13 +401,14 @@ async function route(
   const classification = known ?? (await ctx.classifier.classify(body));
   if (shared && (await blamesNeighbour(ctx, body, classification.intent)))
     return blameGuard(ctx, body, classification);
-  return byIntent(ctx, body, classification);
+  return byIntent(ctx, body, classification, asking);
 }
 
 async function byIntent(
   ctx: EngineContext,
   text: string,
   given: Classification,
+  asking = false,
 ): Promise<EngineResult> {
   const { state } = ctx;
   // Here no safety rule fired (those are answered before): the model's "emergency" alone is not
@@ -417,7 +420,7 @@ async function byIntent(
     (reading.intent === 'unknown' ||
       reading.intent === 'emergency' ||
       reading.intent === 'care.signal') &&
-    assessDanger(text).asking
+    asking
       ? { ...reading, intent: 'card.show' as const }
       : reading;
   const seen = {

@@ -20,9 +20,11 @@ import { measure, type SetReport } from './report';
  */
 const floors = { accuracy: 0.83, advice: 0.8, adviceOrQuestion: 0.9, falseAdvice: 0.025 };
 /**
- * Blind set 2 was written after that, and measured once, at fc21a24 on 2026-12-06T07:00Z: 87.6%
- * intent accuracy, 88.9% emergency advice (80/90), 93.3% advice or question, 2.2% false advice
- * (8/360). Its floors are those less a small margin; the goals are not met on it either.
+ * Blind set 2 was written after that. Its totals were measured at fc21a24 on 2026-12-06T07:00Z
+ * (87.6% intent accuracy, 88.9% emergency advice (80/90), 93.3% advice or question, 2.2% false
+ * advice (8/360)), then at 2d703d8 and 97047bf after training lines it shared with the sets were
+ * removed (87.8%, 88.9%, 93.3%, 2.2%). Its floors are those less a small margin; the goals are not
+ * met on it either.
  */
 const floors2 = { accuracy: 0.86, advice: 0.86, adviceOrQuestion: 0.91, falseAdvice: 0.03 };
 

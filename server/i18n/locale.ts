@@ -2,6 +2,8 @@
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
+/** Staff read the team room, alerts and Buurtbot's notices to them in Dutch. */
+export const STAFF_LOCALE: Locale = 'nl';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -654,6 +654,20 @@ function lastRefOfSentenceBefore(
     .at(0);
 }
 
+/**
+ * Whether a text has any label or accusation at all, whoever it is about: a cheap test before
+ * the members of a project are looked up (most chat messages have none). `findBlame` is only
+ * ever true when this is.
+ */
+export function mentionsALabel(text: string): boolean {
+  const tokens = tokenize(text);
+  return (
+    findLabels(tokens).length > 0 ||
+    tokens.some((_, i) => strongLabels.some((phrase) => phraseAt(tokens, i, phrase))) ||
+    strongEmoji.test(text)
+  );
+}
+
 /** The first member a text names together with a label or accusation, or null. */
 export function findBlame(text: string, members: readonly BlameMember[]): BlameHit | null {
   const tokens = tokenize(text);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBlame, type BlameMember } from '../../server/protocol/blame';
+import { findBlame, mentionsALabel, type BlameMember } from '../../server/protocol/blame';
 
 /**
  * How well `findBlame` tells public blame from ordinary chat, on two labelled sets
@@ -74,6 +74,8 @@ function score(file: string, members: BlameMember[], keepWrong: boolean): Scores
   for (const { label, text } of rows) {
     if (label !== 'blame' && label !== 'ok') throw new Error(`unknown label in ${file}`);
     const hit = findBlame(text, members) !== null;
+    // The cheap pre-test Buurtbot runs before looking up members may never drop a hit.
+    if (hit && !mentionsALabel(text)) throw new Error(`mentionsALabel missed a hit in ${file}`);
     if (label === 'blame') {
       blame += 1;
       if (hit) caught += 1;

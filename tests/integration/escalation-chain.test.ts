@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onCallShifts } from '../../db/schema';
 import type { StaffAlert, StaffConcern, StaffFeed } from '../../server/protocol/concerns';
-import type { PushNotice } from '../../server/protocol/notifications';
 import { startServer, type TestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
 import { ManualClock } from '../support/clock';
@@ -9,12 +8,7 @@ import { eventually } from '../support/clients';
 import { concernWorld, watch, type ConcernWorld } from '../support/concerns';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import type { TestMember } from '../support/factories';
-import {
-  decryptPush,
-  makeBrowserKeys,
-  startFakePushService,
-  type ReceivedPush,
-} from '../support/fake-push';
+import { phoneOf as phoneOfShared, startFakePushService } from '../support/fake-push';
 import { api } from '../support/http';
 
 /**
@@ -66,21 +60,7 @@ async function shift(w: ConcernWorld, who: TestMember, from: number, to: number)
     });
 }
 
-async function phoneOf(member: TestMember, path: string) {
-  const browser = makeBrowserKeys();
-  const response = await api(server.url, member.cookie).post('/api/push/subscriptions', {
-    endpoint: `${push.url}${path}`,
-    expirationTime: null,
-    keys: browser.keys,
-  });
-  expect(response.status).toBe(201);
-  return {
-    notices: () =>
-      push.received
-        .filter((r: ReceivedPush) => r.path === path)
-        .map((r) => JSON.parse(decryptPush(r.body, browser)) as PushNotice),
-  };
-}
+const phoneOf = (member: TestMember, path: string) => phoneOfShared(server.url, push, member, path);
 
 describe('a help request always reaches someone', () => {
   it('own support worker first, then the person on call, then every staff member', async () => {

@@ -2,19 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../server/clock';
 import { onCallShifts } from '../../db/schema';
 import { createAlert, escalateAlert } from '../../server/domain/concerns/alerts';
-import type { PushNotice } from '../../server/protocol/notifications';
 import { startServer, type TestServer } from '../support/app';
 import { connectMember, eventually } from '../support/clients';
 import { concernWorld, reportByForm } from '../support/concerns';
 import { defectApi, defectProject } from '../support/defects';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import type { TestMember } from '../support/factories';
-import {
-  decryptPush,
-  makeBrowserKeys,
-  startFakePushService,
-  type ReceivedPush,
-} from '../support/fake-push';
+import { phoneOf as phoneOfShared, startFakePushService } from '../support/fake-push';
 import { buildMember } from '../support/factories';
 import { api } from '../support/http';
 import { publishActivity } from './helpers/activities';
@@ -37,20 +31,7 @@ afterAll(async () => {
   await testDb?.destroy();
 });
 
-/** Subscribes one device of the member to the fake push service; returns what it received. */
-async function phoneOf(member: TestMember, path: string) {
-  const browser = makeBrowserKeys();
-  const response = await api(server.url, member.cookie).post('/api/push/subscriptions', {
-    endpoint: `${push.url}${path}`,
-    expirationTime: null,
-    keys: browser.keys,
-  });
-  expect(response.status).toBe(201);
-  return {
-    received: () => push.received.filter((r: ReceivedPush) => r.path === path),
-    read: (request: ReceivedPush) => JSON.parse(decryptPush(request.body, browser)) as PushNotice,
-  };
-}
+const phoneOf = (member: TestMember, path: string) => phoneOfShared(server.url, push, member, path);
 
 async function idle() {
   await server.app.deps.dispatcher.settled();

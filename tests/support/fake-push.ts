@@ -8,6 +8,8 @@ import {
 } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { PushNotice } from '../../server/protocol/notifications';
+import { api } from './http';
 
 /** A push request as a push service receives it. */
 export interface ReceivedPush {
@@ -124,4 +126,28 @@ export function verifyVapid(authorization: string | undefined): {
   const alg = (JSON.parse(Buffer.from(header, 'base64url').toString()) as { alg: string }).alg;
   if (alg !== 'ES256') throw new Error(`unexpected alg ${alg}`);
   return { key, claims: JSON.parse(Buffer.from(payload, 'base64url').toString()) };
+}
+
+/**
+ * Subscribes one device of a member to the fake push service (through the real route, which must
+ * answer 201); returns what that device received, raw and decrypted.
+ */
+export async function phoneOf(
+  serverUrl: string,
+  push: { url: string; received: ReceivedPush[] },
+  member: { cookie: string },
+  path: string,
+) {
+  const browser = makeBrowserKeys();
+  const response = await api(serverUrl, member.cookie).post('/api/push/subscriptions', {
+    endpoint: `${push.url}${path}`,
+    expirationTime: null,
+    keys: browser.keys,
+  });
+  if (response.status !== 201)
+    throw new Error(`push subscription answered ${response.status}, not 201`);
+  const received = () => push.received.filter((r) => r.path === path);
+  const read = (request: ReceivedPush) =>
+    JSON.parse(decryptPush(request.body, browser)) as PushNotice;
+  return { received, read, notices: () => received().map(read) };
 }

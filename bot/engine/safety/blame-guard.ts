@@ -1,4 +1,4 @@
-import { findBlame, type BlameMember } from '../../../server/protocol/blame';
+import { findBlame, mentionsALabel, type BlameMember } from '../../../server/protocol/blame';
 import type { MessageTakeBackAction } from '../actions';
 import type { EngineContext } from '../context';
 import type { Intent } from '../intents';
@@ -44,6 +44,8 @@ export async function blamesNeighbour(
   intent: Intent,
 ): Promise<boolean> {
   if (accusesNeighbour(text, intent)) return true;
+  // Most messages have no label at all: then the members are not looked up.
+  if (!mentionsALabel(text)) return false;
   const members = await ctx.ports.members(ctx.input.projectId);
   return findBlame(text, othersThan(members, ctx.input.author.displayName)) !== null;
 }

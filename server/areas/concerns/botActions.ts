@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../../db/database';
+import { STAFF_LOCALE } from '../../i18n/locale';
 import type { Bot } from '../../../bot/runtime';
 import type { HelpRequestAction } from '../../../bot/engine/actions';
 import { ActionRefused } from '../../../bot/runtime/executor';
@@ -24,9 +25,6 @@ import {
 import { createConcern } from '../../domain/concerns/report';
 import { deliverPrivately } from '../../domain/concerns/delivery';
 import { toldText } from '../../domain/concerns/emergencyNotice';
-
-/** Staff read the team room in Dutch. */
-const STAFF_LOCALE = 'nl';
 
 /**
  * Buurtbot's actions about concerns, care signals, help requests and emergencies: each is

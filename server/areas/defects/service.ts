@@ -21,11 +21,9 @@ import { changeDefect, type DefectChangeResult } from '../../domain/defects/life
 import { cleanPhoto, reportOf, storePhoto } from '../../domain/defects/photos';
 import { notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
-import type { Locale } from '../../i18n/locale';
+import { type Locale, STAFF_LOCALE } from '../../i18n/locale';
 import type { ChangeDefectInput, DefectChange, UrgentAdvice } from '../../protocol/defects';
 
-/** Staff read the team room in Dutch. */
-const STAFF_LOCALE: Locale = 'nl';
 const HANDLER_ROLES = ['staff', 'admin', 'coordinator', 'corporation'] as const;
 
 /**

@@ -1,4 +1,5 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
+import { STAFF_LOCALE } from '../../i18n/locale';
 import { alerts, concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { addMinutes, type Clock } from '../../clock';
@@ -25,9 +26,6 @@ import { concernSettingsOf } from './settings';
 
 export const ALERT_ESCALATE = 'alert.escalate';
 export const ALERT_URGENT_REPEAT = 'alert.urgent_repeat';
-
-/** Staff read the team room in Dutch. */
-const STAFF_LOCALE = 'nl';
 
 /** The alert, locked for this transaction (undefined when it is gone). */
 async function findLockedAlert(tx: Executor, alertId: string): Promise<AlertRow | undefined> {
@@ -391,8 +389,8 @@ export async function escalateAlert(
   const alert = await findLockedAlert(tx, alertId);
   if (!alert || alert.claimedById || alert.status === 'resolved') return [];
   if (stage === 1 && alert.escalatedAt) return [];
-  const onCall = stage === 1 ? await onCallAt(tx, alert.projectId, now) : null;
-  const toOnCall = onCall !== null && onCall.id !== alert.assignedToId;
+  const onCall = await onCallAt(tx, alert.projectId, now);
+  const toOnCall = stage === 1 && onCall !== null && onCall.id !== alert.assignedToId;
   await tx
     .update(alerts)
     .set({
@@ -413,7 +411,7 @@ export async function escalateAlert(
       at: now,
     });
   const events: DomainEvent[] = [];
-  if (toOnCall) {
+  if (toOnCall && onCall) {
     const settings = await concernSettingsOf(tx, alert.projectId);
     await scheduleJob(tx, {
       kind: ALERT_ESCALATE,
@@ -449,7 +447,7 @@ export async function escalateAlert(
       )),
     );
   } else {
-    const nobodyOnCall = (await onCallAt(tx, alert.projectId, now)) === null;
+    const nobodyOnCall = onCall === null;
     events.push(
       ...(await postToStaffRoom(
         tx,

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte } from 'drizzle-orm';
+import { STAFF_LOCALE } from '../../i18n/locale';
 import { memberships, onCallShifts } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { addMinutes, type Clock } from '../../clock';
@@ -24,9 +25,6 @@ export const ROTA_GAP = 'rota.gap';
 export const ROTA_WARN_HOURS = 24;
 /** How often the rota is looked at (also right after every change to it). */
 const CHECK_EVERY_MINUTES = 60;
-
-/** Staff read the team room in Dutch. */
-const STAFF_LOCALE = 'nl';
 
 interface Span {
   startsAt: Date;

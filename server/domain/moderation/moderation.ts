@@ -6,7 +6,7 @@ import type { Clock } from '../../clock';
 import type { DomainEvent } from '../../dispatch/events';
 import { AppError, forbidden, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
-import type { Locale } from '../../i18n/locale';
+import { type Locale, STAFF_LOCALE } from '../../i18n/locale';
 import { isSharedRoom, type ModerationAction } from '../../protocol/moderation';
 import { isStaffRole, type ChannelKind, type Role } from '../../protocol/roles';
 import { requireChannelAccess } from '../channels/channels';
@@ -21,8 +21,6 @@ import { findStoredMessage, type StoredMessage } from '../messages/messages';
  * hears why, privately from Buurtbot. Every flag and hide is kept in `message_moderation`.
  */
 
-/** Staff read the team room in Dutch (as the concerns area does). */
-const STAFF_LOCALE: Locale = 'nl';
 const EXCERPT_LENGTH = 140;
 
 /** The start of a message on one line, for a notice ("Buurtbot, je bent een…"). */
