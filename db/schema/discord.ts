@@ -58,6 +58,16 @@ export const discordChannelLinks = pgTable(
     lastDiscordMessageId: text('last_discord_message_id'),
     lastOutboundSeq: bigint('last_outbound_seq', { mode: 'number' }).notNull().default(0),
     linkedBy: uuid('linked_by').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * Set when Discord refused the link for good (a missing permission, the channel or the
+     * webhook deleted, the bot removed from the server): nothing more is sent or read there
+     * until it is linked again. `brokenDetail` names the missing permission.
+     */
+    brokenReason: text('broken_reason', {
+      enum: ['missing_permission', 'channel_deleted', 'webhook_deleted', 'bot_removed'],
+    }),
+    brokenDetail: text('broken_detail'),
+    brokenAt: timestamp('broken_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('discord_channel_links_guild').on(t.guildId)],
@@ -129,4 +139,20 @@ export const discordDirectOutbox = pgTable('discord_direct_outbox', {
     .notNull()
     .references(() => users.id, { onDelete: 'cascade' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The gateway connection's state as the admins see it (one row, `id = 'bot'`), written by the
+ * node holding the connection. `stopped`: Discord refused the bot for good (close code 4004 or
+ * 4010-4014, or the token was refused); nothing is retried until the token changes
+ * (`tokenFingerprint`, a SHA-256 prefix of the token it was refused with) or an admin asks
+ * (`retryRequestedAt` later than `since`).
+ */
+export const discordStatus = pgTable('discord_status', {
+  id: text('id').primaryKey(),
+  state: text('state', { enum: ['connected', 'stopped'] }).notNull(),
+  closeCode: integer('close_code'),
+  tokenFingerprint: text('token_fingerprint'),
+  since: timestamp('since', { withTimezone: true }).notNull(),
+  retryRequestedAt: timestamp('retry_requested_at', { withTimezone: true }),
 });
