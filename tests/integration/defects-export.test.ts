@@ -93,7 +93,7 @@ describe('exports for the corporation', () => {
       service_notice: null,
       requested_datetime: '2025-03-10T08:30:00.000Z',
       updated_datetime: '2025-03-10T10:31:00.000Z',
-      expected_datetime: '2025-03-14',
+      expected_datetime: '2025-03-14T00:00:00+01:00',
       address: 'Gebrekenhof, Hal en gangen',
       zipcode: null,
       lat: null,
@@ -106,6 +106,10 @@ describe('exports for the corporation', () => {
         me_too: 1,
       },
     });
+    // A real ISO 8601 datetime (with the offset), not a bare date: the planned day's start.
+    expect(new Date(String(request.expected_datetime)).toISOString()).toBe(
+      '2025-03-13T23:00:00.000Z',
+    );
     expect(request.media_url).toMatch(
       /^http:\/\/localhost:3000\/api\/defect-photos\/[0-9a-f-]{36}$/,
     );
@@ -185,7 +189,7 @@ describe('exports for the corporation', () => {
       since: 'weeks',
       reporters: '2',
       me_too: '1',
-      expected_datetime: '2025-03-14',
+      expected_datetime: '2025-03-14T00:00:00+01:00',
     });
     // Formulas are defused; everything else comes back exactly.
     expect(second?.description).toBe(`'${tricky_what}`);

@@ -2,6 +2,7 @@ import { t } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/locale';
 import { closedStatuses } from '../../protocol/defects';
 import { publicRoleOf } from '../../protocol/roles';
+import { DEFAULT_TIME_ZONE, fromLocal, toLocal } from '../activities/time';
 import { defectRef, type DefectRecord } from './cases';
 
 /** What an export needs besides the case: where photos live, the language, who repairs. */
@@ -19,7 +20,8 @@ export interface ExportContext {
  * A service request as Open311 GeoReport v2 names its fields (GET service_requests), so a
  * corporation system that takes in Open311 can read it. `status` is Open311's `open`/`closed`;
  * our own finer status and the rest live under `buurtkamer`. Datetimes are ISO 8601 (W3C);
- * `expected_datetime` is the planned repair date (a W3C date).
+ * `expected_datetime` is the planned repair day as a datetime: its start in Dutch local time,
+ * with the offset (`2025-03-14T00:00:00+01:00`), as the GeoReport v2 spec asks.
  */
 export interface Open311Request {
   service_request_id: string;
@@ -61,6 +63,20 @@ function placeText(record: DefectRecord, locale: Locale): string {
     : t(locale, 'defects.place.own_home');
 }
 
+/**
+ * A planned day (`YYYY-MM-DD`) as an ISO 8601 datetime: the start of that day in the Netherlands,
+ * with its UTC offset (+01:00 in winter, +02:00 in summer).
+ */
+export function expectedDatetime(plannedFor: string | null): string | null {
+  if (!plannedFor) return null;
+  const start = fromLocal(`${plannedFor}T00:00`, DEFAULT_TIME_ZONE);
+  const wall = toLocal(start, DEFAULT_TIME_ZONE);
+  const offset = Math.round((Date.parse(`${wall}:00Z`) - start.getTime()) / 60_000);
+  const abs = Math.abs(offset);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${wall}:00${offset < 0 ? '-' : '+'}${hhmm}`;
+}
+
 const photoUrl = (ctx: ExportContext, id: string) => `${ctx.publicUrl}/api/defect-photos/${id}`;
 
 export function toOpen311(record: DefectRecord, ctx: ExportContext): Open311Request {
@@ -85,7 +101,7 @@ export function toOpen311(record: DefectRecord, ctx: ExportContext): Open311Requ
         : null,
     requested_datetime: defect.createdAt.toISOString(),
     updated_datetime: defect.updatedAt.toISOString(),
-    expected_datetime: defect.plannedFor,
+    expected_datetime: expectedDatetime(defect.plannedFor),
     address: `${record.projectName}, ${placeText(record, ctx.locale)}`,
     address_id: defect.spaceId ?? defect.unitId,
     zipcode: null,
@@ -267,7 +283,7 @@ export function toCsv(records: DefectRecord[], ctx: ExportContext): string {
       since: defect.since,
       reporters: record.reporters.length,
       me_too: Math.max(0, record.reporters.length - 1),
-      expected_datetime: defect.plannedFor,
+      expected_datetime: expectedDatetime(defect.plannedFor),
       status_notes: defect.status === 'rejected' ? defect.rejectReason : defect.statusNote,
       requested_datetime: defect.createdAt.toISOString(),
       updated_datetime: defect.updatedAt.toISOString(),
