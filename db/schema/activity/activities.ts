@@ -54,6 +54,8 @@ export const activities = pgTable(
     status: activityStatusEnum('status').notNull().default('draft'),
     interests: jsonb('interests').$type<InterestTag[]>().notNull().default([]),
     signupCounter: integer('signup_counter').notNull().default(0),
+    /** iCal SEQUENCE: raised on every edit, publication or cancellation. */
+    sequence: integer('sequence').notNull().default(0),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
