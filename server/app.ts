@@ -81,7 +81,7 @@ export async function createApp(options: AppOptions) {
     dispatcher,
     messageWriter: createMessageWriter(database.db, clock),
     limiters: createLimiters(
-      options.limits,
+      options.limits ?? config.limits,
       scaleOut && { client: scaleOut.store, keyPrefix: config.redisKeyPrefix },
     ),
     presence,

@@ -1,5 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import type { LimitSettings } from './limits/limiters';
+import { limitsFromSetting } from './limits/settings';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
@@ -35,6 +37,8 @@ const envSchema = z.object({
   PUSH_SERVICE_HOSTS: z.string().optional(),
   /** Push subscriptions (devices) kept per person; a new one replaces the oldest. */
   PUSH_SUBSCRIPTIONS_PER_PERSON: z.coerce.number().int().min(1).max(50).default(5),
+  /** Rate limits: JSON overriding parts of the defaults (server/limits/settings.ts). */
+  RATE_LIMITS: z.string().optional(),
 });
 
 /** The push services of Chrome/Edge-on-Android (FCM), Firefox, Edge and Safari. */
@@ -73,6 +77,8 @@ export interface Config {
   pushServiceHosts: string[];
   /** Web Push: subscriptions kept per person. */
   pushSubscriptionsPerPerson: number;
+  /** Rate limits: the defaults with `RATE_LIMITS` applied. */
+  limits: LimitSettings;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -116,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       (publicUrl.startsWith('https:') ? publicUrl : 'mailto:beheer@buurtkamer.invalid'),
     pushServiceHosts: pushServiceHosts(e.PUSH_SERVICE_HOSTS),
     pushSubscriptionsPerPerson: e.PUSH_SUBSCRIPTIONS_PER_PERSON,
+    limits: limitsFromSetting(e.RATE_LIMITS),
   };
 }
 

@@ -31,8 +31,16 @@ export interface LimitSettings {
     perAddressAccount: { points: number; seconds: number };
     perAccount: { points: number; seconds: number; delayMs: number };
   };
-  /** Invite redemptions and previews per IP. */
-  invites: { points: number; seconds: number };
+  /**
+   * Invite previews and redemptions. `perAddress` counts only refusals (a code that does not
+   * exist, has expired or is used up): a guesser is stopped, while a kick-off evening where sixty
+   * neighbours join over one Wi-Fi (one address) is never refused. `perCode` counts every
+   * preview and redemption of one code, so a leaked code cannot be hammered.
+   */
+  invites: {
+    perAddress: { points: number; seconds: number };
+    perCode: { points: number; seconds: number };
+  };
   /** `sync` requests per user (each one reads the database for every channel asked). */
   sync: { points: number; seconds: number; burst: number };
   /**
@@ -50,7 +58,10 @@ export const defaultLimits: LimitSettings = {
     perAddressAccount: { points: 5, seconds: 900 },
     perAccount: { points: 10, seconds: 900, delayMs: 3000 },
   },
-  invites: { points: 30, seconds: 900 },
+  invites: {
+    perAddress: { points: 30, seconds: 900 },
+    perCode: { points: 300, seconds: 900 },
+  },
   sync: { points: 30, seconds: 10, burst: 30 },
   // A house with many people behind one router (one address) still fits.
   sockets: { perUser: 12, perAddress: 300 },
@@ -65,7 +76,7 @@ export interface Limiters {
     perAccount: RateLimiterAbstract;
     delayMs: number;
   };
-  invites: RateLimiterAbstract;
+  invites: { perAddress: RateLimiterAbstract; perCode: RateLimiterAbstract };
   sync: RateLimiterAbstract | BurstyRateLimiter;
   sockets: { perUser: number; perAddress: number };
 }
@@ -126,7 +137,20 @@ export function createLimiters(
       perAccount: counter('login-acct', l.perAccount.points, l.perAccount.seconds, shared),
       delayMs: l.perAccount.delayMs,
     },
-    invites: counter('inv', settings.invites.points, settings.invites.seconds, shared),
+    invites: {
+      perAddress: counter(
+        'inv',
+        settings.invites.perAddress.points,
+        settings.invites.perAddress.seconds,
+        shared,
+      ),
+      perCode: counter(
+        'inv-code',
+        settings.invites.perCode.points,
+        settings.invites.perCode.seconds,
+        shared,
+      ),
+    },
     sync: bursty('sync', settings.sync, shared),
     sockets: { ...settings.sockets },
   };

@@ -41,7 +41,7 @@ beforeAll(async () => {
         perAddressAccount: { points: 3, seconds: 60 },
         perAccount: { points: 4, seconds: 60, delayMs: 400 },
       },
-      invites: { points: 5, seconds: 60 },
+      invites: { perAddress: { points: 5, seconds: 60 }, perCode: { points: 4, seconds: 60 } },
       messages: { points: 5, seconds: 10, burst: 3 },
       actions: { points: 2, seconds: 60, burst: 1 },
     },

@@ -18,7 +18,7 @@ export const relaxedLimits: LimitSettings = {
     perAddressAccount: { points: 10_000, seconds: 1 },
     perAccount: { points: 10_000, seconds: 1, delayMs: 0 },
   },
-  invites: { points: 10_000, seconds: 1 },
+  invites: { perAddress: { points: 10_000, seconds: 1 }, perCode: { points: 10_000, seconds: 1 } },
   sync: { points: 10_000, seconds: 1, burst: 10_000 },
   sockets: { perUser: 100_000, perAddress: 100_000 },
 };

@@ -40,14 +40,39 @@ export function authRoutes(deps: Deps) {
     return session;
   }
 
+  /**
+   * Runs an invite preview or redemption within the invite budgets: every attempt takes a point
+   * from the code's budget and from the address's, and only a refused code (`invite_invalid`)
+   * keeps the address's point. Sixty neighbours joining over one Wi-Fi pass; a guesser does not.
+   */
+  async function withInviteBudget<T>(
+    c: Context<AppEnv>,
+    code: string,
+    refusal: string,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    const address = `ip:${c.get('clientIp')}`;
+    await consume(limiters.invites.perAddress, address);
+    await consume(limiters.invites.perCode, `code:${code}`);
+    try {
+      const result = await work();
+      await giveBack(limiters.invites.perAddress, address);
+      return result;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'invite_invalid') {
+        logger.warn({ ip: c.get('clientIp') }, refusal);
+      } else {
+        await giveBack(limiters.invites.perAddress, address);
+      }
+      throw error;
+    }
+  }
+
   return new Hono<AppEnv>()
     .get('/invites/:code', validate('param', z.object({ code: inviteCodeSchema })), async (c) => {
-      await consume(limiters.invites, `ip:${c.get('clientIp')}`);
-      const { invite, project } = await previewInvite(db, clock, c.req.valid('param').code).catch(
-        (error: unknown) => {
-          logger.warn({ ip: c.get('clientIp') }, 'invite preview refused');
-          throw error;
-        },
+      const code = c.req.valid('param').code;
+      const { invite, project } = await withInviteBudget(c, code, 'invite preview refused', () =>
+        previewInvite(db, clock, code),
       );
       return c.json({
         projectName: project.name,
@@ -56,27 +81,30 @@ export function authRoutes(deps: Deps) {
       });
     })
     .post('/redeem', validate('json', redeemInviteSchema), async (c) => {
-      await consume(limiters.invites, `ip:${c.get('clientIp')}`);
       const input = c.req.valid('json');
       const signedIn = c.get('auth');
       if (input.asCurrentUser && !signedIn) throw unauthenticated();
-      if (signedIn && !input.asCurrentUser) {
-        // A dead link says so first; a live one asks who is joining.
-        await previewInvite(db, clock, input.code);
-        throw new AppError('conflict', undefined, undefined, {
-          key: 'errors.invite_signed_in',
-          params: { name: signedIn.user.displayName },
-        });
-      }
-      const result = await redeemInvite(db, clock, {
-        code: input.code,
-        displayName: input.displayName,
-        locale: input.locale ?? c.get('locale'),
-        existingUserId: signedIn?.user.id,
-      }).catch((error: unknown) => {
-        logger.warn({ ip: c.get('clientIp') }, 'invite redemption refused');
-        throw error;
-      });
+      const result = await withInviteBudget(
+        c,
+        input.code,
+        'invite redemption refused',
+        async () => {
+          if (signedIn && !input.asCurrentUser) {
+            // A dead link says so first; a live one asks who is joining.
+            await previewInvite(db, clock, input.code);
+            throw new AppError('conflict', undefined, undefined, {
+              key: 'errors.invite_signed_in',
+              params: { name: signedIn.user.displayName },
+            });
+          }
+          return redeemInvite(db, clock, {
+            code: input.code,
+            displayName: input.displayName,
+            locale: input.locale ?? c.get('locale'),
+            existingUserId: signedIn?.user.id,
+          });
+        },
+      );
       if (!signedIn) await startSession(c, result.userId);
       else await dispatcher.publish({ type: 'user.access_changed', userId: result.userId });
       logger.info(
