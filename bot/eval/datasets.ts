@@ -8,9 +8,10 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * The labelled sets Buurtbot is measured on. None is ever used for training: the classifier
  * trains only from imported corpus modules, and a test checks that no line of these is in the
  * corpus. `dev`, `tuning`, `tuning3` and `safety` are tuned on; `test` was kept blind while the
- * corpus grew; `blind` and `blind2` were written by people who never saw the corpus or the safety
- * rules (tests/bot/blind/README.md). `blind` has been measured several times during the work and is
- * no longer fully blind; `blind2` (written 2026-12-06, after) is measured once per round of work.
+ * corpus grew; `blind`, `blind2` and `blind3` were written by people who never saw the corpus or the
+ * safety rules (tests/bot/blind/README.md). `blind` has been measured several times during the work
+ * and is no longer fully blind; `blind2` (written 2026-12-06, morning) was measured three times;
+ * `blind3` (2026-12-06, 09:12) is measured once before and once after a round of work.
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
@@ -20,6 +21,8 @@ export const datasetPaths = {
   tuning: fileURLToPath(new URL('../../tests/bot/tuning-2.tsv', import.meta.url)),
   tuning3: fileURLToPath(new URL('../../tests/bot/tuning-3.tsv', import.meta.url)),
   blind2: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-2.tsv', import.meta.url)),
+  tuning4: fileURLToPath(new URL('../../tests/bot/tuning-4.tsv', import.meta.url)),
+  blind3: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-3.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -47,15 +50,34 @@ function kindsOf(column: string): EmergencyKind[] {
         .filter(isKind);
 }
 
+/**
+ * The three line formats: language, intent, text (`intent`); language, intent, emergency kinds,
+ * text (`intent+kinds`, the blind sets); language, yes/no, kinds, text (`danger`, the safety set).
+ */
+const formatOf: Record<Dataset, 'intent' | 'intent+kinds' | 'danger'> = {
+  dev: 'intent',
+  test: 'intent',
+  tuning: 'intent',
+  tuning3: 'intent',
+  tuning4: 'intent',
+  blind: 'intent+kinds',
+  blind2: 'intent+kinds',
+  blind3: 'intent+kinds',
+  safety: 'danger',
+};
+
+/** The sets written by people who never saw the corpus: only their totals are ever printed. */
+export const blindSets = ['blind', 'blind2', 'blind3'] as const satisfies readonly Dataset[];
+
 /** Parses one line of any of the three formats; throws with the line number when it is off. */
 function parseLine(dataset: Dataset, columns: string[]): Example | undefined {
   const [language = '', second = '', third = '', fourth = ''] = columns;
   if (!isLocale(language)) return undefined;
-  if (dataset === 'dev' || dataset === 'test' || dataset === 'tuning' || dataset === 'tuning3') {
+  if (formatOf[dataset] === 'intent') {
     if (!isIntent(second) || third.trim() === '') return undefined;
     return { language, intent: second, emergency: second === 'emergency', kinds: [], text: third };
   }
-  if (dataset === 'blind' || dataset === 'blind2') {
+  if (formatOf[dataset] === 'intent+kinds') {
     if (!isIntent(second) || fourth.trim() === '') return undefined;
     return {
       language,
