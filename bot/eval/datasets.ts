@@ -59,7 +59,7 @@ const formatOf: Record<Dataset, 'intent' | 'intent+kinds' | 'danger'> = {
   test: 'intent',
   tuning: 'intent',
   tuning3: 'intent',
-  tuning4: 'intent',
+  tuning4: 'intent+kinds',
   blind: 'intent+kinds',
   blind2: 'intent+kinds',
   blind3: 'intent+kinds',
