@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { activities, activitySeries, activitySignups, volunteerTasks } from '../../../db/schema';
 import type { Db, Executor, Tx } from '../../../db/database';
 import type { Clock } from '../../clock';
@@ -226,6 +227,9 @@ async function tellManagersOfProposal(
   return events;
 }
 
+/** Every change (edit, publication, cancellation) raises the row's iCal SEQUENCE. */
+const nextSequence = sql`${activities.sequence} + 1`;
+
 /** The rows a change with `scope` touches: this one, or this and the later ones of its series. */
 async function scopeRows(
   tx: Tx,
@@ -279,7 +283,10 @@ export async function updateActivity(
     const changed: ActivityRow[] = [];
     const notes: DomainEvent[] = [];
     for (const row of targets) {
-      const patch: Partial<typeof activities.$inferInsert> = { updatedAt: now };
+      const patch: PgUpdateSetSource<typeof activities> = {
+        updatedAt: now,
+        sequence: nextSequence,
+      };
       if (input.title !== undefined) patch.title = input.title;
       if (input.description !== undefined) patch.description = input.description;
       if (input.place !== undefined) patch.place = input.place;
@@ -411,7 +418,7 @@ export async function publishActivity(
       : eq(activities.id, activity.id);
     const published = await tx
       .update(activities)
-      .set({ status: 'published', publishedAt: now, updatedAt: now })
+      .set({ status: 'published', publishedAt: now, updatedAt: now, sequence: nextSequence })
       .where(where)
       .returning();
     for (const row of published) await scheduleReminder(tx, clock, row);
@@ -485,6 +492,7 @@ export async function cancelActivity(
           status: 'cancelled',
           cancelledAt: now,
           updatedAt: now,
+          sequence: nextSequence,
           detached: row.seriesId !== null ? true : row.detached,
         })
         .where(eq(activities.id, row.id))
