@@ -37,6 +37,8 @@ export const meSchema = z.object({
   locale: z.enum(['nl', 'en']),
   email: z.string().nullable(),
   hasPassword: z.boolean(),
+  /** `GET /api/me` only: the Discord adapter runs on this server. */
+  discord: z.boolean().optional(),
 });
 export type Me = z.infer<typeof meSchema>;
 

@@ -54,7 +54,7 @@ async function pageFor(member: TestMember, path: string): Promise<Page> {
 describe('a concern, from the resident\u2019s bot to the staff dashboard and back', () => {
   it('shows a concern reported through the bot live on the dashboard; staff claim it; the resident sees it', async () => {
     const staff = await pageFor(esther, `/p/${project.id}/dashboard`);
-    await staff.getByRole('heading', { name: 'Meldingen en signalen' }).waitFor();
+    await staff.getByRole('heading', { name: 'Signalen', exact: true }).waitFor();
     await staff.getByText('Geen open meldingen.').waitFor();
     // Nobody is on the rota in this project: the dashboard says so, loudly.
     await staff
@@ -86,7 +86,7 @@ describe('a concern, from the resident\u2019s bot to the staff dashboard and bac
     await screenshot(staff, 'concern-dashboard');
     expect(await seriousViolations(staff)).toEqual([]);
 
-    // The resident opens "Melden" (the bottom bar's word for Meldingen) and sees the step;
+    // The resident opens "Melden" (the bottom bar's word for Iets melden) and sees the step;
     // then staff claim it, live.
     await resident.getByRole('link', { name: 'Melden', exact: true }).click();
     const mine = resident.locator('[data-concern]').first();
@@ -112,7 +112,7 @@ describe('a concern, from the resident\u2019s bot to the staff dashboard and bac
 
   it('lets a resident report through the form, and staff keep the rota and see the numbers', async () => {
     const resident = await pageFor(anna, `/p/${project.id}/meldingen`);
-    await resident.getByRole('button', { name: 'Iets melden' }).click();
+    await resident.getByRole('button', { name: 'Ik heb last van een buur' }).click();
     await resident.getByLabel('Afval').check();
     await resident
       .getByLabel('Wat hoor of zie je?')

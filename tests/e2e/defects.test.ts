@@ -85,7 +85,7 @@ describe('defects in the browser', () => {
     await screenshot(joke, 'defects-me-too');
     await joke.getByRole('button', { name: 'Ik ook: G-1' }).click();
     await joke.getByText('Dank je! Je bent meegeteld bij G-1.').waitFor();
-    await joke.getByRole('link', { name: 'Mijn meldingen' }).click();
+    await joke.getByRole('link', { name: 'Door mij gemeld' }).click();
     await joke.getByText('Gemeld door 2 mensen').waitFor();
     await joke.getByText('Jij zei: ik ook').waitFor();
     await expectAccessible(joke, 'my reports');

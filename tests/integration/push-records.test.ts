@@ -70,7 +70,7 @@ describe("notifications for staff alerts and for news on a person's own reports"
     const notice = estherPhone.read(estherPhone.received()[0]!);
     expect(notice).toEqual({
       title: 'Buurtkamer team',
-      body: 'Er is een nieuw zorgsignaal. Kijk op het overzicht.',
+      body: 'Er is een nieuw zorgsignaal. Kijk bij Signalen.',
       url: `/p/${project.id}/dashboard`,
       tag: `alert-${alert.id}`,
     });
@@ -123,7 +123,7 @@ describe("notifications for staff alerts and for news on a person's own reports"
     const notice = noorPhone.read(noorPhone.received()[1]!);
     expect(notice).toEqual({
       title: 'An alert for you',
-      body: 'Nobody has taken this up: help request. You are on call. Look at the dashboard now.',
+      body: 'Nobody has taken this up: help request. You are on call. Look at Alerts now.',
       url: `/p/${project.id}/dashboard`,
       tag: `alert-${alert.id}`,
     });

@@ -194,9 +194,9 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.sender.care_thanks':
     'Thank you for your care signal. A support worker has looked at it.',
 
-  'concerns.staff.new_concern': 'Report for support: {topic}{unit}. See the dashboard.',
+  'concerns.staff.new_concern': 'Report for support: {topic}{unit}. See Alerts.',
   'concerns.staff.new_concern_unsafe':
-    'URGENT: report from someone who feels unsafe: {topic}{unit}. See the dashboard.',
+    'URGENT: report from someone who feels unsafe: {topic}{unit}. See Alerts.',
   'concerns.staff.mediation_requested': 'Neighbourhood mediation requested: {topic}{unit}.',
   'concerns.staff.burenbericht_nobody':
     'Concern {ref}: the neighbour message about {topic} for home {unit} reached nobody. Nobody at that house number is in the Buurtkamer. The reporter does not know this. See whether you can make contact yourself.',
@@ -207,10 +207,9 @@ export const concerns: Record<keyof typeof nl, string> = {
     'ATTENTION: nobody has taken this up yet ({kind}) and nobody is on duty now. Every support worker has it now.',
   'concerns.staff.escalated_everyone':
     'Nobody has taken this up yet ({kind}). Every support worker has it now.',
-  'concerns.staff.urgent_to_you':
-    'URGENT: {kind}. Look at the dashboard now and confirm you have seen it.',
+  'concerns.staff.urgent_to_you': 'URGENT: {kind}. Look at Alerts now and press Seen.',
   'concerns.staff.unclaimed_to_you':
-    'Nobody has taken up this {kind}. Can you take it up? Look at the dashboard.',
+    'Nobody has taken up this {kind}. Can you take it up? Look at Alerts.',
   'concerns.staff.rota_gap_now':
     'ATTENTION: nobody is on duty now. Help requests and urgent alerts go to every support worker. Put someone on the rota.',
   'concerns.staff.rota_gap_now_until':
@@ -219,11 +218,9 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.staff.rota_gap_ahead_until':
     'Note: from {from} until {until} nobody is on duty. Put someone on the rota.',
   'concerns.staff.escalated_to_you':
-    'You are on call. There is a {kind} nobody has picked up yet. See the dashboard.',
-  'concerns.staff.help_for_you':
-    'Help request from {name}: you are asked to respond. See the dashboard.',
-  'concerns.staff.urgent_repeat':
-    'NOT SEEN YET ({count}x): {kind}. Acknowledge it in the dashboard.',
+    'You are on call. There is a {kind} nobody has picked up yet. See Alerts.',
+  'concerns.staff.help_for_you': 'Help request from {name}: you are asked to respond. See Alerts.',
+  'concerns.staff.urgent_repeat': 'NOT SEEN YET ({count}x): {kind}. Press Seen under Alerts.',
   'concerns.staff.aftercare_not_good': 'Aftercare: things are not good ({topic}).',
   'concerns.staff.corporation_update': 'The housing corporation posted an update: {status}.',
   'concerns.alert_kind.concern': 'report',
@@ -337,7 +334,7 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.case_text_hint':
     'Read it carefully. Take out names, also your own name and house number, and anything about health. You may change it. Your own report stays as it was.',
   'concerns.bot.consent_text':
-    'If you say yes, the housing corporation reads this:\n\n{text}\n\nAre there names in it, or anything about health? Then change it in the app first, under My reports.',
+    'If you say yes, the housing corporation reads this:\n\n{text}\n\nAre there names in it, or anything about health? Then change it in the app first, under Report.',
   'concerns.web.consent_title': 'Consent for the housing corporation',
   'concerns.web.corp_forwarded': 'Forwarded on {when}',
   'concerns.web.corp_intro':
@@ -348,12 +345,13 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.corp_status_label': 'Status',
   'concerns.web.corp_thread': 'The conversation (shared with consent)',
   'concerns.web.corp_title': 'Forwarded reports',
-  'concerns.web.dashboard_title': 'Reports and signals',
+  'concerns.web.dashboard_title': 'Alerts',
   'concerns.web.days_ago': '{n} days ago',
   'concerns.web.download_csv': 'Download as CSV',
   'concerns.web.effect_label': 'What does it do to you? (you may skip this)',
-  'concerns.web.escalated_to': 'Sent to on call: {name}.',
-  'concerns.web.escalates': 'Goes to the on-call worker {when}.',
+  'concerns.web.escalated_to': 'Sent to {name} (on call).',
+  'concerns.web.escalated_everyone': 'Nobody took it up. Every support worker has it now.',
+  'concerns.web.escalates': 'If nobody takes it up, it goes to whoever is on call {when}.',
   'concerns.web.feels_unsafe': 'feels unsafe',
   'concerns.web.flag.aggression': 'aggression',
   'concerns.web.flag.crime': 'crime',
@@ -370,17 +368,24 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.hours_ago': '{n} hours ago',
   'concerns.web.in_minutes': 'in {n} min',
   'concerns.web.mine_intro':
-    'Here you see your own reports and how they are going. Nobody else sees this list.',
-  'concerns.web.mine_title': 'My reports',
+    'Here you see what you reported about neighbours and how it is going. Only you and the support workers see this.',
+  'concerns.web.mine_title': 'What I reported about neighbours',
+  'concerns.web.report_title': 'Report something',
+  'concerns.web.choose_intro': 'What is going on?',
+  'concerns.web.choose_neighbour': 'A neighbour bothers me',
+  'concerns.web.choose_neighbour_hint': 'For example noise, rubbish or a quarrel.',
+  'concerns.web.choose_broken': 'Something is broken',
+  'concerns.web.choose_broken_hint': 'For example a lamp, the lift, a door or a leak.',
   'concerns.web.minutes_ago': '{n} min ago',
   'concerns.web.move_to': 'To: {step}',
   'concerns.web.named_label': 'My neighbour may know the message is from me',
   'concerns.web.named_yes': 'name may be given',
   'concerns.web.nav_cases': 'Cases',
-  'concerns.web.nav_dashboard': 'Dashboard',
+  'concerns.web.nav_dashboard': 'Alerts',
+  'concerns.web.urgent_count': '{count} urgent',
   'concerns.web.nav_dashboard_short': 'Alerts',
-  'concerns.web.nav_mine': 'Reports',
-  'concerns.web.nav_mine_short': 'Reports',
+  'concerns.web.nav_mine': 'Report something',
+  'concerns.web.nav_mine_short': 'Report',
   'concerns.web.neighbour_answered': 'Your neighbour answered:',
   'concerns.web.new_button': 'Report something',
   'concerns.web.new_title': 'New report',

@@ -106,7 +106,7 @@ export const defects: Record<keyof typeof nl, string> = {
   'defects.web.back': 'Back to the chat',
   'defects.web.tabs': 'Defects',
   'defects.web.tab_report': 'Report',
-  'defects.web.tab_mine': 'My reports',
+  'defects.web.tab_mine': 'Reported by me',
   'defects.web.tab_all': 'All reports',
   'defects.web.report_title': 'Report something broken',
   'defects.web.place_label': 'Where is it?',

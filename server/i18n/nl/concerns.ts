@@ -199,10 +199,9 @@ export const concerns = {
     'Dank je voor je zorgsignaal. Een begeleider heeft ernaar gekeken.',
 
   // --- Staff room notices (short; the dashboard has the details) -------------------------------
-  'concerns.staff.new_concern':
-    'Melding bij de begeleiding: {topic}{unit}. Bekijk het in het dashboard.',
+  'concerns.staff.new_concern': 'Melding bij de begeleiding: {topic}{unit}. Kijk bij Signalen.',
   'concerns.staff.new_concern_unsafe':
-    'DRINGEND: melding van iemand die zich onveilig voelt: {topic}{unit}. Bekijk het in het dashboard.',
+    'DRINGEND: melding van iemand die zich onveilig voelt: {topic}{unit}. Kijk bij Signalen.',
   'concerns.staff.mediation_requested': 'Buurtbemiddeling gevraagd: {topic}{unit}.',
   'concerns.staff.burenbericht_nobody':
     'Melding {ref}: het burenbericht over {topic} voor woning {unit} kwam bij niemand aan. Op dat huisnummer staat niemand in de buurtkamer. De melder weet dit niet. Kijk of je zelf contact kunt leggen.',
@@ -213,10 +212,9 @@ export const concerns = {
     'LET OP: nog niemand heeft dit opgepakt ({kind}) en er heeft nu niemand dienst. Alle begeleiders hebben het nu gekregen.',
   'concerns.staff.escalated_everyone':
     'Nog niemand heeft dit opgepakt ({kind}). Alle begeleiders hebben het nu gekregen.',
-  'concerns.staff.urgent_to_you':
-    'DRINGEND: {kind}. Kijk meteen in het dashboard en bevestig dat je het ziet.',
+  'concerns.staff.urgent_to_you': 'DRINGEND: {kind}. Kijk meteen bij Signalen en druk op Gezien.',
   'concerns.staff.unclaimed_to_you':
-    'Niemand heeft deze {kind} opgepakt. Kun jij het oppakken? Kijk in het dashboard.',
+    'Niemand heeft deze {kind} opgepakt. Kun jij het oppakken? Kijk bij Signalen.',
   'concerns.staff.rota_gap_now':
     'LET OP: er heeft nu niemand dienst. Hulpvragen en spoedmeldingen gaan naar alle begeleiders. Zet iemand in het rooster.',
   'concerns.staff.rota_gap_now_until':
@@ -226,11 +224,11 @@ export const concerns = {
   'concerns.staff.rota_gap_ahead_until':
     'Let op: van {from} tot {until} heeft niemand dienst. Zet iemand in het rooster.',
   'concerns.staff.escalated_to_you':
-    'Je hebt dienst. Er is een {kind} die nog niemand heeft opgepakt. Kijk in het dashboard.',
+    'Je hebt dienst. Er is een {kind} die nog niemand heeft opgepakt. Kijk bij Signalen.',
   'concerns.staff.help_for_you':
-    'Hulpvraag van {name}: jij bent gevraagd om te reageren. Kijk in het dashboard.',
+    'Hulpvraag van {name}: jij bent gevraagd om te reageren. Kijk bij Signalen.',
   'concerns.staff.urgent_repeat':
-    'NOG NIET GEZIEN ({count}x): {kind}. Bevestig het in het dashboard.',
+    'NOG NIET GEZIEN ({count}x): {kind}. Druk bij Signalen op Gezien.',
   'concerns.staff.aftercare_not_good': 'Nazorg: het gaat niet goed ({topic}).',
   'concerns.staff.corporation_update': 'De woningcorporatie gaf een update: {status}.',
   'concerns.alert_kind.concern': 'melding',
@@ -348,7 +346,7 @@ export const concerns = {
   'concerns.web.case_text_hint':
     'Lees het goed. Haal namen eruit, ook je eigen naam en huisnummer, en alles over gezondheid. Je mag het veranderen. Je eigen melding blijft zoals hij was.',
   'concerns.bot.consent_text':
-    'Als je ja zegt, leest de woningcorporatie dit:\n\n{text}\n\nStaan er namen in, of iets over gezondheid? Verander het dan eerst in de app, bij Mijn meldingen.',
+    'Als je ja zegt, leest de woningcorporatie dit:\n\n{text}\n\nStaan er namen in, of iets over gezondheid? Verander het dan eerst in de app, bij Melden.',
   'concerns.web.consent_title': 'Toestemming voor de woningcorporatie',
   'concerns.web.corp_forwarded': 'Doorgestuurd op {when}',
   'concerns.web.corp_intro':
@@ -359,12 +357,14 @@ export const concerns = {
   'concerns.web.corp_status_label': 'Status',
   'concerns.web.corp_thread': 'Het gesprek (met toestemming gedeeld)',
   'concerns.web.corp_title': 'Doorgestuurde meldingen',
-  'concerns.web.dashboard_title': 'Meldingen en signalen',
+  'concerns.web.dashboard_title': 'Signalen',
   'concerns.web.days_ago': '{n} dagen geleden',
   'concerns.web.download_csv': 'Download als CSV',
   'concerns.web.effect_label': 'Wat doet het met je? (mag je overslaan)',
-  'concerns.web.escalated_to': 'Naar de dienst: {name}.',
-  'concerns.web.escalates': 'Gaat {when} naar de dienst.',
+  'concerns.web.escalated_to': 'Doorgestuurd naar {name} (heeft dienst).',
+  'concerns.web.escalated_everyone':
+    'Niemand pakte het op. Alle begeleiders hebben het nu gekregen.',
+  'concerns.web.escalates': 'Pakt niemand het op? Dan gaat het {when} naar wie dienst heeft.',
   'concerns.web.feels_unsafe': 'voelt zich onveilig',
   'concerns.web.flag.aggression': 'agressie',
   'concerns.web.flag.crime': 'criminaliteit',
@@ -381,16 +381,23 @@ export const concerns = {
   'concerns.web.hours_ago': '{n} uur geleden',
   'concerns.web.in_minutes': 'over {n} min',
   'concerns.web.mine_intro':
-    'Hier zie je je eigen meldingen en hoe het ermee staat. Niemand anders ziet deze lijst.',
-  'concerns.web.mine_title': 'Mijn meldingen',
+    'Hier zie je wat je over buren hebt gemeld en hoe het ermee staat. Alleen jij en de begeleiders zien dit.',
+  'concerns.web.mine_title': 'Wat ik over buren meldde',
+  'concerns.web.report_title': 'Iets melden',
+  'concerns.web.choose_intro': 'Wat is er aan de hand?',
+  'concerns.web.choose_neighbour': 'Ik heb last van een buur',
+  'concerns.web.choose_neighbour_hint': 'Bijvoorbeeld geluid, afval of ruzie.',
+  'concerns.web.choose_broken': 'Er is iets kapot',
+  'concerns.web.choose_broken_hint': 'Bijvoorbeeld een lamp, de lift, een deur of een lekkage.',
   'concerns.web.minutes_ago': '{n} min geleden',
   'concerns.web.move_to': 'Naar: {step}',
   'concerns.web.named_label': 'Mijn buur mag weten dat het bericht van mij komt',
   'concerns.web.named_yes': 'naam mag genoemd worden',
   'concerns.web.nav_cases': 'Zaken',
-  'concerns.web.nav_dashboard': 'Dashboard',
+  'concerns.web.nav_dashboard': 'Signalen',
+  'concerns.web.urgent_count': '{count} dringend',
   'concerns.web.nav_dashboard_short': 'Signalen',
-  'concerns.web.nav_mine': 'Meldingen',
+  'concerns.web.nav_mine': 'Iets melden',
   'concerns.web.nav_mine_short': 'Melden',
   'concerns.web.neighbour_answered': 'Je buur antwoordde:',
   'concerns.web.new_button': 'Iets melden',

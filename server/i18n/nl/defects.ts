@@ -112,7 +112,7 @@ export const defects = {
   'defects.web.back': 'Terug naar de chat',
   'defects.web.tabs': 'Gebreken',
   'defects.web.tab_report': 'Melden',
-  'defects.web.tab_mine': 'Mijn meldingen',
+  'defects.web.tab_mine': 'Door mij gemeld',
   'defects.web.tab_all': 'Alle meldingen',
   'defects.web.report_title': 'Iets kapot melden',
   'defects.web.place_label': 'Waar is het?',

@@ -29,6 +29,8 @@ export interface Feature {
   tab?: boolean;
   /** A number shown on the navigation entry (unread messages, open items). */
   badge?: (project: Project) => number;
+  /** What the number means for a screen reader ("{count} dringend"); "{count} nieuw" when left out. */
+  badgeLabel?: MessageKey;
   component: ComponentType<FeatureProps>;
   /** Shown only when this holds (e.g. Discord is switched on for this server). */
   available?: () => boolean;

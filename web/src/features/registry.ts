@@ -1,5 +1,6 @@
 import { lazy } from 'preact-iso';
 import { botFeature } from './bot/feature';
+import { openUrgentAlerts } from './concerns/badge';
 import type { Feature } from './feature';
 import { organiserRoles, staffRoles } from './feature';
 import { roomsFeature } from './rooms/feature';
@@ -46,6 +47,8 @@ export const features: Feature[] = [
     icon: 'dashboard',
     tab: true,
     roles: staffRoles,
+    badge: openUrgentAlerts,
+    badgeLabel: 'concerns.web.urgent_count',
     component: lazy(() => import('./concerns/pages').then((m) => m.StaffDashboardScreen)),
   },
   {

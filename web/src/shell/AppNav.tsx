@@ -37,7 +37,7 @@ export function AppNav({
               ) : (
                 <span class="nav-label">{t(f.label)}</span>
               )}
-              <UnreadBadge count={f.badge?.(project) ?? 0} />
+              <UnreadBadge count={f.badge?.(project) ?? 0} label={f.badgeLabel} />
             </a>
           </li>
         ))}

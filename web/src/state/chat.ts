@@ -44,7 +44,15 @@ export function connect(): RealtimeClient {
   if (client) return client;
   const socket: ClientSocket = io({ ...reliableSocketOptions });
   client = new RealtimeClient(socket);
-  client.onStatus((s) => (status.value = s));
+  client.onStatus((s) => (status.value = navigator.onLine ? s : 'offline'));
+  // The browser knows at once when the network is gone; the socket notices only after its
+  // heartbeat times out (tens of seconds). Show "no connection" straight away, and when the
+  // network is back, reconnect at once instead of waiting for the next retry.
+  window.addEventListener('offline', () => (status.value = 'offline'));
+  window.addEventListener('online', () => {
+    if (socket.connected) status.value = 'online';
+    else socket.connect();
+  });
   client.onChannels((list) => {
     // The server's list may lag behind what this page already marked read or received.
     const known = new Map(channels.value.map((c) => [c.id, c]));
@@ -66,6 +74,7 @@ export function connect(): RealtimeClient {
       [message.channelId]: [...list, message],
     };
     pending.value = pending.value.filter((p) => p.clientId !== message.clientId);
+    stopTyping(message.channelId, message.author.id);
     const own = message.author.id === me.value?.id;
     channels.value = channels.value.map((c) =>
       c.id === message.channelId && message.seq > c.lastSeq
@@ -88,10 +97,7 @@ export function connect(): RealtimeClient {
     window.clearTimeout(typingTimers.get(key));
     typingTimers.set(
       key,
-      window.setTimeout(() => {
-        const rest = (typing.value[event.channelId] ?? []).filter((e) => e.userId !== event.userId);
-        typing.value = { ...typing.value, [event.channelId]: rest };
-      }, 4000),
+      window.setTimeout(() => stopTyping(event.channelId, event.userId), 4000),
     );
   });
   socket.on('presence:update', (change) => {
@@ -119,6 +125,15 @@ export function connect(): RealtimeClient {
     window.location.assign('/');
   });
   return client;
+}
+
+/** "… typt" ends when the person's message arrives (or after 4 s without news). */
+function stopTyping(channelId: string, userId: string): void {
+  window.clearTimeout(typingTimers.get(`${channelId}:${userId}`));
+  typingTimers.delete(`${channelId}:${userId}`);
+  const list = typing.value[channelId];
+  if (!list?.some((e) => e.userId === userId)) return;
+  typing.value = { ...typing.value, [channelId]: list.filter((e) => e.userId !== userId) };
 }
 
 export async function refreshPresence(projectId: string): Promise<void> {

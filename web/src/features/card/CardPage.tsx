@@ -6,6 +6,7 @@ import {
 } from '../../../../bot/engine/ports';
 import { http } from '../../api/http';
 import { PhoneText } from '../../components/PhoneText';
+import { telHref } from '../../../../server/protocol/phone';
 import { t } from '../../i18n';
 import { connect } from '../../state/chat';
 import { me } from '../../state/session';
@@ -61,12 +62,16 @@ export function CardScreen({ project }: FeatureProps) {
           <ul class="card-contacts">
             {card.contacts.map((c, i) => (
               <li key={i}>
-                <strong>{c.name}</strong>{' '}
+                <strong>
+                  <PhoneText text={c.name} />
+                </strong>{' '}
                 <span class="muted">({t(`bot.card.kind.${c.kind}`)})</span>
-                {c.phone ? (
+                {c.phone && c.phone !== c.name ? (
                   <>
                     <br />
-                    <a href={`tel:${c.phone.replace(/[^0-9+]/g, '')}`}>{c.phone}</a>
+                    <a class="tel" href={telHref(c.phone)}>
+                      {c.phone}
+                    </a>
                   </>
                 ) : null}
                 {c.email ? (
@@ -75,7 +80,11 @@ export function CardScreen({ project }: FeatureProps) {
                     <a href={`mailto:${c.email}`}>{c.email}</a>
                   </>
                 ) : null}
-                {c.note ? <p>{c.note}</p> : null}
+                {c.note ? (
+                  <p>
+                    <PhoneText text={c.note} />
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -84,7 +93,9 @@ export function CardScreen({ project }: FeatureProps) {
               <h2>{t('bot.card.tips')}</h2>
               <ul>
                 {card.tips.map((tip, i) => (
-                  <li key={i}>{tip}</li>
+                  <li key={i}>
+                    <PhoneText text={tip} />
+                  </li>
                 ))}
               </ul>
             </>

@@ -57,7 +57,9 @@ export function Feed({
                 {a.claimedBy
                   ? t('concerns.web.claimed_by', { name: a.claimedBy.name })
                   : a.escalatedAt
-                    ? t('concerns.web.escalated_to', { name: a.escalatedTo?.name ?? '—' })
+                    ? a.escalatedTo
+                      ? t('concerns.web.escalated_to', { name: a.escalatedTo.name })
+                      : t('concerns.web.escalated_everyone')
                     : a.escalatesAt
                       ? t('concerns.web.escalates', { when: until(a.escalatesAt, now.value) })
                       : ''}

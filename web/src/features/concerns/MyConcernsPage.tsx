@@ -10,7 +10,10 @@ import { ReportForm } from './ReportForm';
 import { loadMine, myConcerns, rememberMine } from './state';
 import './concerns.css';
 
-/** "Mijn meldingen": a resident's or neighbour's own reports, live, and the form for a new one. */
+/**
+ * "Iets melden": the one way in when something is wrong (a neighbour: the concern form here;
+ * something broken: the defects form), then the person's own concerns about neighbours, live.
+ */
 export function MyConcernsPage({ projectId }: { projectId: string }) {
   const [writing, setWriting] = useState(false);
   const [sent, setSent] = useState(false);
@@ -35,8 +38,7 @@ export function MyConcernsPage({ projectId }: { projectId: string }) {
 
   return (
     <div class="feature-page">
-      <h2>{t('concerns.web.mine_title')}</h2>
-      <p>{t('concerns.web.mine_intro')}</p>
+      <h2>{t('concerns.web.report_title')}</h2>
       {sent ? (
         <p class="notice" role="status">
           {t('concerns.web.sent')}
@@ -54,17 +56,38 @@ export function MyConcernsPage({ projectId }: { projectId: string }) {
           />
         </section>
       ) : (
-        <button
-          type="button"
-          class="button primary"
-          onClick={() => {
-            setWriting(true);
-            setSent(false);
-          }}
-        >
-          {t('concerns.web.new_button')}
-        </button>
+        // One way in for "something is wrong": a neighbour (this form) or something broken
+        // (the defects form), so a broken lamp does not end up as a concern about a neighbour.
+        <section class="report-choice" aria-labelledby="report-choice">
+          <p id="report-choice">{t('concerns.web.choose_intro')}</p>
+          <button
+            type="button"
+            class="button primary choice-button"
+            aria-describedby="choose-neighbour-hint"
+            onClick={() => {
+              setWriting(true);
+              setSent(false);
+            }}
+          >
+            {t('concerns.web.choose_neighbour')}
+          </button>
+          <p id="choose-neighbour-hint" class="muted">
+            {t('concerns.web.choose_neighbour_hint')}
+          </p>
+          <a
+            class="button choice-button"
+            href={`/p/${projectId}/defects/report`}
+            aria-describedby="choose-broken-hint"
+          >
+            {t('concerns.web.choose_broken')}
+          </a>
+          <p id="choose-broken-hint" class="muted">
+            {t('concerns.web.choose_broken_hint')}
+          </p>
+        </section>
       )}
+      <h3>{t('concerns.web.mine_title')}</h3>
+      <p>{t('concerns.web.mine_intro')}</p>
       <ErrorText message={error} />
       <ul class="cards" aria-live="polite" aria-label={t('concerns.web.mine_title')}>
         {mine.length === 0 ? <li class="muted">{t('concerns.web.none_yet')}</li> : null}

@@ -1,16 +1,9 @@
-import { signal } from '@preact/signals';
-import { loadAccount } from './api';
+import { me } from '../../state/session';
 
-/** Whether this server runs the Discord adapter (its API answers); asked once per page load. */
-const enabled = signal(false);
-let asked = false;
-
+/**
+ * Whether this server runs the Discord adapter: `GET /api/me` says so, so the page never asks
+ * the Discord API on a server without it (that answered 404 on every page load).
+ */
 export function discordAvailable(): boolean {
-  if (!asked) {
-    asked = true;
-    void loadAccount()
-      .then((account) => (enabled.value = account !== undefined))
-      .catch(() => undefined);
-  }
-  return enabled.value;
+  return me.value?.discord === true;
 }

@@ -18,7 +18,7 @@ export function MenuScreen({ project }: FeatureProps) {
             <a class="button menu-item" href={featureHref(project.id, f)}>
               {f.icon ? <Icon name={f.icon} /> : null}
               <span>{t(f.label)}</span>
-              <UnreadBadge count={f.badge?.(project) ?? 0} />
+              <UnreadBadge count={f.badge?.(project) ?? 0} label={f.badgeLabel} />
             </a>
           </li>
         ))}
