@@ -14,6 +14,7 @@ import type { Db } from '../database';
 import type { Clock } from '../../server/clock';
 import { createInvite, inviteUrl } from '../../server/domain/auth/invites';
 import { storeMessage } from '../../server/domain/messages/messages';
+import { keepDemoDefect } from './demo-defects';
 import { createProject, findProjectBySlug } from '../../server/domain/projects/projects';
 import type { Role } from '../../server/protocol/roles';
 
@@ -51,6 +52,7 @@ export async function seedDemo(db: Db, clock: Clock, publicUrl: string): Promise
   const [esther] = await db.select().from(users).where(eq(users.displayName, 'Esther')).limit(1);
   await keepDemoRota(db, clock, project.id);
   await keepDemoCard(db, clock, project.id);
+  await keepDemoDefect(db, clock, project.id);
   const links = [];
   for (const role of ['resident', 'staff', 'coordinator', 'neighbour'] as const) {
     const { code } = await createInvite(db, clock, {
@@ -161,17 +163,66 @@ async function keepDemoRota(db: Db, clock: Clock, projectId: string): Promise<vo
   }
 }
 
-/** The demo buurtkaart: invented numbers, marked as examples, including a day-and-night line. */
+/**
+ * The demo buurtkaart: who to call for what, as a real project would have it. The names and
+ * numbers are invented (020 000 …, 06-00 … are not in use), except 112, 113 and 0800-0113; the
+ * crisis line is the day-and-night number Buurtbot gives when nobody is on call.
+ */
 const demoContacts: CardContact[] = [
-  { kind: 'police', name: 'Wijkagent Brugwaard (voorbeeld)', phone: '0900-8844' },
-  { kind: 'support', name: 'Team begeleiding De Vlinderhof (voorbeeld)', phone: '020 000 0001' },
-  { kind: 'crisis', name: 'Crisisdienst Brugwaard (voorbeeld)', phone: '020 000 0002' },
+  {
+    kind: 'support',
+    name: 'Team begeleiding De Vlinderhof (voorbeeld)',
+    phone: '020 000 0001',
+    email: 'begeleiding@vlinderhof.example',
+    note: 'Op werkdagen van 9 tot 17 uur. Daarna: de crisisdienst.',
+  },
+  {
+    kind: 'crisis',
+    name: 'Crisisdienst Brugwaard (voorbeeld)',
+    phone: '020 000 0002',
+    note: 'Dag en nacht. Als het niet kan wachten tot morgen.',
+  },
+  {
+    kind: 'repairs',
+    name: 'Reparatiedienst Woonstede Brugwaard (voorbeeld)',
+    phone: '020 000 0003',
+    note: 'Lekkage, verwarming, slot of lift. Na 17 uur en in het weekend: 020 000 0004.',
+  },
+  {
+    kind: 'corporation',
+    name: 'Woonstede Brugwaard, klantenservice (voorbeeld)',
+    phone: '020 000 0005',
+    email: 'klantenservice@woonstede.example',
+  },
+  {
+    kind: 'mediation',
+    name: 'Buurtbemiddeling Brugwaard (voorbeeld)',
+    phone: '020 000 0006',
+    note: 'Gratis. Helpt als praten met je buur niet lukt.',
+  },
+  {
+    kind: 'police',
+    name: 'Wijkagent Sanne de Boer (voorbeeld)',
+    phone: '06-00000007',
+    note: 'Voor zorgen over veiligheid in de buurt. Geen spoed.',
+  },
+  {
+    kind: 'association',
+    name: 'Bewonerscommissie De Vlinderhof (voorbeeld)',
+    email: 'bewoners@vlinderhof.example',
+  },
+];
+
+const demoTips = [
+  'Huisvuil gaat op dinsdag en vrijdag mee. Zet de zakken pas de avond ervoor buiten.',
+  'Sleutel kwijt? Bel overdag de begeleiding: 020 000 0001.',
+  'Denk je aan zelfmoord? Praat erover. Bel 113 of gratis 0800-0113, dag en nacht.',
 ];
 
 /** The demo project has a buurtkaart (added once; edits made in the demo are kept). */
 async function keepDemoCard(db: Db, clock: Clock, projectId: string): Promise<void> {
   await db
     .insert(neighbourhoodCards)
-    .values({ projectId, contacts: demoContacts, tips: [], updatedAt: clock.now() })
+    .values({ projectId, contacts: demoContacts, tips: demoTips, updatedAt: clock.now() })
     .onConflictDoNothing({ target: neighbourhoodCards.projectId });
 }
