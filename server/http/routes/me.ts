@@ -12,31 +12,29 @@ import { validate } from '../validate';
 
 export function meRoutes(deps: Deps) {
   const { db } = deps;
-  return (
-    new Hono<AppEnv>()
-      // `discord`: whether this server runs the Discord adapter, so the web client asks the
-      // Discord API only when it is there (no 404 on every page load).
-      .get('/', (c) =>
-        c.json({ ...presentMe(authOf(c).user), discord: deps.config.discord !== undefined }),
-      )
-      .patch('/', validate('json', updateMeSchema), async (c) => {
-        const { user } = authOf(c);
-        const changes = c.req.valid('json');
-        if (Object.keys(changes).length === 0) return c.json(presentMe(user));
-        if (changes.displayName !== undefined) {
-          const projectIds = (await listMemberships(db, user.id)).map((m) => m.projectId);
-          await checkDisplayName(db, changes.displayName, { projectIds, selfId: user.id });
-        }
-        const [updated] = await db
-          .update(users)
-          .set(changes)
-          .where(eq(users.id, user.id))
-          .returning();
-        return c.json(presentMe(updated ?? user));
-      })
-      .get('/projects', async (c) => {
-        const rows = await listMyProjects(db, authOf(c).user.id);
-        return c.json({ projects: rows.map((r) => presentProject(r.project, r.role)) });
-      })
-  );
+  // `discord` on GET /: whether this server runs the Discord adapter, so the web client asks
+  // the Discord API only when it is there (no 404 on every page load).
+  return new Hono<AppEnv>()
+    .get('/', (c) =>
+      c.json({ ...presentMe(authOf(c).user), discord: deps.config.discord !== undefined }),
+    )
+    .patch('/', validate('json', updateMeSchema), async (c) => {
+      const { user } = authOf(c);
+      const changes = c.req.valid('json');
+      if (Object.keys(changes).length === 0) return c.json(presentMe(user));
+      if (changes.displayName !== undefined) {
+        const projectIds = (await listMemberships(db, user.id)).map((m) => m.projectId);
+        await checkDisplayName(db, changes.displayName, { projectIds, selfId: user.id });
+      }
+      const [updated] = await db
+        .update(users)
+        .set(changes)
+        .where(eq(users.id, user.id))
+        .returning();
+      return c.json(presentMe(updated ?? user));
+    })
+    .get('/projects', async (c) => {
+      const rows = await listMyProjects(db, authOf(c).user.id);
+      return c.json({ projects: rows.map((r) => presentProject(r.project, r.role)) });
+    });
 }
