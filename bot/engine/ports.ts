@@ -118,6 +118,8 @@ export interface ActivitySummary {
   maxGuests?: number;
   /** Volunteer tasks that still need helpers. */
   openTasks?: number;
+  /** Volunteer tasks in all, filled or not. */
+  tasks?: number;
 }
 
 export interface SupportContacts {

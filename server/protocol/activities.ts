@@ -206,6 +206,8 @@ export interface Activity extends ActivityPublic {
   mySignup: MySignup | null;
   /** The viewer may edit, publish and cancel it. */
   canManage: boolean;
+  /** The viewer may see who signed up and who volunteers (organiser, coordinators, staff). */
+  seesWhoComes: boolean;
 }
 
 export interface SignupResult {

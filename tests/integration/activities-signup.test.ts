@@ -119,7 +119,7 @@ describe('signing up', () => {
       { guests: 3 },
     );
     expect(response.status).toBe(400);
-    expect(response.json.error?.fields?.guests).toBe('Je kunt hoogstens 1 mensen meenemen.');
+    expect(response.json.error?.fields?.guests).toBe('Je kunt 1 gast meenemen, niet meer.');
     expect((await board(carla)).find((a) => a.id === activity.id)?.seats.taken).toBe(0);
   });
 

@@ -4,16 +4,19 @@ import type { Executor } from '../../../db/database';
 import { forbidden } from '../../errors';
 import type { Attendee } from '../../protocol/activities';
 import { requireActivity } from './activities';
-import { canManageActivities } from './rules';
+import { canSeeWhoComes } from './rules';
 
-/** Who is coming and who waits: for coordinators and staff only (names and numbers, nothing more). */
+/**
+ * Who is coming and who waits: for the organiser, coordinators and staff only (names and
+ * numbers, nothing more). Anyone else gets `forbidden`.
+ */
 export async function attendees(
   db: Executor,
   userId: string,
   activityId: string,
 ): Promise<Attendee[]> {
-  const { actor } = await requireActivity(db, activityId, userId);
-  if (!canManageActivities(actor.role)) throw forbidden();
+  const { activity, actor } = await requireActivity(db, activityId, userId);
+  if (!canSeeWhoComes(actor.role, activity, userId)) throw forbidden();
   const rows = await db
     .select({ signup: activitySignups, name: users.displayName })
     .from(activitySignups)

@@ -23,6 +23,7 @@ export async function upcomingForBot(
         signedUp: a.mySignup !== null,
         maxGuests: a.maxGuests,
         openTasks: a.tasks.reduce((sum, t) => sum + Math.max(0, t.slots - t.taken), 0),
+        tasks: a.tasks.length,
       };
       if (a.place) summary.place = a.place;
       if (a.mySignup) summary.status = a.mySignup.status;

@@ -8,11 +8,11 @@ import { t } from '../../i18n/catalogue';
 import { findProjectChannel } from '../channels/channels';
 import { storeMessage } from '../messages/messages';
 import { actorIn } from './activities';
-import { formatWhen } from './format';
+import { formatDate, formatWhen } from './format';
 import { solvedSharedSpaceProblems } from '../defects/solved';
 import { canManageActivities } from './rules';
-import { openTasks } from './tasks';
-import { localDate } from './time';
+import { upcomingTasks } from './tasks';
+import { DEFAULT_TIME_ZONE } from './time';
 
 export type NewsletterRow = typeof newsletters.$inferSelect;
 
@@ -64,7 +64,8 @@ export async function composeDigest(
       ),
     )
     .orderBy(asc(activities.startsAt));
-  const tasks = await openTasks(db, projectId, now);
+  const tasks = await upcomingTasks(db, projectId, now);
+  const open = tasks.filter((task) => task.taken < task.slots);
   const solved = await solvedSharedSpaceProblems(
     db,
     projectId,
@@ -80,9 +81,11 @@ export async function composeDigest(
     if (!a.openToNeighbours) parts.push(t('nl', 'activities.newsletter.members_only'));
     lines.push(parts.join(', '));
   }
-  lines.push('', t('nl', 'activities.newsletter.tasks'));
-  if (tasks.length === 0) lines.push(t('nl', 'activities.newsletter.no_tasks'));
-  for (const task of tasks.slice(0, 10)) {
+  // Tasks only when there are any: "all taken" is said only when there were tasks to take.
+  if (tasks.length > 0 && open.length === 0)
+    lines.push('', t('nl', 'activities.newsletter.all_tasks_taken'));
+  if (open.length > 0) lines.push('', t('nl', 'activities.newsletter.tasks'));
+  for (const task of open.slice(0, 10)) {
     lines.push(
       `- ${t('nl', 'activities.newsletter.task_line', {
         task: task.title,
@@ -97,7 +100,9 @@ export async function composeDigest(
   }
   lines.push('', t('nl', 'activities.newsletter.outro'));
   return {
-    title: t('nl', 'activities.newsletter.title', { date: localDate(now) }),
+    title: t('nl', 'activities.newsletter.title', {
+      date: formatDate('nl', now, DEFAULT_TIME_ZONE),
+    }),
     body: lines.join('\n'),
   };
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
 import { findProjectChannel } from '../channels/channels';
 import { t } from '../../i18n/catalogue';
-import { formatWhen } from './format';
+import { formatWhen, roomLocale } from './format';
 import type { ActivityRow } from './views';
 import type { Db, Executor } from '../../../db/database';
 import type { NoticeRecipe } from '../../../db/schema/messages';
@@ -52,8 +52,8 @@ export async function tellPerson(
 }
 
 /**
- * Buurtbot announces a published activity in the activities room (Dutch first, English second,
- * as the room reads). The message is about the activity (`meta.about`): adapters that can, such
+ * Buurtbot announces a published activity in the activities room, in the room's language
+ * (`roomLocale`: Dutch). The message is about the activity (`meta.about`): adapters that can, such
  * as Discord, show it with sign-up buttons and its live seat count. Only activities open to
  * outside neighbours are announced: everyone who reads the room may see those.
  */
@@ -65,17 +65,17 @@ export async function announceActivity(
   if (!activity.openToNeighbours) return [];
   const room = await findProjectChannel(db, activity.projectId, 'activities');
   if (!room) return [];
-  const line = (locale: Locale) =>
-    t(locale, 'activities.post.new', {
-      title: activity.title,
-      when: formatWhen(locale, activity.startsAt, activity.timezone),
-    });
+  const locale = roomLocale();
+  const text = t(locale, 'activities.post.new', {
+    title: activity.title,
+    when: formatWhen(locale, activity.startsAt, activity.timezone),
+  });
   return [
     await postBotMessage(
       db as Db,
       clock,
       { channelId: room.id, projectId: activity.projectId, channelKind: 'activities' },
-      `${line('nl')}\n${line('en')}`,
+      text,
       undefined,
       { about: { kind: 'activity', id: activity.id } },
     ),

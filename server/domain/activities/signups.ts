@@ -11,7 +11,7 @@ import { cancelJob, scheduleJob } from '../../scheduler/scheduler';
 import { requireMembership } from '../membership/memberships';
 import { formatWhen } from './format';
 import { tellPerson } from './notify';
-import { canSeeActivity, canSignUp, offerWindowMs } from './rules';
+import { canSeeActivity, canSignUp, offerDeadline } from './rules';
 import { getActivitySettings } from './settings';
 import { mySignupOf, seatsOne, type ActivityRow, type SignupRow } from './views';
 
@@ -120,9 +120,13 @@ export async function signUp(
       });
     }
     if (input.guests > activity.maxGuests) {
-      throw validationFailed({
-        guests: { key: 'activities.error.too_many_guests', params: { max: activity.maxGuests } },
-      });
+      const key =
+        activity.maxGuests === 0
+          ? 'activities.error.no_guests'
+          : activity.maxGuests === 1
+            ? 'activities.error.one_guest'
+            : 'activities.error.too_many_guests';
+      throw validationFailed({ guests: { key, params: { max: activity.maxGuests } } });
     }
     const current = await signupsOf(tx, activity.id);
     const mine = current.find((s) => s.userId === input.userId);
@@ -265,9 +269,7 @@ export async function promote(tx: Tx, clock: Clock, activity: ActivityRow): Prom
     const need = 1 + waiting.guests;
     if (need > free) continue;
     free -= need;
-    const expiresAt = new Date(
-      now.getTime() + offerWindowMs(settings.offerHours, now, activity.startsAt),
-    );
+    const expiresAt = offerDeadline(settings.offerHours, now, activity.startsAt, activity.timezone);
     await tx
       .update(activitySignups)
       .set({ status: 'offered', offerExpiresAt: expiresAt, updatedAt: now })

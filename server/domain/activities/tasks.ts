@@ -9,7 +9,7 @@ import { findProjectChannel } from '../channels/channels';
 import { postBotMessage } from '../../../bot/runtime/post';
 import type { Activity } from '../../protocol/activities';
 import { changedEvents, requireActivity } from './activities';
-import { formatWhen } from './format';
+import { formatWhen, roomLocale } from './format';
 import { canManageActivities, takesPartInActivities } from './rules';
 import { viewsFor, type ActivityRow } from './views';
 
@@ -127,20 +127,15 @@ export async function callForVolunteers(
   if (open.length === 0) return { posted: false, openTasks: 0, events: [] };
   const room = await findProjectChannel(db, activity.projectId, 'activities');
   if (!room) throw notFound();
-  // The shared room reads in Dutch first, English second.
-  const when = formatWhen('nl', activity.startsAt, activity.timezone);
+  // The shared room reads in the project's language only.
+  const locale = roomLocale();
+  const when = formatWhen(locale, activity.startsAt, activity.timezone);
   const lines = [
-    t('nl', 'activities.call.title', { title: activity.title, when }),
+    t(locale, 'activities.call.title', { title: activity.title, when }),
     ...open.map((task) =>
-      t('nl', 'activities.call.task', { task: task.title, open: task.slots - task.taken }),
+      t(locale, 'activities.call.task', { task: task.title, open: task.slots - task.taken }),
     ),
-    t('nl', 'activities.call.how'),
-    '',
-    t('en', 'activities.call.title', {
-      title: activity.title,
-      when: formatWhen('en', activity.startsAt, activity.timezone),
-    }),
-    t('en', 'activities.call.how'),
+    t(locale, 'activities.call.how'),
   ];
   const message = await postBotMessage(
     db,
@@ -148,15 +143,15 @@ export async function callForVolunteers(
     { channelId: room.id, projectId: activity.projectId, channelKind: 'activities' },
     lines.join('\n'),
     open.slice(0, 6).map((task) => ({
-      label: t('nl', 'activities.call.button', { task: task.title }),
+      label: t(locale, 'activities.call.button', { task: task.title }),
       value: `/helpen ${task.id}`,
     })),
   );
   return { posted: true, openTasks: open.length, events: [message] };
 }
 
-/** Open volunteer tasks of upcoming published activities (for the bot and the newsletter). */
-export async function openTasks(db: Db, projectId: string, now: Date) {
+/** Volunteer tasks of upcoming published activities, filled or not (for the newsletter). */
+export async function upcomingTasks(db: Db, projectId: string, now: Date) {
   const rows = await db
     .select({
       taskId: volunteerTasks.id,
@@ -182,5 +177,5 @@ export async function openTasks(db: Db, projectId: string, now: Date) {
       ),
     )
     .orderBy(asc(activities.startsAt));
-  return rows.filter((r) => r.taken < r.slots);
+  return rows;
 }

@@ -10,7 +10,7 @@ import type {
   VolunteerTask,
 } from '../../protocol/activities';
 import type { Role } from '../../protocol/roles';
-import { canManageActivities } from './rules';
+import { canManageActivities, canSeeWhoComes } from './rules';
 import { toLocal } from './time';
 
 export type ActivityRow = typeof activities.$inferSelect;
@@ -93,11 +93,13 @@ export async function mySignupOf(
 
 async function tasksOf(
   db: Executor,
-  ids: string[],
+  rows: ActivityRow[],
   viewer: { userId: string; role: Role } | undefined,
 ): Promise<Map<string, VolunteerTask[]>> {
   const result = new Map<string, VolunteerTask[]>();
+  const ids = rows.map((r) => r.id);
   if (ids.length === 0) return result;
+  const byId = new Map(rows.map((r) => [r.id, r]));
   const tasks = await db
     .select()
     .from(volunteerTasks)
@@ -117,8 +119,12 @@ async function tasksOf(
           .innerJoin(users, eq(users.id, taskSignups.userId))
           .where(inArray(taskSignups.taskId, taskIds))
           .orderBy(asc(taskSignups.createdAt));
-  const showNames = viewer !== undefined && canManageActivities(viewer.role);
   for (const task of tasks) {
+    const activity = byId.get(task.activityId);
+    const showNames =
+      viewer !== undefined &&
+      activity !== undefined &&
+      canSeeWhoComes(viewer.role, activity, viewer.userId);
     const mine = helpers.filter((h) => h.taskId === task.id);
     const view: VolunteerTask = {
       id: task.id,
@@ -181,11 +187,7 @@ function publicView(
 export async function publicViews(db: Executor, rows: ActivityRow[]): Promise<ActivityPublic[]> {
   const [seats, tasks, names] = await Promise.all([
     seatsOf(db, rows),
-    tasksOf(
-      db,
-      rows.map((r) => r.id),
-      undefined,
-    ),
+    tasksOf(db, rows, undefined),
     organiserNames(db, rows),
   ]);
   return rows.map((row) =>
@@ -207,7 +209,7 @@ export async function viewsFor(
   const ids = rows.map((r) => r.id);
   const [seats, tasks, names, mine] = await Promise.all([
     seatsOf(db, rows),
-    tasksOf(db, ids, viewer),
+    tasksOf(db, rows, viewer),
     organiserNames(db, rows),
     ids.length === 0
       ? Promise.resolve([] as SignupRow[])
@@ -237,6 +239,7 @@ export async function viewsFor(
         mine.find((s) => s.activityId === row.id),
       ),
       canManage: manager || (row.status === 'proposed' && row.createdBy === viewer.userId),
+      seesWhoComes: canSeeWhoComes(viewer.role, row, viewer.userId),
     });
   }
   return result;

@@ -9,6 +9,8 @@ import { http } from '../../api/http';
 import { t } from '../../i18n';
 import { errorText } from './errors';
 import { replace } from './state';
+import { TaskFields, type TaskDraft } from './TaskFields';
+import { counted } from './words';
 
 /** Make an activity: coordinators and staff publish at once; residents propose one. */
 export function CreateForm({ projectId, manager }: { projectId: string; manager: boolean }) {
@@ -17,6 +19,8 @@ export function CreateForm({ projectId, manager }: { projectId: string; manager:
   const [error, setError] = useState<string | undefined>();
   const [tags, setTags] = useState<InterestTag[]>([]);
   const [interested, setInterested] = useState<number | undefined>();
+  const [tasks, setTasks] = useState<TaskDraft[]>([]);
+  const [pending, setPending] = useState<TaskDraft>({ title: '', slots: 1 });
 
   async function countFor(next: InterestTag[]) {
     setTags(next);
@@ -44,6 +48,10 @@ export function CreateForm({ projectId, manager }: { projectId: string; manager:
       openToNeighbours: form.get('open') === 'on',
       accessibility: accessibilityKeys.filter((k) => form.get(`access-${k}`) === 'on'),
       interests: tags,
+      tasks:
+        pending.title.trim().length >= 2
+          ? [...tasks, { ...pending, title: pending.title.trim() }]
+          : tasks,
       publish: manager,
     };
     if (repeat) body.recurrence = { frequency: repeat, count: Number(text('count') || '4') };
@@ -56,9 +64,19 @@ export function CreateForm({ projectId, manager }: { projectId: string; manager:
       replace(r.activity);
       setMessage(
         manager
-          ? t('activities.web.created', { count: r.interested })
+          ? counted(
+              r.interested,
+              {
+                none: 'activities.web.created_none',
+                one: 'activities.web.created_one',
+                many: 'activities.web.created',
+              },
+              { count: r.interested },
+            )
           : t('activities.web.proposed'),
       );
+      setTasks([]);
+      setPending({ title: '', slots: 1 });
       setOpen(false);
     } catch (failure) {
       setError(errorText(failure));
@@ -112,6 +130,7 @@ export function CreateForm({ projectId, manager }: { projectId: string; manager:
       <label class="check">
         <input type="checkbox" name="open" defaultChecked /> {t('activities.web.f_open')}
       </label>
+      <TaskFields tasks={tasks} onChange={setTasks} pending={pending} onPending={setPending} />
       <fieldset>
         <legend>{t('activities.web.f_interests')}</legend>
         {interestTags.map((tag) => (
@@ -132,7 +151,13 @@ export function CreateForm({ projectId, manager }: { projectId: string; manager:
         ))}
       </fieldset>
       {interested !== undefined ? (
-        <p role="status">{t('activities.web.interested_count', { count: interested })}</p>
+        <p role="status">
+          {counted(
+            interested,
+            { one: 'activities.web.interested_one', many: 'activities.web.interested_count' },
+            { count: interested },
+          )}
+        </p>
       ) : null}
       {error ? (
         <p class="error" role="alert">

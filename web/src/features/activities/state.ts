@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type {
   Activity,
   ActivityPublic,
+  Attendee,
   MySignup,
   Seats,
   SignupResult,
@@ -28,8 +29,10 @@ function listen(): void {
   socket.on('activity:changed', (activity: ActivityPublic) => {
     if (activity.projectId !== watching) return;
     const known = board.value.find((a) => a.id === activity.id);
-    if (known) patch(activity.id, (a) => ({ ...a, ...activity }));
-    else void loadBoard(activity.projectId);
+    if (!known) return void loadBoard(activity.projectId);
+    patch(activity.id, (a) => ({ ...a, ...activity, tasks: mergeTasks(a, activity) }));
+    // The broadcast carries no names: who may see them asks for their own view.
+    if (known.seesWhoComes) void refresh(activity.id);
   });
   socket.on('activity:mine', (event: { activityId: string; signup: MySignup | null }) =>
     patch(event.activityId, (a) => ({ ...a, mySignup: event.signup })),
@@ -53,16 +56,33 @@ export async function loadBoard(projectId: string): Promise<void> {
   board.value = activities;
 }
 
+/**
+ * Tasks from a broadcast (the same for everyone) with what only this viewer knows kept:
+ * whether they help with a task (that changes only by their own tap).
+ */
+function mergeTasks(known: Activity, update: ActivityPublic): Activity['tasks'] {
+  return update.tasks.map((task) => {
+    const before = known.tasks.find((x) => x.id === task.id);
+    return { ...task, mine: before?.mine ?? false, volunteers: before?.volunteers };
+  });
+}
+
+async function refresh(activityId: string): Promise<void> {
+  const r = await http.get<{ activity: Activity }>(`/api/activities/${activityId}`);
+  replace(r.activity);
+}
+
 function applyResult(activityId: string, result: SignupResult): void {
   patch(activityId, (a) => ({ ...a, seats: result.seats, mySignup: result.signup }));
 }
 
 /** One tap: signs up over the socket (retried until acknowledged; a retry changes nothing). */
-export async function signUp(activityId: string, guests: number): Promise<void> {
+export async function signUp(activityId: string, guests: number): Promise<SignupResult> {
   const result = unwrap(
     await connect().socket.emitWithAck('activity:signup', { activityId, guests }),
   );
   applyResult(activityId, result);
+  return result;
 }
 
 export async function withdraw(activityId: string): Promise<void> {
@@ -83,4 +103,33 @@ export function replace(activity: Activity): void {
   if (board.value.some((a) => a.id === activity.id)) patch(activity.id, () => activity);
   else
     board.value = [...board.value, activity].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+/** Coordinators and staff: a volunteer task on an activity. */
+export async function addTask(
+  activityId: string,
+  task: { title: string; slots: number },
+): Promise<void> {
+  const r = await http.post<{ activity: Activity }>(`/api/activities/${activityId}/tasks`, task);
+  replace(r.activity);
+}
+
+export async function removeTask(taskId: string): Promise<void> {
+  const r = await http.delete<{ activity: Activity }>(`/api/activities/tasks/${taskId}`);
+  replace(r.activity);
+}
+
+/** "Ik help" (true) or "Ik help niet meer" (false). */
+export async function helpWith(taskId: string, help: boolean): Promise<void> {
+  const path = `/api/activities/tasks/${taskId}/volunteer`;
+  const r = help
+    ? await http.post<{ activity: Activity }>(path)
+    : await http.delete<{ activity: Activity }>(path);
+  replace(r.activity);
+}
+
+/** Who signed up (the organiser, coordinators and staff only). */
+export async function loadAttendees(activityId: string): Promise<Attendee[]> {
+  const r = await http.get<{ attendees: Attendee[] }>(`/api/activities/${activityId}/signups`);
+  return r.attendees;
 }
