@@ -14,6 +14,7 @@ import type { Db } from '../database';
 import type { Clock } from '../../server/clock';
 import { createInvite, inviteUrl } from '../../server/domain/auth/invites';
 import { storeMessage } from '../../server/domain/messages/messages';
+import { keepDemoActivities } from './demo-activities';
 import { keepDemoDefect } from './demo-defects';
 import { createProject, findProjectBySlug } from '../../server/domain/projects/projects';
 import type { Role } from '../../server/protocol/roles';
@@ -53,6 +54,7 @@ export async function seedDemo(db: Db, clock: Clock, publicUrl: string): Promise
   await keepDemoRota(db, clock, project.id);
   await keepDemoCard(db, clock, project.id);
   await keepDemoDefect(db, clock, project.id);
+  await keepDemoActivities(db, clock, project.id);
   const links = [];
   for (const role of ['resident', 'staff', 'coordinator', 'neighbour'] as const) {
     const { code } = await createInvite(db, clock, {
