@@ -75,7 +75,7 @@ describe('the activity board in the browser', () => {
 
     await anoukPage.getByLabel('Neem je iemand mee?').selectOption('2');
     await anoukPage.getByRole('button', { name: 'Ik doe mee' }).click();
-    await anoukPage.getByText('Je doet mee (met 2 extra).').waitFor();
+    await anoukPage.getByText('Je doet mee, met 2 gasten.').waitFor();
     await bilalPage.getByText('Nog 7 van de 10 plekken vrij').waitFor();
     await screenshot(bilalPage, 'activities');
 
@@ -110,4 +110,109 @@ describe('the activity board in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('a coordinator makes a task in the form; guests never exceed the places; a full activity says "wachtlijst" first; Afmelden asks', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Merelhof');
+    const coordinator = await buildMember(db, project.id, 'coordinator', 'Cor');
+    const anouk = await buildMember(db, project.id, 'resident', 'Anouk');
+    const bilal = await buildMember(db, project.id, 'resident', 'Bilal');
+    const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+
+    // The coordinator makes a 2-place activity with one volunteer task, in the web form.
+    const corContext = await phoneContext(browser, server.baseURL);
+    await signIn(corContext, server.baseURL, coordinator.token);
+    const cor = await corContext.newPage();
+    await cor.goto(`/p/${project.id}/activities`);
+    await cor.getByRole('button', { name: 'Nieuwe activiteit' }).click();
+    await cor.getByLabel('Naam', { exact: true }).fill('Koffieochtend');
+    await cor.getByLabel('Dag').fill(day);
+    await cor.getByLabel('Begint om').fill('10:00');
+    await cor.getByLabel('Eindigt om').fill('11:30');
+    await cor.getByLabel('Hoeveel plekken?').fill('2');
+    await cor.getByLabel('Taak', { exact: true }).fill('Koffie zetten');
+    await cor.getByLabel('Hoeveel helpers').fill('1');
+    await cor.getByRole('button', { name: 'Taak toevoegen' }).click();
+    await cor.getByText('Koffie zetten: nog 1 nodig').waitFor();
+    expect(await seriousViolations(cor)).toEqual([]);
+    await cor.getByRole('button', { name: 'Plaatsen' }).click();
+    const card = cor.locator('article', { hasText: 'Koffieochtend' });
+    await card.getByText('Koffie zetten: nog 1 nodig').waitFor();
+    // A second task, added on the card.
+    await card.getByLabel('Taak', { exact: true }).fill('Opruimen');
+    await card.getByRole('button', { name: 'Taak toevoegen' }).click();
+    await card.getByText('Opruimen: nog 1 nodig').waitFor();
+
+    // Anouk: one of two places taken by her alone would leave one; she may bring at most 1 guest.
+    const anoukContext = await phoneContext(browser, server.baseURL);
+    await signIn(anoukContext, server.baseURL, anouk.token);
+    const a = await anoukContext.newPage();
+    await a.goto(`/p/${project.id}/activities`);
+    await a.getByText('Nog 2 van de 2 plekken vrij').waitFor();
+    const options = await a.getByLabel('Neem je iemand mee?').locator('option').allTextContents();
+    expect(options).toEqual(['Nee, alleen ik', 'Ja, 1 gast']);
+    await a.getByRole('button', { name: 'Ik doe mee' }).click();
+    await a.getByText('Je doet mee.').waitFor();
+    await a.getByRole('button', { name: 'Ik help: Koffie zetten' }).click();
+    await a.getByRole('button', { name: 'Ik help niet meer' }).waitFor();
+
+    // Bilal: 1 place left, so no guests are offered at all.
+    const bilalContext = await phoneContext(browser, server.baseURL);
+    await signIn(bilalContext, server.baseURL, bilal.token);
+    const b = await bilalContext.newPage();
+    await b.goto(`/p/${project.id}/activities`);
+    await b.getByText('Nog 1 van de 2 plekken vrij').waitFor();
+    expect(await b.getByLabel('Neem je iemand mee?').count()).toBe(0);
+    // The coordinator takes the last place: Bilal's card says "full" and "waitlist" before he taps.
+    await api(server.baseURL, coordinator.cookie).post(
+      `/api/activities/${await activityId(b)}/signup`,
+      { guests: 0 },
+      { origin: server.baseURL },
+    );
+    await b.getByText('Vol. Je kunt op de wachtlijst.').waitFor();
+    await b
+      .getByText('Alle plekken zijn bezet. Je komt op de wachtlijst.', { exact: false })
+      .waitFor();
+    await b.getByRole('button', { name: 'Zet me op de wachtlijst' }).click();
+    await b.getByText('Je staat op de wachtlijst, op plek 1.', { exact: false }).waitFor();
+    await screenshot(b, 'activities-waitlist');
+
+    // The coordinator sees who comes and who helps; Bilal sees counts only.
+    await cor.reload();
+    const corCard = cor.locator('article', { hasText: 'Koffieochtend' });
+    await corCard.getByRole('button', { name: 'Wie doet mee?' }).click();
+    await corCard.getByText('Bilal (wachtlijst, plek 1)').waitFor();
+    await corCard.getByText('Anouk', { exact: true }).waitFor();
+    await corCard.getByText('Helpers: Anouk').waitFor();
+    expect(await seriousViolations(cor)).toEqual([]);
+    expect(await b.getByRole('button', { name: 'Wie doet mee?' }).count()).toBe(0);
+    expect(await b.getByText('Helpers: Anouk').count()).toBe(0);
+
+    // Afmelden asks first; "no" keeps the place, "yes" withdraws.
+    const questions: string[] = [];
+    let answer = false;
+    a.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void (answer ? dialog.accept() : dialog.dismiss());
+    });
+    await a.getByRole('button', { name: 'Afmelden' }).click();
+    await a.getByText('Je doet mee.').waitFor();
+    answer = true;
+    await a.getByRole('button', { name: 'Afmelden' }).click();
+    // Her place went to Bilal, first on the waitlist: the card says it is full now.
+    await a.getByRole('button', { name: 'Zet me op de wachtlijst' }).waitFor();
+    expect(questions).toEqual([
+      'Wil je je afmelden voor Koffieochtend?',
+      'Wil je je afmelden voor Koffieochtend?',
+    ]);
+    await corContext.close();
+    await anoukContext.close();
+    await bilalContext.close();
+  });
 });
+
+/** The id of the (only) activity on the page, from its calendar link. */
+async function activityId(page: Page): Promise<string> {
+  const href = await page.getByRole('link', { name: 'Zet in mijn agenda' }).getAttribute('href');
+  return /\/api\/activities\/([0-9a-f-]{36})\/ics/.exec(href ?? '')![1]!;
+}

@@ -227,7 +227,7 @@ export const activities: Record<keyof typeof nl, string> = {
   'activities.web.task_title': 'Task',
   'activities.web.task_slots': 'How many helpers',
   'activities.web.task_add': 'Add task',
-  'activities.web.task_remove': 'Remove the task {task}',
+  'activities.web.task_remove': 'Remove: {task}',
   'activities.web.task_removed': 'Remove',
   'activities.web.f_tasks': 'Volunteers needed?',
   'activities.web.f_tasks_help':

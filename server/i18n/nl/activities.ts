@@ -224,7 +224,7 @@ export const activities = {
   'activities.web.task_title': 'Taak',
   'activities.web.task_slots': 'Hoeveel helpers',
   'activities.web.task_add': 'Taak toevoegen',
-  'activities.web.task_remove': 'Haal de taak {task} weg',
+  'activities.web.task_remove': 'Weghalen: {task}',
   'activities.web.task_removed': 'Weghalen',
   'activities.web.f_tasks': 'Vrijwilligers nodig?',
   'activities.web.f_tasks_help':
