@@ -21,6 +21,7 @@ import type { AppEnv } from './env';
 import { csrfGuard } from './middleware/csrf';
 import { requestContext } from './middleware/context';
 import { securityHeaders, setEarlyHeaders } from './middleware/securityHeaders';
+import { openApiRoutes } from './openapi/routes';
 import { authRoutes } from './routes/auth';
 import { channelRoutes } from './routes/channels';
 import { healthRoutes } from './routes/health';
@@ -98,7 +99,12 @@ export function createHttpApp(deps: Deps, areaRoutes: AreaRoute[] = []) {
     .route('/me', privacyRoutes(deps))
     .route('/projects', projectRoutes(deps))
     .route('/channels', channelRoutes(deps))
-    .route('/invites', inviteRoutes(deps));
+    .route('/invites', inviteRoutes(deps))
+    // The OpenAPI document of everything under /api (read from the finished route table).
+    .route(
+      '/',
+      openApiRoutes(() => app.routes),
+    );
   for (const { path, app: areaApp } of areaRoutes) api.route(path, areaApp);
 
   app.route('/', healthRoutes(deps));

@@ -1,0 +1,82 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiRoutes, openApiPath, type OpenApiDocument } from '../../server/http/openapi/document';
+import { startTestServer } from '../support/app';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let doc: OpenApiDocument;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  // Public: an integrator reads it before having an account.
+  const response = await fetch(`${server.url}/api/openapi.json`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('application/json');
+  doc = (await response.json()) as OpenApiDocument;
+});
+afterAll(() => server.stop());
+
+describe('the OpenAPI description', () => {
+  it('is valid OpenAPI 3.1 by an independent validator', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(doc as unknown as Record<string, unknown>);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
+  it('covers every route the server answers under /api, and nothing else', () => {
+    const served = apiRoutes(server.app.http.routes)
+      .map((r) => `${r.method.toLowerCase()} ${openApiPath(r.path).path}`)
+      .sort();
+    const described = Object.entries(doc.paths)
+      .flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`))
+      .sort();
+    expect(described).toEqual(served);
+    // The areas are there too, not only the core routes.
+    for (const path of [
+      '/api/activities/{activityId}/signup',
+      '/api/defects/{defectId}/export.json',
+      '/api/auth/login',
+      '/api/openapi.json',
+    ])
+      expect(Object.keys(doc.paths)).toContain(path);
+  });
+
+  it('takes request bodies and parameters from the zod schemas the routes validate with', async () => {
+    const create = doc.paths['/api/activities']?.post;
+    const body = create?.requestBody?.content['application/json']?.schema as {
+      properties: Record<string, { type?: string; maxLength?: number }>;
+      required: string[];
+    };
+    expect(Object.keys(body.properties)).toEqual(
+      expect.arrayContaining(['projectId', 'title', 'start', 'end', 'capacity', 'recurrence']),
+    );
+    expect(body.required).toEqual(expect.arrayContaining(['projectId', 'title', 'start', 'end']));
+    // The route really refuses what the schema forbids.
+    const signup = doc.paths['/api/activities/{activityId}/signup']?.post;
+    expect(signup?.parameters).toEqual([
+      expect.objectContaining({ name: 'activityId', in: 'path', required: true }),
+    ]);
+    const list = doc.paths['/api/activities']?.get;
+    expect(list?.parameters?.map((p) => [p.name, p.in, p.required])).toEqual([
+      ['projectId', 'query', true],
+      ['when', 'query', false],
+    ]);
+  });
+
+  it('has a readable reference page that works offline under the CSP', async () => {
+    const page = await fetch(`${server.url}/api/docs`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('<h1>Buurtkamer API');
+    expect(html).toContain('/api/activities/{activityId}/signup');
+    // Nothing from another host and no inline script or style: the CSP (default-src 'self') holds.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).not.toMatch(/<script|style=|<style/);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const css = await fetch(`${server.url}/api/docs.css`);
+    expect(css.headers.get('content-type')).toContain('text/css');
+  });
+});
