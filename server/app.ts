@@ -107,6 +107,12 @@ export async function createApp(options: AppOptions) {
   const plugged: Area[] = [];
   for (const factory of options.areas ?? defaultAreas)
     plugged.push(await factory({ deps, bot, scheduler, io, database }));
+  deps.readyDetail = async () => {
+    const detail: Record<string, unknown> = {};
+    for (const area of plugged)
+      if (area.readyDetail) detail[area.name] = await area.readyDetail().catch(() => 'unknown');
+    return detail;
+  };
   const httpApp = createHttpApp(
     deps,
     plugged.flatMap((a) => a.routes ?? []),

@@ -31,6 +31,8 @@ export interface Area {
   socketEvents?: (events: SocketEvents) => void;
   /** Rooms a member joins at connect for their role in one of their projects. */
   memberRooms?: (projectId: string, role: Role) => string[];
+  /** Shown on `/ready` under the area's name (never makes it fail). */
+  readyDetail?: () => Promise<unknown>;
   /** Runs at shutdown, before the database closes. */
   stop?: () => Promise<void>;
 }

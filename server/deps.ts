@@ -29,4 +29,6 @@ export interface Deps {
   notifier: Notifier;
   /** Throws when the service cannot take work (readiness). */
   ready(): Promise<void>;
+  /** What areas report on `/ready` beside it (Discord: stopped, and why); set once areas run. */
+  readyDetail?: () => Promise<Record<string, unknown>>;
 }

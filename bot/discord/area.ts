@@ -3,7 +3,9 @@ import type { MessageAbout } from '../../db/schema/messages';
 import { linkedAccountOf } from '../../server/domain/discord/accounts';
 import { queueDirectMessage } from '../../server/domain/discord/directOutbox';
 import { messagesAbout, queueUpdate } from '../../server/domain/discord/messageMap';
+import { readDiscordStatus } from '../../server/domain/discord/status';
 import { discordRoutes } from '../../server/http/routes/discord';
+import { presentDiscordStatus } from '../../server/presenters/discord';
 import { defaultDiscordOptions, type DiscordOptions } from './options';
 
 /**
@@ -81,6 +83,8 @@ async function startDiscordArea(
   return {
     name: 'discord',
     routes: [{ path: '/discord', app: discordRoutes(deps) }],
+    // For whoever runs Buurtkamer: a bot Discord refused for good shows here, with what to fix.
+    readyDetail: async () => presentDiscordStatus(await readDiscordStatus(db), 'en'),
     async stop() {
       for (const off of unsubscribe) off();
       await leadership.stop();

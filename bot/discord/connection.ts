@@ -1,6 +1,14 @@
 import { Client, Events, GatewayIntentBits, Partials, type Guild } from 'discord.js';
 import type { MessageAbout } from '../../db/schema/messages';
 import type { Dispatcher } from '../../server/dispatch/dispatcher';
+import {
+  fatalCloseCodes,
+  markConnected,
+  markStopped,
+  readDiscordStatus,
+  staysStopped,
+  tokenFingerprint,
+} from '../../server/domain/discord/status';
 import type { CardDecorator, RoomCardRenderer } from './cards';
 import { commandDefinitions } from './commands';
 import { createConversations } from './conversation';
@@ -9,6 +17,8 @@ import { createInbound } from './inbound';
 import { createInteractionRouter, type ComponentHandler } from './interactions';
 import { createLinking } from './linking';
 import { createOutbound } from './outbound';
+import { stoppedText } from '../../server/presenters/discord';
+import { fatalCodeOfLogin, loginRetryDelayMs, tellStaff } from './refusals';
 import { createWork } from './work';
 
 /**
@@ -39,23 +49,39 @@ export interface DiscordConnection {
 
 /**
  * The gateway connection, held by the leader node only. It logs in (and keeps trying while
- * Discord cannot be reached), registers the guild commands, takes messages and interactions
- * in, catches up after every new session, and sends out what Buurtkamer's rooms wrote.
+ * Discord cannot be reached, waiting longer after each failure), registers the commands, takes
+ * messages and interactions in, catches up after every new session, and sends out what
+ * Buurtkamer's rooms wrote. When Discord refuses the bot for good (4004, 4010-4014) it stops,
+ * tells the team and waits for a new token or an admin's "try again" (`discord_status`).
  */
 export function openDiscordConnection(
   env: DiscordEnv,
   extensions: DiscordExtensions,
 ): DiscordConnection {
   const { logger, options } = env;
+  const { db, clock } = env.deps;
+  const fingerprint = tokenFingerprint(env.discord.token);
   const work = createWork();
   let client: Client | undefined;
   let outbound: ReturnType<typeof createOutbound> | undefined;
   let inbound: ReturnType<typeof createInbound> | undefined;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
+  /** Refused for good: no client until the token changes or an admin asks to try again. */
+  let stopped = false;
+  let failures = 0;
   // One round at a time: while Discord is slow or down, rounds do not pile up.
   let pumping: Promise<void> | undefined;
   const poll = setInterval(() => {
+    if (stopped && !pumping) {
+      pumping = work
+        .track(retryIfAsked())
+        .catch((error: unknown) => logger.error({ err: error }, 'Discord status check failed'))
+        .finally(() => {
+          pumping = undefined;
+        });
+      return;
+    }
     if (!client?.isReady() || pumping) return;
     const catchUp = inbound && !inbound.isSynced() ? inbound.catchUpAll() : Promise.resolve();
     pumping = work
@@ -103,8 +129,10 @@ export function openDiscordConnection(
     made.on(Events.ShardReady, () => {
       // A new session (first login, or after a lost one): events may have been missed.
       into.unsynced();
+      failures = 0;
       void work.track(
         (async () => {
+          await markConnected(db, clock.now()).catch(failed('status update'));
           if (env.discord.applicationId && made.application?.id !== env.discord.applicationId)
             logger.warn('DISCORD_APPLICATION_ID does not match the bot token');
           for (const guild of made.guilds.cache.values())
@@ -119,7 +147,11 @@ export function openDiscordConnection(
       void work.track(into.catchUpAll().then(() => out.pumpAll()));
     });
     made.on(Events.ShardReconnecting, () => into.unsynced());
-    made.on(Events.ShardDisconnect, () => into.unsynced());
+    made.on(Events.ShardDisconnect, (event) => {
+      into.unsynced();
+      // discord.js gives up on these codes without a word: stop, and say why.
+      if (fatalCloseCodes.has(event.code)) void work.track(stop(made, event.code));
+    });
     made.on(Events.GuildCreate, (guild) => {
       void work.track(registerCommands(guild).catch(failed('command registration')));
     });
@@ -139,20 +171,61 @@ export function openDiscordConnection(
     return made;
   }
 
+  /** Discord refused `made` for good: drop it, record why, tell the team once. */
+  async function stop(made: Client, closeCode: number): Promise<void> {
+    if (client !== made) return;
+    client = undefined;
+    stopped = true;
+    logger.error({ closeCode }, 'Discord refused the bot for good; not retrying until fixed');
+    await made.destroy();
+    if (await markStopped(db, { closeCode, tokenFingerprint: fingerprint, now: clock.now() }))
+      await tellStaff(env, (locale) => stoppedText(locale, closeCode));
+  }
+
+  /** While stopped: an admin asked to try again (or the row was cleared). */
+  async function retryIfAsked(): Promise<void> {
+    if (staysStopped(await readDiscordStatus(db), fingerprint) || closed || !stopped) return;
+    stopped = false;
+    failures = 0;
+    logger.info('trying Discord again');
+    await connect();
+  }
+
   async function connect(): Promise<void> {
     if (closed) return;
+    const status = await readDiscordStatus(db).catch(() => undefined);
+    if (staysStopped(status, fingerprint)) {
+      // Refused with this very token before (another node, or before a restart).
+      stopped = true;
+      return;
+    }
     const next = build();
+    let closeCode: number | undefined;
+    next.on(Events.ShardDisconnect, (event) => {
+      if (fatalCloseCodes.has(event.code)) closeCode = event.code;
+    });
     client = next;
     try {
       await next.login(env.discord.token);
     } catch (error) {
-      logger.warn({ err: error }, 'Discord login failed; trying again later');
-      if (client === next) client = undefined;
-      if (!closed) retry = setTimeout(() => void connect(), options.reconnectDelayMs);
+      const fatal = fatalCodeOfLogin(error, closeCode);
+      if (fatal !== undefined) return stop(next, fatal);
+      if (client !== next) return;
+      client = undefined;
+      failures += 1;
+      const delay = loginRetryDelayMs(error, failures, {
+        baseMs: options.reconnectDelayMs,
+        maxMs: options.reconnectMaxDelayMs,
+        now: clock.now().getTime(),
+      });
+      logger.warn({ err: error, retryInMs: delay }, 'Discord login failed; trying again later');
+      if (!closed) retry = setTimeout(() => void connect(), delay);
     }
   }
 
-  void connect();
+  void work.track(connect()).catch((error: unknown) => {
+    logger.error({ err: error }, 'Discord start failed');
+  });
 
   return {
     wake(roomId) {

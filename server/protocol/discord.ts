@@ -28,5 +28,21 @@ export const discordLinkSchema = z.object({
   room: z.object({ id: z.string(), kind: channelKindSchema, name: z.string() }),
   discordChannelName: z.string(),
   createdAt: z.string(),
+  /** Why Discord refused the link for good, in plain words; absent while it works. */
+  broken: z.string().optional(),
 });
 export type DiscordLink = z.infer<typeof discordLinkSchema>;
+
+/**
+ * The gateway connection as the admins see it. `stopped`: Discord refused the bot for good
+ * (`closeCode` 4004 or 4010-4014); `message` says what to fix.
+ */
+export const discordConnectionStatusSchema = z.object({
+  state: z.enum(['connected', 'stopped', 'unknown']),
+  closeCode: z.number().int().optional(),
+  since: z.string().optional(),
+  message: z.string().optional(),
+  /** An admin asked to try again and that has not happened yet. */
+  retryRequested: z.boolean(),
+});
+export type DiscordConnectionStatus = z.infer<typeof discordConnectionStatusSchema>;

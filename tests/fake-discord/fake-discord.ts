@@ -350,6 +350,19 @@ export class FakeDiscord {
     this.gateway.drop(options.code);
   }
 
+  /**
+   * Every IDENTIFY from now on is closed with `code` (4014: Message Content intent not switched
+   * on in the developer portal; 4004: the token was reset). `null`: accepted again.
+   */
+  refuseIdentify(code: number | null): void {
+    this.gateway.refuseIdentifyWith = code;
+  }
+
+  /** What `GET gateway/bot` reports as `session_start_limit` (IDENTIFYs left, reset). */
+  get sessionStartLimit(): { total: number; remaining: number; resetAfterMs: number } {
+    return this.gateway.sessionStartLimit;
+  }
+
   /** Op 7 Reconnect. */
   requestReconnect(): void {
     this.gateway.requestReconnect();

@@ -8,7 +8,12 @@ import {
   LINK_CODE_TTL_MINUTES,
 } from '../../domain/discord/codes';
 import { findChannel, findLink, listProjectLinks, unlinkChannel } from '../../domain/discord/links';
-import { requireMembership, requireRole } from '../../domain/membership/memberships';
+import { readDiscordStatus, requestRetry } from '../../domain/discord/status';
+import {
+  listMemberships,
+  requireMembership,
+  requireRole,
+} from '../../domain/membership/memberships';
 import { forbidden, notFound } from '../../errors';
 import { consume } from '../../limits/limiters';
 import {
@@ -18,7 +23,11 @@ import {
 } from '../../protocol/discord';
 import { projectParamSchema } from '../../protocol/projects';
 import { isStaffRole } from '../../protocol/roles';
-import { presentDiscordAccount, presentDiscordLink } from '../../presenters/discord';
+import {
+  presentDiscordAccount,
+  presentDiscordLink,
+  presentDiscordStatus,
+} from '../../presenters/discord';
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
 import { validate } from '../validate';
@@ -32,13 +41,30 @@ function presentCode(made: { code: string; expiresAt: Date }): LinkCode {
 }
 
 /**
- * `/api/discord/...`: one-time codes to link a Discord account (anyone, for themselves) or a
+ * `/api/discord/...`: the connection's state (staff: why Discord stopped, and "try again"),
+ * one-time codes to link a Discord account (anyone, for themselves) or a
  * Discord channel to a room (staff; the association for the shared rooms), and the links.
  * Mounted only when Discord is switched on.
  */
 export function discordRoutes(deps: Deps) {
   const { db, clock, limiters } = deps;
+  /** Staff and admins of any project: they are told when Discord stopped, and may retry. */
+  const requireStaffSomewhere = async (userId: string) => {
+    const memberships = await listMemberships(db, userId);
+    if (!memberships.some((m) => isStaffRole(m.role))) throw forbidden();
+  };
   return new Hono<AppEnv>()
+    .get('/status', async (c) => {
+      await requireStaffSomewhere(authOf(c).user.id);
+      return c.json(presentDiscordStatus(await readDiscordStatus(db), c.get('locale')));
+    })
+    .post('/status/retry', async (c) => {
+      const { user } = authOf(c);
+      await requireStaffSomewhere(user.id);
+      await consume(limiters.actions, user.id);
+      await requestRetry(db, clock.now());
+      return c.json(presentDiscordStatus(await readDiscordStatus(db), c.get('locale')));
+    })
     .get('/account', async (c) => {
       return c.json(presentDiscordAccount(await linkedAccountOf(db, authOf(c).user.id)));
     })
@@ -60,7 +86,7 @@ export function discordRoutes(deps: Deps) {
         (r) => isStaffRole(r) || r === 'coordinator',
       );
       const rows = await listProjectLinks(db, projectId);
-      return c.json({ links: rows.map(presentDiscordLink) });
+      return c.json({ links: rows.map((row) => presentDiscordLink(row, c.get('locale'))) });
     })
     .post(
       '/projects/:projectId/codes',

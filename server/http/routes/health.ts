@@ -9,7 +9,8 @@ export function healthRoutes(deps: Deps) {
     .get('/ready', async (c) => {
       try {
         await deps.ready();
-        return c.json({ status: 'ready' });
+        const detail = (await deps.readyDetail?.()) ?? {};
+        return c.json({ status: 'ready', ...(Object.keys(detail).length ? { detail } : {}) });
       } catch {
         return c.json({ status: 'unavailable' }, 503);
       }

@@ -78,4 +78,31 @@ export const discord: Record<keyof typeof nl, string> = {
   'web.discord.no_links': 'No channels are linked yet.',
   'web.discord.staff_warning':
     'Note: messages for the team arrive in the linked channel. Make sure only support workers can see that channel.',
+  'discord.stopped.token':
+    'Buurtkamer has stopped using Discord. Discord does not accept the bot token (code {code}). Make a new token in the Discord developer portal under "Bot". Put it in DISCORD_TOKEN and start Buurtkamer again.',
+  'discord.stopped.intents':
+    'Buurtkamer has stopped using Discord. The bot may not read messages (code {code}). In the Discord developer portal, under "Bot", switch on the "Message Content Intent". Then press "Connect again" on the Discord page in Buurtkamer.',
+  'discord.stopped.other':
+    'Buurtkamer has stopped using Discord. Discord refuses the connection (code {code}). docs/discord.md says what to do. Then press "Connect again" on the Discord page in Buurtkamer.',
+  'discord.permission.ViewChannel': 'View Channels',
+  'discord.permission.SendMessages': 'Send Messages',
+  'discord.permission.ReadMessageHistory': 'Read Message History',
+  'discord.permission.EmbedLinks': 'Embed Links',
+  'discord.permission.ManageWebhooks': 'Manage Webhooks',
+  'discord.link.missing_permission':
+    'Buurtbot is missing a permission here: "{permission}". Give the bot that permission in this channel (edit channel, then Permissions). Then type the same code again. The code still works.',
+  'discord.broken.missing_permission':
+    'The link between {room} and #{channel} on Discord no longer works. Buurtbot is missing the permission "{permission}" there. Nothing is sent there any more. Give the bot that permission and link the channel again with a new code.',
+  'discord.broken.channel_deleted':
+    'The link between {room} and #{channel} on Discord no longer works. That channel no longer exists. Nothing is sent there any more. Link another channel with a new code.',
+  'discord.broken.webhook_deleted':
+    'The link between {room} and #{channel} on Discord no longer works. Someone removed the "Buurtkamer" webhook. Nothing is sent there any more. Link the channel again with a new code.',
+  'discord.broken.bot_removed':
+    'The link between {room} and #{channel} on Discord no longer works. Buurtbot was removed from that Discord server. Nothing is sent there any more. Invite the bot again and link the channel again with a new code.',
+  'discord.attachment.on_discord': 'Attachment on Discord: {name}',
+  'web.discord.status_title': 'Connection to Discord',
+  'web.discord.retry': 'Connect again',
+  'web.discord.retry_asked':
+    'Buurtkamer is trying to connect again. Look again in a minute to see if it worked.',
+  'web.discord.broken': 'Not working',
 };

@@ -79,4 +79,31 @@ export const discord = {
   'web.discord.no_links': 'Er zijn nog geen kanalen gekoppeld.',
   'web.discord.staff_warning':
     'Let op: berichten voor het team komen in het gekoppelde kanaal. Zorg dat alleen begeleiders dat kanaal kunnen zien.',
+  'discord.stopped.token':
+    'Buurtkamer is gestopt met Discord. Discord neemt de bot-token niet aan (code {code}). Maak in het Discord-ontwikkelaarsportaal bij "Bot" een nieuwe token. Zet die in DISCORD_TOKEN en start Buurtkamer opnieuw.',
+  'discord.stopped.intents':
+    'Buurtkamer is gestopt met Discord. De bot mag de berichten niet lezen (code {code}). Zet in het Discord-ontwikkelaarsportaal bij "Bot" de "Message Content Intent" aan. Druk daarna in Buurtkamer op de Discord-pagina op "Opnieuw verbinden".',
+  'discord.stopped.other':
+    'Buurtkamer is gestopt met Discord. Discord weigert de verbinding (code {code}). In docs/discord.md staat wat je kunt doen. Druk daarna in Buurtkamer op de Discord-pagina op "Opnieuw verbinden".',
+  'discord.permission.ViewChannel': 'Kanalen bekijken',
+  'discord.permission.SendMessages': 'Berichten verzenden',
+  'discord.permission.ReadMessageHistory': 'Berichtgeschiedenis lezen',
+  'discord.permission.EmbedLinks': 'Links insluiten',
+  'discord.permission.ManageWebhooks': 'Webhooks beheren',
+  'discord.link.missing_permission':
+    'Buurtbot mist hier een recht: "{permission}". Geef de bot dat recht in dit kanaal (kanaal bewerken, dan Rechten). Typ daarna dezelfde code nog een keer. De code werkt nog.',
+  'discord.broken.missing_permission':
+    'De koppeling van {room} met #{channel} op Discord werkt niet meer. Buurtbot mist daar het recht "{permission}". Er gaat niets meer heen. Geef de bot dat recht en koppel het kanaal opnieuw met een nieuwe code.',
+  'discord.broken.channel_deleted':
+    'De koppeling van {room} met #{channel} op Discord werkt niet meer. Dat kanaal bestaat niet meer. Er gaat niets meer heen. Koppel een ander kanaal met een nieuwe code.',
+  'discord.broken.webhook_deleted':
+    'De koppeling van {room} met #{channel} op Discord werkt niet meer. Iemand heeft de webhook "Buurtkamer" weggehaald. Er gaat niets meer heen. Koppel het kanaal opnieuw met een nieuwe code.',
+  'discord.broken.bot_removed':
+    'De koppeling van {room} met #{channel} op Discord werkt niet meer. Buurtbot is van die Discord-server gehaald. Er gaat niets meer heen. Nodig de bot opnieuw uit en koppel het kanaal opnieuw met een nieuwe code.',
+  'discord.attachment.on_discord': 'Bijlage op Discord: {name}',
+  'web.discord.status_title': 'Verbinding met Discord',
+  'web.discord.retry': 'Opnieuw verbinden',
+  'web.discord.retry_asked':
+    'Buurtkamer probeert opnieuw te verbinden. Kijk over een minuut of het gelukt is.',
+  'web.discord.broken': 'Werkt niet',
 } as const;

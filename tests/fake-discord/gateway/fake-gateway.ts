@@ -38,6 +38,8 @@ export type GatewayLogEntry =
       replay: boolean;
     }
   | { type: 'invalid-session'; connectionId: number; resumable: boolean }
+  /** An IDENTIFY closed at once (`refuseIdentify`), as Discord does for a bot it will not take. */
+  | { type: 'identify-refused'; connectionId: number; code: number }
   | { type: 'client-op'; connectionId: number; op: number; d: unknown }
   | { type: 'close'; connectionId: number; code: number; by: 'client' | 'server'; reason?: string };
 
@@ -54,12 +56,20 @@ export interface GatewayWorld {
 export interface GatewayStats {
   connections: number;
   identifies: number;
+  /** IDENTIFYs closed with `refuseIdentify`'s code (not counted in `identifies`). */
+  refusedIdentifies: number;
   resumes: number;
   failedResumes: number;
   heartbeats: number;
 }
 
 const normalClientCloses = new Set([1000, 1001]);
+/** Discord's close reasons for the codes `refuseIdentifyWith` is used with. */
+const refusalReasons: Record<number, string> = {
+  4004: 'Authentication failed.',
+  4013: 'Invalid intent(s).',
+  4014: 'Disallowed intent(s).',
+};
 const unresumableServerCloses = new Set([4004, 4007, 4009, 4010, 4011, 4012, 4013, 4014]);
 
 /**
@@ -73,6 +83,16 @@ export class FakeGateway {
   readonly connections = new Set<GatewayConnection>();
   /** Answer heartbeats with op 11; turn off to make the client see a zombie connection. */
   ackHeartbeats = true;
+  /**
+   * Close every IDENTIFY with this code, as Discord does: 4014 when a privileged intent (Message
+   * Content) is not switched on in the developer portal, 4004 for a token it no longer takes.
+   */
+  refuseIdentifyWith: number | null = null;
+  /**
+   * `session_start_limit` of `GET gateway/bot`: every IDENTIFY (refused ones too) uses one.
+   * Discord allows 1000 a day and resets the token of a bot that uses them all.
+   */
+  readonly sessionStartLimit = { total: 1000, remaining: 1000, resetAfterMs: 86_400_000 };
   private readonly wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
   private nextConnectionId = 1;
   private baseUrl = '';
@@ -102,6 +122,7 @@ export class FakeGateway {
     return {
       connections: count('connect'),
       identifies: count('identify'),
+      refusedIdentifies: count('identify-refused'),
       resumes: entries.filter((e) => e.type === 'resume' && e.accepted).length,
       failedResumes: entries.filter((e) => e.type === 'resume' && !e.accepted).length,
       heartbeats: count('heartbeat'),
@@ -260,6 +281,12 @@ export class FakeGateway {
   }
 
   private identify(connection: GatewayConnection, identify: IdentifyData): void {
+    this.sessionStartLimit.remaining = Math.max(0, this.sessionStartLimit.remaining - 1);
+    if (this.refuseIdentifyWith !== null) {
+      const code = this.refuseIdentifyWith;
+      this.log.record({ type: 'identify-refused', connectionId: connection.id, code });
+      return this.dropConnection(connection, code, refusalReasons[code] ?? 'Refused.');
+    }
     if (identify.token.replace(/^Bot /, '') !== this.world.token) {
       return this.dropConnection(connection, 4004, 'Authentication failed.');
     }

@@ -32,9 +32,9 @@ export function userRoutes({ state, gateway }: RestContext): Route[] {
           url: gateway.url,
           shards: 1,
           session_start_limit: {
-            total: 1000,
-            remaining: 999,
-            reset_after: 86_400_000,
+            total: gateway.sessionStartLimit.total,
+            remaining: gateway.sessionStartLimit.remaining,
+            reset_after: gateway.sessionStartLimit.resetAfterMs,
             max_concurrency: 1,
           },
         }),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type {
   DiscordAccountStatus,
+  DiscordConnectionStatus,
   DiscordLink,
   LinkCode,
 } from '../../../../server/protocol/discord';
@@ -14,9 +15,11 @@ import { me } from '../../state/session';
 import type { FeatureProps } from '../feature';
 import {
   loadAccount,
+  loadConnectionStatus,
   loadProjectLinks,
   makeAccountCode,
   makeRoomCode,
+  retryConnection,
   unlinkAccount,
   unlinkRoom,
 } from './api';
@@ -57,9 +60,11 @@ export function DiscordScreen({ project }: FeatureProps) {
     work().catch((e: unknown) => setError(messageOf(e)));
   };
   const canLink = project && ['staff', 'admin', 'coordinator'].includes(project.myRole);
+  const isStaff = project && ['staff', 'admin'].includes(project.myRole);
 
   return (
     <Screen title={t('web.discord.title')}>
+      {isStaff ? <ConnectionStatus /> : null}
       <section class="stack" aria-labelledby="discord-account">
         <h2 id="discord-account">{t('web.discord.account_title')}</h2>
         <p>{t('web.discord.account_intro')}</p>
@@ -130,6 +135,13 @@ function RoomLinks({ projectId, staff }: { projectId: string; staff: boolean }) 
                 room: channelName(link.room),
                 channel: link.discordChannelName,
               })}
+              {link.broken ? (
+                <>
+                  {' '}
+                  <strong class="badge">{t('web.discord.broken')}</strong>
+                  <span class="muted"> {link.broken}</span>
+                </>
+              ) : null}
             </span>
             <button
               type="button"
@@ -163,6 +175,44 @@ function RoomLinks({ projectId, staff }: { projectId: string; staff: boolean }) 
           {code?.roomId === room.id ? <CodeBox code={code.code} /> : null}
         </div>
       ))}
+      <ErrorText message={error} />
+    </section>
+  );
+}
+
+/**
+ * Staff only: when Discord refused the bot for good, what to fix (in plain words) and a button
+ * to try again once it is fixed. Nothing shows while the connection works.
+ */
+function ConnectionStatus() {
+  const [status, setStatus] = useState<DiscordConnectionStatus>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    loadConnectionStatus()
+      .then(setStatus)
+      .catch((e: unknown) => setError(messageOf(e)));
+  }, []);
+  if (status?.state !== 'stopped') return <ErrorText message={error} />;
+  return (
+    <section class="stack" role="alert" aria-labelledby="discord-status">
+      <h2 id="discord-status">{t('web.discord.status_title')}</h2>
+      <p>{status.message}</p>
+      {status.retryRequested ? (
+        <p>{t('web.discord.retry_asked')}</p>
+      ) : (
+        <button
+          type="button"
+          class="button primary"
+          onClick={() => {
+            setError(undefined);
+            retryConnection()
+              .then(setStatus)
+              .catch((e: unknown) => setError(messageOf(e)));
+          }}
+        >
+          {t('web.discord.retry')}
+        </button>
+      )}
       <ErrorText message={error} />
     </section>
   );

@@ -1,5 +1,6 @@
 import type {
   DiscordAccountStatus,
+  DiscordConnectionStatus,
   DiscordLink,
   LinkCode,
 } from '../../../../server/protocol/discord';
@@ -31,3 +32,7 @@ export const makeRoomCode = (projectId: string, channelId: string) =>
   http.post<LinkCode>(`/api/discord/projects/${projectId}/codes`, { channelId });
 export const unlinkRoom = (linkId: string) =>
   http.delete<{ ok: true }>(`/api/discord/links/${linkId}`);
+
+export const loadConnectionStatus = () => http.get<DiscordConnectionStatus>('/api/discord/status');
+export const retryConnection = () =>
+  http.post<DiscordConnectionStatus>('/api/discord/status/retry');

@@ -1,0 +1,72 @@
+import { DiscordjsErrorCodes } from 'discord.js';
+import { and, eq, inArray } from 'drizzle-orm';
+import { channels, discordChannelLinks } from '../../db/schema';
+import { t, type MessageKey, type MessageParams } from '../../server/i18n/catalogue';
+import { STAFF_LOCALE, type Locale } from '../../server/i18n/locale';
+import { postBotMessage } from '../runtime/post';
+import type { DiscordEnv } from './env';
+
+/**
+ * The close code a failed login amounts to: the one discord.js reported just before (it gives
+ * up on 4004 and 4010-4014 and rejects the login with a bare Error), or 4004 when `GET
+ * gateway/bot` already refused the token (401, discord.js's `TokenInvalid`).
+ */
+export function fatalCodeOfLogin(
+  error: unknown,
+  closeCode: number | undefined,
+): number | undefined {
+  if (closeCode !== undefined) return closeCode;
+  if (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid)
+    return 4004;
+  return undefined;
+}
+
+/**
+ * How long to wait before the next login after `failures` failed ones in a row: doubling from
+ * `baseMs` up to `maxMs`. When Discord said no IDENTIFY is left today (@discordjs/ws throws
+ * "Not enough sessions remaining … resets at <ISO date>" from `session_start_limit`), until then.
+ */
+export function loginRetryDelayMs(
+  error: unknown,
+  failures: number,
+  options: { baseMs: number; maxMs: number; now: number },
+): number {
+  const backoff = Math.min(options.maxMs, options.baseMs * 2 ** Math.max(0, failures - 1));
+  const message = error instanceof Error ? error.message : '';
+  const reset = /Not enough sessions remaining.*resets at (\S+)/.exec(message)?.[1];
+  const resetAt = reset ? Date.parse(reset) : NaN;
+  return Number.isFinite(resetAt) ? Math.max(backoff, resetAt - options.now) : backoff;
+}
+
+/**
+ * Buurtbot tells the team in the Teamkamer of the given projects (every project with a Discord
+ * link when none are given): the staff room is where staff look every day.
+ */
+export async function tellStaff(
+  env: DiscordEnv,
+  key: MessageKey | ((locale: Locale) => string),
+  params: MessageParams = {},
+  projectIds?: string[],
+): Promise<void> {
+  const { db, clock, dispatcher } = env.deps;
+  const projects =
+    projectIds ??
+    (await db.selectDistinct({ id: discordChannelLinks.projectId }).from(discordChannelLinks)).map(
+      (row) => row.id,
+    );
+  if (projects.length === 0) return;
+  const rooms = await db
+    .select()
+    .from(channels)
+    .where(and(inArray(channels.projectId, projects), eq(channels.kind, 'staff')));
+  const text = typeof key === 'function' ? key(STAFF_LOCALE) : t(STAFF_LOCALE, key, params);
+  for (const room of rooms) {
+    const event = await postBotMessage(
+      db,
+      clock,
+      { channelId: room.id, projectId: room.projectId, channelKind: room.kind },
+      text,
+    );
+    await dispatcher.publish(event);
+  }
+}
