@@ -178,6 +178,8 @@ export async function loadOlder(channelId: string): Promise<void> {
 export async function sendMessage(channelId: string, body: string, choice?: string): Promise<void> {
   const realtime = connect();
   const clientId = crypto.randomUUID();
+  // Others stop showing "… typt" when this message arrives: the next keystroke says so again.
+  lastTyping = 0;
   pending.value = [...pending.value, { clientId, channelId, body }];
   try {
     await realtime.send(channelId, body, { clientId, choice });
