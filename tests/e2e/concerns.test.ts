@@ -72,7 +72,7 @@ describe('a concern, from the resident\u2019s bot to the staff dashboard and bac
     await resident.getByRole('button', { name: 'Ja, maak een melding' }).click();
     await resident.getByRole('button', { name: 'Ik slaap er slecht van' }).click();
     await resident.getByRole('button', { name: 'Ja, maar het hielp niet' }).click();
-    await resident.getByText('Mijn tip: Een bericht via Buurtbot.').waitFor();
+    await resident.getByText('Mijn tip is de knop "Een bericht via Buurtbot".').waitFor();
     await screenshot(resident, 'concern-bot');
     await resident.getByRole('button', { name: 'Een begeleider vragen' }).click();
     await resident.getByText('Ik heb een begeleider gevraagd').waitFor();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { invites, messages } from '../../db/schema';
-import { startTestServer } from '../support/app';
+import { startTestServer, TEST_ORIGIN } from '../support/app';
 import { connectSocket, waitForConnect } from '../support/clients';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
@@ -220,6 +220,10 @@ describe('malformed and oversized HTTP requests', () => {
       { origin: 'https://evil.example' },
     );
     expect(crossSite.status).toBe(403);
+    // Mostly the same server under another name (127.0.0.1 for localhost): it says which works.
+    expect(crossSite.json.error?.message).toBe(
+      `This does not work from this address. Open Buurtkamer at ${TEST_ORIGIN}. Use the link exactly as you got it.`,
+    );
     const form = await api(server.url, member.cookie).request(
       'POST',
       `/api/projects/${project.id}/invites`,

@@ -73,7 +73,7 @@ describe('the ladder through the bot, for reporter, neighbour and staff', () => 
     await anna.press(/Ja, maak een melding/, 2);
     await anna.press(/slaap/);
     const choose = await anna.press(/durf ik niet/);
-    expect(bodies(choose)).toContain('Mijn tip: Een bericht via Buurtbot.');
+    expect(bodies(choose)).toContain('Mijn tip is de knop "Een bericht via Buurtbot".');
     // The suggested step comes first and is marked; feeling unsafe is always offered.
     expect(choose.at(-1)?.buttons?.[0]?.label).toBe('Een bericht via Buurtbot (tip)');
     expect(choose.at(-1)?.buttons?.map((b) => b.label)).toContain('Ik voel me onveilig');

@@ -11,9 +11,11 @@ export default {
   async handle(ctx) {
     // Imported lazily: the index imports this file.
     const { commandsFor } = await import('./index');
+    // The English name (the first alias) only for people who read English: in Dutch it is noise.
+    const english = ctx.locale === 'en';
     const lines = commandsFor(ctx.input.author.role).map(
       (c) =>
-        `/${c.name}${c.aliases.length > 0 ? ` (/${c.aliases[0]})` : ''}: ${ctx.t(c.description)}`,
+        `/${c.name}${english && c.aliases[0] ? ` (/${c.aliases[0]})` : ''}: ${ctx.t(c.description)}`,
     );
     return {
       replies: [

@@ -5,7 +5,7 @@ import { extractCategory, nuisanceCategories } from '../entities/category';
 import type { NuisanceCategory } from '../entities/category';
 import { extractUnit } from '../entities/unit';
 import { wantsToTalkFirst } from '../entities/talk-first';
-import { extractWhen } from '../entities/when';
+import { extractWhen, type WhenEntity } from '../entities/when';
 import { blameButton, guardPrompt, takeBack } from '../safety/blame-guard';
 import { describesWhoSomeoneIs } from '../safety/labels';
 import type { FlowData } from '../state';
@@ -32,14 +32,19 @@ export function isCategory(value: unknown): value is NuisanceCategory {
   return typeof value === 'string' && (nuisanceCategories as readonly string[]).includes(value);
 }
 
+function whenKindOf(data: FlowData): WhenEntity['kind'] {
+  return data.whenKind === 'since' || data.whenKind === 'moment' ? data.whenKind : 'recurring';
+}
+
 function summary(ctx: EngineContext, data: FlowData): string {
   const parts: string[] = [];
   if (isCategory(data.category))
     parts.push(
       ctx.t('bot.concern.summary_category', { category: ctx.t(`bot.category.${data.category}`) }),
     );
+  // "Het gebeurt elke nacht." / "Het speelt al weken." / "Het was vannacht.": a sentence, not a form.
   if (typeof data.when === 'string')
-    parts.push(ctx.t('bot.concern.summary_when', { when: data.when }));
+    parts.push(ctx.t(`bot.concern.summary_when.${whenKindOf(data)}`, { when: data.when }));
   if (typeof data.unit === 'string')
     parts.push(ctx.t('bot.concern.summary_unit', { unit: data.unit }));
   return parts.join(' ');

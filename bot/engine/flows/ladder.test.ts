@@ -27,7 +27,7 @@ describe('the intake asks about behaviour, never about who someone is', () => {
     expect(c.state.flow).toMatchObject({ id: 'concern', step: 'describe' });
     const second = await c.say('die junk draait elke nacht harde muziek');
     expect(c.state.flow).toMatchObject({ id: 'concern', step: 'confirm' });
-    expect(textOf(second)).toContain('Het gaat over: geluid.');
+    expect(textOf(second)).toContain('Het gaat over geluid.');
   });
 
   it('stores the report with a ref and goes on with when (if not said) and the effect', async () => {
@@ -48,7 +48,7 @@ describe('the lowest step that fits', () => {
     const { c } = await reported('elke nacht harde muziek bij nummer 12');
     await c.press('sleep');
     const choose = await c.press('no');
-    expect(textOf(choose)).toContain('Mijn tip: Zelf praten, met tips.');
+    expect(textOf(choose)).toContain('Mijn tip is de knop "Zelf praten, met tips".');
     expect(choicesOf(choose)).toEqual([
       'zelf',
       'burenbericht',
@@ -83,7 +83,7 @@ describe('the lowest step that fits', () => {
     const { c } = await reported('hij is elke avond dronken en schreeuwt in de gang');
     await c.press('skip');
     const choose = await c.press('yes');
-    expect(textOf(choose)).toContain('Mijn tip: Een begeleider vragen.');
+    expect(textOf(choose)).toContain('Mijn tip is de knop "Een begeleider vragen".');
     expect(choicesOf(choose)).not.toContain('bemiddeling');
   });
 });
@@ -93,7 +93,7 @@ describe('a burenbericht', () => {
     const { c } = await reported('er is elke nacht harde muziek bij nummer 12');
     await c.press('sleep');
     const choose = await c.press('afraid');
-    expect(textOf(choose)).toContain('Mijn tip: Een bericht via Buurtbot.');
+    expect(textOf(choose)).toContain('Mijn tip is de knop "Een bericht via Buurtbot".');
     await c.press('burenbericht');
     const preview = await c.press('no');
     expect(textOf(preview)).toContain('Dit bericht stuur ik naar huisnummer 12');
@@ -197,7 +197,7 @@ describe('stopping and coming back', () => {
         answer: 'not_solved',
       }),
     ]);
-    expect(textOf(notSolved)).toContain('Mijn tip: Een bericht via Buurtbot.');
+    expect(textOf(notSolved)).toContain('Mijn tip is de knop "Een bericht via Buurtbot".');
     expect(choicesOf(notSolved)).toEqual([
       'burenbericht',
       'begeleiding',

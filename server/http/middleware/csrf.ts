@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { forbidden } from '../../errors';
+import { AppError, forbidden } from '../../errors';
 import type { AppEnv } from '../env';
 
 const unsafeMethod = /^(POST|PUT|PATCH|DELETE)$/;
@@ -11,11 +11,18 @@ const unsafeMethod = /^(POST|PUT|PATCH|DELETE)$/;
  * Hono's own `csrf()` covers only form content types; this covers every type.
  */
 export function csrfGuard(allowedOrigins: readonly string[]) {
+  const wrongAddress = () =>
+    new AppError('forbidden', undefined, undefined, {
+      key: 'errors.wrong_address',
+      params: { address: allowedOrigins[0] ?? '' },
+    });
   return createMiddleware<AppEnv>(async (c, next) => {
     if (unsafeMethod.test(c.req.method)) {
       const origin = c.req.header('origin');
       const fetchSite = c.req.header('sec-fetch-site');
-      if (origin !== undefined && !allowedOrigins.includes(origin)) throw forbidden();
+      // Usually the app opened under another name for the same server (127.0.0.1 while the
+      // links say localhost): say which address works, not only "not allowed".
+      if (origin !== undefined && !allowedOrigins.includes(origin)) throw wrongAddress();
       if (
         fetchSite !== undefined &&
         fetchSite !== 'same-origin' &&

@@ -123,9 +123,11 @@ export const bot: Record<keyof typeof nl, string> = {
     'What do you hear or see? And when does it happen? Tell me in your own words.',
   'bot.concern.describe_help':
     'Write what happens, and when. For example: loud music at number 12 every night.',
-  'bot.concern.summary_category': 'It is about: {category}.',
-  'bot.concern.summary_when': 'When: {when}.',
-  'bot.concern.summary_unit': 'House number: {unit}.',
+  'bot.concern.summary_category': 'It is about {category}.',
+  'bot.concern.summary_when.recurring': 'It happens {when}.',
+  'bot.concern.summary_when.since': 'It has been going on {when}.',
+  'bot.concern.summary_when.moment': 'It was {when}.',
+  'bot.concern.summary_unit': 'It is at number {unit}.',
   'bot.concern.ask_confirm':
     'Shall I make this a private report? Only you and the support workers see it. Your neighbour will not hear who it is from.',
   'bot.concern.confirm_help':

@@ -24,7 +24,7 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.bot.talked_no': 'No, not yet',
   'concerns.bot.talked_afraid': 'I do not dare',
   'concerns.bot.talked_unknown': 'I do not know who it is',
-  'concerns.bot.suggest': 'My tip: {step}.',
+  'concerns.bot.suggest': 'My tip is the button "{step}".',
   'concerns.bot.ask_choose': 'What would you like to do?',
   'concerns.bot.choose_help':
     'Choose the step that suits you. You can always choose a next step later. Do you feel unsafe? Then it goes to a support worker at once.',

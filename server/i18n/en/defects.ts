@@ -121,7 +121,7 @@ export const defects: Record<keyof typeof nl, string> = {
   'defects.web.urgent_no': 'No, it can wait',
   'defects.web.photo_label': 'Photo (optional)',
   'defects.web.photo_hint':
-    'A JPEG, PNG or WebP photo of at most 5 MB. We remove the location (GPS) and other data from the photo.',
+    'A photo (JPEG, PNG or WebP) of at most 5 MB. A photo sometimes says where it was taken. We remove that before we store it.',
   'defects.web.submit': 'Send report',
   'defects.web.sending': 'Sending…',
   'defects.web.similar_title': 'Does this look like your report?',

@@ -4,6 +4,8 @@ export const errors: Record<keyof typeof nl, string> = {
   'errors.validation_failed': 'Something in what you sent is not right. Please check the fields.',
   'errors.unauthenticated': 'You are not signed in. Use your invite link or sign in.',
   'errors.forbidden': 'You are not allowed to do or see this.',
+  'errors.wrong_address':
+    'This does not work from this address. Open Buurtkamer at {address}. Use the link exactly as you got it.',
   'errors.not_found': 'This does not exist (any more).',
   'errors.conflict': 'This clashes with something that already exists.',
   'errors.payload_too_large': 'This message is too large. Please make it shorter.',

@@ -128,9 +128,11 @@ export const bot = {
     'Wat hoor of zie je? En wanneer gebeurt het? Vertel het in je eigen woorden.',
   'bot.concern.describe_help':
     'Schrijf wat er gebeurt, en wanneer. Bijvoorbeeld: elke nacht harde muziek bij nummer 12.',
-  'bot.concern.summary_category': 'Het gaat over: {category}.',
-  'bot.concern.summary_when': 'Wanneer: {when}.',
-  'bot.concern.summary_unit': 'Huisnummer: {unit}.',
+  'bot.concern.summary_category': 'Het gaat over {category}.',
+  'bot.concern.summary_when.recurring': 'Het gebeurt {when}.',
+  'bot.concern.summary_when.since': 'Het speelt {when}.',
+  'bot.concern.summary_when.moment': 'Het was {when}.',
+  'bot.concern.summary_unit': 'Het is bij nummer {unit}.',
   'bot.concern.ask_confirm':
     'Zal ik hier een privé melding van maken? Alleen jij en de begeleiders zien die. Je buur hoort niet van wie het komt.',
   'bot.concern.confirm_help':

@@ -27,7 +27,7 @@ export const concerns = {
   'concerns.bot.talked_no': 'Nee, nog niet',
   'concerns.bot.talked_afraid': 'Dat durf ik niet',
   'concerns.bot.talked_unknown': 'Ik weet niet wie het is',
-  'concerns.bot.suggest': 'Mijn tip: {step}.',
+  'concerns.bot.suggest': 'Mijn tip is de knop "{step}".',
   'concerns.bot.ask_choose': 'Wat wil je doen?',
   'concerns.bot.choose_help':
     'Kies de stap die bij jou past. Je kunt later altijd een volgende stap kiezen. Voel je je onveilig? Dan gaat het meteen naar een begeleider.',

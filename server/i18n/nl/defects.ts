@@ -127,7 +127,7 @@ export const defects = {
   'defects.web.urgent_no': 'Nee, het kan wachten',
   'defects.web.photo_label': 'Foto (mag, hoeft niet)',
   'defects.web.photo_hint':
-    'Een JPEG-, PNG- of WebP-foto van hoogstens 5 MB. We halen de plaats (GPS) en andere gegevens uit de foto.',
+    'Een foto (JPEG, PNG of WebP) van hoogstens 5 MB. In een foto staat soms waar hij gemaakt is. Dat halen we eruit voordat we hem bewaren.',
   'defects.web.submit': 'Melding versturen',
   'defects.web.sending': 'Bezig met versturen…',
   'defects.web.similar_title': 'Lijkt dit op jouw melding?',

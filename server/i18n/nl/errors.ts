@@ -3,6 +3,8 @@ export const errors = {
   'errors.validation_failed': 'Er klopt iets niet in wat je stuurde. Kijk de velden na.',
   'errors.unauthenticated': 'Je bent niet ingelogd. Gebruik je uitnodigingslink of log in.',
   'errors.forbidden': 'Dit mag je niet doen of zien.',
+  'errors.wrong_address':
+    'Dit werkt niet via dit adres. Open Buurtkamer via {address}. Gebruik de link precies zoals je hem kreeg.',
   'errors.not_found': 'Dit bestaat niet (meer).',
   'errors.conflict': 'Dit botst met iets dat al bestaat.',
   'errors.payload_too_large': 'Dit bericht is te groot. Maak het korter.',
