@@ -54,13 +54,15 @@ const setNames: Record<Dataset, string> = {
   safety: 'safety dev (tuned on)',
   tuning: 'tuning 2 (tuned on)',
   tuning3: 'tuning 3 (tuned on)',
+  tuning4: 'tuning 4 (tuned on)',
+  blind3: 'blind 3 (never seen)',
 };
 
 async function evalCommand(verbose: boolean, withBlind: boolean): Promise<void> {
   // The blind set is measured only when asked for (--blind): it is reported, never tuned on.
   const evaluated: Dataset[] = withBlind
-    ? ['blind2', 'blind', 'test', 'dev', 'tuning', 'tuning3', 'safety']
-    : ['test', 'dev', 'tuning', 'tuning3', 'safety'];
+    ? ['blind3', 'blind2', 'blind', 'test', 'dev', 'tuning', 'tuning3', 'tuning4', 'safety']
+    : ['test', 'dev', 'tuning', 'tuning3', 'tuning4', 'safety'];
   const started = performance.now();
   const classifier = await trainClassifier();
   const trainMs = performance.now() - started;
@@ -99,7 +101,7 @@ async function evalCommand(verbose: boolean, withBlind: boolean): Promise<void> 
   if (verbose) {
     // The blind set and the held-out test set stay blind: only the sets tuned on are listed.
     for (const { dataset, report } of reports) {
-      if (!['dev', 'safety', 'tuning', 'tuning3'].includes(dataset)) continue;
+      if (!['dev', 'safety', 'tuning', 'tuning3', 'tuning4'].includes(dataset)) continue;
       console.log(`\nMistakes in ${setNames[dataset]}:`);
       for (const m of report.mistakes) console.log(`  ${m.expected} -> ${m.got}  ${m.text}`);
     }

@@ -21,11 +21,16 @@ const patterns: [Exclude<Social, 'hello'>, RegExp][] = [
   ],
   [
     'compliment',
-    /\b((je|jij|u) bent (echt |zo |wel |gewoon )?(een |de )?(schat|topper|toppertje|held|kanjer|legend|legende|lieverd|schatje|bom|beste|top|geweldig|lief|slim|goud)|wat ben (je|jij) (lief|slim|goed|top)|goed bezig|lekker bezig|respect|you('re| are)( so| the| a| an)? (best|star|legend|hero|amazing|awesome|great|sweet|genius|lifesaver)|love you|(ik )?hou van (je|jou))\b/,
+    /\b((je|jij|u) bent (echt |zo |wel |gewoon |best |best wel |heel |erg |super |toch )?(een |de )?(schat|topper|toppertje|held|kanjer|legend|legende|lieverd|schatje|bom|beste|top|geweldig|lief|slim|goud|grappig|handig|leuk)|wat ben (je|jij) (lief|slim|goed|top|grappig|handig)|goed bezig|lekker bezig|respect|you('re| are)( so| the| a| an| pretty| really| very)? (best|star|legend|hero|amazing|awesome|great|sweet|genius|lifesaver|smart|funny|clever|helpful|kind)|love you|(ik )?hou van (je|jou))\b/,
   ],
   [
     'chat',
     /\b((wat een |een )?(mooie|heerlijke|lekkere|rotte|koude|warme|natte) (dag|ochtend|avond|middag)|lekker (weer|weertje|zonnetje)|(rot|koud|warm|heet|nat)weer|wat een weer|mooi weer|nice (day|weather)|lovely (day|weather)|what a (day|nice day|lovely day))\b/,
+  ],
+  [
+    // Being back, or teasing Buurtbot for being back: only as the whole message.
+    'chat',
+    /^(((haha|hihi|lol|hey|he|hee|joe|yo|hoi|hallo)[\s!.,]*)*)((ik )?ben er weer( hoor)?|daar ben (je|jij|ik) weer|(jij|jij daar|jij alweer) weer|jij alweer|i'?m back|back again|you again)[\s!.]*$/,
   ],
   [
     'ok',

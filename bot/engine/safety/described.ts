@@ -15,10 +15,11 @@ const who =
 // Parts that only mean an emergency together ("viel" + "kan niet opstaan").
 const lying = rule(
   '(ligt|lig|lag|liggen|omgevallen|weggezakt|neergevallen|zakte|zakt|helemaal slap|koud|aanraak|aanraakt|aanraken|lying|laying|dropped|slumped|in the chair|limp|cold|touch)',
+  '(hangt|hing|hangen) ~2 (op|tegen|over|in) (de |het |een )?(trap|trappen|muur|bank|stoel|hek|reling|grond|vloer|gang|galerij)',
   '(on|op) (the |de |het )?(\\S+ )?(floor|ground|vloer|grond|stoep|pavement)',
 );
 const noResponse = rule(
-  "(doet|deed) (niks|niets) meer|knock ?out|knocked out|(not|isn't|isnt) doing anything",
+  "(doet|deed) (niks|niets) meer|knock ?out|knocked out|(not|isn't|isnt) doing anything|(beweegt|bewoog) (niet|niet meer|helemaal niet|nergens)|reageert ~2 op (niks|niets|niemand)|(reageert|reageerde) (ze|hij|die|zij) (niet|nergens|nauwelijks)|(is|was) (echt |helemaal |totaal )?out",
   "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|niet (meer )?praten|praat niet|zegt (niks|niets)|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
 );
 const fell = rule(
@@ -38,11 +39,11 @@ const took = rule(
 );
 const much = rule(
   '[1-9][0-9]+',
-  "(te ?veel|alle|al (zijn|haar|mijn|m'n)|hele|heel veel|zoveel|voorraad|weekvoorraad|handvol|whole|all (his|her|my|the)|too much|too many|way too|a load of|load of|loads of|bunch of|handful|weeks worth|week's worth|tub|box of|bottle of|(weet|weten) (ik |we )?niet hoeveel|(don't|dont|do not) know how (many|much))",
+  "(te ?veel|alle|allemaal|een hoop|al (zijn|haar|mijn|m'n)|hele|heel veel|zoveel|voorraad|weekvoorraad|handvol|whole|all (his|her|my|the)|too much|too many|way too|a load of|load of|loads of|bunch of|handful|weeks worth|week's worth|tub|box of|bottle of|(weet|weten) (ik |we )?niet hoeveel|(don't|dont|do not) know how (many|much))",
 );
 const drowsy = rule(
   "((geen|bijna geen|nauwelijks|amper) (lucht|adem)|alles draait|duizelig|(nauwelijks|amper|half|bijna niet) (wakker|bij bewustzijn|aanspreekbaar)|schuim\\S*|barely (awake|conscious|breathing)|half (awake|conscious)|(can't|cant|cannot) breathe|out of it|foam\\S*)",
-  "(suf|trilt|trillen|schokt|schokken|hart ~2 (bonkt|raar|tekeer|snel|racet)|(voel|voelt) (me|zich) ~2 raar|doet ~2 raar|traag|niet wakker|ademt|bewusteloos|blauw|kotst|overgeven|drowsy|shaking|twitching|heart ~2 (racing|pounding)|feel(s)? ~2 (weird|strange)|breathing ~2 (slow|weird|strange)|unconscious|blue|vomiting|throwing up|(can't|cant) wake|fitting|seizure)",
+  "(suf|slap|lalt|lallen|dubbele tong|versuft|slurring|slurred|trilt|trillen|schokt|schokken|hart ~2 (bonkt|raar|tekeer|snel|racet)|(voel|voelt) (me|zich) ~2 raar|doet ~2 raar|traag|niet wakker|ademt|bewusteloos|blauw|kotst|overgeven|drowsy|shaking|twitching|heart ~2 (racing|pounding)|feel(s)? ~2 (weird|strange)|breathing ~2 (slow|weird|strange)|unconscious|blue|vomiting|throwing up|(can't|cant) wake|fitting|seizure)",
 );
 const says = rule(
   '(texted|messaged|wrote|sent me|dm.?d|snapped|appte|stuurde)',
@@ -50,7 +51,7 @@ const says = rule(
 );
 const harmWords = rule(
   "((wat|iets) aan te doen|(you're|youre|you are|your|ur|u are) (so )?dead (when|if|as soon as|once|next time)|(je|jij|u) (bent|ben) (zo )?dood (als|zodra|wanneer|de volgende)|(je|jij|u) (bent|ben) (er )?geweest (als|zodra|wanneer))",
-  "(aandoen|neersteekt|neersteken|steekt|steken|doodsteken|doodsteekt|afmaken|afmaakt|af maken|doodmaakt|doodmaken|dood maken|schieten|neerschieten|doodschieten|wurgen|wurgt|kapot ?maakt|kapot ?maken|vermoordt|vermoorden|(wat|iets) aan ?doen|aandoet|het niet overleef|het niet overleeft|niet overleven|opwachten|opwacht|nek breken|dat (ik|je|jij) dood (ben|bent|ga|gaat)|kill|stab|shoot|finish (me|you|him|her) off|break (my|your|his|her) neck|blade|knife|(won't|wont|will not) survive|that (i am|i'm|im) dead|strangle|waiting ~ (for me|with))",
+  "(kop|hoofd|tanden|smoel|bek|kanis) ~2 (eraf|in|uit|kapot) ~2 (slaan|slaat|trappen|schoppen|meppen|rammen)|(aandoen|neersteekt|neersteken|steekt|steken|doodsteken|doodsteekt|afmaken|afmaakt|af maken|doodmaakt|doodmaken|dood maken|schieten|neerschieten|doodschieten|wurgen|wurgt|kapot ?maakt|kapot ?maken|vermoordt|vermoorden|(wat|iets) aan ?doen|aandoet|het niet overleef|het niet overleeft|niet overleven|opwachten|opwacht|nek breken|dat (ik|je|jij) dood (ben|bent|ga|gaat)|kill|stab|shoot|finish (me|you|him|her) off|break (my|your|his|her) neck|blade|knife|(won't|wont|will not) survive|that (i am|i'm|im) dead|strangle|waiting ~ (for me|with))",
 );
 
 export const described: Record<EmergencyKind, Rule[]> = {
@@ -63,6 +64,9 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'geen (reactie|teken van leven)',
       '(ademt|ademde|adem|ademen) ~ (niet|nauwelijks|bijna niet|heel raar|raar|vreemd|niet meer|niet goed)',
       'geen adem',
+      '(hoor|hoorde|zie|zag|voel|voelde) ~2 (niet meer|niet|nauwelijks|amper|geen) (ademen|adem|ademhalen)',
+      '(grijpt|greep|houdt|hield|pakt|pakte) ~2 (naar|aan|vast aan|om) (zijn|haar|mijn) borst|(clutching|grabbing|holding) (his|her|my) chest',
+      '(krijgt|krijg|kreeg) ~2 geen lucht|geen lucht (meer )?(krijgt|krijg|kreeg)|(can.t|cannot|cant) (get|catch) (any |his |her |my )?(air|breath)',
       'ademhaling ~ (gestopt|stopt|raar|vreemd)',
       'blauwe lippen',
       '(lippen|gezicht|hoofd) ~ (blauw|grauw|paars)',
@@ -155,10 +159,11 @@ export const described: Record<EmergencyKind, Rule[]> = {
       much,
     ),
     all(took, drug, drowsy),
+    all(took, drug, noResponse),
     all(took, much, drowsy),
     all(
       rule(
-        'lege (doosjes|doosje|strips|strip|potjes|potje|verpakkingen)|empty (boxes|box|packs|packets|bottle|bottles)',
+        'lege (doosjes|doosje|strips|strip|potjes|potje|pot|potten|fles|flesje|flessen|verpakkingen|verpakking)|empty (boxes|box|packs|packets|bottle|bottles|pot|jar|tub)',
       ),
       drug,
     ),
@@ -173,7 +178,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'smeult|smeulen',
       '(rookmelder|brandalarm|rookalarm|brandmelder) ~ (af|afgaat|gaat af|loeit) ~ (rook|ruik|brand|vuur|vlam)',
       '(rook|brand|vuur|vlam) ~ (rookmelder|brandalarm|rookalarm) ~ (af|afgaat|loeit)',
-      'brandlucht|brand lucht|ruikt (naar )?(verbrand|brand|rook)|ruik (iets )?(verbrand|branden)',
+      'brandlucht|brand lucht|(ruikt|ruik|stinkt) ~2 (naar )?(verbrand|verbrande|brand|rook|smeulend)|ruik (iets )?(verbrand|branden)',
+      '(walm|walmen|rookwalm) ~ (uit|onder|door|in|komt)|(grijze|zwarte|dikke|witte) walm',
       'smoke (coming|pouring|under|from|everywhere|in the|out of|filling)',
       '(see|seeing|smell|smells|smelling|saw) ~ smoke',
       '(full of|filled with|black|thick|lots of) smoke',
@@ -192,6 +198,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'gas ~ (leak|leaking|smell|hissing)',
       'hissing ~ (gas|meter|pipe|stove|cooker)',
       'gas\\S* ~ (lekt|lek|los|sist|ruikt|lucht|stinkt|leaking|leak|hissing|smells)',
+      '(gaskraan|gaskranen|gasfornuis|gas) ~2 (open ?gedraaid|open ?gezet|aangezet|laten stromen|open gelaten)|(turned|left) (on )?the gas (on|open)|gas (turned|left) on',
     ),
     all(
       rule('eieren|eggs|egg'),
@@ -229,6 +236,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'dragging (her|him|someone)|by (the|her|his) hair|being beaten|beaten up|beating (him|her|someone|each other) up|smashing each other|fighting with (sticks|knives|bats|bottles|a knife)|beat (him|her|me) up|jumped (him|her|me)|(going|went) for (her|him)',
     ),
     rule(
+      '(being|getting|been|gets|get) (thrown|pushed|slammed|hit|beaten|kicked|punched|choked|strangled|attacked|stabbed)|(wordt|word|werd|worden) ~2 (geslagen|geschopt|getrapt|gewurgd|gestoken|mishandeld|aangevallen|in elkaar geslagen|tegen de muur (gegooid|geduwd|gesmeten))',
       '(trappen|schoppen|slaan|stompen|meppen|duwen|trapten|schopten|sloegen) ~1 (hem|haar|iemand|elkaar|mij|me|een (man|vrouw|jongen|meisje|kind))',
       '(steken|steekt|stak|staken) ~2 (iemand|hem|haar|mij|me|elkaar|een (man|vrouw|jongen|meisje)) ~1 neer|(stabbing|stabbed|knifing) (someone|somebody|him|her|a (man|woman|guy|kid))',
     ),
@@ -248,6 +256,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'bedreigt|bedreigde|bedreigd',
       'ik weet waar (je|jij|u) woont',
       '(maakt|maak) ~ (me|mij|je|haar|hem|jou) (af|dood)',
+      '(maakt|maak|maken) (je|jouw|jullie|haar|zijn|mijn|onze|u) \\S+ (af|dood|kapot)',
+      '(steek|steekt|steken|zet|zetten) ~3 (in de fik|in brand)|(burn|burning) (the|this|our|your|my|his|her) (place|house|building|flat|door|home) down|(set|sets|setting) (fire to|the place on fire)',
       "(going to|will|i'll|he'll|she'll|they'll|he'd|she'd|threatens to|threatened to|threatening to|swear|swore) ~2 (kill|stab|shoot|hurt|beat|burn|cut|murder|strangle) (me|you|her|him|us|them|everyone|everybody|my \\S+|his \\S+|her \\S+)",
       '(threatens|threatened|threatening) (to|me|us|her|him)',
       'i know where (you|u) live',
@@ -263,11 +273,12 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(probeert|proberen|probeerde) ~ (deur|voordeur|raam|slot|achterdeur) ~ (open|forceren|kapot)',
       '(probeert|proberen|probeerde|wil|willen|probeerden) ~ (binnen|naar binnen|erin) te (komen|breken|dringen|klimmen)',
       '(morrelt|morrelen|rommelt|rommelen|wrikt|wrikken|peutert|peuteren|prutst|prutsen|rammelt|rammelen|frunnikt) ~ (deur|slot|raam|voordeur|deurklink|klink)',
-      '(deur|slot|raam|voordeur|klink) ~ (morrelen|wrikken|peuteren|rammelen|gemorreld)',
+      '(deur|slot|raam|voordeur|klink) ~6 (morrelen|wrikken|peuteren|rammelen|gemorreld|forceren|open te krijgen)',
+      '(forceren|forceert|forceerde|forceerden|geforceerd|open ?breken|openwrikken) ~ (deur|slot|raam|berging|fietsenberging|kluis|hek)|(deur|slot|raam|berging|fietsenberging) ~ aan het (forceren|openbreken|wrikken)',
       '(deur|raam|ruit|voordeur) ~ (opengebroken|ingetrapt|ingeslagen|open ?gebroken|kapot ?getrapt|geforceerd|open gewrikt)',
       '(trapt|trappen|trapte|schopt|schoppen|ramt|rammen|beukt|beuken) ~ (deur|raam|voordeur) ~ (in|open|kapot)',
       '(is|zit|staat|loopt) iemand in (mijn|ons) (huis|appartement|woning|kamer|flat)|iemand (is|zit|loopt|staat) (in|binnen in) (mijn|ons) (huis|appartement|woning|kamer|flat)',
-      '(klimt|klimmen|klom|klommen) ~ (naar binnen|door het raam|over het balkon|balkon)',
+      '(klimt|klimmen|klom|klommen) ~6 (naar binnen|door het raam|over het balkon|balkon)',
       '(vreemde|vreemden|onbekende|onbekenden) ~ in (mijn|ons) (huis|appartement|woning)',
       '(breaking|break|broke|broken) (in|into)',
       'burglar|burglars|burglary|break-in',
@@ -285,7 +296,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     ),
     all(
       rule(
-        '(mensen|iemand|people|someone|somebody) ~2 in (de|het|zijn|haar|die|the) (woning|huis|appartement|flat|apartment|house)',
+        '(mensen|iemand|people|someone|somebody) ~6 in (de|het|zijn|haar|die|the) (woning|huis|appartement|flat|apartment|house)',
       ),
       rule('(weg|niet thuis|op vakantie|away|not home|not in|on holiday)'),
     ),
@@ -303,7 +314,18 @@ export const described: Record<EmergencyKind, Rule[]> = {
     ),
     all(
       rule('glas|glass|ruit'),
-      rule('voetstappen|footsteps|iemand in (mijn|het) huis|someone in'),
+      rule(
+        'voetstappen|footsteps|iemand in (mijn|het) huis|someone in|er loopt iemand|loopt iemand|iemand ~2 rond ?(te )?lopen|(someone|somebody) (is )?(walking|moving) around',
+      ),
+    ),
+    all(
+      rule(
+        'schroevendraaier|koevoet|breekijzer|zaklamp|zaklampen|crowbar|screwdriver|flashlight|torch',
+      ),
+      rule('(deur|raam|slot|ramen|door|window|lock|huis|woning|house|flat)'),
+      rule(
+        '(weg|niet thuis|op vakantie|thuis|peuteren|peutert|wrikken|wrikt|forceren|binnen|rondlopen|loopt rond|away|not home|prying|forcing|inside|walking around)',
+      ),
     ),
   ],
   self_harm: [
@@ -314,11 +336,12 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'leven (heeft|heb) geen zin|geen zin meer in (het leven|leven)',
       '(iedereen|jullie|ze|mijn familie) ~ (beter af|beter zonder) ~ (zonder mij|zonder me|mij)',
       'niemand (zal|gaat|zou) (me|mij) ~ missen',
-      'afscheidsbrief|afscheid ~ (nemen|genomen|brief) ~ (voor altijd|iedereen|laatste)',
+      'afscheidsbrief|afscheidsbrieven|afscheidsbriefje|afscheid ~ (nemen|genomen|brief) ~ (voor altijd|iedereen|laatste)|goodbye (letter|letters|note|notes)|suicide note',
+      '(morgen|straks|vanavond|vannacht|dan) ben ik er niet meer',
       '(van|vanaf) (het dak|de brug|de flat|het balkon|de galerij) ~ (springen|spring|af|afspringen)',
       '(springen|spring) ~ (van|vanaf|naar beneden|eraf|voor de trein)',
       'voor de trein|onder de trein',
-      '(mezelf|mijzelf) ~ (ophangen|opknopen|snijden|krassen|iets aandoen|wat aandoen|pijn doen|van kant|dood)',
+      '(mezelf|mijzelf) ~ (ophangen|opknopen|snijden|krassen|gesneden|gekrast|iets aandoen|wat aandoen|pijn doen|pijn gedaan|van kant|dood)',
       'me (ophangen|opknopen|van kant maken)',
       '(pillen|medicijnen) ~ (gespaard|verzameld|opgespaard|klaarliggen|klaar)',
       "(mijn|m'n) leven ~ (beeindigen|stoppen|nemen|eindigen)",
@@ -347,7 +370,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     // A high place or the tracks together with jumping or an end.
     all(
       rule(
-        "(sta|zit|stond|zat|ben|staan|i'm|im|i am|standing|sitting) ~2 (op|bovenop|aan|on|on top of) (het |de |the |a )?(dak|brug|rand|reling|spoor|rails|dakrand|roof|bridge|ledge|edge|tracks|railing)",
+        "(sta|staat|zit|stond|zat|ben|is|staan|i'm|im|i am|he's|she's|standing|sitting) ~2 (op|bovenop|aan|on|on top of) (het |de |the |a )?(dak|brug|rand|reling|spoor|rails|dakrand|roof|bridge|ledge|edge|tracks|railing)",
       ),
       rule(
         '(spring|springen|jump|jumping|niet meer|hoeft|klaar|einde|eind|dood|afscheid|vaarwel|sorry|done|goodbye|end it|bye|laatste|last)',
@@ -356,7 +379,28 @@ export const described: Record<EmergencyKind, Rule[]> = {
     all(
       rule('(brug|dak|flat|balkon|spoor|rails|bridge|roof|ledge|tracks|reling|balcony)'),
       rule(
-        "(ik spring|ga springen|wil springen|ga ik springen|i'll jump|ill jump|going to jump|gonna jump|about to jump|will jump)",
+        "(ik spring|ga springen|gaat springen|gaan springen|wil springen|ga ik springen|i'll jump|ill jump|he'll jump|she'll jump|going to jump|gonna jump|about to jump|will jump)",
+      ),
+    ),
+    // A blade at the wrists or throat; being done with it all, for good.
+    rule(
+      '(mes|mesje|scheermes|scheermesje|glas) ~3 (pols|polsen|armen|keel)|(blade|knife|razor) ~3 (wrist|wrists|arm|arms|throat)',
+    ),
+    all(
+      rule(
+        "(ben|is) er klaar mee|ik (stop|kap|hou|houd) ermee|(i'm|im|i am) done|done with (it all|life|everything)",
+      ),
+      rule(
+        'voorgoed|voor altijd|met (het )?leven|met alles|for good|forever|with life|with everything',
+      ),
+    ),
+    // A goodbye: sorry for everything, and leaving or a last message of love.
+    all(
+      rule(
+        'sorry voor alles|vergeef (me|mij)|het spijt me (van|voor) alles|sorry for everything|forgive me',
+      ),
+      rule(
+        "ik ga nu|ik ben weg|vaarwel|voor altijd|zeg ~4 dat ik ~3 hou|dag allemaal|ik hou van jullie|i'm going now|im going now|goodbye|farewell|for good|tell ~4 (that )?i love|love you all",
       ),
     ),
     // "Nobody would notice if I was gone": said with a decision or nobody to miss them.
@@ -370,6 +414,37 @@ export const described: Record<EmergencyKind, Rule[]> = {
     ),
   ],
   danger: [
+    // Danger of no named kind: drowning, a child on a balcony rail, an electric shock, bleeding
+    // that will not stop.
+    all(
+      rule('(vijver|water|kanaal|sloot|gracht|zwembad|pond|canal|river|pool|lake)'),
+      rule(
+        '(niet meer |niet )?boven (komen|komt|gekomen)|kopje onder|zinkt|spartelt|verdrinkt|aan het verdrinken|drijft ~2 (gezicht|hoofd)|gezicht naar beneden|(not )?(coming|come) (back )?up|going under|drowning|face down',
+      ),
+    ),
+    all(
+      rule(
+        '(kind|kindje|peuter|kleuter|baby|jongetje|meisje|zoontje|dochtertje|child|kid|toddler|little (boy|girl))',
+      ),
+      rule(
+        '(hangt|hing|klimt|klom|staat|stond|zit|zat|leunt) ~3 (over|op|aan|buiten) (de |het )?(balkonrand|balkon|reling|rand|vensterbank|raam|dakrand)|(hanging|climbing|standing|sitting|leaning) ~3 (over|on|off|out of) (the )?(balcony|railing|ledge|window)',
+      ),
+    ),
+    // Medical danger as people describe it: choking, an allergic reaction, a stroke, a hypo,
+    // a child who swallowed something, no pulse.
+    rule(
+      'stikt|stikken|aan het stikken|verslikt ~ (lucht|adem|blauw|hoest)|(iets|stuk|brok) ~2 in (zijn|haar|mijn) keel|choking|chokes on|something stuck in (his|her|my) throat',
+      'allergische (reactie|shock)|anafyla\\S*|(keel|tong|lippen|gezicht) ~2 (zwelt|zwellen|opgezwollen|dik|dicht)|(throat|tongue|lips|face) ~2 (swelling|swollen|closing)|anaphyla\\S*|epipen',
+      '(mond|gezicht) ~2 (scheef|hangt)|(kan|kon) ~2 (arm|been) ~2 niet (meer )?(bewegen|optillen)|(face|mouth) (drooping|droops|droopy)|(can.t|cannot) (lift|move) (his|her|my) (arm|leg)',
+      '(hypo|suiker ~2 (te laag|heel laag|veel te laag))|diabe\\S* ~ (suf|verward|wakker|reageert|zweet|trilt|confused|shaking|sweating)',
+      '(kind|kindje|peuter|dochter|zoon|baby|child|kid|toddler) ~ (gedronken|opgedronken|opgegeten|ingeslikt|doorgeslikt|drank|swallowed|ate) ~ (schoonmaakmiddel|bleek|chloor|ontstopper|pillen|medicijnen|batterij|knoopcel|bleach|cleaner|pills|battery)',
+      'geen (hartslag|pols)|(voel|voelde|vind|vond) ~2 geen (hartslag|pols)|no pulse|(can.t|cannot) (find|feel) a pulse',
+      'brandwond\\S* ~ (groot|erg|blaren|heel)|(kokend|kokende|heet|hete) (water|olie) ~ over (zich|zijn|haar|mijn|hem|heen)|(boiling|hot) (water|oil) (all )?over',
+    ),
+    rule(
+      '(schok|stroomschok|stroomstoot) ~ (kabel|draad|stroom|stopcontact|leiding)|onder (de )?stroom (gestaan|staat)|(zit|zat|hangt) ~2 vast aan ~2 (draad|kabel|stroom)|geelektrocuteerd|elektrocutie|electrocuted|electric shock|(stuck|holding) ~2 (live )?(wire|cable)',
+      '(bloed|bloeden|bloedt) ~ (houdt|stopt) niet|(houdt|stopt) niet (op )?met bloeden|blijft (maar )?bloeden|(won.t|wont|doesn.t|does not|will not) stop bleeding',
+    ),
     rule(
       'noodgeval|noodsituatie|levensgevaar|levensgevaarlijk|ambulance|bel 112|112 bellen|bel de ambulance',
       'call 112|call an ambulance|call 911|need an ambulance',

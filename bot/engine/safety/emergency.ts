@@ -4,6 +4,7 @@ import { normalize, phraseRegex, typoDistance, words } from '../text';
 import { described } from './described';
 import { lexicon } from './lexicon';
 import {
+  habitual,
   happeningNow,
   hypothetical,
   idioms,
@@ -128,6 +129,14 @@ export function assessDanger(text: string): DangerAssessment {
       whatIf.test(prepared) && hypothetical.test(prepared) && !happeningNow.test(prepared);
     return { kinds: [], uncertain: kinds.includes('self_harm'), asking };
   }
+  // Smoke that comes in every evening is a nuisance; asked about, not answered with 112.
+  if (
+    kinds.length === 1 &&
+    kinds[0] === 'fire' &&
+    habitual.test(prepared) &&
+    !namedFire.test(prepared)
+  )
+    return { kinds: [], uncertain: true };
   // "Moet ik 112 bellen?" alone is a question: asked, not answered with the full advice.
   if (kinds.length === 1 && kinds[0] === 'danger' && /\?\s*$/.test(text.trim())) {
     return { kinds: [], uncertain: true };

@@ -33,7 +33,7 @@ export const idioms = new RegExp(
     // "In de brand zitten" = to be in trouble; "brandjes blussen" = sorting out small problems.
     '(zit|zitten|zat|zaten|staan|sta) ~2 in de brand|brandjes blussen|putting out fires',
     // A lamp, candle or stove that burns, or does not: "de lamp in de gang brandt niet".
-    'brandt (niet|geen|het licht|de lamp|nog|de hele (dag|nacht))',
+    'brandt (niet|geen|het licht|de lamp|nog|de hele (dag|nacht)|dag en nacht|al dagen|continu|steeds)',
     '(lamp|licht|lampje|lampen|verlichting|kaars|kaarsen|kaarsje|kachel|open haard|houtkachel|gang|candle|candles) ~ (brandt|branden|brand|burning|burns) (niet|al|nog|de hele|weer|continu|steeds|mooi|gezellig|nicely)?',
     '(brand|brandt|burning|burn) (van|with) (nieuwsgierigheid|curiosity|verlangen|desire|ongeduld|impatience)',
     "(ik ben|ben|i'm|i am|im|you're|youre|je bent|jij bent|was) (echt |so |really |totally |helemaal )?on fire",
@@ -43,10 +43,12 @@ export const idioms = new RegExp(
     'fire (alarm|door|doors|exit|exits|extinguisher|extinguishers|escape|drill|safety|hazard) ~2 (broken|kapot|beeping|chirping|battery|blocked|missing|check|test|weg|leeg|expired)',
     'smoke (alarm|detector) ~2 (broken|beeping|chirping|battery|kapot|piept|missing|test)',
     // Gas that is not a leak: driving, bills, cooking.
-    'gas (geven|geeft|gegeven|gaf)|geef ~2 gas|step on the gas|gas (station|bill|bills|pedal|prices|price|stove|cooker|meter|rekening|prijs|prijzen)|gasoline|(cooking|cook) (with|on) gas|koken op gas|op gas (koken|kook)|gas en licht|gas and electricity|gas (en|and) (stroom|water)',
+    'gas (geven|geeft|gegeven|gaf)|geef ~2 gas|step on the gas|gas (station|bill|bills|pedal|prices|price|stove|cooker|rekening|prijs|prijzen)|gasoline|(cooking|cook) (with|on) gas|koken op gas|op gas (koken|kook)|gas en licht|gas and electricity|gas (en|and) (stroom|water)',
     // Not answering greetings or messages is a worry about someone, not someone unresponsive now.
     "(reageert|reageerde|reageren) ~2 niet (meer )?op (mijn|m'n|de|onze|ons|haar|zijn|z'n|mn) (groet|groeten|gedag|berichten|bericht|appjes|app|brieven|brief|telefoontjes|vragen|mails|post)",
     'ziet ~2 (grauw|bleek|slecht|moe|grijs|ziek) uit|(looks|looking) (pale|grey|gray|tired|unwell|ill)',
+    // Burnt food and reading the gas meter.
+    '(verbrand|verbrande|aangebrand|aangebrande) (toast|brood|boterham|eten|pan|rijst|popcorn|pizza|tosti|vlees)|aanbranden|aangebrand|burnt (toast|food|popcorn|pizza)|read(ing)? the gas meter|gas meter (reading|reader|readings|number)|meterstand|meter (opnemen|aflezen)',
     // Kitchen knives.
     'mes en vork|messen (slijpen|sharpen)|knife and fork|(bread|butter|kitchen) knife|broodmes|keukenmes (kopen|lenen)',
   ).source,
@@ -79,14 +81,15 @@ export const over = rule(
 /** A question about what to do should it ever happen, or how a safety thing works. */
 export const whatIf = rule(
   '(wat|hoe) (moet|doe|kan|moeten|doen|zou|kun) (ik|je|we|u|jullie|men) ~2 (als|bij|wanneer|in geval|mocht)',
-  'als er (ooit|eens|een keer)|stel (je voor )?dat|wat als|in (het )?geval (van|dat)|mocht er ooit',
-  'wie (moet|kan|bel|bellen) ~2 (bij|als|wanneer|in geval)|wanneer (bel|moet|mag) ~2 112|(waar|hoe) (is|werkt|zit) (de|het) (brandblusser|nooduitgang|brandtrap|blusdeken|rookmelder|brandalarm)|oefening|brandoefening|ontruimingsoefening',
+  'als er (ooit|eens|een keer)|als (iemand|je|ik|er|hier) ~3 ooit|als er (brand|gas|een brand|rook) is|stel (je voor )?dat|wat als|in (het )?geval (van|dat)|mocht er ooit',
+  'wie (moet|kan|bel|bellen) ~2 (bij|als|wanneer|in geval)|wanneer (bel|moet|mag) ~2 112|(waar|hoe) (is|werkt|zit) (de|het) (brandblusser|nooduitgang|brandtrap|blusdeken|rookmelder|brandalarm|verzamelpunt|vluchtroute)|verzamelpunt|vluchtroute|assembly point|escape route|oefening|brandoefening|ontruimingsoefening',
   'hoe herken|wat te doen (bij|als|in geval)|voor de zekerheid|wil (het )?(gewoon )?weten|is er (ook )?gas|stel dat|suppose|how (do|can|would) (you|i|we) (recognise|recognize|know|spot|tell)|just (want|wanted) to know|what to do (if|in case|when)|(ik vroeg|i asked|i was asking) (alleen|only|just)',
   "what (should|do|can|would|to) (i|we|you|one)? ?do (if|when|in case)|in case (of|there)|what if|if (there is|there's|there ever|ever|someone ever|i ever|a fire|fire)|just in case",
   'who (do|should|can|to) (i|we)? ?(call|phone|ring) (if|when|in case|for)|when (should|do|can) (i|you|we) call|(where|how) (is|does) the (fire extinguisher|emergency exit|fire escape|smoke alarm)|fire drill|evacuation drill',
   'in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news)|op (tv|netflix)|on (tv|netflix|the news)',
   "(^| )stel (mijn|m'n|je|de|een|er|nou|dat|iemand)|een keer,? (moet|wat|wie|bel)|(wat|welk) (is )?(het |de )?(nummer|telefoonnummer|number) (voor|van|bij|for|of)|(op|wil) ~2 (opschrijven|noteren)|write (it )?down|(what's|whats|what is) the number (for|of)",
   '(game|games|gamen|gaming|videogame|video game|call of duty|fortnite|gta|minecraft|playstation|ps5|xbox|zombies|spelletje|in (mijn|mn|m.n) (game|spel))',
+  '(serie|film|series|movie|show|docu|documentaire) ~3 (gekeken|gezien|watched|seen|kijken|watching)|(gekeken|gezien|watched|kijk|keek|watching) ~3 (serie|film|series|movie|show|docu|documentaire)',
   '(film|boek|documentaire|serie|documentary|book|movie|series|show|video|artikel|article|nieuws|news|podcast) (over|about)|(gelezen|gekeken|watched|read|heard) ~ (over|about|documentary|documentaire)',
 );
 
@@ -108,9 +111,14 @@ export const happeningNow = rule(
 export const smoking = rule(
   "bbq'en|bbq'n|barbecue'en",
   'sigaret|sigaretten|sigaar|wiet|hasj|hash|barbecuet|barbecueen|bbqen|joint|jointje|jointjes|peuk|peuken|roken|rookt|roker|shisha|waterpijp|barbecue|bbq|vape|vapen|cigarette|cigarettes|weed|cigar|smoking|smokes|smoker|grill',
-  '(ik|jij|je|we|wij|ze|zij) rook|rook (ik|jij|je|niet|al|graag|buiten)|(i|we|they|he|she|people|you) smoke|smoke (weed|a|cigarettes)',
+  '(ik|jij|je|we|wij|ze|zij) rook(?! (rook|brand|iets|gas|een brandlucht))|rook (niet|al|graag|buiten)|^rook (ik|jij|je)|(i|we|they|he|she|people|you) smoke|smoke (weed|a|cigarettes)',
 );
 /** Words that name a fire outright, which smoking does not explain away. */
 export const namedFire = rule(
   'brand|in brand|in de fik|vlammen|vlam|vuur|fire|flames|on fire|brandweer|fire brigade|smeult',
+);
+
+/** Something that happens every day or night: a nuisance told, not a fire now. */
+export const habitual = rule(
+  'elke (dag|avond|nacht|ochtend|middag|keer|week)|iedere (dag|avond|nacht|ochtend)|de hele (dag|avond|nacht)|altijd|steeds|telkens|every (day|night|evening|morning|time)|all (day|night)|always|constantly',
 );

@@ -4,9 +4,11 @@ import { intents } from '../../intents';
 import { en } from './en';
 import { enVoices } from './en-voices';
 import { enVoices2 } from './en-voices-2';
+import { enVoices3 } from './en-voices-3';
 import { nl } from './nl';
 import { nlVoices } from './nl-voices';
 import { nlVoices2 } from './nl-voices-2';
+import { nlVoices3 } from './nl-voices-3';
 
 export type Corpus = Record<Locale, Record<Intent, string[]>>;
 
@@ -19,6 +21,6 @@ function merge(...parts: Record<Intent, string[]>[]): Record<Intent, string[]> {
 
 /** The training corpus. It is imported code, never read from disk, so test data cannot leak in. */
 export const trainingCorpus: Corpus = {
-  nl: merge(nl, nlVoices, nlVoices2),
-  en: merge(en, enVoices, enVoices2),
+  nl: merge(nl, nlVoices, nlVoices2, nlVoices3),
+  en: merge(en, enVoices, enVoices2, enVoices3),
 };
