@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { activities, activitySignups } from '../../db/schema';
 import { buildMember, buildProject } from '../support/factories';
 import { api } from '../support/http';
 import { publishActivity } from '../integration/helpers/activities';
@@ -106,7 +107,48 @@ describe('the activity board in the browser', () => {
     const page = await context.newPage();
     await page.goto(`/p/${project.id}/activities`);
     await page.getByRole('button', { name: 'Nieuwe activiteit' }).click();
-    await page.getByLabel('Naam').fill('Koffieochtend');
+    await page.getByLabel('Naam van de activiteit').fill('Koffieochtend');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the coordinator reads participation per month with the month in words, small counts hidden', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Spreeuwhof');
+    const coordinator = await buildMember(db, project.id, 'coordinator', 'Cor');
+    const joke = await buildMember(db, project.id, 'resident', 'Joke');
+    // An activity held an hour ago (made in the database: the API only plans ahead).
+    const endsAt = new Date(Date.now() - 3_600_000);
+    const [held] = await db
+      .insert(activities)
+      .values({
+        projectId: project.id,
+        title: 'Spelletjesmiddag',
+        startsAt: new Date(endsAt.getTime() - 3_600_000),
+        endsAt,
+        status: 'published',
+        organiserId: coordinator.userId,
+        createdBy: coordinator.userId,
+      })
+      .returning();
+    await db
+      .insert(activitySignups)
+      .values({ activityId: held!.id, userId: joke.userId, status: 'confirmed', queueNo: 1 });
+    const month = new Intl.DateTimeFormat('nl-NL', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Amsterdam',
+    }).format(endsAt);
+
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, coordinator.token);
+    const page = await context.newPage();
+    await page.goto(`/p/${project.id}/activities`);
+    const table = page.getByRole('region', { name: 'Deelname dit jaar' });
+    await table.getByRole('rowheader', { name: month }).waitFor();
+    expect(await table.getByRole('row', { name: month }).textContent()).toContain('minder dan 5');
+    await table.getByRole('rowheader', { name: 'Totaal' }).waitFor();
+    expect(await page.getByText(/\d{4}-\d{2}/).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
@@ -125,8 +167,8 @@ describe('the activity board in the browser', () => {
     const cor = await corContext.newPage();
     await cor.goto(`/p/${project.id}/activities`);
     await cor.getByRole('button', { name: 'Nieuwe activiteit' }).click();
-    await cor.getByLabel('Naam', { exact: true }).fill('Koffieochtend');
-    await cor.getByLabel('Dag').fill(day);
+    await cor.getByLabel('Naam van de activiteit').fill('Koffieochtend');
+    await cor.getByLabel('Datum').fill(day);
     await cor.getByLabel('Begint om').fill('10:00');
     await cor.getByLabel('Eindigt om').fill('11:30');
     await cor.getByLabel('Hoeveel plekken?').fill('2');

@@ -40,13 +40,3 @@ export function formatDate(locale: Locale, instant: Date, timeZone: string): str
     timeZone,
   }).format(instant);
 }
-
-/** "december 2026" from a local month `YYYY-MM`. */
-export function formatMonth(locale: Locale, month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, m - 1, 15)));
-}

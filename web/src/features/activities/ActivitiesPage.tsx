@@ -5,6 +5,7 @@ import { ActivityCard } from './ActivityCard';
 import { CreateForm } from './CreateForm';
 import { MyPanel } from './MyPanel';
 import { NewsletterPanel } from './NewsletterPanel';
+import { ParticipationPanel } from './ParticipationPanel';
 import { board, loadBoard } from './state';
 
 /** The activity board of a project: live places, one-tap sign-up, tasks, and the tools around it. */
@@ -35,16 +36,7 @@ export function ActivitiesScreen({ project }: FeatureProps) {
       </section>
       {role !== 'corporation' ? <MyPanel projectId={projectId} /> : null}
       {manager ? <NewsletterPanel projectId={projectId} /> : null}
-      {manager ? (
-        <p>
-          <a
-            class="button subtle"
-            href={`/api/activities/participation?projectId=${projectId}&from=${new Date().getFullYear()}-01-01&to=${new Date().toISOString().slice(0, 10)}&format=csv`}
-          >
-            {t('activities.web.participation_csv')}
-          </a>
-        </p>
-      ) : null}
+      {manager ? <ParticipationPanel projectId={projectId} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { MessageKey, MessageParams } from '../../../../server/i18n/catalogue';
 import type { Activity } from '../../../../server/protocol/activities';
-import { t } from '../../i18n';
+import { locale, t } from '../../i18n';
 
 /** A text that depends on a count: none, one, or more ("1 gast", "2 gasten"). */
 export function counted(
@@ -38,4 +38,14 @@ export function guestChoices(activity: Activity): number {
   const { left } = activity.seats;
   if (left === null || left === 0) return activity.maxGuests;
   return Math.max(0, Math.min(activity.maxGuests, left - 1));
+}
+
+/** "december 2026" from a month as the server counts it (`2026-12`). */
+export function monthText(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale.value === 'nl' ? 'nl-NL' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, m - 1, 15)));
 }
