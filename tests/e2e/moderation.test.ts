@@ -73,7 +73,7 @@ describe('no public blame in the Huiskamer', () => {
     const reminder = writer.getByRole('group', { name: 'Even nadenken' });
     await reminder
       .getByText(
-        'Je noemt een buur met een label. Dat kan pijn doen. Wil je het toch sturen, of liever privé melden?',
+        'Je schrijft over wie een buur is, niet over wat er gebeurt. Dat kan pijn doen. Wil je het toch sturen, of liever privé melden?',
       )
       .waitFor();
     await screenshot(writer, 'blame-reminder');

@@ -177,7 +177,7 @@ describe('settings', () => {
     const page = await context.newPage();
     await page.goto(`/p/${project.id}/settings`);
     const section = page.getByRole('region', { name: 'Account verwijderen' });
-    await section.getByText('Dit kan niet ongedaan worden gemaakt', { exact: false }).waitFor();
+    await section.getByText('Je kunt dit niet terugdraaien', { exact: false }).waitFor();
     // The last section of the screen.
     await expect(page.locator('section.card').last().getAttribute('aria-labelledby')).resolves.toBe(
       'settings-delete',

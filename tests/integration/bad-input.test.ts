@@ -117,7 +117,7 @@ describe('malformed and oversized socket events', () => {
         code: 'validation_failed',
         message: 'Something in what you sent is not right. Please check the fields.',
         fields: {
-          channelId: 'This does not have the right form.',
+          channelId: 'This is not written correctly. Please check it.',
           clientId: 'Too short. Use at least 8 characters.',
           body: 'Too short. Use at least 1 characters.',
         },

@@ -29,7 +29,7 @@ export const moderation: Record<keyof typeof nl, string> = {
   'moderation.web.hide': 'Hide message',
   'moderation.web.hide_title': 'Hide a message',
   'moderation.web.hide_intro':
-    'The message disappears for everyone. The writer gets the reason privately from Buurtbot. The room does not hear who or why.',
+    'The message disappears for everyone. The writer gets the reason privately from Buurtbot. The others in the room do not hear who removed it, or why.',
   'moderation.web.hide_reason': 'Reason (the writer reads this)',
   'moderation.web.hide_send': 'Hide',
   'moderation.web.hidden_done': 'The message is hidden.',
@@ -37,7 +37,7 @@ export const moderation: Record<keyof typeof nl, string> = {
 
   'moderation.web.reminder_title': 'A moment to think',
   'moderation.web.reminder':
-    'You name a neighbour with a label. That can hurt. Do you want to send it anyway, or rather report it privately?',
+    'You write about who a neighbour is, not about what happens. That can hurt. Do you want to send it anyway, or rather report it privately?',
   'moderation.web.send_anyway': 'Send anyway',
   'moderation.web.edit': 'Change it',
   'moderation.web.report_privately': 'Report privately to Buurtbot',

@@ -55,7 +55,7 @@ export const shell: Record<keyof typeof nl, string> = {
     'Make a link and send it to someone who may join. Whoever opens the link chooses a name and is a member straight away.',
   'invites.new_title': 'New invitation',
   'invites.role': 'How does this person take part?',
-  'invites.label': 'Who is the link for? (only you see this, may stay empty)',
+  'invites.label': 'Who is the link for? Only you see this. You may leave it empty.',
   'invites.expires': 'For how many days does the link work?',
   'invites.max_uses': 'How many people may use the link?',
   'invites.create': 'Make link',

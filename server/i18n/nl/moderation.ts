@@ -37,7 +37,7 @@ export const moderation = {
   'moderation.web.hide': 'Verberg bericht',
   'moderation.web.hide_title': 'Bericht verbergen',
   'moderation.web.hide_intro':
-    'Het bericht verdwijnt voor iedereen. De schrijver krijgt de reden privé van Buurtbot. De kamer hoort niet wie of waarom.',
+    'Het bericht verdwijnt voor iedereen. De schrijver krijgt de reden privé van Buurtbot. De anderen in de kamer horen niet wie het weghaalde, en ook niet waarom.',
   'moderation.web.hide_reason': 'Reden (de schrijver leest dit)',
   'moderation.web.hide_send': 'Verbergen',
   'moderation.web.hidden_done': 'Het bericht is verborgen.',
@@ -46,7 +46,7 @@ export const moderation = {
   // Web: the reminder before sending.
   'moderation.web.reminder_title': 'Even nadenken',
   'moderation.web.reminder':
-    'Je noemt een buur met een label. Dat kan pijn doen. Wil je het toch sturen, of liever privé melden?',
+    'Je schrijft over wie een buur is, niet over wat er gebeurt. Dat kan pijn doen. Wil je het toch sturen, of liever privé melden?',
   'moderation.web.send_anyway': 'Toch sturen',
   'moderation.web.edit': 'Aanpassen',
   'moderation.web.report_privately': 'Privé melden bij Buurtbot',

@@ -54,7 +54,7 @@ export const shell = {
     'Maak een link en stuur die naar iemand die mee mag doen. Wie de link opent, kiest een naam en is meteen lid.',
   'invites.new_title': 'Nieuwe uitnodiging',
   'invites.role': 'Als wat doet deze persoon mee?',
-  'invites.label': 'Voor wie is de link? (alleen voor jou te zien, mag leeg blijven)',
+  'invites.label': 'Voor wie is de link? Alleen jij ziet dit. Je mag het leeg laten.',
   'invites.expires': 'Hoeveel dagen werkt de link?',
   'invites.max_uses': 'Hoeveel mensen mogen de link gebruiken?',
   'invites.create': 'Link maken',
@@ -96,7 +96,7 @@ export const shell = {
   'settings.name_save': 'Naam opslaan',
   'settings.notifications': 'Meldingen op dit apparaat',
   'settings.notifications_intro':
-    'Krijg een seintje als er nieuws voor je is terwijl Buurtkamer dicht is: een antwoord, nieuws over je melding of over een activiteit waar je aan meedoet. In het seintje staat nooit wat er geschreven is.',
+    'Krijg een seintje als er nieuws voor je is, ook als Buurtkamer dicht is. Bijvoorbeeld een antwoord, of nieuws over je melding of een activiteit. In het seintje staat nooit wat iemand schreef.',
   'settings.notifications_on': 'Meldingen staan aan op dit apparaat.',
   'settings.notifications_off': 'Meldingen staan uit op dit apparaat.',
   'settings.notifications_enable': 'Meldingen aanzetten',
@@ -153,7 +153,7 @@ export const shell = {
     'Berichten die je in een gedeelde ruimte schreef blijven staan, met "Verwijderde gebruiker" als naam.',
   'settings.delete_what_signout': 'Je wordt op al je apparaten uitgelogd.',
   'settings.delete_what_final':
-    'Dit kan niet ongedaan worden gemaakt. Download eerst je gegevens als je ze wilt bewaren.',
+    'Je kunt dit niet terugdraaien. Wil je je gegevens bewaren? Download ze dan eerst.',
   'settings.delete_start': 'Account verwijderen',
   'settings.delete_confirm': 'Weet je het zeker? Je account is dan echt weg.',
   'settings.delete_yes': 'Ja, verwijder mijn account',
