@@ -4,7 +4,7 @@ import { prepare } from '../engine/chat-spelling';
 import { trainingCorpus } from '../engine/nlu/corpus';
 import { testClassifier } from '../engine/test-helpers';
 import { locales } from '../../server/i18n/locale';
-import { loadDataset, type Dataset } from './datasets';
+import { blindSets, loadDataset, type Dataset } from './datasets';
 import { createDecider, type Decision } from './decide';
 import { measure, type SetReport } from './report';
 
@@ -28,7 +28,15 @@ const floors = { accuracy: 0.83, advice: 0.8, adviceOrQuestion: 0.9, falseAdvice
  */
 const floors2 = { accuracy: 0.86, advice: 0.86, adviceOrQuestion: 0.91, falseAdvice: 0.03 };
 
-const sets: Dataset[] = ['blind', 'blind2', 'test', 'dev', 'tuning', 'tuning3', 'safety'];
+/**
+ * Blind set 3 was written at 09:12 UTC on 2026-12-06, before tuning set 4 was tuned on. Its totals
+ * were measured once before that work (at 88d904c: 90.0% intent accuracy, 81.1% emergency advice,
+ * 94.4% advice or question, 0.8% false advice) and once after (at 1295405: 92.2%, 85.6% (77/90),
+ * 95.6%, 0.3%). The intent and false-advice goals are met on it; the 100% emergency advice is not.
+ */
+const floors3 = { accuracy: 0.9, advice: 0.83, adviceOrQuestion: 0.93, falseAdvice: 0.015 };
+
+const sets: Dataset[] = [...blindSets, 'test', 'dev', 'tuning', 'tuning3', 'tuning4', 'safety'];
 const data = Object.fromEntries(sets.map((s) => [s, loadDataset(s)])) as Record<
   Dataset,
   ReturnType<typeof loadDataset>
@@ -42,12 +50,12 @@ describe('the evaluation sets', () => {
     for (const set of sets) {
       const leaked = data[set].filter((u) => training.has(prepare(u.text))).map((u) => u.text);
       // A blind set's lines are never printed, not even the ones that leaked: only how many.
-      if (set === 'blind' || set === 'blind2') expect(leaked.length, set).toBe(0);
+      if ((blindSets as readonly string[]).includes(set)) expect(leaked.length, set).toBe(0);
       else expect(leaked, set).toEqual([]);
     }
   });
 
-  it.each(['blind', 'blind2'] as const)(
+  it.each(blindSets)(
     '%s has at least 400 lines, about a fifth emergencies, every intent present',
     (set) => {
       const blind = data[set];
@@ -89,6 +97,14 @@ describe('Buurtbot on the sets', () => {
     expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors2.falseAdvice);
   });
 
+  it('blind set 3: intent accuracy, emergency advice and false advice at least as measured', () => {
+    const blind = reports.blind3;
+    expect(blind.accuracy.share).toBeGreaterThanOrEqual(floors3.accuracy);
+    expect(blind.recall.share).toBeGreaterThanOrEqual(floors3.advice);
+    expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floors3.adviceOrQuestion);
+    expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors3.falseAdvice);
+  });
+
   it('the held-out test set at least 85% intent accuracy, every emergency advised or asked', () => {
     expect(reports.test.accuracy.share).toBeGreaterThanOrEqual(0.85);
     expect(reports.test.recallOrAsked.share).toBe(1);
@@ -104,5 +120,7 @@ describe('Buurtbot on the sets', () => {
     expect(reports.tuning.accuracy.share).toBeGreaterThanOrEqual(0.9);
     expect(reports.tuning3.accuracy.share).toBeGreaterThanOrEqual(0.9);
     expect(reports.tuning3.recall.share).toBe(1);
+    expect(reports.tuning4.accuracy.share).toBeGreaterThanOrEqual(0.92);
+    expect(reports.tuning4.recallOrAsked.share).toBe(1);
   });
 });

@@ -271,7 +271,6 @@ export const nlVoices2: Record<Intent, string[]> = {
     'wat is er zaterdagavond',
     'iets te doen in de paasvakantie?',
     'wat is er komend weekend',
-    'wat is er zondag te doen',
     'is er iets op zaterdag',
     'wat gebeurt er maandagavond',
     'iets leuks in de kerstvakantie?',

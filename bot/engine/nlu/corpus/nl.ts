@@ -571,7 +571,6 @@ export const nl: Record<Intent, string[]> = {
   'card.show': [
     'wie moet ik bellen',
     'wie bel ik bij lekkage',
-    'hoe bereik ik de woningcorporatie',
     'telefoonnummer van de corporatie',
     'wie is de wijkagent',
     'welke nummers zijn belangrijk',
@@ -614,9 +613,7 @@ export const nl: Record<Intent, string[]> = {
     'oke',
     'prima',
     'goedemiddag',
-    'goedenavond',
     'hoi buurtbot',
-    'hallo daar',
     'hee',
     'dank je wel',
     'top dankje',
