@@ -31,8 +31,10 @@ const floors2 = { accuracy: 0.86, advice: 0.86, adviceOrQuestion: 0.91, falseAdv
 /**
  * Blind set 3 was written at 09:12 UTC on 2026-12-06, before tuning set 4 was tuned on. Its totals
  * were measured once before that work (at 88d904c: 90.0% intent accuracy, 81.1% emergency advice,
- * 94.4% advice or question, 0.8% false advice) and once after (at 1295405: 92.2%, 85.6% (77/90),
- * 95.6%, 0.3%). The intent and false-advice goals are met on it; the 100% emergency advice is not.
+ * 94.4% advice or question, 0.8% false advice), once after (at 1295405: 92.2%, 85.6% (77/90),
+ * 95.6%, 0.3%) and once after 23 corpus lines it or tuning set 4 shared with the corpus were
+ * removed (at 28a01eb: 92.0%, 85.6%, 95.6%, 0.3%). The intent and false-advice goals are met on
+ * it; the 100% emergency advice is not.
  */
 const floors3 = { accuracy: 0.9, advice: 0.83, adviceOrQuestion: 0.93, falseAdvice: 0.015 };
 
