@@ -243,6 +243,13 @@ describe('the activity board in the browser', () => {
     await a.getByRole('button', { name: 'Afmelden' }).click();
     // Her place went to Bilal, first on the waitlist: the card says it is full now.
     await a.getByRole('button', { name: 'Zet me op de wachtlijst' }).waitFor();
+    // Bilal sees the offer, with until when he can say yes.
+    await b
+      .getByText(
+        /Er is een plek vrij voor jou! Wil je hem\? Zeg het voor \S+ \d+ \S+ om \d\d:\d\d\./,
+      )
+      .waitFor();
+    await b.getByRole('button', { name: 'Ja, ik kom' }).waitFor();
     expect(questions).toEqual([
       'Wil je je afmelden voor Koffieochtend?',
       'Wil je je afmelden voor Koffieochtend?',

@@ -260,4 +260,6 @@ export const activities: Record<keyof typeof nl, string> = {
   'activities.web.numbers_guests': 'Guests',
   'activities.web.numbers_total': 'Total',
   'activities.web.numbers_few': 'fewer than 5',
+  'activities.web.offered_until':
+    'A place is free for you! Do you want it? Tell us before {until}.',
 };

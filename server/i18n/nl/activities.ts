@@ -257,4 +257,5 @@ export const activities = {
   'activities.web.numbers_guests': 'Gasten',
   'activities.web.numbers_total': 'Totaal',
   'activities.web.numbers_few': 'minder dan 5',
+  'activities.web.offered_until': 'Er is een plek vrij voor jou! Wil je hem? Zeg het voor {until}.',
 } as const;

@@ -1,25 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Activity } from '../../../../server/protocol/activities';
 import { http } from '../../api/http';
-import { t, locale } from '../../i18n';
+import { t } from '../../i18n';
 import { errorText } from './errors';
 import { SignupBox } from './SignupBox';
 import { replace } from './state';
 import { TaskList } from './TaskList';
 import { WhoComes } from './WhoComes';
-import { seatsText } from './words';
-
-function when(activity: Activity): string {
-  const format = new Intl.DateTimeFormat(locale.value === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: activity.timezone,
-  });
-  return format.format(new Date(activity.startsAt));
-}
+import { seatsText, whenText } from './words';
 
 /** One activity on the board: what, when, where, places (live), one tap to join, tasks. */
 export function ActivityCard({ activity }: { activity: Activity }) {
@@ -48,7 +36,7 @@ export function ActivityCard({ activity }: { activity: Activity }) {
         <p class="tag">{t(`activities.web.status.${activity.status}`)}</p>
       ) : null}
       <p>
-        <strong>{when(activity)}</strong>
+        <strong>{whenText(activity.startsAt, activity.timezone)}</strong>
         {activity.place ? ` · ${activity.place}` : ''}
       </p>
       {activity.description ? <p>{activity.description}</p> : null}

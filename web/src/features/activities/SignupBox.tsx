@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Activity } from '../../../../server/protocol/activities';
 import { t } from '../../i18n';
 import { answerOffer, signUp, withdraw } from './state';
-import { counted, guestChoices } from './words';
+import { counted, guestChoices, whenText } from './words';
 
 type Run = (work: () => Promise<void>) => Promise<void>;
 
@@ -92,7 +92,11 @@ export function SignupBox({
         )
       : mine.status === 'waitlisted'
         ? t('activities.web.you_wait', { position: mine.position ?? 0 })
-        : t('activities.web.offered');
+        : mine.offerExpiresAt
+          ? t('activities.web.offered_until', {
+              until: whenText(mine.offerExpiresAt, activity.timezone),
+            })
+          : t('activities.web.offered');
   return (
     <div class="signup">
       <p class="status" role="status">

@@ -49,3 +49,15 @@ export function monthText(month: string): string {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, m - 1, 15)));
 }
+
+/** "woensdag 9 december om 18:00", in the activity's time zone. */
+export function whenText(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale.value === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(instant));
+}
