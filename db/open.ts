@@ -19,8 +19,14 @@ export const migrationsFolder = fileURLToPath(new URL('./migrations', import.met
 /** Arbitrary, fixed key for the advisory lock that serialises migrations across nodes. */
 const MIGRATION_LOCK_KEY = 7_340_112;
 
+/**
+ * `template` (PGlite only) is a dump of a migrated database (`PGlite.dumpDataDir`) that a new
+ * database starts from instead of running initdb: tests use it, as tests/support/database-template.ts.
+ */
 export type DatabaseOptions =
-  { url: string; poolSize?: number } | { dataDir: string } | { memory: true };
+  | { url: string; poolSize?: number }
+  | { dataDir: string; template?: Blob }
+  | { memory: true; template?: Blob };
 
 /** The database the configuration names: PostgreSQL with `DATABASE_URL`, else the PGlite folder. */
 export function configuredDatabase(config: {
@@ -39,10 +45,13 @@ export function configuredDatabase(config: {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if ('url' in options) return openPostgres(options.url, options.poolSize ?? 10);
-  return openPglite('dataDir' in options ? options.dataDir : undefined);
+  return openPglite('dataDir' in options ? options.dataDir : undefined, options.template);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+async function openPglite(
+  dataDir: string | undefined,
+  template: Blob | undefined,
+): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -52,14 +61,14 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     prepareDataDir(path);
   }
   const client = path
-    ? await PGlite.create(path).catch((error: unknown) => {
+    ? await PGlite.create(path, { loadDataDir: template }).catch((error: unknown) => {
         throw new DataDirError(
           `PGlite could not open the data folder ${path} (${describe(error)}). ` +
             'Check that DATA_DIR is writable and its disk has room; the files were left as they were.',
           { cause: error },
         );
       })
-    : await PGlite.create();
+    : await PGlite.create({ loadDataDir: template });
   const db = drizzle({ client, schema }) as unknown as Db;
   await migrate(drizzle({ client }), { migrationsFolder });
   const maintenance = startMaintenance(client);

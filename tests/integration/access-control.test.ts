@@ -573,7 +573,7 @@ describe('socket events against every caller', () => {
     );
     // Wait for the readers' events to arrive, then a little longer for any that should not.
     const readers = connected.filter((p) => exceptCorporation.includes(p));
-    await eventually(() => readers.every((p) => heard.has(who.get(p)!.userId)), 5000).catch(
+    await eventually(() => readers.every((p) => heard.has(who.get(p)!.userId))).catch(
       () => undefined,
     );
     await new Promise((r) => setTimeout(r, 150));

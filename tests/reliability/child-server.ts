@@ -1,22 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { TEST_ORIGIN } from '../support/app';
+import { trackChild } from '../support/children';
+import { freePort } from '../support/process';
+
+export { freePort };
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A free TCP port on loopback (asked of the kernel, then released). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export interface ChildServer {
   url: string;
@@ -35,21 +25,23 @@ export interface ChildServer {
  * the server in this one process, so a SIGKILL reaches the server itself.
  */
 export function spawnServer(port: number, env: Record<string, string>): ChildServer {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: TEST_ORIGIN,
-      DEMO: '0',
-      LOG_LEVEL: 'info',
-      NODE_ID: `child-${port}`,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = trackChild(
+    spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: repoRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: TEST_ORIGIN,
+        DEMO: '0',
+        LOG_LEVEL: 'info',
+        NODE_ID: `child-${port}`,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   const output: string[] = [];
   const collect = (chunk: Buffer) =>
     output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
@@ -71,8 +63,12 @@ export function spawnServer(port: number, env: Record<string, string>): ChildSer
   };
 }
 
-/** Waits until `/ready` answers 200; fails early when the process exits first. */
-export async function waitUntilReady(server: ChildServer, timeoutMs = 30_000): Promise<void> {
+/**
+ * Waits until `/ready` answers 200; fails when the process exits first. No deadline of its own
+ * unless given: how long a start takes depends on the machine's load, and the test's time limit
+ * bounds the wait (tests/support/children-setup.ts then stops the process, which ends the loop).
+ */
+export async function waitUntilReady(server: ChildServer, timeoutMs = Infinity): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitedWith: number | string | undefined;
   void server.exited.then((code) => (exitedWith = code));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import type { DatabaseHandle } from '../../db/database';
 import { createTestDatabase } from '../support/database';
+import { pgliteTemplate } from '../support/database-template';
 
 /**
  * Where a child-process server keeps its data: a PGlite folder (always) and, when
@@ -19,10 +20,16 @@ export interface ChildDatabase {
 
 export async function pgliteFolder(): Promise<ChildDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'bk-fault-'));
+  let made = false;
   return {
     engine: 'pglite',
     env: { DATA_DIR: dir },
-    open: () => openDatabase({ dataDir: dir }),
+    // The first open fills the new folder from the migrated template (no initdb).
+    open: () => {
+      const template = made ? undefined : pgliteTemplate();
+      made = true;
+      return openDatabase({ dataDir: dir, template });
+    },
     destroy: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }

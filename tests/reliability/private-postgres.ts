@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './child-server';
+import { freePort } from '../support/process';
 
 /**
  * A throwaway PostgreSQL cluster of this test's own, on a random loopback port, so a test can

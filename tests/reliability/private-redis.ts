@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { freePort } from './child-server';
+import { trackChild } from '../support/children';
+import { freePort } from '../support/process';
 
 /** A throwaway redis-server of the test's own on a random loopback port (no persistence). */
 export interface PrivateRedis {
@@ -27,14 +28,18 @@ export async function createPrivateRedis(): Promise<PrivateRedis> {
   return {
     url: `redis://127.0.0.1:${port}`,
     async start() {
-      child = spawn(
-        'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-        { stdio: 'ignore' },
+      const started = trackChild(
+        spawn(
+          'redis-server',
+          ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+          { stdio: 'ignore' },
+        ),
       );
-      const deadline = Date.now() + 10_000;
+      child = started;
+      // Until it answers PING, however long that takes here; it failing to start ends the wait.
       while (!(await ping())) {
-        if (Date.now() > deadline) throw new Error('private redis did not start');
+        if (started.exitCode !== null || started.signalCode !== null)
+          throw new Error(`private redis exited (${started.exitCode ?? started.signalCode})`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },

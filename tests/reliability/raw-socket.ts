@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { TEST_ORIGIN } from '../support/app';
+import { CONDITION_WAIT_MS } from '../support/waits';
 
 /**
  * A raw engine.io/Socket.IO connection over a plain WebSocket (the `ws` package), to send
@@ -48,7 +49,7 @@ export async function openRawSocket(
     send(data, binary = false) {
       if (ws.readyState === WebSocket.OPEN) ws.send(data, { binary });
     },
-    waitFor(predicate, timeoutMs = 5000) {
+    waitFor(predicate, timeoutMs = CONDITION_WAIT_MS) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const hit = received.find(predicate);

@@ -23,7 +23,7 @@ export async function talkToBot(url: string, cookie: string, projectId: string) 
     await member.client.send(channelId, text, { choice: options.choice });
     const expected = options.replies ?? 1;
     if (expected === 0) return [];
-    await eventually(() => botReplies().length >= before + expected, 8000);
+    await eventually(() => botReplies().length >= before + expected);
     await quiet();
     return botReplies().slice(before);
   }

@@ -6,6 +6,7 @@ import {
 } from '../../web/src/realtime/realtimeClient';
 import type { Message } from '../../server/protocol/messages';
 import { TEST_ORIGIN } from './app';
+import { CONDITION_WAIT_MS } from './waits';
 
 /** A typed Socket.IO client with a member's session cookie, as a browser on the page would connect. */
 export function connectSocket(
@@ -44,12 +45,12 @@ export async function connectMember(url: string, cookie: string, origin?: string
   return { socket, client, received, close: () => socket.disconnect() };
 }
 
-/** Resolves with the first event that matches, or rejects after a while. */
+/** Resolves with the first event that matches, or rejects when it never comes (CONDITION_WAIT_MS). */
 export function nextEvent<T>(
   socket: ClientSocket,
   event: string,
   predicate: (payload: T) => boolean = () => true,
-  timeoutMs = 5000,
+  timeoutMs = CONDITION_WAIT_MS,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -69,7 +70,7 @@ export function nextEvent<T>(
 /** Polls until the condition holds (for effects that arrive asynchronously). */
 export async function eventually(
   check: () => boolean | Promise<boolean>,
-  timeoutMs = 5000,
+  timeoutMs = CONDITION_WAIT_MS,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {

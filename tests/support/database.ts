@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase } from '../../db/open';
 import type { DatabaseHandle } from '../../db/database';
+import { pgliteTemplate, postgresTemplateName, postgresTemplateReady } from './database-template';
 
 /** Which engine the suite runs on: PGlite by default, PostgreSQL when TEST_DATABASE_URL is set. */
 export const testEngine = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
@@ -18,7 +19,8 @@ export interface TestDatabase {
 /**
  * A fresh database for one test file. On PostgreSQL a new database is created from the
  * TEST_DATABASE_URL server, so test files never see each other's rows. On PGlite the data
- * lives in memory, or in a temporary folder when `persistent` (restarts).
+ * lives in memory, or in a temporary folder when `persistent` (restarts). Both start from the
+ * migrated template (tests/support/database-template.ts) when the global set-up made one.
  */
 export async function createTestDatabase(
   options: { persistent?: boolean } = {},
@@ -27,7 +29,8 @@ export async function createTestDatabase(
   if (baseUrl) {
     const name = `bk_test_${randomBytes(6).toString('hex')}`;
     const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
+    const template = (await postgresTemplateReady(admin)) ? postgresTemplateName() : undefined;
+    await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`);
     await admin.end();
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
@@ -46,8 +49,14 @@ export async function createTestDatabase(
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'bk-pglite-'));
+    let made = false;
     return {
-      open: () => openDatabase({ dataDir: dir }),
+      // The first open fills the new folder from the template; later ones open what is there.
+      open: () => {
+        const template = made ? undefined : pgliteTemplate();
+        made = true;
+        return openDatabase({ dataDir: dir, template });
+      },
       destroy: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
@@ -57,7 +66,7 @@ export async function createTestDatabase(
       if (opened)
         throw new Error('an in-memory PGlite cannot be opened twice; pass { persistent: true }');
       opened = true;
-      return openDatabase({ memory: true });
+      return openDatabase({ memory: true, template: pgliteTemplate() });
     },
     destroy: async () => {},
   };

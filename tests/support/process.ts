@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { trackChild } from './children';
 
 /** A free TCP port on 127.0.0.1. */
 export async function freePort(): Promise<number> {
@@ -25,36 +26,43 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs the real server entry (`server/main.ts`) as its own process, as `npm start` does. */
+/**
+ * Runs the real server entry (`server/main.ts`) as its own process, as `npm start` does, and
+ * resolves once it logs that it listens (however long a busy machine takes: the test's own time
+ * limit bounds the wait). If it exits first, or the wait is given up, the process is killed.
+ */
 export async function spawnServer(
   env: Record<string, string>,
   port?: number,
 ): Promise<ServerProcess> {
   const listenPort = port ?? (await freePort());
   const url = `http://127.0.0.1:${listenPort}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(listenPort),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: url,
-      ALLOWED_ORIGINS: 'http://localhost:3000',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = trackChild(
+    spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: String(listenPort),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: url,
+        ALLOWED_ORIGINS: 'http://localhost:3000',
+        LOG_LEVEL: 'info',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   let out = '';
-  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
-  const deadline = Date.now() + 30_000;
-  while (!out.includes('"msg":"listening"')) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await new Promise<void>((resolve, reject) => {
+    const collect = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('"msg":"listening"')) resolve();
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    void exited.then(() => reject(new Error(`server exited early:\n${out}`)));
+  });
   return { child, url, output: () => out, exited };
 }

@@ -8,6 +8,7 @@ import type { RecordedRequest } from '../../fake-discord/http/server';
 import { startServer, testConfig } from '../../support/app';
 import { createTestDatabase } from '../../support/database';
 import { api } from '../../support/http';
+import { CONDITION_WAIT_MS } from '../../support/waits';
 
 /**
  * Quick settings for tests: leadership and the outbound timer poll often, and @discordjs/ws
@@ -129,7 +130,7 @@ export async function followUps(fake: FakeDiscord, token: string, count: number)
         r.params.token === token &&
         r.status === 200,
     );
-  const deadline = Date.now() + 8000;
+  const deadline = Date.now() + CONDITION_WAIT_MS;
   while (found().length < count) {
     if (Date.now() > deadline)
       throw new Error(`expected ${count} follow-ups, got ${found().length}`);

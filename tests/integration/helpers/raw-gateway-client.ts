@@ -1,6 +1,7 @@
 import { constants, inflateSync } from 'node:zlib';
 import { WebSocket, type RawData } from 'ws';
 import { z } from 'zod';
+import { CONDITION_WAIT_MS } from '../../support/waits';
 
 const gatewayPayload = z.object({
   op: z.number(),
@@ -42,7 +43,10 @@ export class RawGatewayClient {
   }
 
   /** The first payload (received so far or later) matching the predicate. */
-  next(predicate: (payload: RawPayload) => boolean, timeoutMs = 3000): Promise<RawPayload> {
+  next(
+    predicate: (payload: RawPayload) => boolean,
+    timeoutMs = CONDITION_WAIT_MS,
+  ): Promise<RawPayload> {
     const found = this.payloads.find(predicate);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {

@@ -11,6 +11,7 @@ import type { DatabaseHandle } from '../../db/database';
 import type { Message } from '../../server/protocol/messages';
 import { unwrap, type ClientSocket } from '../../web/src/realtime/realtimeClient';
 import { TEST_ORIGIN } from '../support/app';
+import { trackChild } from '../support/children';
 import { connectMember, eventually, waitForConnect } from '../support/clients';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { buildMember, buildProject, type TestProject } from '../support/factories';
@@ -71,10 +72,10 @@ async function startNginx(ports: { lb: number; app1: number; app2: number }) {
   const args = ['-p', dir, '-c', conf, '-e', join(dir, 'error.log')];
   const check = spawnSync(NGINX!, [...args, '-t'], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx -t failed: ${check.stderr}`);
-  const child: ChildProcess = spawn(
-    NGINX!,
-    [...args, '-g', `daemon off; pid ${join(dir, 'nginx.pid')};`],
-    { stdio: 'ignore' },
+  const child: ChildProcess = trackChild(
+    spawn(NGINX!, [...args, '-g', `daemon off; pid ${join(dir, 'nginx.pid')};`], {
+      stdio: 'ignore',
+    }),
   );
   const url = `http://127.0.0.1:${ports.lb}`;
   await eventually(async () => (await fetch(`${url}/health`).catch(() => null))?.ok === true);
@@ -273,7 +274,7 @@ describe.skipIf(Boolean(skipReason))('two nodes behind nginx with deploy/nginx.c
     for (let i = 0; i < 4; i++) sent.push(await talker.client.send(channelId, `tijdens ${i}`));
 
     // nginx finds the dead node refusing, tries the other one, and the client's sync catches up.
-    await eventually(() => sent.every((s) => listener.received.some((m) => m.id === s.id)), 15_000);
+    await eventually(() => sent.every((s) => listener.received.some((m) => m.id === s.id)));
     expect(await chosenNode()).not.toBe(doomed);
     const seqs = listener.received.filter((m) => m.channelId === channelId).map((m) => m.seq);
     expect(new Set(seqs).size).toBe(seqs.length);

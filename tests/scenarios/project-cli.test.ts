@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { startServer } from '../support/app';
+import { trackChild } from '../support/children';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { pgliteTemplate } from '../support/database-template';
 import { api, sessionCookieFrom } from '../support/http';
 
 /**
@@ -27,6 +29,9 @@ beforeAll(async () => {
   } else {
     dataDir = mkdtempSync(join(tmpdir(), 'bk-project-cli-'));
     databaseEnv = { DATA_DIR: dataDir };
+    // The folder starts from the migrated template, so the command does not run initdb first.
+    const seeded = await openDatabase({ dataDir, template: pgliteTemplate() });
+    await seeded.close();
   }
 });
 afterAll(async () => {
@@ -37,11 +42,13 @@ afterAll(async () => {
 function project(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const { DATABASE_URL: _url, DATA_DIR: _dir, ...env } = process.env;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/project.ts', ...args], {
-      cwd: root,
-      env: { ...env, ...databaseEnv, PUBLIC_URL, LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = trackChild(
+      spawn(process.execPath, ['--import', 'tsx', 'server/cli/project.ts', ...args], {
+        cwd: root,
+        env: { ...env, ...databaseEnv, PUBLIC_URL, LOG_LEVEL: 'silent' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -64,7 +64,6 @@ describe('nothing lost, nothing twice, under forced disconnects', () => {
     // Delivered once each, in order, to the member who kept losing the connection.
     await eventually(
       () => receiver.received.filter((m) => m.body.startsWith('storm ')).length >= total,
-      20_000,
     );
     const got = receiver.received.filter((m) => m.channelId === channelId);
     expect(got.map((m) => m.seq)).toEqual(seqs);

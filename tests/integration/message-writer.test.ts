@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { messages } from '../../../db/schema';
-import type { DatabaseHandle } from '../../../db/database';
-import { createTestDatabase, type TestDatabase } from '../../../tests/support/database';
-import {
-  buildMember,
-  buildProject,
-  type TestMember,
-  type TestProject,
-} from '../../../tests/support/factories';
-import { systemClock } from '../../clock';
-import { AppError } from '../../errors';
-import { createMessageWriter } from './messageWriter';
+import { messages } from '../../db/schema';
+import type { DatabaseHandle } from '../../db/database';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
+import { systemClock } from '../../server/clock';
+import { AppError } from '../../server/errors';
+import { createMessageWriter } from '../../server/domain/messages/messageWriter';
 
 let testDb: TestDatabase;
 let database: DatabaseHandle;

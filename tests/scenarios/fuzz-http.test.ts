@@ -18,8 +18,8 @@ import {
   type FuzzWorld,
   type RouteFuzz,
   getOnProject,
-} from './fuzz/generators';
-import { fuzzWorld } from './fuzz/world';
+} from '../integration/fuzz/generators';
+import { fuzzWorld } from '../integration/fuzz/world';
 
 /** The built web client's pages (`dist/web`, served when it exists), not API routes. */
 const webPages = new Set(['*', '/*']);

@@ -6,8 +6,9 @@ import type { TestProject } from '../support/factories';
 import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
 import { dataFingerprint } from '../reliability/snapshot';
 import { hostileStrings, hostileValue, nearly } from '../reliability/hostile';
-import type { FuzzWorld } from './fuzz/generators';
-import { fuzzWorld } from './fuzz/world';
+import type { FuzzWorld } from '../integration/fuzz/generators';
+import { fuzzWorld } from '../integration/fuzz/world';
+import { CONDITION_WAIT_MS } from '../support/waits';
 
 /**
  * Property-based fuzzing of every socket event with random and hostile payloads. For every
@@ -112,7 +113,7 @@ const events = [
 
 type Emit = (event: string, ...args: unknown[]) => Promise<unknown>;
 const emitWithAck = (event: string, payload: unknown) =>
-  (socket.timeout(5000) as unknown as { emitWithAck: Emit }).emitWithAck(
+  (socket.timeout(CONDITION_WAIT_MS) as unknown as { emitWithAck: Emit }).emitWithAck(
     event,
     payload,
   ) as Promise<{

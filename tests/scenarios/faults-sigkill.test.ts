@@ -69,7 +69,7 @@ describe.each(childEngines)('SIGKILL while members send ($name)', ({ make }) => 
         );
       }
     }
-    await eventually(() => killed !== undefined, 20_000);
+    await eventually(() => killed !== undefined);
     expect(await killed).toBe('SIGKILL');
     expect(pendingAtKill).toBeGreaterThan(0);
 
@@ -77,12 +77,8 @@ describe.each(childEngines)('SIGKILL while members send ($name)', ({ make }) => 
     server = await startChildServer(port, data.env);
     running.push(server);
 
-    const acknowledged = await Promise.race([
-      Promise.all(sends),
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error('sends not acknowledged in time')), 45_000),
-      ),
-    ]);
+    // Every send is acknowledged in the end; one that never is fails at the test's time limit.
+    const acknowledged = await Promise.all(sends);
     const total = SENDERS * PER_SENDER;
     expect(acknowledged).toHaveLength(total);
     expect(new Set(acknowledged.map((m) => m.id)).size).toBe(total);
@@ -90,7 +86,6 @@ describe.each(childEngines)('SIGKILL while members send ($name)', ({ make }) => 
     // Delivered once, in order, to the member who listened throughout.
     await eventually(
       () => receiver.received.filter((m) => m.channelId === channelId).length >= total,
-      20_000,
     );
     const got = receiver.received.filter((m) => m.channelId === channelId);
     expect(got.map((m) => m.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));

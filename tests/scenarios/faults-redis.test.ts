@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Message } from '../../server/protocol/messages';
 import { connectMember, eventually } from '../support/clients';
 import { buildMember, buildProject } from '../support/factories';
+import { CONDITION_WAIT_MS } from '../support/waits';
 import {
   freePort,
   logLines,
@@ -73,22 +74,23 @@ describe.skipIf(skipReason)('Redis down in a two-node run', () => {
     };
 
     const shared = await say('voor de storing');
-    await eventually(() => c.received.some((m) => m.id === shared.id), 10_000);
+    await eventually(() => c.received.some((m) => m.id === shared.id));
 
     await redis.kill();
     const during = await Promise.race([
       say('tijdens de storing'),
       new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error('node 1 stopped serving its members')), 15_000),
+        setTimeout(
+          () => reject(new Error('node 1 stopped serving its members')),
+          CONDITION_WAIT_MS,
+        ),
       ),
     ]);
-    await eventually(() => b.received.some((m) => m.id === during.id), 10_000);
-    await eventually(
-      () =>
-        [...logLines(one.output), ...logLines(two.output)].some(
-          (line) => Number(line.level) >= 40 && /redis/i.test(JSON.stringify(line)),
-        ),
-      15_000,
+    await eventually(() => b.received.some((m) => m.id === during.id));
+    await eventually(() =>
+      [...logLines(one.output), ...logLines(two.output)].some(
+        (line) => Number(line.level) >= 40 && /redis/i.test(JSON.stringify(line)),
+      ),
     );
 
     await redis.start();
@@ -101,7 +103,7 @@ describe.skipIf(skipReason)('Redis down in a two-node run', () => {
     }, 30_000);
 
     // Everything once, in order, on the other node (the replay fills the outage's gap).
-    await eventually(() => sent.every((s) => c.received.some((m) => m.id === s.id)), 15_000);
+    await eventually(() => sent.every((s) => c.received.some((m) => m.id === s.id)));
     const got = c.received.filter((m) => m.channelId === channelId);
     expect(got.map((m) => m.seq)).toEqual(got.map((_, i) => i + 1));
     expect(new Set(got.map((m) => m.id)).size).toBe(got.length);

@@ -196,7 +196,7 @@ describe.skipIf(!enabled)('two server processes on one PostgreSQL and one Redis'
       await scheduleJob(db, { kind: SESSIONS_CLEANUP, runAt: now, dedupeKey });
     }
     const rows = () => db.select().from(jobs).where(inArray(jobs.dedupeKey, keys));
-    await eventually(async () => (await rows()).every((j) => j.status === 'done'), 20_000);
+    await eventually(async () => (await rows()).every((j) => j.status === 'done'));
 
     const done = await rows();
     expect(done.map((j) => j.attempts)).toEqual(keys.map(() => 1));
@@ -236,7 +236,7 @@ describe.skipIf(!enabled)('two server processes on one PostgreSQL and one Redis'
     for (let i = 0; i < 5; i++) sent.push(await talker.client.send(channelId, `tijdens ${i}`));
     proxy.switchTo(nodeB.port);
 
-    await eventually(() => sent.every((s) => listener.received.some((m) => m.id === s.id)), 15_000);
+    await eventually(() => sent.every((s) => listener.received.some((m) => m.id === s.id)));
     const inChannel = listener.received.filter((m) => m.channelId === channelId);
     const seqs = inChannel.map((m) => m.seq);
     expect(new Set(seqs).size).toBe(seqs.length);
