@@ -42,7 +42,7 @@ export const activities: Record<keyof typeof nl, string> = {
   'activities.bot.confirmed_guests':
     'Done! You are signed up for {title} ({when}). Number of guests: {guests}.',
   'activities.bot.waitlisted':
-    'It is full. You are on the waiting list for {title}, at place {position}. If a place frees up, I will tell you at once.',
+    'There is not enough room. You are on the waiting list for {title}, at place {position}. If a place frees up, I will tell you at once.',
   'activities.bot.unchanged': 'You were already signed up for {title}.',
   'activities.bot.withdrawn': "You are no longer signed up for {title}. Sorry you can't make it!",
   'activities.bot.not_signed_up': 'You were not signed up for {title}.',

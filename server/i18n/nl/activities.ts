@@ -40,7 +40,7 @@ export const activities = {
   'activities.bot.confirmed_guests':
     'Gelukt! Je bent aangemeld voor {title} ({when}). Aantal gasten: {guests}.',
   'activities.bot.waitlisted':
-    'Het is vol. Je staat op de wachtlijst voor {title}, op plek {position}. Komt er een plek vrij, dan hoor je het meteen van mij.',
+    'Er is niet genoeg plek. Je staat op de wachtlijst voor {title}, op plek {position}. Komt er een plek vrij? Dan hoor je het meteen van mij.',
   'activities.bot.unchanged': 'Je was al aangemeld voor {title}.',
   'activities.bot.withdrawn': 'Je bent afgemeld voor {title}. Jammer dat je niet kunt!',
   'activities.bot.not_signed_up': 'Je was niet aangemeld voor {title}.',
