@@ -114,8 +114,9 @@ export function createHttpApp(deps: Deps, areaRoutes: AreaRoute[] = []) {
   });
 
   if (existsSync(webRoot)) {
-    app.use('/*', serveStatic({ root: webRoot }));
-    app.get('*', serveStatic({ root: webRoot, path: 'index.html' }));
+    // The build writes .br and .gz beside each text file (vite.config.ts): sent when accepted.
+    app.use('/*', serveStatic({ root: webRoot, precompressed: true }));
+    app.get('*', serveStatic({ root: webRoot, path: 'index.html', precompressed: true }));
   }
 
   app.onError((error, c) => {
