@@ -416,7 +416,7 @@ export const concerns: Record<keyof typeof nl, string> = {
     'Counts under 5 are not shown (<5), so nobody can be recognised. Sometimes another number is hidden too, because otherwise the hidden one could be worked out.',
   'concerns.web.numbers_title': 'Living Lab numbers',
   'concerns.web.numbers_to': 'Until',
-  'concerns.web.on_call_now': 'On call now: {name}',
+  'concerns.web.on_call_now': '{name} is on call now.',
   'concerns.web.open': 'Open',
   'concerns.web.open_thread': 'Conversation with the support workers',
   'concerns.web.open_thread_staff': 'Conversation with the reporter',
@@ -429,7 +429,7 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.priority.urgent': 'URGENT',
   'concerns.web.privacy_note':
     'Your neighbour does not hear who a report is from, unless you choose so.',
-  'concerns.web.repeated': 'Repeated: {count}x.',
+  'concerns.web.repeated': 'Repeated {count} times.',
   'concerns.web.reporter': 'Reporter',
   'concerns.web.resolve': 'Close',
   'concerns.web.resolve_alert': 'Handled',
