@@ -184,6 +184,12 @@ describe('the activity board in the browser', () => {
     await card.getByLabel('Taak', { exact: true }).fill('Opruimen');
     await card.getByRole('button', { name: 'Taak toevoegen' }).click();
     await card.getByText('Opruimen: nog 1 nodig').waitFor();
+    // And changed afterwards: a later start and a place.
+    await card.getByRole('button', { name: 'Aanpassen' }).click();
+    await card.getByLabel('Begint om').fill('10:30');
+    await card.getByLabel('Waar').fill('Gezamenlijke ruimte');
+    await card.getByRole('button', { name: 'Bewaren' }).click();
+    await card.getByText(/om 10:30 · Gezamenlijke ruimte/).waitFor();
 
     // Anouk: one of two places taken by her alone would leave one; she may bring at most 1 guest.
     const anoukContext = await phoneContext(browser, server.baseURL);

@@ -51,7 +51,7 @@ export const activities: Record<keyof typeof nl, string> = {
   'activities.bot.refused': 'That did not work: {reason}',
   'activities.bot.created': 'The activity is on the calendar: {title}, {when}.',
   'activities.bot.created_draft':
-    'I made a draft: {title}, {when}. Set the time under Activities and publish it there.',
+    'I made a draft: {title}, {when}. Go to Activities. Press "Change" at the draft to choose the time, then "Publish".',
   'activities.bot.interested':
     'Neighbours interested in this kind of activity: {count}. They get a personal invitation.',
   'activities.bot.volunteered': 'Thank you! You are helping at {title}: {task}.',
@@ -262,4 +262,8 @@ export const activities: Record<keyof typeof nl, string> = {
   'activities.web.numbers_few': 'fewer than 5',
   'activities.web.offered_until':
     'A place is free for you! Do you want it? Tell us before {until}.',
+  'activities.web.edit': 'Change',
+  'activities.web.edit_title': 'Change activity',
+  'activities.web.edit_series': 'This changes only this date, not the other times.',
+  'activities.web.edit_save': 'Save',
 };

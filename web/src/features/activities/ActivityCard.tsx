@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Activity } from '../../../../server/protocol/activities';
 import { http } from '../../api/http';
 import { t } from '../../i18n';
+import { EditForm } from './EditForm';
 import { errorText } from './errors';
 import { SignupBox } from './SignupBox';
 import { replace } from './state';
@@ -14,6 +15,7 @@ export function ActivityCard({ activity }: { activity: Activity }) {
   const [error, setError] = useState<string | undefined>();
   const [note, setNote] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
   const cancelled = activity.status === 'cancelled';
 
   async function run(work: () => Promise<void>) {
@@ -63,9 +65,16 @@ export function ActivityCard({ activity }: { activity: Activity }) {
           {t('activities.web.ics')}
         </a>
         {activity.canManage ? (
-          <ManageButtons activity={activity} run={run} busy={busy} onNote={setNote} />
+          <ManageButtons
+            activity={activity}
+            run={run}
+            busy={busy}
+            onNote={setNote}
+            onEdit={() => setEditing(true)}
+          />
         ) : null}
       </p>
+      {editing ? <EditForm activity={activity} onClose={() => setEditing(false)} /> : null}
       {note ? <p role="status">{note}</p> : null}
       {error ? (
         <p class="error" role="alert">
@@ -81,15 +90,20 @@ function ManageButtons({
   run,
   busy,
   onNote,
+  onEdit,
 }: {
   activity: Activity;
   run: (work: () => Promise<void>) => Promise<void>;
   busy: boolean;
   onNote: (note: string) => void;
+  onEdit: () => void;
 }) {
   if (activity.status === 'cancelled') return null;
   return (
     <>
+      <button type="button" class="button" disabled={busy} onClick={onEdit}>
+        {t('activities.web.edit')}
+      </button>
       {activity.status !== 'published' ? (
         <button
           type="button"
