@@ -134,7 +134,7 @@ export const bot = {
   'bot.concern.summary_when.moment': 'Het was {when}.',
   'bot.concern.summary_unit': 'Het is bij nummer {unit}.',
   'bot.concern.ask_confirm':
-    'Zal ik hier een privé melding van maken? Alleen jij en de begeleiders zien die. Je buur hoort niet van wie het komt.',
+    'Zal ik hier een privémelding van maken? Alleen jij en de begeleiders zien die melding. Je buur hoort niet van wie het komt.',
   'bot.concern.confirm_help':
     'Kies Ja om de melding door te geven. Kies Nee als je dat niet wilt. Er gebeurt dan niets.',
   'bot.concern.choice_send': 'Ja, maak een melding',
