@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +58,10 @@ const pgliteTemplateFile = () => join(cacheDir, `pglite-${templateKey()}.tar`);
 export async function ensurePgliteTemplate(): Promise<void> {
   const file = pgliteTemplateFile();
   if (existsSync(file)) return;
+  // Dumps of earlier migrations are of no use any more.
+  if (existsSync(cacheDir))
+    for (const old of readdirSync(cacheDir).filter((name) => /^pglite-\w+\.tar$/.test(name)))
+      rmSync(join(cacheDir, old), { force: true });
   const client = await PGlite.create();
   try {
     await migrate(drizzle({ client }), { migrationsFolder });
@@ -93,6 +98,11 @@ export async function ensurePostgresTemplate(baseUrl: string): Promise<void> {
   const name = postgresTemplateName();
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
   try {
+    // Templates of earlier migrations are of no use any more (one still being copied stays).
+    const old = await admin<{ datname: string }[]>`
+      select datname from pg_database where datname like 'bk\_template\_%' and datname <> ${name}`;
+    for (const { datname } of old)
+      await admin.unsafe(`drop database if exists ${datname}`).catch(() => undefined);
     if (await templateExists(admin, name)) return;
     const building = `${name}_${randomBytes(3).toString('hex')}`;
     await admin.unsafe(`create database ${building}`);
