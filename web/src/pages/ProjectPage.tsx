@@ -47,13 +47,32 @@ export function ProjectPage() {
     }
   }, [person, projectId]);
 
-  // Fetch the other screens soon after start, so they open even when the connection drops later.
+  // Fetch the other screens soon after start, so they open even when the connection drops later:
+  // one at a time when the browser is idle (all at once made one long task that kept a phone
+  // from answering a tap: Lighthouse counted it as blocking time).
   useEffect(() => {
-    const timer = window.setTimeout(() => {
-      for (const f of mine)
-        void (f.component as { preload?: () => Promise<unknown> }).preload?.().catch(() => {});
-    }, 1500);
-    return () => window.clearTimeout(timer);
+    let stopped = false;
+    const idle = (next: () => void) => {
+      // Safari has no requestIdleCallback.
+      if (typeof window.requestIdleCallback === 'function')
+        window.requestIdleCallback(next, { timeout: 5000 });
+      else setTimeout(next, 200);
+    };
+    const queue = [...mine];
+    const step = () => {
+      const f = queue.shift();
+      if (stopped || !f) return;
+      const preload = (f.component as { preload?: () => Promise<unknown> }).preload;
+      if (!preload) return step();
+      void preload()
+        .catch(() => {})
+        .then(() => idle(step));
+    };
+    const timer = window.setTimeout(() => idle(step), 1500);
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
   }, [project?.myRole]);
 
   useEffect(() => {
