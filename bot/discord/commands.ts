@@ -1,4 +1,6 @@
 import {
+  ApplicationIntegrationType,
+  InteractionContextType,
   SlashCommandBuilder,
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -37,13 +39,22 @@ function localized(key: MessageKey) {
   return { description: d.nl, localizations: { 'en-GB': d.en, 'en-US': d.en } };
 }
 
-/** The guild commands: the engine's commands (Dutch names, English descriptions too) and `/koppel`. */
+/**
+ * Buurtbot's commands: the engine's (Dutch names, English descriptions too) and `/koppel`.
+ * Registered globally, for servers and for DMs with the bot (`contexts`): Discord offers a
+ * server's own (guild) commands only in that server, and `/koppel` for an account is typed in
+ * a DM. `integration_types`: the bot is installed on servers, not on people's accounts.
+ */
 export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const everywhere = <T extends SlashCommandBuilder>(builder: T): T =>
+    builder
+      .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
   const mirrored = MIRRORED.map((spec) => {
     const command = findCommand(spec.name);
     if (!command) throw new Error(`Buurtbot has no command /${spec.name}`);
     const d = localized(command.description);
-    const builder = new SlashCommandBuilder()
+    const builder = everywhere(new SlashCommandBuilder())
       .setName(spec.name)
       .setDescription(d.description)
       .setDescriptionLocalizations(d.localizations);
@@ -62,7 +73,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
   });
   const link = localized('discord.command.koppel');
   const code = localized('discord.option.code');
-  const koppel = new SlashCommandBuilder()
+  const koppel = everywhere(new SlashCommandBuilder())
     .setName(LINK_COMMAND)
     .setDescription(link.description)
     .setDescriptionLocalizations(link.localizations)

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, Partials, type Guild } from 'discord.js';
 import type { MessageAbout } from '../../db/schema/messages';
 import type { Dispatcher } from '../../server/dispatch/dispatcher';
+import { findLinkByDiscordChannel, linksOfGuild } from '../../server/domain/discord/links';
 import {
   fatalCloseCodes,
   markConnected,
@@ -18,7 +19,8 @@ import { createInteractionRouter, type ComponentHandler } from './interactions';
 import { createLinking } from './linking';
 import { createOutbound } from './outbound';
 import { stoppedText } from '../../server/presenters/discord';
-import { fatalCodeOfLogin, loginRetryDelayMs, tellStaff } from './refusals';
+import { LinkRefused } from './errors';
+import { breakLink, fatalCodeOfLogin, loginRetryDelayMs, tellStaff } from './refusals';
 import { createWork } from './work';
 
 /**
@@ -119,12 +121,20 @@ export function openDiscordConnection(
     const failed = (what: string) => (error: unknown) =>
       logger.error({ err: error }, `Discord ${what} failed`);
 
-    // Once per server per connection (Discord limits how often commands may be updated).
-    const registered = new Set<string>();
-    const registerCommands = async (guild: Guild) => {
-      if (registered.has(guild.id)) return;
-      await guild.commands.set(commandDefinitions());
-      registered.add(guild.id);
+    // Global commands (offered in servers and in DMs with the bot), once per connection:
+    // Discord limits how often commands may be updated.
+    let registered = false;
+    const registerCommands = async () => {
+      if (registered || !made.application) return;
+      await made.application.commands.set(commandDefinitions());
+      registered = true;
+    };
+    // Earlier versions registered per server; those would show every command twice there.
+    const cleared = new Set<string>();
+    const clearGuildCommands = async (guild: Guild) => {
+      if (cleared.has(guild.id)) return;
+      if ((await guild.commands.fetch()).size > 0) await guild.commands.set([]);
+      cleared.add(guild.id);
     };
     made.on(Events.ShardReady, () => {
       // A new session (first login, or after a lost one): events may have been missed.
@@ -135,8 +145,9 @@ export function openDiscordConnection(
           await markConnected(db, clock.now()).catch(failed('status update'));
           if (env.discord.applicationId && made.application?.id !== env.discord.applicationId)
             logger.warn('DISCORD_APPLICATION_ID does not match the bot token');
+          await registerCommands().catch(failed('command registration'));
           for (const guild of made.guilds.cache.values())
-            await registerCommands(guild).catch(failed('command registration'));
+            await clearGuildCommands(guild).catch(failed('removing old server commands'));
           await into.catchUpAll();
           await out.pumpAll();
         })().catch(failed('session start')),
@@ -152,8 +163,26 @@ export function openDiscordConnection(
       // discord.js gives up on these codes without a word: stop, and say why.
       if (fatalCloseCodes.has(event.code)) void work.track(stop(made, event.code));
     });
+    // The bot was removed from a server (an outage is GuildUnavailable, not this), or a linked
+    // channel deleted: those links break at once, before anything is sent there in vain.
+    made.on(Events.GuildDelete, (guild) => {
+      void work.track(
+        linksOfGuild(db, guild.id)
+          .then(async (rows) => {
+            for (const { link } of rows) await breakLink(env, link, new LinkRefused('bot_removed'));
+          })
+          .catch(failed('removal from a server')),
+      );
+    });
+    made.on(Events.ChannelDelete, (channel) => {
+      void work.track(
+        findLinkByDiscordChannel(db, channel.id)
+          .then((link) => link && breakLink(env, link, new LinkRefused('channel_deleted')))
+          .catch(failed('channel deletion')),
+      );
+    });
     made.on(Events.GuildCreate, (guild) => {
-      void work.track(registerCommands(guild).catch(failed('command registration')));
+      void work.track(clearGuildCommands(guild).catch(failed('removing old server commands')));
     });
     made.on(Events.MessageCreate, (message) => {
       void into.onMessage(message).catch(failed('message bridge'));

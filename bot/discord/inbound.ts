@@ -27,6 +27,9 @@ import type { DiscordEnv } from './env';
 import { authorIdOf, discordNameOf, localeOfDiscord, personIn } from './people';
 import { truncate } from './render';
 import type { Work } from './work';
+import { t } from '../../server/i18n/catalogue';
+import { needing, refusalOf } from './errors';
+import { breakLink } from './refusals';
 
 /** Catch-up reads at most this many pages of 100 per channel (older ones are left). */
 const CATCH_UP_PAGES = 20;
@@ -38,11 +41,18 @@ function fromAPerson(message: Message): boolean {
   return message.type === MessageType.Default || message.type === MessageType.Reply;
 }
 
-/** The text as people read it (mentions as names), with attachments as links. */
+/**
+ * The text as people read it (mentions as names). An attachment is named, without its link:
+ * Discord's attachment links are signed and stop working after about a day, so a stored link
+ * would be dead by the time someone scrolls back to it.
+ */
 function textOf(message: Message): string {
+  const locale = localeOfDiscord(message.guild?.preferredLocale);
   const lines = [storableFrom(message.cleanContent).trim()];
   for (const attachment of message.attachments.values())
-    lines.push(storableFrom(`📎 ${attachment.name}: ${attachment.url}`));
+    lines.push(
+      storableFrom(`📎 ${t(locale, 'discord.attachment.on_discord', { name: attachment.name })}`),
+    );
   return truncate(lines.filter(Boolean).join('\n'), MESSAGE_MAX_LENGTH);
 }
 
@@ -140,14 +150,29 @@ export function createInbound(
     return message.fetch().catch(() => undefined);
   }
 
+  /** Reads what was missed in one channel; a channel Discord refuses for good breaks the link. */
   async function catchUp(link: ChannelLinkRow): Promise<void> {
-    const channel = await client.channels.fetch(link.discordChannelId).catch(() => null);
+    try {
+      await readMissed(link);
+    } catch (error) {
+      const refused = refusalOf(error);
+      if (!refused) throw error;
+      await breakLink(env, link, refused);
+    }
+  }
+
+  async function readMissed(link: ChannelLinkRow): Promise<void> {
+    const channel = await needing('ViewChannel', () =>
+      client.channels.fetch(link.discordChannelId),
+    );
     if (!channel || channel.type !== ChannelType.GuildText) return;
     let after =
       link.lastDiscordMessageId ??
       SnowflakeUtil.generate({ timestamp: link.createdAt.getTime() }).toString();
     for (let page = 0; page < CATCH_UP_PAGES; page++) {
-      const batch = await channel.messages.fetch({ after, limit: 100, cache: false });
+      const batch = await needing('ReadMessageHistory', () =>
+        channel.messages.fetch({ after, limit: 100, cache: false }),
+      );
       const sorted = [...batch.values()].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
       for (const message of sorted)
         await takeIn(link, message, (l, id) => advanceInbound(db, l, id));
@@ -217,7 +242,7 @@ export function createInbound(
           await work
             .serial(`channel:${link.discordChannelId}`, async () => {
               const fresh = await findLinkByDiscordChannel(db, link.discordChannelId);
-              if (fresh) await catchUp(fresh);
+              if (fresh && !fresh.brokenReason) await catchUp(fresh);
             })
             .catch((error: unknown) => {
               complete = false;

@@ -3,6 +3,7 @@ import {
   MessageFlags,
   PermissionFlagsBits,
   type ChatInputCommandInteraction,
+  type Webhook,
 } from 'discord.js';
 import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema';
@@ -16,8 +17,15 @@ import type { Locale } from '../../server/i18n/locale';
 import { consume } from '../../server/limits/limiters';
 import { postBotMessage } from '../runtime/post';
 import type { DiscordEnv } from './env';
+import { LinkRefused, needing, neededPermissions, type NeededPermission } from './errors';
 import { discordNameOf, localeOfDiscord } from './people';
 import { noMentions } from './render';
+
+function missingPermissionText(locale: Locale, permission: NeededPermission): string {
+  return t(locale, 'discord.link.missing_permission', {
+    permission: t(locale, `discord.permission.${permission}`),
+  });
+}
 
 /**
  * `/koppel CODE`: with an account code, the Discord user who types it is linked to the account
@@ -59,10 +67,27 @@ export function createLinking(env: DiscordEnv) {
     const room = code.channelId ? await findChannel(db, code.channelId) : undefined;
     const project = room ? await findProject(db, room.projectId) : undefined;
     if (!room || !project) return t(locale, 'discord.link.code_invalid');
-    if (!(await consumeCode(db, clock, code.id))) return t(locale, 'discord.link.code_invalid');
-
-    const webhook = await channel.createWebhook({ name: 'Buurtkamer' });
+    // Discord says in every interaction what the bot may do in this channel: check it all before
+    // the code is used, so the person can fix it and type the same code again.
+    const missing = neededPermissions.find(
+      (name) => !interaction.appPermissions.has(PermissionFlagsBits[name]),
+    );
+    if (missing) return missingPermissionText(locale, missing);
+    let webhook: Webhook;
+    try {
+      webhook = await needing('ManageWebhooks', () =>
+        channel.createWebhook({ name: 'Buurtkamer' }),
+      );
+    } catch (error) {
+      if (error instanceof LinkRefused && error.permission)
+        return missingPermissionText(locale, error.permission);
+      throw error;
+    }
     if (!webhook.token) return t(locale, 'discord.link.failed');
+    if (!(await consumeCode(db, clock, code.id))) {
+      await webhook.delete().catch(() => undefined);
+      return t(locale, 'discord.link.code_invalid');
+    }
     // Buurtkamer's people see that their room now reaches Discord.
     const notice = await postBotMessage(
       db,

@@ -38,7 +38,8 @@ import {
   type RoomCardRenderer,
 } from './cards';
 import type { DiscordEnv } from './env';
-import { DiscordCodes, discordCode, isTransient } from './errors';
+import { DiscordCodes, discordCode, isTransient, needing, refusalOf } from './errors';
+import { breakLink } from './refusals';
 import { noMentions, replyPayload, splitText, truncate, type TextPayload } from './render';
 import type { Work } from './work';
 
@@ -76,19 +77,20 @@ export function createOutbound(
   const publicUrl = deps.config.publicUrl;
 
   async function textChannel(link: ChannelLinkRow): Promise<TextChannel> {
-    const channel = await client.channels.fetch(link.discordChannelId);
+    const channel = await needing('ViewChannel', () =>
+      client.channels.fetch(link.discordChannelId),
+    );
     if (!channel || channel.type !== ChannelType.GuildText) throw new Error('not a text channel');
     return channel;
   }
 
-  async function webhookOf(
-    link: ChannelLinkRow,
-    renew = false,
-  ): Promise<{ id: string; token: string }> {
-    if (link.webhookId && link.webhookToken && !renew)
+  async function webhookOf(link: ChannelLinkRow): Promise<{ id: string; token: string }> {
+    if (link.webhookId && link.webhookToken)
       return { id: link.webhookId, token: link.webhookToken };
     const channel = await textChannel(link);
-    const webhook = await channel.createWebhook({ name: WEBHOOK_NAME });
+    const webhook = await needing('ManageWebhooks', () =>
+      channel.createWebhook({ name: WEBHOOK_NAME }),
+    );
     if (!webhook.token) throw new Error('webhook without token');
     const made = { id: webhook.id, token: webhook.token };
     await setWebhook(db, link.id, made);
@@ -116,25 +118,21 @@ export function createOutbound(
     );
   }
 
+  /**
+   * Posts through the channel's webhook. When someone removed it on Discord (10015) the link
+   * breaks rather than making a new one: removing it may be how they meant to stop the bridge,
+   * and Discord restricts apps that keep posting to webhooks that are gone.
+   */
   async function executeWebhook(
     link: ChannelLinkRow,
     body: Record<string, unknown>,
   ): Promise<APIMessage> {
-    const send = async (renew: boolean) => {
-      const hook = await webhookOf(link, renew);
-      return (await client.rest.post(Routes.webhook(hook.id, hook.token), {
-        body,
-        query: new URLSearchParams({ wait: 'true' }),
-        auth: false,
-      })) as APIMessage;
-    };
-    try {
-      return await send(false);
-    } catch (error) {
-      // Someone removed the webhook on Discord: make a new one and try once more.
-      if (discordCode(error) !== DiscordCodes.unknownWebhook) throw error;
-      return send(true);
-    }
+    const hook = await webhookOf(link);
+    return (await client.rest.post(Routes.webhook(hook.id, hook.token), {
+      body,
+      query: new URLSearchParams({ wait: 'true' }),
+      auth: false,
+    })) as APIMessage;
   }
 
   /** Sends one message; returns the Discord ids of its parts. */
@@ -147,7 +145,8 @@ export function createOutbound(
     if (message.authorIsBot) {
       const channel = await textChannel(link);
       const payloads = await botPayloads(room, message);
-      for (const payload of payloads) ids.push((await channel.send(payload)).id);
+      for (const payload of payloads)
+        ids.push((await needing('SendMessages', () => channel.send(payload))).id);
       return { ids, via: 'bot', rendered: JSON.stringify(payloads) };
     }
     for (const content of splitText(message.body)) {
@@ -165,25 +164,38 @@ export function createOutbound(
     for (;;) {
       const link = await findLink(db, linkId);
       const room = link ? await findChannel(db, link.channelId) : undefined;
-      if (!link || !room) return;
+      if (!link || !room || link.brokenReason) return;
       const batch = await messagesAfter(db, room.id, link.lastOutboundSeq, BATCH);
       for (const message of batch) {
-        if (!message.deletedAt && message.meta.source !== 'discord')
-          await sendAndRecord(link, room, message);
+        if (!message.deletedAt && message.meta.source !== 'discord') {
+          const outcome = await sendAndRecord(link, room, message);
+          // Nothing more goes to a channel Discord refused for good (from the same position
+          // a new link starts afresh).
+          if (outcome === 'broken') return;
+        }
         await advanceOutbound(db, link.id, message.seq);
       }
       if (batch.length < BATCH) return;
     }
   }
 
-  async function sendAndRecord(link: ChannelLinkRow, room: ChannelRow, message: StoredMessage) {
+  async function sendAndRecord(
+    link: ChannelLinkRow,
+    room: ChannelRow,
+    message: StoredMessage,
+  ): Promise<'sent' | 'dropped' | 'broken'> {
     let sent: Awaited<ReturnType<typeof send>>;
     try {
       sent = await send(link, room, message);
     } catch (error) {
+      const refused = refusalOf(error);
+      if (refused) {
+        await breakLink(env, link, refused);
+        return 'broken';
+      }
       if (isTransient(error)) throw new DiscordUnavailable(String(error));
       logger.error({ err: error, messageId: message.id }, 'Discord refused a bridged message');
-      return;
+      return 'dropped';
     }
     for (const [part, discordMessageId] of sent.ids.entries())
       await record(link, message.id, part, discordMessageId, sent.via);
@@ -196,6 +208,7 @@ export function createOutbound(
       const again = JSON.stringify(await botPayloads(room, now));
       if (again !== sent.rendered) await queueUpdate(db, message.id);
     }
+    return 'sent';
   }
 
   async function removePart(link: ChannelLinkRow, part: DiscordMessageRow): Promise<void> {
@@ -242,7 +255,23 @@ export function createOutbound(
     const parts = await outboundParts(db, messageId);
     const link = message ? await findLinkByRoom(db, message.channelId) : undefined;
     const room = link ? await findChannel(db, link.channelId) : undefined;
-    if (!message || !link || !room || parts.length === 0) return;
+    if (!message || !link || !room || parts.length === 0 || link.brokenReason) return;
+    try {
+      await updateCopy(message, parts, link, room);
+    } catch (error) {
+      const refused = refusalOf(error);
+      if (!refused) throw error;
+      await breakLink(env, link, refused);
+    }
+  }
+
+  async function updateCopy(
+    message: StoredMessage,
+    parts: DiscordMessageRow[],
+    link: ChannelLinkRow,
+    room: ChannelRow,
+  ): Promise<void> {
+    const messageId = message.id;
     const stale = parts.filter((p) => p.discordChannelId !== link.discordChannelId);
     await forgetDiscordMessages(
       db,
@@ -264,8 +293,14 @@ export function createOutbound(
       const channel = await textChannel(link);
       for (const [i, payload] of payloads.entries()) {
         const part = live[i];
-        if (part) await channel.messages.edit(part.discordMessageId, payload);
-        else await record(link, messageId, i, (await channel.send(payload)).id, 'bot');
+        if (part)
+          await needing('SendMessages', () =>
+            channel.messages.edit(part.discordMessageId, payload),
+          );
+        else {
+          const sent = await needing('SendMessages', () => channel.send(payload));
+          await record(link, messageId, i, sent.id, 'bot');
+        }
       }
     } else {
       const texts = splitText(message.body);

@@ -3,8 +3,15 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { channels, discordChannelLinks } from '../../db/schema';
 import { t, type MessageKey, type MessageParams } from '../../server/i18n/catalogue';
 import { STAFF_LOCALE, type Locale } from '../../server/i18n/locale';
+import {
+  findChannel,
+  markLinkBroken,
+  type ChannelLinkRow,
+} from '../../server/domain/discord/links';
+import { brokenLinkText } from '../../server/presenters/discord';
 import { postBotMessage } from '../runtime/post';
 import type { DiscordEnv } from './env';
+import type { LinkRefused } from './errors';
 
 /**
  * The close code a failed login amounts to: the one discord.js reported just before (it gives
@@ -69,4 +76,40 @@ export async function tellStaff(
     );
     await dispatcher.publish(event);
   }
+}
+
+/**
+ * Discord refused a linked channel for good (a permission taken away, the channel or webhook
+ * deleted, the bot removed): the link is marked broken, so nothing more goes there and its
+ * catch-up stops, and the project's team is told once what happened and how to repair it.
+ */
+export async function breakLink(
+  env: DiscordEnv,
+  link: ChannelLinkRow,
+  refusal: LinkRefused,
+): Promise<void> {
+  const { db, clock } = env.deps;
+  const changed = await markLinkBroken(db, link.id, {
+    reason: refusal.reason,
+    ...(refusal.permission ? { detail: refusal.permission } : {}),
+    now: clock.now(),
+  });
+  if (!changed) return;
+  env.logger.warn(
+    { link: link.id, channel: link.discordChannelId, reason: refusal.message },
+    'Discord link broken; nothing more is sent there until it is linked again',
+  );
+  const room = await findChannel(db, link.channelId);
+  if (!room) return;
+  const broken = {
+    ...link,
+    brokenReason: refusal.reason,
+    brokenDetail: refusal.permission ?? null,
+  };
+  await tellStaff(
+    env,
+    (locale) => brokenLinkText(locale, broken, t(locale, `web.channel.${room.kind}`)) ?? '',
+    {},
+    [link.projectId],
+  );
 }

@@ -98,6 +98,19 @@ export class CommandRegistry {
     );
   }
 
+  /**
+   * Whether Discord offers `/name` in a DM with the bot: only a global command whose `contexts`
+   * include BotDM (1) (left out: every context). A guild command is offered in its guild only.
+   */
+  offeredInDm(name: string): 'offered' | 'not-offered' | 'unregistered' {
+    const global = this.find(name, null);
+    if (global) return !global.contexts || global.contexts.includes(1) ? 'offered' : 'not-offered';
+    const inAGuild = [...this.scopes.values()].some((commands) =>
+      commands.some((command) => command.name === name),
+    );
+    return inAGuild ? 'not-offered' : 'unregistered';
+  }
+
   private toCommand(scope: string, body: CommandBody, id?: string): APIApplicationCommand {
     const command: APIApplicationCommand = {
       id: id ?? this.nextId(),

@@ -33,6 +33,10 @@ export const unknownCommand = () => new DiscordApiError(404, 10063, 'Unknown app
 export const unknownInteraction = () => new DiscordApiError(404, 10062, 'Unknown interaction');
 export const cannotEditOthersMessage = () =>
   new DiscordApiError(403, 50005, 'Cannot edit a message authored by another user');
+export const missingAccess = () => new DiscordApiError(403, 50001, 'Missing Access');
+export const missingPermissions = () => new DiscordApiError(403, 50013, 'Missing Permissions');
+export const cannotDmUser = () =>
+  new DiscordApiError(403, 50007, 'Cannot send messages to this user');
 export const emptyMessage = () => new DiscordApiError(400, 50006, 'Cannot send an empty message');
 export const alreadyAcknowledged = () =>
   new DiscordApiError(400, 40060, 'Interaction has already been acknowledged.');

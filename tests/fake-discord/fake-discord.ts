@@ -1,4 +1,5 @@
 import {
+  ChannelType,
   ComponentType,
   GatewayIntentBits,
   InteractionType,
@@ -175,6 +176,54 @@ export class FakeDiscord {
     const channel = this.state.addTextChannel(guild, name);
     this.gateway.dispatch('CHANNEL_CREATE', GatewayIntentBits.Guilds, () => channel);
     return channel;
+  }
+
+  // --- what server admins do (the refusals a real server gives) -----------------------
+
+  /**
+   * A channel permission overwrite takes `permissions` from the bot there: REST calls needing
+   * them get 403 50013 Missing Permissions (50001 Missing Access without View Channel), and
+   * interactions in that channel carry the reduced `app_permissions`.
+   */
+  denyBot(channelId: string, ...permissions: bigint[]): void {
+    const denied = permissions.reduce((all, bit) => all | bit, 0n);
+    this.state.botDenied.set(channelId, (this.state.botDenied.get(channelId) ?? 0n) | denied);
+  }
+
+  /** The overwrite is removed: the bot has its role's permissions there again. */
+  allowBot(channelId: string): void {
+    this.state.botDenied.delete(channelId);
+  }
+
+  /** A channel is deleted (CHANNEL_DELETE): REST on it answers 404 10003, its webhooks go too. */
+  deleteChannel(channelId: string): void {
+    const channel = this.state.channels.get(channelId);
+    if (!channel || channel.type !== ChannelType.GuildText) return;
+    this.state.channels.delete(channelId);
+    for (const guild of this.state.guilds.values())
+      guild.channelIds = guild.channelIds.filter((id) => id !== channelId);
+    for (const webhook of [...this.state.webhooks.values()])
+      if (webhook.channel_id === channelId) this.state.webhooks.delete(webhook.id);
+    this.gateway.dispatch('CHANNEL_DELETE', GatewayIntentBits.Guilds, () => channel);
+  }
+
+  /** Someone removes a webhook in the channel settings: executing it answers 404 10015. */
+  deleteWebhook(webhookId: string): void {
+    this.state.webhooks.delete(webhookId);
+  }
+
+  /**
+   * The bot is kicked from a guild (GUILD_DELETE without `unavailable`): its channels are gone
+   * for the bot (404 10003), so are the webhooks it made there.
+   */
+  removeBotFromGuild(guild: FakeGuild = this.guild): void {
+    for (const channelId of [...guild.channelIds]) {
+      this.state.channels.delete(channelId);
+      for (const webhook of [...this.state.webhooks.values()])
+        if (webhook.channel_id === channelId) this.state.webhooks.delete(webhook.id);
+    }
+    this.state.guilds.delete(guild.id);
+    this.gateway.dispatch('GUILD_DELETE', GatewayIntentBits.Guilds, () => ({ id: guild.id }));
   }
 
   /** The DM channel between the bot and this user. */

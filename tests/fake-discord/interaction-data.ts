@@ -22,6 +22,10 @@ export function commandData(
   const [name = '', ...path] = input.fullName.replace(/^\//, '').split(/\s+/);
   const channel = state.channels.get(input.channelId);
   const guild = channel ? state.guildOf(channel) : undefined;
+  if (!guild && registry.offeredInDm(name) === 'not-offered')
+    throw new Error(
+      `fake Discord: /${name} is not offered in DMs (guild command or no BotDM context)`,
+    );
   const command = registry.find(name, guild?.id ?? null);
   if (!command && input.strict) throw new Error(`fake Discord: /${name} is not registered`);
   const { options, resolved } = buildOptions({

@@ -63,7 +63,7 @@ export function buildInteraction(
       user,
       permissions: state.permissionsOf(guild, user.id).toString(),
     };
-    payload.app_permissions = state.permissionsOf(guild, state.bot.id).toString();
+    payload.app_permissions = state.botPermissionsIn(channel.id).toString();
   } else {
     payload.user = user;
   }

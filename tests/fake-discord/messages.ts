@@ -1,14 +1,22 @@
+import { randomBytes } from 'node:crypto';
 import {
   ChannelType,
   GatewayIntentBits,
   MessageFlags,
   MessageType,
+  PermissionFlagsBits,
   type APIAttachment,
   type APIMessage,
   type APIMessageInteractionMetadata,
   type APIUser,
 } from 'discord-api-types/v10';
-import { emptyMessage, invalidFormBody, unknownChannel } from './errors';
+import {
+  emptyMessage,
+  invalidFormBody,
+  missingAccess,
+  missingPermissions,
+  unknownChannel,
+} from './errors';
 import type { FakeGateway } from './gateway/fake-gateway';
 import type { GatewaySession } from './gateway/session';
 import type { UploadedFile } from './http/uploads';
@@ -45,6 +53,19 @@ export class MessageService {
   channel(channelId: string): FakeChannel {
     const channel = this.state.channels.get(channelId);
     if (!channel) throw unknownChannel();
+    return channel;
+  }
+
+  /**
+   * A channel the bot acts in through REST: without View Channel Discord answers 403 50001,
+   * without any of `needed` 403 50013 (DM channels need nothing).
+   */
+  botChannel(channelId: string, ...needed: bigint[]): FakeChannel {
+    const channel = this.channel(channelId);
+    if (!this.state.guildOf(channel)) return channel;
+    const has = this.state.botPermissionsIn(channel.id);
+    if ((has & PermissionFlagsBits.ViewChannel) === 0n) throw missingAccess();
+    for (const bit of needed) if ((has & bit) === 0n) throw missingPermissions();
     return channel;
   }
 
@@ -213,9 +234,19 @@ export class MessageService {
       .filter((user): user is APIUser => user !== undefined);
   }
 
+  /**
+   * As on Discord's CDN, the link is signed and expires (`ex`, hex Unix seconds, about a day
+   * on; `is` when it was issued; `hm` the signature): a stored copy of it stops working.
+   */
   private attachment(channelId: string, file: UploadedFile): APIAttachment {
     const id = this.state.nextId();
-    const url = `https://cdn.discordapp.invalid/attachments/${channelId}/${id}/${encodeURIComponent(file.name)}`;
+    const issued = Math.floor(Date.now() / 1000);
+    const signed = new URLSearchParams({
+      ex: (issued + 86_400).toString(16),
+      is: issued.toString(16),
+      hm: randomBytes(32).toString('hex'),
+    });
+    const url = `https://cdn.discordapp.invalid/attachments/${channelId}/${id}/${encodeURIComponent(file.name)}?${signed}&`;
     return {
       id,
       filename: file.name,

@@ -187,6 +187,20 @@ export class FakeDiscordState {
     return member && user ? { ...member, user } : undefined;
   }
 
+  /**
+   * Permissions taken from the bot in one channel (`FakeDiscord.denyBot`), as a channel
+   * permission overwrite does for a bot that is not Administrator.
+   */
+  readonly botDenied = new Map<string, bigint>();
+
+  /** The bot's permissions in a channel: its roles' (all, as Administrator) minus denials. */
+  botPermissionsIn(channelId: string): bigint {
+    const channel = this.channels.get(channelId);
+    const guild = channel ? this.guildOf(channel) : undefined;
+    if (!guild) return 0n;
+    return this.permissionsOf(guild, this.bot.id) & ~(this.botDenied.get(channelId) ?? 0n);
+  }
+
   /** Sum of the member's role permissions; Administrator means all. */
   permissionsOf(guild: FakeGuild, userId: string): bigint {
     const member = guild.members.get(userId);

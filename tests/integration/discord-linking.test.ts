@@ -44,8 +44,15 @@ afterAll(async () => {
 const db = () => server.database.db;
 
 describe('linking Discord to Buurtkamer', () => {
-  it('registers the bot commands in the guild, with Dutch names and English descriptions', () => {
-    const commands = fake.commands(fake.guild.id);
+  it('registers the bot commands for servers and DMs, with Dutch names and English descriptions', () => {
+    // Global, offered in servers (context 0) and in DMs with the bot (1); none per server,
+    // where Discord would offer them in that server only.
+    expect(fake.commands(fake.guild.id)).toEqual([]);
+    const commands = fake.commands();
+    for (const command of commands) {
+      expect(command.contexts).toEqual([0, 1]);
+      expect(command.integration_types).toEqual([0]);
+    }
     expect(commands.map((c) => c.name).sort()).toEqual([
       'aanmelden',
       'activiteiten',

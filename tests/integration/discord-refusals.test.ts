@@ -8,6 +8,7 @@ import { createTestDatabase } from '../support/database';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
 import {
+  answerOf,
   commandsRegistered,
   discordAreas,
   discordConfig,
@@ -106,6 +107,47 @@ describe('a token Discord does not take (401 on gateway/bot, as close code 4004)
       expect(
         fake.requests.filter((r) => r.route === 'GET /gateway/bot' && r.status === 401),
       ).toHaveLength(1);
+    } finally {
+      await server.close();
+      await fake.close();
+      await testDb.destroy();
+    }
+  });
+});
+
+describe('commands where the docs say they work', () => {
+  it('registers them globally for servers and DMs, and clears the per-server ones of older versions', async () => {
+    const fake = await startFakeDiscord();
+    // An older Buurtkamer registered its commands per server.
+    const old = await fetch(
+      `${fake.apiUrl}/v10/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`,
+      {
+        method: 'PUT',
+        headers: { authorization: `Bot ${fake.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify([{ name: 'koppel', description: 'oud' }]),
+      },
+    );
+    expect(old.status).toBe(200);
+    const testDb = await createTestDatabase();
+    const server = await startServer({
+      database: await testDb.open(),
+      config: discordConfig(fake),
+      areas: discordAreas(),
+    });
+    try {
+      await commandsRegistered(fake);
+      await eventually(() => fake.commands(fake.guild.id).length === 0);
+      const project = await buildProject(server.database.db, 'Eikenhof');
+      const sanne = await buildMember(server.database.db, project.id, 'staff', 'Sanne');
+      const discordSanne = fake.addUser({ username: 'sanne' });
+      // `/koppel` in a DM with Buurtbot, as docs/discord.md tells people to do.
+      const made = await api(server.url, sanne.cookie).post('/api/discord/account/code');
+      const response = await fake.runSlashCommand(
+        'koppel',
+        { code: String(made.json.code) },
+        { userId: discordSanne.id, channelId: fake.dmChannel(discordSanne.id).id },
+      );
+      expect((await answerOf(fake, response)).content).toContain('Gelukt, Sanne!');
     } finally {
       await server.close();
       await fake.close();

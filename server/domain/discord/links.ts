@@ -1,10 +1,11 @@
-import { and, asc, eq, gt, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import { channels, discordChannelLinks } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
 import type { ChannelRow } from '../channels/channels';
 
 export type ChannelLinkRow = typeof discordChannelLinks.$inferSelect;
 export type NewChannelLink = Omit<typeof discordChannelLinks.$inferInsert, 'id' | 'createdAt'>;
+export type BrokenReason = NonNullable<ChannelLinkRow['brokenReason']>;
 
 export async function findChannel(
   db: Executor,
@@ -77,22 +78,45 @@ export async function listProjectLinks(db: Executor, projectId: string) {
     .orderBy(asc(discordChannelLinks.createdAt));
 }
 
-/** Every link with its room (the bridge's view). */
+/** Every working link with its room (the bridge's view; broken links are left alone). */
 export async function listAllLinks(db: Executor) {
   return db
     .select({ link: discordChannelLinks, room: channels })
     .from(discordChannelLinks)
     .innerJoin(channels, eq(channels.id, discordChannelLinks.channelId))
+    .where(isNull(discordChannelLinks.brokenReason))
     .orderBy(asc(discordChannelLinks.createdAt));
 }
 
-/** Links whose room has messages not yet sent out to Discord. */
+/** Working links whose room has messages not yet sent out to Discord. */
 export async function linksBehind(db: Executor) {
   return db
     .select({ link: discordChannelLinks, room: channels })
     .from(discordChannelLinks)
     .innerJoin(channels, eq(channels.id, discordChannelLinks.channelId))
-    .where(gt(channels.lastSeq, discordChannelLinks.lastOutboundSeq));
+    .where(
+      and(
+        gt(channels.lastSeq, discordChannelLinks.lastOutboundSeq),
+        isNull(discordChannelLinks.brokenReason),
+      ),
+    );
+}
+
+/**
+ * Discord refused the link for good: nothing more is sent or read there until it is linked
+ * again (a new link replaces this row). True when it was working until now (tell the team once).
+ */
+export async function markLinkBroken(
+  db: Executor,
+  linkId: string,
+  input: { reason: BrokenReason; detail?: string; now: Date },
+): Promise<boolean> {
+  const changed = await db
+    .update(discordChannelLinks)
+    .set({ brokenReason: input.reason, brokenDetail: input.detail ?? null, brokenAt: input.now })
+    .where(and(eq(discordChannelLinks.id, linkId), isNull(discordChannelLinks.brokenReason)))
+    .returning({ id: discordChannelLinks.id });
+  return changed.length > 0;
 }
 
 export async function linksOfGuild(db: Executor, guildId: string) {

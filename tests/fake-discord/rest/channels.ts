@@ -1,3 +1,4 @@
+import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { cannotEditOthersMessage, unknownMessage } from '../errors';
 import { noContent, ok, type Route, type RouteRequest } from '../http/router';
 import { messageBody } from '../message-body';
@@ -6,7 +7,7 @@ import type { RestContext } from './context';
 /** Channels and their messages, as the bot user uses them. */
 export function channelRoutes({ state, messages }: RestContext): Route[] {
   const messageIn = ({ params }: RouteRequest) => {
-    messages.channel(params.channelId ?? '');
+    messages.botChannel(params.channelId ?? '');
     const message = state.messages.get(params.messageId ?? '');
     if (!message || message.channel_id !== params.channelId || messages.isEphemeral(message)) {
       throw unknownMessage();
@@ -18,7 +19,7 @@ export function channelRoutes({ state, messages }: RestContext): Route[] {
       method: 'GET',
       pattern: '/channels/:channelId',
       auth: true,
-      handle: ({ params }) => ok(messages.channel(params.channelId ?? '')),
+      handle: ({ params }) => ok(messages.botChannel(params.channelId ?? '')),
     },
     {
       method: 'POST',
@@ -34,7 +35,10 @@ export function channelRoutes({ state, messages }: RestContext): Route[] {
       pattern: '/channels/:channelId/messages',
       auth: true,
       handle: ({ params, query }) => {
-        const channel = messages.channel(params.channelId ?? '');
+        const channel = messages.botChannel(
+          params.channelId ?? '',
+          PermissionFlagsBits.ReadMessageHistory,
+        );
         const limit = Math.min(Number(query.get('limit') ?? '50'), 100);
         const before = query.get('before');
         const after = query.get('after');
@@ -53,7 +57,8 @@ export function channelRoutes({ state, messages }: RestContext): Route[] {
       handle: ({ params, body, files }) =>
         ok(
           messages.create({
-            channelId: params.channelId ?? '',
+            channelId: messages.botChannel(params.channelId ?? '', PermissionFlagsBits.SendMessages)
+              .id,
             author: state.bot,
             body: messageBody.parse(body ?? {}),
             files,

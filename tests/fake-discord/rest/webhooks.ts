@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   ChannelType,
+  PermissionFlagsBits,
   WebhookType,
   type APIMessage,
   type APIUser,
@@ -75,7 +76,10 @@ export function webhookRoutes({ state, messages, interactions }: RestContext): R
       pattern: '/channels/:channelId/webhooks',
       auth: true,
       handle: ({ params, body }) => {
-        const channel = messages.channel(params.channelId ?? '');
+        const channel = messages.botChannel(
+          params.channelId ?? '',
+          PermissionFlagsBits.ManageWebhooks,
+        );
         if (channel.type !== ChannelType.GuildText) {
           throw invalidFormBody(
             'channel_id',

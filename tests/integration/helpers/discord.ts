@@ -38,7 +38,7 @@ export function discordConfig(fake: FakeDiscord, extra: Record<string, string> =
   });
 }
 
-const COMMANDS_PUT = 'PUT /applications/:applicationId/guilds/:guildId/commands';
+const COMMANDS_PUT = 'PUT /applications/:applicationId/commands';
 
 /** Resolves when a connected node registered the guild commands (its session has started). */
 export function commandsRegistered(fake: FakeDiscord, fromIndex = 0): Promise<RecordedRequest> {
