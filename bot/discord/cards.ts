@@ -43,6 +43,8 @@ export type CardDecorator = (
 
 const CALM = 0x2f6f73;
 const DESCRIPTION_MAX = 4096;
+/** Discord refuses a message whose embeds hold more than this (title, description, fields...). */
+const EMBED_TOTAL_MAX = 6000;
 
 /** Staff read the team room in Dutch (as in Buurtkamer's staff room). */
 const STAFF_LOCALE = 'nl';
@@ -84,17 +86,22 @@ const STYLES = {
 
 /** A card as a Discord message: one embed, its buttons in one row (at most five). */
 export function cardPayload(card: StaffCard, at: Date): CardPayload {
+  const title = truncate(card.title, 256);
+  let fields = card.fields
+    .slice(0, 25)
+    .map((f) => ({ name: truncate(f.name, 256), value: truncate(f.value || '—', 1024) }));
+  const size = () => fields.reduce((n, f) => n + f.name.length + f.value.length, title.length);
+  // Within Discord's 6000 for the whole embed: the last fields go first, then the description
+  // is shortened (it keeps at least a few hundred characters and the link to Buurtkamer).
+  while (fields.length > 0 && size() > EMBED_TOTAL_MAX - 500) fields = fields.slice(0, -1);
   const embed = new EmbedBuilder()
-    .setTitle(truncate(card.title, 256))
-    .setDescription(truncate(card.description || '—', DESCRIPTION_MAX))
+    .setTitle(title)
+    .setDescription(
+      truncate(card.description || '—', Math.min(DESCRIPTION_MAX, EMBED_TOTAL_MAX - size())),
+    )
     .setColor(card.color)
     .setTimestamp(at);
-  if (card.fields.length > 0)
-    embed.addFields(
-      card.fields
-        .slice(0, 25)
-        .map((f) => ({ name: truncate(f.name, 256), value: truncate(f.value || '—', 1024) })),
-    );
+  if (fields.length > 0) embed.addFields(fields);
   const buttons = card.buttons.slice(0, 5).map((button) =>
     'url' in button
       ? new ButtonBuilder()

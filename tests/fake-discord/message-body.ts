@@ -3,6 +3,20 @@ import { z } from 'zod';
 
 const isObject = (value: unknown) => typeof value === 'object' && value !== null;
 
+/** Discord's limit counts title, description, field names and values, footer and author together. */
+export function embedsLength(embeds: readonly APIEmbed[]): number {
+  return embeds.reduce(
+    (sum, embed) =>
+      sum +
+      (embed.title ?? '').length +
+      (embed.description ?? '').length +
+      (embed.footer?.text ?? '').length +
+      (embed.author?.name ?? '').length +
+      (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0),
+    0,
+  );
+}
+
 /**
  * A message body as clients send it to "Create Message", "Execute Webhook", interaction
  * callbacks and the edit endpoints. Embeds and components are kept as sent.
@@ -10,7 +24,11 @@ const isObject = (value: unknown) => typeof value === 'object' && value !== null
 export const messageBody = z
   .object({
     content: z.string().max(2000).nullish(),
-    embeds: z.array(z.custom<APIEmbed>(isObject)).max(10).nullish(),
+    embeds: z
+      .array(z.custom<APIEmbed>(isObject))
+      .max(10)
+      .refine((embeds) => embedsLength(embeds) <= 6000, 'Embed size exceeds maximum size of 6000')
+      .nullish(),
     components: z.array(z.custom<APIMessageTopLevelComponent>(isObject)).nullish(),
     flags: z.number().int().nullish(),
     tts: z.boolean().nullish(),
