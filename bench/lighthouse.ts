@@ -1,12 +1,14 @@
 /**
- * `npm run lighthouse`: Lighthouse (mobile profile: a mid-range phone on a slow 4G link, simulated)
+ * `npm run lighthouse`: Lighthouse (mobile profile: a low-end phone on a slow 4G link, simulated)
  * scores the join page, the chat, the activity board and the staff dashboard of the demo project,
  * against a server this script starts on a fresh database with the production web build. Prints
  * a table, writes `bench/results/lighthouse.json` (scores and what cost points; the full reports
  * go to `tests/.artifacts/lighthouse/`), and exits 1 when a category of a page is below 95.
  *
  * Chromium: Debian's `/usr/bin/chromium` (or CHROMIUM_PATH), headless, no sandbox, no GPU, no
- * background networking. `--only=<page>` scores one page; `--min=<n>` changes the bar.
+ * background networking. Each page runs 3 times and the median run counts (`--runs=<n>`).
+ * `--only=<page>` scores one page; `--min=<n>` changes the bar; `--cpu=<x>` fixes the CPU factor;
+ * `--allow=<page>:<category>,...` names known shortfalls that are reported but do not fail.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,14 @@ const arg = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const MIN = Number(arg('min') ?? 95);
 const ONLY = arg('only');
+/** Runs per page; the one with the median performance score counts (`--runs=1` for a quick look). */
+const RUNS = Math.max(1, Number(arg('runs') ?? 3));
+/**
+ * `--allow=activities:performance,...`: known shortfalls that are reported but do not fail the
+ * run (each one is named in docs/web.md with its measured score). Anything else below the bar
+ * fails.
+ */
+const ALLOWED = new Set((arg('allow') ?? '').split(',').filter(Boolean));
 
 interface PageToScore {
   name: string;
@@ -110,7 +120,12 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helpers may still write there for a moment; a leftover temp dir is no failure.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        process.stderr.write(`could not remove ${profile}\n`);
+      }
     },
   };
 }
@@ -161,17 +176,32 @@ async function main(): Promise<number> {
     for (const page of pages) {
       const headers = page.as ? { Cookie: await cookieOf(page.as) } : undefined;
       process.stdout.write(`scoring ${page.name} (${page.path}, CPU ${cpu}x)...\n`);
-      let run = await score(`${baseURL}${page.path}`, chromium.port, CATEGORIES, cpu, headers);
-      // A trace that went wrong (NO_NAVSTART and the like, seen on a loaded machine) is no score.
-      for (let retry = 0; retry < 2 && run?.lhr.runtimeError; retry++) {
-        process.stdout.write(`  again: ${run.lhr.runtimeError.code}\n`);
-        run = await score(`${baseURL}${page.path}`, chromium.port, CATEGORIES, cpu, headers);
+      // Lighthouse's own advice against its variance: several runs, the median one counts.
+      const runs: { run: NonNullable<Awaited<ReturnType<typeof score>>>; cpu: number }[] = [];
+      for (let n = 0; n < RUNS; n++) {
+        let run = await score(`${baseURL}${page.path}`, chromium.port, CATEGORIES, cpu, headers);
+        // A trace that went wrong (NO_NAVSTART and the like, seen on a loaded machine) is no score.
+        for (let retry = 0; retry < 2 && run?.lhr.runtimeError; retry++) {
+          process.stdout.write(`  again: ${run.lhr.runtimeError.code}\n`);
+          run = await score(`${baseURL}${page.path}`, chromium.port, CATEGORIES, cpu, headers);
+        }
+        if (!run || run.lhr.runtimeError)
+          throw new Error(`lighthouse gave no result for ${page.name}`);
+        runs.push({ run, cpu });
+        cpu = FIXED_CPU ?? cpuFor(run.lhr.environment.benchmarkIndex);
       }
-      if (!run) throw new Error(`lighthouse gave no result for ${page.name}`);
+      const performanceOf = (r: (typeof runs)[number]) =>
+        r.run.lhr.categories.performance?.score ?? 0;
+      runs.sort((a, b) => performanceOf(a) - performanceOf(b));
+      const median = runs[Math.floor(runs.length / 2)]!;
+      const run = median.run;
       const { lhr } = run;
       version = lhr.lighthouseVersion;
-      const used = { benchmarkIndex: lhr.environment.benchmarkIndex, cpuSlowdown: cpu };
-      cpu = FIXED_CPU ?? cpuFor(lhr.environment.benchmarkIndex);
+      const used = {
+        benchmarkIndex: lhr.environment.benchmarkIndex,
+        cpuSlowdown: median.cpu,
+        performanceOfEachRun: runs.map((r) => Math.round(performanceOf(r) * 100)),
+      };
       writeFileSync(`tests/.artifacts/lighthouse/${page.name}.json`, JSON.stringify(lhr));
       const scores = Object.fromEntries(
         CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
@@ -232,9 +262,18 @@ async function main(): Promise<number> {
         2,
       )}\n`,
     );
-    const failing = results.some((r) => CATEGORIES.some((c) => r.scores[c] < MIN));
+    const below = results.flatMap((r) =>
+      CATEGORIES.filter((c) => r.scores[c] < MIN).map((c) => `${r.page}:${c}`),
+    );
+    for (const known of below.filter((b) => ALLOWED.has(b)))
+      process.stdout.write(`known shortfall, allowed by --allow: ${known}\n`);
+    const failing = below.some((b) => !ALLOWED.has(b));
     process.stdout.write(
-      failing ? `below ${MIN}: see above\n` : `all categories at ${MIN} or more\n`,
+      failing
+        ? `below ${MIN}: see above\n`
+        : below.length > 0
+          ? `all categories at ${MIN} or more, but for the allowed ones above\n`
+          : `all categories at ${MIN} or more\n`,
     );
     return failing ? 1 : 0;
   } finally {
