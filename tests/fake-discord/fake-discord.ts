@@ -412,6 +412,15 @@ export class FakeDiscord {
     return this.gateway.sessionStartLimit;
   }
 
+  /**
+   * The next `times` calls of `route` (`'POST /webhooks/:webhookId/:token'`, as in
+   * `requests[].route`), or of every route with `'global'`, get 429 with `retry_after` and the
+   * rate-limit headers (`x-ratelimit-*`, `retry-after`, scope), as Discord answers.
+   */
+  rateLimit(route: string, options: { retryAfterMs: number; times?: number }): void {
+    this.http.rateLimit(route, options.retryAfterMs, options.times ?? 1);
+  }
+
   /** Op 7 Reconnect. */
   requestReconnect(): void {
     this.gateway.requestReconnect();

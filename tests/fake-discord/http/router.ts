@@ -11,6 +11,7 @@ export interface RouteRequest {
 export interface RouteResult {
   status: number;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 export interface Route {

@@ -96,6 +96,43 @@ export class FakeHttpServer {
     await closed;
   }
 
+  /**
+   * 429s still to give: per route (`'POST /webhooks/:webhookId/:token'`) or for every route
+   * (`'global'`), each with Discord's body and rate-limit headers.
+   */
+  private readonly rateLimits: Array<{ route: string; retryAfterMs: number; left: number }> = [];
+
+  rateLimit(route: string, retryAfterMs: number, times: number): void {
+    this.rateLimits.push({ route, retryAfterMs, left: times });
+  }
+
+  private rateLimited(route: string | null): RouteResult | undefined {
+    const limit = this.rateLimits.find(
+      (l) => l.left > 0 && (l.route === 'global' || l.route === route),
+    );
+    if (!limit) return undefined;
+    limit.left -= 1;
+    const global = limit.route === 'global';
+    const seconds = limit.retryAfterMs / 1000;
+    return {
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: seconds, global },
+      headers: {
+        'retry-after': String(Math.ceil(seconds)),
+        'x-ratelimit-scope': global ? 'global' : 'user',
+        ...(global
+          ? { 'x-ratelimit-global': 'true' }
+          : {
+              'x-ratelimit-limit': '5',
+              'x-ratelimit-remaining': '0',
+              'x-ratelimit-reset': String((Date.now() + limit.retryAfterMs) / 1000),
+              'x-ratelimit-reset-after': String(seconds),
+              'x-ratelimit-bucket': `fake-${route ?? 'unknown'}`,
+            }),
+      },
+    };
+  }
+
   private async onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const raw = await readRaw(request);
     const url = new URL(request.url ?? '/', 'http://fake');
@@ -121,8 +158,11 @@ export class FakeHttpServer {
     };
     let result: RouteResult;
     try {
+      const limited = this.reachability === 'up' ? this.rateLimited(record.route) : undefined;
       if (this.reachability !== 'up') {
         result = { status: 503, body: { message: 'Service Unavailable', code: 0 } };
+      } else if (limited) {
+        result = limited;
       } else {
         const parsed = await parseBody(raw, request.headers['content-type']);
         record.body = parsed.body;
@@ -147,11 +187,12 @@ export class FakeHttpServer {
 
   private send(response: ServerResponse, result: RouteResult): void {
     if (result.body === undefined) {
-      response.writeHead(result.status).end();
+      response.writeHead(result.status, result.headers ?? {}).end();
       return;
     }
     const json = JSON.stringify(result.body);
     response.writeHead(result.status, {
+      ...result.headers,
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(json),
     });
