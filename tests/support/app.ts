@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import type { DatabaseHandle } from '../../db/database';
 import { createApp, type App, type AppOptions } from '../../server/app';
 import type { Clock } from '../../server/clock';
@@ -65,6 +66,11 @@ export async function startServer(options: {
     notifications: options.notifications,
     areas: options.areas,
   });
+  // Idle keep-alive connections are left to the client to close. The server's own 5 s timeout
+  // races the client: on a busy machine fetch can send its next request on a connection just
+  // as the server closes it (ECONNRESET, "other side closed"), failing a test that did nothing
+  // wrong. Node then sends no Keep-Alive timeout, and undici closes idle connections itself.
+  (app.httpServer as Server).keepAliveTimeout = 0;
   const address = await app.listen(options.port ?? 0, '127.0.0.1');
   return {
     app,
