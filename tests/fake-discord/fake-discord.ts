@@ -226,6 +226,11 @@ export class FakeDiscord {
     this.gateway.dispatch('GUILD_DELETE', GatewayIntentBits.Guilds, () => ({ id: guild.id }));
   }
 
+  /** The user closes DMs from server members: the bot's DMs to them get 403 50007. */
+  closeDms(userId: string): void {
+    this.state.dmsClosed.add(userId);
+  }
+
   /** The DM channel between the bot and this user. */
   dmChannel(userId: string): APIDMChannel {
     return this.state.dmChannel(userId);

@@ -192,6 +192,8 @@ export class FakeDiscordState {
    * permission overwrite does for a bot that is not Administrator.
    */
   readonly botDenied = new Map<string, bigint>();
+  /** Users who do not take direct messages from server members (the bot gets 403 50007). */
+  readonly dmsClosed = new Set<string>();
 
   /** The bot's permissions in a channel: its roles' (all, as Administrator) minus denials. */
   botPermissionsIn(channelId: string): bigint {

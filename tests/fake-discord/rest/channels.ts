@@ -1,5 +1,6 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
-import { cannotEditOthersMessage, unknownMessage } from '../errors';
+import { ChannelType as Types } from 'discord-api-types/v10';
+import { cannotDmUser, cannotEditOthersMessage, unknownMessage } from '../errors';
 import { noContent, ok, type Route, type RouteRequest } from '../http/router';
 import { messageBody } from '../message-body';
 import type { RestContext } from './context';
@@ -54,8 +55,11 @@ export function channelRoutes({ state, messages }: RestContext): Route[] {
       method: 'POST',
       pattern: '/channels/:channelId/messages',
       auth: true,
-      handle: ({ params, body, files }) =>
-        ok(
+      handle: ({ params, body, files }) => {
+        const target = messages.channel(params.channelId ?? '');
+        if (target.type === Types.DM && target.recipients?.some((u) => state.dmsClosed.has(u.id)))
+          throw cannotDmUser();
+        return ok(
           messages.create({
             channelId: messages.botChannel(params.channelId ?? '', PermissionFlagsBits.SendMessages)
               .id,
@@ -63,7 +67,8 @@ export function channelRoutes({ state, messages }: RestContext): Route[] {
             body: messageBody.parse(body ?? {}),
             files,
           }),
-        ),
+        );
+      },
     },
     {
       method: 'GET',
