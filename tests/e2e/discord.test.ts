@@ -2,7 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
 import { commandsRegistered, discordAreas } from '../integration/helpers/discord';
+import { eventually } from '../support/clients';
 import { buildMember, buildProject } from '../support/factories';
+import { api } from '../support/http';
 import { launchBrowser, phoneContext, screenshot, signIn } from './support/browser';
 import { startBrowserServer } from './support/server';
 
@@ -77,5 +79,49 @@ describe('linking Discord in the browser', () => {
     await page.getByText('via Discord').first().waitFor();
     await context.close();
     await staffContext.close();
+  });
+
+  it('staff see a broken link and why Discord stopped, and ask to connect again', async () => {
+    const project = await buildProject(server.database.db, 'De Eikenhof');
+    const sanne = await buildMember(server.database.db, project.id, 'staff', 'Sanne');
+    const buiten = fake.addTextChannel('buiten');
+    const web = api(server.baseURL, sanne.cookie, server.baseURL);
+    const made = await web.post(`/api/discord/projects/${project.id}/codes`, {
+      channelId: project.channels.activities,
+    });
+    await fake.runSlashCommand(
+      'koppel',
+      { code: String(made.json.code) },
+      { userId: fake.guild.ownerId, channelId: buiten.id },
+    );
+    await eventually(async () => {
+      const links = await web.get(`/api/discord/projects/${project.id}/links`);
+      return (links.json.links as unknown[]).length === 1;
+    });
+    fake.deleteChannel(buiten.id);
+    fake.refuseIdentify(4014);
+    fake.invalidateSession({ resumable: false });
+
+    // Stopping and breaking are noticed by the connected node a moment later.
+    await eventually(async () => {
+      const status = await web.get('/api/discord/status');
+      const links = await web.get(`/api/discord/projects/${project.id}/links`);
+      const [link] = links.json.links as Array<{ broken?: string }>;
+      return status.json.state === 'stopped' && link?.broken !== undefined;
+    }, 15_000);
+
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, sanne.token);
+    const page = await context.newPage();
+    await page.goto(`/p/${project.id}/discord`);
+    await page.getByText('Werkt niet', { exact: true }).waitFor();
+    await page.getByRole('alert').getByText('Buurtkamer is gestopt met Discord').waitFor();
+    await page.getByText('Dat kanaal bestaat niet meer').waitFor();
+    await screenshot(page, 'discord-refused');
+
+    fake.refuseIdentify(null);
+    await page.getByRole('button', { name: 'Opnieuw verbinden' }).click();
+    await page.getByText('Buurtkamer probeert opnieuw te verbinden').waitFor();
+    await context.close();
   });
 });
