@@ -11,7 +11,7 @@ import type { DatabaseHandle } from '../../db/database';
 import type { Message } from '../../server/protocol/messages';
 import { unwrap, type ClientSocket } from '../../web/src/realtime/realtimeClient';
 import { TEST_ORIGIN } from '../support/app';
-import { trackChild } from '../support/children';
+import { exitOf, trackChild } from '../support/children';
 import { connectMember, eventually, waitForConnect } from '../support/clients';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { buildMember, buildProject, type TestProject } from '../support/factories';
@@ -88,9 +88,8 @@ async function startNginx(ports: { lb: number; app1: number; app2: number }) {
         .split('\n')
         .map((line) => line.split('|')),
     async stop() {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exitOf(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };
