@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { housingFormEnum } from './enums';
+import { housingFormEnum, localeEnum } from './enums';
 
 /** A housing project: one complex (gemengd wonen) or a scattered / clustered group of homes. */
 export const projects = pgTable('projects', {
@@ -11,6 +11,8 @@ export const projects = pgTable('projects', {
   housingForm: housingFormEnum('housing_form').notNull(),
   /** Days after which closed concern records are anonymised. */
   retentionDays: integer('retention_days').notNull().default(730),
+  /** The language Buurtbot uses in the project's shared rooms and on its Discord cards. */
+  locale: localeEnum('locale').notNull().default('nl'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "projects" ADD COLUMN "locale" "locale" DEFAULT 'nl' NOT NULL;
