@@ -7,6 +7,9 @@
  *   npm run project -- support-link add|remove --project de-vlinderhof --staff Esther --resident Bram
  *   npm run project -- support-link list --project de-vlinderhof
  *   npm run project -- retention --project de-vlinderhof [--days 365]
+ *   npm run project -- locale --project de-vlinderhof [--locale en]
+ * `create` takes `--locale en` too: the project's language, which Buurtbot speaks in its shared
+ * rooms and on Discord cards (Dutch unless said).
  * It uses the server's database (DATABASE_URL, or DATA_DIR), and speaks Dutch unless `--lang en`.
  * Exit codes: 0 done, 1 refused (the reason is printed), 2 not understood (usage printed).
  */
@@ -19,6 +22,7 @@ import {
   listProjects,
   operatorAddSupportLink,
   operatorInvite,
+  operatorLocale,
   operatorRemoveSupportLink,
   operatorRetention,
   operatorSupportLinks,
@@ -31,11 +35,13 @@ import type { Locale } from '../i18n/locale';
 import {
   newProjectSchema,
   operatorInviteSchema,
+  operatorLocaleSchema,
   operatorProjectSchema,
   operatorRetentionSchema,
   operatorSupportLinkSchema,
   type NewProject,
   type OperatorInvite,
+  type OperatorLocale,
   type OperatorRetention,
   type OperatorSupportLink,
 } from '../protocol/projects';
@@ -54,6 +60,7 @@ const { positionals, values } = parseArgs({
     staff: { type: 'string' },
     resident: { type: 'string' },
     lang: { type: 'string' },
+    locale: { type: 'string' },
   },
 });
 const locale: Locale = values.lang === 'en' ? 'en' : 'nl';
@@ -76,7 +83,8 @@ type Command =
   | { kind: 'list' }
   | { kind: 'support-link add' | 'support-link remove'; input: OperatorSupportLink }
   | { kind: 'support-link list'; project: string }
-  | { kind: 'retention'; input: OperatorRetention };
+  | { kind: 'retention'; input: OperatorRetention }
+  | { kind: 'locale'; input: OperatorLocale };
 
 /** The command and its input, checked before the database is opened (bad input touches nothing). */
 function commandOf(name: string | undefined): Command | undefined {
@@ -86,6 +94,7 @@ function commandOf(name: string | undefined): Command | undefined {
       name: values.name,
       municipality: values.municipality,
       housingForm: values.form,
+      ...(values.locale !== undefined ? { locale: values.locale } : {}),
     });
     if (!parsed.success) throw fromZodError(parsed.error);
     return { kind: 'create', input: parsed.data };
@@ -106,6 +115,14 @@ function commandOf(name: string | undefined): Command | undefined {
       input: parseOrThrow(operatorRetentionSchema, {
         project: values.project,
         ...(values.days !== undefined ? { days: values.days } : {}),
+      }),
+    };
+  if (name === 'locale')
+    return {
+      kind: 'locale',
+      input: parseOrThrow(operatorLocaleSchema, {
+        project: values.project,
+        ...(values.locale !== undefined ? { locale: values.locale } : {}),
       }),
     };
   if (name === 'support-link') {
@@ -156,6 +173,14 @@ async function run(command: Command): Promise<void> {
         t(locale, result.changed ? 'cli.retention_set' : 'cli.retention', {
           name: result.name,
           days: result.retentionDays,
+        }),
+      );
+    } else if (command.kind === 'locale') {
+      const result = await operatorLocale(db, command.input);
+      say(
+        t(locale, result.changed ? 'cli.locale_set' : 'cli.locale', {
+          name: result.name,
+          language: t(locale, `cli.language.${result.locale}`),
         }),
       );
     } else if (command.kind === 'support-link list') {

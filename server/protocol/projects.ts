@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channelKindSchema, publicRoles, roleSchema } from './roles';
 import { storableText } from './common';
+import { locales } from '../i18n/locale';
 
 export const projectSchema = z.object({
   id: z.string(),
@@ -84,6 +85,8 @@ export const newProjectSchema = z.strictObject({
   name: storableText(2, 80),
   municipality: storableText(2, 80),
   housingForm: projectSchema.shape.housingForm,
+  /** The project's language (Buurtbot in shared rooms, Discord cards); Dutch unless said. */
+  locale: z.enum(locales).default('nl'),
 });
 export type NewProject = z.infer<typeof newProjectSchema>;
 
@@ -112,6 +115,12 @@ export const operatorRetentionSchema = z.strictObject({
   days: z.coerce.number().pipe(retentionDays).optional(),
 });
 export type OperatorRetention = z.infer<typeof operatorRetentionSchema>;
+/** The operator reads a project's language, or sets it with `locale` (`npm run project -- locale`). */
+export const operatorLocaleSchema = z.strictObject({
+  project: z.string().trim().min(1).max(80),
+  locale: z.enum(locales).optional(),
+});
+export type OperatorLocale = z.infer<typeof operatorLocaleSchema>;
 export const operatorProjectSchema = z.strictObject({ project: z.string().trim().min(1).max(80) });
 
 export const projectParamSchema = z.object({ projectId: z.uuid() });

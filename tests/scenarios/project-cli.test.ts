@@ -286,4 +286,48 @@ describe('starting a project from the command line', () => {
     expect((await project('retention', '--project', 'onbekend', '--days', '60')).code).toBe(1);
     expect((await project('retention', '--project', 'de-bewaarhof')).out).toContain('365 dagen');
   }, 120_000);
+
+  it('starts a project in English with --locale en, and reads and changes the language of a project', async () => {
+    const created = await project(
+      'create',
+      '--name',
+      'The Elms',
+      '--municipality',
+      'Brugwaard',
+      '--form',
+      'gemengd',
+      '--locale',
+      'en',
+    );
+    expect(created.code, created.err).toBe(0);
+    expect((await project('locale', '--project', 'the-elms')).out.trim()).toBe(
+      'Taal van The Elms: Engels. In die taal schrijft Buurtbot in de gedeelde kamers en op Discord.',
+    );
+    const set = await project('locale', '--project', 'the-elms', '--locale', 'nl');
+    expect(set.code, set.err).toBe(0);
+    expect(set.out.trim()).toBe('De taal van The Elms is nu Nederlands.');
+    const again = await project('locale', '--project', 'the-elms', '--lang', 'en');
+    expect(again.out.trim()).toBe(
+      'Language of The Elms: Dutch. Buurtbot writes in it in the shared rooms and on Discord.',
+    );
+    // A language Buurtkamer does not speak, on a change or a new project: refused, nothing made.
+    const refused = await project('locale', '--project', 'the-elms', '--locale', 'de');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('--locale:');
+    const refusedNew = await project(
+      'create',
+      '--name',
+      'Die Linden',
+      '--municipality',
+      'Brugwaard',
+      '--form',
+      'gemengd',
+      '--locale',
+      'de',
+    );
+    expect(refusedNew.code).toBe(1);
+    expect(refusedNew.err).toContain('--locale:');
+    expect((await project('list')).out).not.toContain('Die Linden');
+    expect((await project('locale', '--project', 'onbekend')).code).toBe(1);
+  }, 120_000);
 });

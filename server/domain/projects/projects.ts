@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { channels, memberships, projects, users } from '../../../db/schema';
 import type { HousingForm } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
+import type { Locale } from '../../i18n/locale';
 import type { ChannelKind } from '../../protocol/roles';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -17,7 +18,13 @@ export const BOT_DISPLAY_NAME = 'Buurtbot';
 
 export async function createProject(
   db: Executor,
-  input: { slug: string; name: string; municipality: string; housingForm: HousingForm },
+  input: {
+    slug: string;
+    name: string;
+    municipality: string;
+    housingForm: HousingForm;
+    locale?: Locale;
+  },
 ): Promise<ProjectRow> {
   const [project] = await db.insert(projects).values(input).returning();
   if (!project) throw new Error('project insert returned nothing');

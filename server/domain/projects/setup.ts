@@ -3,9 +3,11 @@ import { memberships, projects, users } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
 import { validationFailed } from '../../errors';
+import type { Locale } from '../../i18n/locale';
 import type {
   NewProject,
   OperatorInvite,
+  OperatorLocale,
   OperatorRetention,
   OperatorSupportLink,
   SupportLink,
@@ -20,6 +22,7 @@ import {
   removeSupportLink,
 } from '../membership/support-links';
 import { createProject, findProjectBySlug, type ProjectRow } from './projects';
+import { setProjectLocale } from './locale';
 import { setRetention } from './retention';
 
 /** Days and uses of the first admin's invite: one person, within a week. */
@@ -165,4 +168,16 @@ export async function operatorRetention(
     return { name: project.name, retentionDays: project.retentionDays, changed: false };
   const { retentionDays } = await setRetention(db, project.id, { retentionDays: input.days });
   return { name: project.name, retentionDays, changed: true };
+}
+
+/** The operator reads a project's language, or sets it with `locale`. */
+export async function operatorLocale(
+  db: Executor,
+  input: OperatorLocale,
+): Promise<{ name: string; locale: Locale; changed: boolean }> {
+  const project = await projectNamed(db, input.project);
+  if (input.locale === undefined)
+    return { name: project.name, locale: project.locale, changed: false };
+  await setProjectLocale(db, project.id, input.locale);
+  return { name: project.name, locale: input.locale, changed: true };
 }

@@ -2,7 +2,7 @@ import type { cli as nl } from '../nl/cli';
 
 export const cli: Record<keyof typeof nl, string> = {
   'cli.usage':
-    'Usage:\n  npm run project -- create --name "De Vlinderhof" --municipality Brugwaard --form gemengd|gespikkeld|geclusterd\n  npm run project -- invite --project de-vlinderhof --role admin|staff|coordinator|resident|neighbour|corporation [--days 7] [--uses 1]\n  npm run project -- list\n  npm run project -- support-link add|remove --project de-vlinderhof --staff "Esther" --resident "Bram"\n  npm run project -- support-link list --project de-vlinderhof\n  npm run project -- retention --project de-vlinderhof [--days 365]\nThe database is the server\'s: DATABASE_URL, or else the folder DATA_DIR. Dutch unless --lang en.',
+    'Usage:\n  npm run project -- create --name "De Vlinderhof" --municipality Brugwaard --form gemengd|gespikkeld|geclusterd\n  npm run project -- invite --project de-vlinderhof --role admin|staff|coordinator|resident|neighbour|corporation [--days 7] [--uses 1]\n  npm run project -- list\n  npm run project -- support-link add|remove --project de-vlinderhof --staff "Esther" --resident "Bram"\n  npm run project -- support-link list --project de-vlinderhof\n  npm run project -- retention --project de-vlinderhof [--days 365]\n  npm run project -- locale --project de-vlinderhof [--locale nl|en]\nWith create, --locale en makes English the project\'s language. The database is the server\'s: DATABASE_URL, or else the folder DATA_DIR. Dutch unless --lang en.',
   'cli.project_created': 'Project "{name}" was made. Short name: {slug}.',
   'cli.invite': 'Invite as {role}, valid for {days} days, {uses} use(s):',
   'cli.first_admin':
@@ -24,4 +24,9 @@ export const cli: Record<keyof typeof nl, string> = {
   'cli.retention':
     'Retention period of {name}: {days} days. After that, closed concerns are made anonymous.',
   'cli.retention_set': 'The retention period of {name} is now {days} days.',
+  'cli.locale':
+    'Language of {name}: {language}. Buurtbot writes in it in the shared rooms and on Discord.',
+  'cli.locale_set': 'The language of {name} is now {language}.',
+  'cli.language.nl': 'Dutch',
+  'cli.language.en': 'English',
 };
