@@ -29,7 +29,8 @@ export interface ServerProcess {
 /**
  * Runs the real server entry (`server/main.ts`) as its own process, as `npm start` does, and
  * resolves once it logs that it listens (however long a busy machine takes: the test's own time
- * limit bounds the wait). If it exits first, or the wait is given up, the process is killed.
+ * limit bounds the wait). It rejects when the process exits first; a process whose test gave up
+ * waiting is stopped by tests/support/children-setup.ts.
  */
 export async function spawnServer(
   env: Record<string, string>,
