@@ -187,6 +187,24 @@ const coreRoutes: RouteCase[] = [
   { route: 'GET /health', name: 'liveness', allowed: everyone, call: (c) => c.get('/health') },
   { route: 'GET /ready', name: 'readiness', allowed: everyone, call: (c) => c.get('/ready') },
   {
+    route: 'GET /api/openapi.json',
+    name: 'the OpenAPI description (public, no data)',
+    allowed: everyone,
+    call: (c) => c.get('/api/openapi.json'),
+  },
+  {
+    route: 'GET /api/docs',
+    name: 'the API reference page (public, no data)',
+    allowed: everyone,
+    call: (c) => c.get('/api/docs'),
+  },
+  {
+    route: 'GET /api/docs.css',
+    name: "the API reference page's style sheet",
+    allowed: everyone,
+    call: (c) => c.get('/api/docs.css'),
+  },
+  {
     route: 'GET /api/auth/invites/:code',
     name: 'preview an invite (the code is the permission)',
     allowed: everyone,
