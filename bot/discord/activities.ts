@@ -4,6 +4,7 @@ import { activities } from '../../db/schema';
 import { formatWhen } from '../../server/domain/activities/format';
 import { signUp, withdraw, type SignupOutcome } from '../../server/domain/activities/signups';
 import { seatsOne, type ActivityRow } from '../../server/domain/activities/views';
+import { projectLocale } from '../../server/domain/projects/locale';
 import { AppError, presentError } from '../../server/errors';
 import { t } from '../../server/i18n/catalogue';
 import type { Locale } from '../../server/i18n/locale';
@@ -17,9 +18,6 @@ import { discordNameOf, localeOfDiscord, personIn } from './people';
 /** Custom-id kind of the buttons on activity posts: `bk:activity:signup:<id>`, `…:withdraw:<id>`. */
 export const ACTIVITY_KIND = 'activity';
 
-/** The activities room reads in Dutch (Buurtbot's posts there are Dutch first). */
-const ROOM_LOCALE = 'nl';
-
 const COLOURS = { open: 0x2f6f73, full: 0xb26a00, closed: 0x6b7280 };
 
 const ACTION = /^(signup|withdraw):([0-9a-f-]{36})$/;
@@ -29,15 +27,14 @@ async function findActivity(env: DiscordEnv, id: string): Promise<ActivityRow | 
   return row;
 }
 
-function seatsLine(seats: Seats): string {
-  if (seats.left === null)
-    return t(ROOM_LOCALE, 'discord.activity.seats_open', { taken: seats.taken });
+function seatsLine(seats: Seats, locale: Locale): string {
+  if (seats.left === null) return t(locale, 'discord.activity.seats_open', { taken: seats.taken });
   if (seats.left > 0)
-    return t(ROOM_LOCALE, 'discord.activity.seats_left', {
+    return t(locale, 'discord.activity.seats_left', {
       left: seats.left,
       capacity: seats.capacity ?? 0,
     });
-  return t(ROOM_LOCALE, 'discord.activity.seats_full', { waiting: seats.waiting });
+  return t(locale, 'discord.activity.seats_full', { waiting: seats.waiting });
 }
 
 /**
@@ -54,22 +51,24 @@ export function activityCard(env: DiscordEnv): RoomCardRenderer {
     if (!activity) return undefined;
     const seats = await seatsOne(db, activity);
     const open = activity.status === 'published' && activity.startsAt > clock.now();
+    // The activities room reads in the project's language, like Buurtbot's posts there.
+    const locale = await projectLocale(db, activity.projectId);
     const fields = [
       {
-        name: t(ROOM_LOCALE, 'discord.activity.when'),
-        value: formatWhen(ROOM_LOCALE, activity.startsAt, activity.timezone),
+        name: t(locale, 'discord.activity.when'),
+        value: formatWhen(locale, activity.startsAt, activity.timezone),
       },
     ];
     if (activity.place)
-      fields.push({ name: t(ROOM_LOCALE, 'discord.activity.place'), value: activity.place });
+      fields.push({ name: t(locale, 'discord.activity.place'), value: activity.place });
     fields.push({
-      name: t(ROOM_LOCALE, 'discord.activity.seats'),
+      name: t(locale, 'discord.activity.seats'),
       value:
         activity.status === 'cancelled'
-          ? t(ROOM_LOCALE, 'discord.activity.cancelled')
+          ? t(locale, 'discord.activity.cancelled')
           : open
-            ? seatsLine(seats)
-            : t(ROOM_LOCALE, 'discord.activity.closed'),
+            ? seatsLine(seats, locale)
+            : t(locale, 'discord.activity.closed'),
     });
     const buttons: CardButton[] = [];
     if (open)
@@ -77,19 +76,19 @@ export function activityCard(env: DiscordEnv): RoomCardRenderer {
         {
           kind: ACTIVITY_KIND,
           data: `signup:${activity.id}`,
-          label: t(ROOM_LOCALE, 'discord.activity.signup'),
+          label: t(locale, 'discord.activity.signup'),
           style: 'success',
         },
         {
           kind: ACTIVITY_KIND,
           data: `withdraw:${activity.id}`,
-          label: t(ROOM_LOCALE, 'discord.activity.withdraw'),
+          label: t(locale, 'discord.activity.withdraw'),
           style: 'secondary',
         },
       );
     buttons.push({
       url: `${config.publicUrl}/p/${activity.projectId}/activities`,
-      label: t(ROOM_LOCALE, 'discord.card.open'),
+      label: t(locale, 'discord.card.open'),
     });
     return {
       title: activity.title,

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { alerts } from '../../db/schema';
 import { concernService } from '../../server/areas/concerns/service';
 import { loadAlertRecord, type AlertRecord } from '../../server/domain/concerns/records';
+import { projectLocale } from '../../server/domain/projects/locale';
 import { AppError } from '../../server/errors';
 import { t } from '../../server/i18n/catalogue';
 import type { Locale } from '../../server/i18n/locale';
@@ -15,21 +16,18 @@ import { discordNameOf, localeOfDiscord, personIn } from './people';
 /** Custom-id kind of the buttons on alert cards: `bk:alert:claim:<id>`, `bk:alert:resolve:<id>`. */
 export const ALERT_KIND = 'alert';
 
-/** Staff read the team room in Dutch (as the notices behind the cards). */
-const STAFF_LOCALE = 'nl';
-
 const COLOURS = { open: 0x2f6f73, urgent: 0xb3261e, claimed: 0x2e7d32, resolved: 0x6b7280 };
 
 const ACTION = /^(claim|resolve):([0-9a-f-]{36})$/;
 
-function statusLine(record: AlertRecord): string {
+function statusLine(record: AlertRecord, locale: Locale): string {
   const { row } = record;
-  if (row.status === 'resolved') return t(STAFF_LOCALE, 'discord.alert.status_resolved');
+  if (row.status === 'resolved') return t(locale, 'discord.alert.status_resolved');
   if (row.status === 'claimed' && record.claimedBy)
-    return t(STAFF_LOCALE, 'discord.alert.status_claimed', { name: record.claimedBy.name });
+    return t(locale, 'discord.alert.status_claimed', { name: record.claimedBy.name });
   if (row.status === 'acknowledged' && record.acknowledgedBy)
-    return t(STAFF_LOCALE, 'discord.alert.status_seen', { name: record.acknowledgedBy.name });
-  return t(STAFF_LOCALE, 'discord.alert.status_new');
+    return t(locale, 'discord.alert.status_seen', { name: record.acknowledgedBy.name });
+  return t(locale, 'discord.alert.status_new');
 }
 
 function colourOf(record: AlertRecord): number {
@@ -56,11 +54,13 @@ export function alertCardDecorator(env: DiscordEnv): CardDecorator {
     });
     if (!record) return card;
     const { row } = record;
-    const kind = t(STAFF_LOCALE, `concerns.alert_kind.${row.kind}`);
-    const fields = [{ name: t(STAFF_LOCALE, 'discord.alert.status'), value: statusLine(record) }];
+    // In the project's language, like the notice behind the card.
+    const locale = await projectLocale(db, row.projectId);
+    const kind = t(locale, `concerns.alert_kind.${row.kind}`);
+    const fields = [{ name: t(locale, 'discord.alert.status'), value: statusLine(record, locale) }];
     if (record.assignedTo && row.status !== 'resolved')
       fields.push({
-        name: t(STAFF_LOCALE, 'discord.alert.assigned'),
+        name: t(locale, 'discord.alert.assigned'),
         value: record.assignedTo.name,
       });
     const buttons: CardButton[] = [];
@@ -68,23 +68,23 @@ export function alertCardDecorator(env: DiscordEnv): CardDecorator {
       buttons.push({
         kind: ALERT_KIND,
         data: `claim:${row.id}`,
-        label: t(STAFF_LOCALE, 'discord.alert.claim'),
+        label: t(locale, 'discord.alert.claim'),
         style: 'success',
       });
     buttons.push({
       url: `${config.publicUrl}/p/${row.projectId}/dashboard`,
-      label: t(STAFF_LOCALE, 'discord.card.open'),
+      label: t(locale, 'discord.card.open'),
     });
     if (row.status !== 'resolved')
       buttons.push({
         kind: ALERT_KIND,
         data: `resolve:${row.id}`,
-        label: t(STAFF_LOCALE, 'discord.alert.resolve'),
+        label: t(locale, 'discord.alert.resolve'),
         style: 'primary',
       });
     return {
       ...card,
-      title: t(STAFF_LOCALE, 'discord.alert.title', { kind }),
+      title: t(locale, 'discord.alert.title', { kind }),
       color: colourOf(record),
       fields: [...card.fields, ...fields],
       buttons,

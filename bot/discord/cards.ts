@@ -1,6 +1,7 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
 import type { StoredMessage } from '../../server/domain/messages/messages';
 import { t } from '../../server/i18n/catalogue';
+import type { Locale } from '../../server/i18n/locale';
 import { customId, noMentions, truncate } from './render';
 
 /** A staff card as a message (sent or edited alike). */
@@ -46,24 +47,24 @@ const DESCRIPTION_MAX = 4096;
 /** Discord refuses a message whose embeds hold more than this (title, description, fields...). */
 const EMBED_TOTAL_MAX = 6000;
 
-/** Staff read the team room in Dutch (as in Buurtkamer's staff room). */
-const STAFF_LOCALE = 'nl';
-
-/** A Buurtbot message in the staff room as a card, with a link to it in Buurtkamer. */
+/**
+ * A Buurtbot message in the staff room as a card, with a link to it in Buurtkamer; its title and
+ * button in the project's language (`projectLocale`), like the notice it shows.
+ */
 export async function staffCardPayload(
   message: StoredMessage,
-  context: { publicUrl: string; projectId: string },
+  context: { publicUrl: string; projectId: string; locale: Locale },
   decorators: readonly CardDecorator[],
 ): Promise<CardPayload> {
   let card: StaffCard = {
-    title: t(STAFF_LOCALE, 'discord.card.title'),
+    title: t(context.locale, 'discord.card.title'),
     description: message.body,
     color: CALM,
     fields: [],
     buttons: [
       {
         url: `${context.publicUrl}/p/${context.projectId}/${message.channelId}`,
-        label: t(STAFF_LOCALE, 'discord.card.open'),
+        label: t(context.locale, 'discord.card.open'),
       },
     ],
   };

@@ -28,6 +28,7 @@ import {
   messagesAfter,
   type StoredMessage,
 } from '../../server/domain/messages/messages';
+import { projectLocale } from '../../server/domain/projects/locale';
 import { t } from '../../server/i18n/catalogue';
 import { publicRoleOf } from '../../server/protocol/roles';
 import {
@@ -105,7 +106,15 @@ export function createOutbound(
   ): Promise<(TextPayload | CardPayload)[]> {
     if (room.kind === 'staff')
       return [
-        await staffCardPayload(message, { publicUrl, projectId: room.projectId }, decorators),
+        await staffCardPayload(
+          message,
+          {
+            publicUrl,
+            projectId: room.projectId,
+            locale: await projectLocale(db, room.projectId),
+          },
+          decorators,
+        ),
       ];
     if (message.meta.about)
       for (const render of roomCards) {

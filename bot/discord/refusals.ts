@@ -2,12 +2,13 @@ import { DiscordjsErrorCodes } from 'discord.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import { channels, discordChannelLinks } from '../../db/schema';
 import { t, type MessageKey, type MessageParams } from '../../server/i18n/catalogue';
-import { STAFF_LOCALE, type Locale } from '../../server/i18n/locale';
+import type { Locale } from '../../server/i18n/locale';
 import {
   findChannel,
   markLinkBroken,
   type ChannelLinkRow,
 } from '../../server/domain/discord/links';
+import { projectLocale } from '../../server/domain/projects/locale';
 import { brokenLinkText } from '../../server/presenters/discord';
 import { postBotMessage } from '../runtime/post';
 import type { DiscordEnv } from './env';
@@ -66,8 +67,10 @@ export async function tellStaff(
     .select()
     .from(channels)
     .where(and(inArray(channels.projectId, projects), eq(channels.kind, 'staff')));
-  const text = typeof key === 'function' ? key(STAFF_LOCALE) : t(STAFF_LOCALE, key, params);
   for (const room of rooms) {
+    // Each team reads it in its project's language.
+    const locale = await projectLocale(db, room.projectId);
+    const text = typeof key === 'function' ? key(locale) : t(locale, key, params);
     const event = await postBotMessage(
       db,
       clock,

@@ -1,5 +1,4 @@
 import type { Db, Tx } from '../../../db/database';
-import { STAFF_LOCALE } from '../../i18n/locale';
 import type { Bot } from '../../../bot/runtime';
 import type { HelpRequestAction } from '../../../bot/engine/actions';
 import { ActionRefused } from '../../../bot/runtime/executor';
@@ -25,6 +24,7 @@ import {
 import { createConcern } from '../../domain/concerns/report';
 import { deliverPrivately } from '../../domain/concerns/delivery';
 import { toldText } from '../../domain/concerns/emergencyNotice';
+import { projectLocale } from '../../domain/projects/locale';
 
 /**
  * Buurtbot's actions about concerns, care signals, help requests and emergencies: each is
@@ -165,17 +165,18 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
   /** A help request becomes an alert for staff, routed to the own worker or the one on call. */
   async function raiseHelp(tx: Tx, action: HelpRequestAction, name: string) {
     const route = await routeHelp(tx, action.projectId, action.userId, clock.now());
-    const topic = t(STAFF_LOCALE, `staff.topic.${action.topic}`);
+    const locale = await projectLocale(tx, action.projectId);
+    const topic = t(locale, `staff.topic.${action.topic}`);
     const lines = [
       action.reason === 'bot_misunderstood'
-        ? t(STAFF_LOCALE, 'staff.help_request_misunderstood', { name })
-        : t(STAFF_LOCALE, action.urgent ? 'staff.help_request_urgent' : 'staff.help_request', {
+        ? t(locale, 'staff.help_request_misunderstood', { name })
+        : t(locale, action.urgent ? 'staff.help_request_urgent' : 'staff.help_request', {
             name,
             topic,
           }),
     ];
-    if (action.note) lines.push(t(STAFF_LOCALE, 'staff.help_note', { note: action.note }));
-    lines.push(t(STAFF_LOCALE, `staff.answered_by.${action.answeredBy}`, { name }));
+    if (action.note) lines.push(t(locale, 'staff.help_note', { note: action.note }));
+    lines.push(t(locale, `staff.answered_by.${action.answeredBy}`, { name }));
     const { events } = await createAlert(tx, clock, {
       projectId: action.projectId,
       kind: 'help',
@@ -195,7 +196,7 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
           { projectId: action.projectId, userId: route.assignedToId },
           {
             visibility: 'private',
-            text: t(STAFF_LOCALE, 'concerns.staff.help_for_you', { name }),
+            text: t(locale, 'concerns.staff.help_for_you', { name }),
           },
           'notice',
         )),
@@ -210,13 +211,14 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
   // What the person adds after asking: to the open request, or a new one when there is none.
   executor.register('help.detail', (action, ctx) =>
     inTx(async (tx) => {
+      const locale = await projectLocale(tx, action.projectId);
       const lines = [
-        t(STAFF_LOCALE, 'staff.help_detail', {
+        t(locale, 'staff.help_detail', {
           name: ctx.authorName,
-          topic: t(STAFF_LOCALE, `staff.topic.${action.topic}`),
+          topic: t(locale, `staff.topic.${action.topic}`),
         }),
       ];
-      if (action.note) lines.push(t(STAFF_LOCALE, 'staff.help_note', { note: action.note }));
+      if (action.note) lines.push(t(locale, 'staff.help_note', { note: action.note }));
       const added = await addToHelpRequest(tx, clock, {
         projectId: action.projectId,
         userId: action.userId,
@@ -242,9 +244,8 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
   // Care signals go to staff only; the sender is thanked by the bot, the person concerned never hears.
   executor.register('care.signal', (action, ctx) =>
     inTx(async (tx) => {
-      const unit = action.unit
-        ? t(STAFF_LOCALE, 'staff.care_signal_unit', { unit: action.unit })
-        : '';
+      const locale = await projectLocale(tx, action.projectId);
+      const unit = action.unit ? t(locale, 'staff.care_signal_unit', { unit: action.unit }) : '';
       const { events } = await createAlert(tx, clock, {
         projectId: action.projectId,
         kind: 'care',
@@ -252,7 +253,7 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
         subjectUserId: action.userId,
         unitLabel: action.unit ?? null,
         summary: action.note.slice(0, 1000),
-        staffNotice: t(STAFF_LOCALE, 'staff.care_signal', {
+        staffNotice: t(locale, 'staff.care_signal', {
           name: ctx.authorName,
           note: action.note.slice(0, 1000),
           unit,
@@ -286,9 +287,8 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
         });
         return events;
       }
-      const kinds = action.kinds
-        .map((k) => t(STAFF_LOCALE, `staff.emergency_kind.${k}`))
-        .join(', ');
+      const locale = await projectLocale(tx, action.projectId);
+      const kinds = action.kinds.map((k) => t(locale, `staff.emergency_kind.${k}`)).join(', ');
       const { events } = await createAlert(tx, clock, {
         projectId: action.projectId,
         kind: 'urgent',
@@ -297,12 +297,12 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
         subjectUserId: action.userId,
         summary: action.text.slice(0, 1000),
         codes: action.kinds,
-        staffNotice: t(STAFF_LOCALE, 'staff.emergency', {
+        staffNotice: t(locale, 'staff.emergency', {
           name: ctx.authorName,
           kinds,
-          room: t(STAFF_LOCALE, `staff.room.${action.channelKind}`),
+          room: t(locale, `staff.room.${action.channelKind}`),
           text: action.text.slice(0, 500),
-          told: toldText(STAFF_LOCALE, action.told ?? ['112']),
+          told: toldText(locale, action.told ?? ['112']),
         }),
       });
       return events;

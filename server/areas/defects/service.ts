@@ -21,7 +21,8 @@ import { changeDefect, type DefectChangeResult } from '../../domain/defects/life
 import { cleanPhoto, reportOf, storePhoto } from '../../domain/defects/photos';
 import { notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
-import { type Locale, STAFF_LOCALE } from '../../i18n/locale';
+import type { Locale } from '../../i18n/locale';
+import { projectLocale } from '../../domain/projects/locale';
 import type { ChangeDefectInput, DefectChange, UrgentAdvice } from '../../protocol/defects';
 
 const HANDLER_ROLES = ['staff', 'admin', 'coordinator', 'corporation'] as const;
@@ -78,14 +79,15 @@ export function createDefectService(deps: Pick<Deps, 'db' | 'clock' | 'logger'>)
     const staffRoom = await findProjectChannel(db, record.defect.projectId, 'staff');
     if (!staffRoom) return [];
     const { defect } = record;
+    const locale = await projectLocale(db, defect.projectId);
     const kind = defect.urgentKind
-      ? t(STAFF_LOCALE, `defects.urgent_kind.${defect.urgentKind}`)
-      : t(STAFF_LOCALE, 'defects.urgency.urgent').toLowerCase();
+      ? t(locale, `defects.urgent_kind.${defect.urgentKind}`)
+      : t(locale, 'defects.urgency.urgent').toLowerCase();
     const place =
-      record.spaceName ?? t(STAFF_LOCALE, 'defects.place.unit', { unit: defect.unitLabel ?? '?' });
+      record.spaceName ?? t(locale, 'defects.place.unit', { unit: defect.unitLabel ?? '?' });
     const card = await getCard(db, defect.projectId);
     const lines = [
-      t(STAFF_LOCALE, 'staff.defect_urgent', {
+      t(locale, 'staff.defect_urgent', {
         ref: defectRef(defect.number),
         kind,
         what: defect.what.slice(0, 300),

@@ -14,6 +14,7 @@ import { t } from '../../i18n/catalogue';
 import { createAlert } from './alerts';
 import { deliverPrivately } from './delivery';
 import { findConcern, lockConcern, recordEvent, userOf, type ConcernRow } from './records';
+import { projectLocale } from '../projects/locale';
 
 /**
  * The neighbours involved in a concern: people a burenbericht reached and the other party of a
@@ -140,6 +141,7 @@ export async function answerAftercare(
     at: now,
   });
   if (input.answer !== 'not_good') return [];
+  const staffLocale = await projectLocale(tx, concern.projectId);
   const { events } = await createAlert(tx, clock, {
     projectId: concern.projectId,
     kind: 'concern',
@@ -147,8 +149,8 @@ export async function answerAftercare(
     concernId: concern.id,
     subjectUserId: input.userId,
     codes: ['aftercare', party],
-    staffNotice: t('nl', 'concerns.staff.aftercare_not_good', {
-      topic: t('nl', `bot.category.${concern.category}`),
+    staffNotice: t(staffLocale, 'concerns.staff.aftercare_not_good', {
+      topic: t(staffLocale, `bot.category.${concern.category}`),
     }),
   });
   return events;

@@ -1,5 +1,4 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
-import { STAFF_LOCALE } from '../../i18n/locale';
 import { alerts, concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { addMinutes, type Clock } from '../../clock';
@@ -23,6 +22,7 @@ import { onCallAt } from './rota';
 import { ownWorkerOf } from '../membership/support-links';
 import { staffRoles } from '../../protocol/roles';
 import { concernSettingsOf } from './settings';
+import { projectLocale } from '../projects/locale';
 
 export const ALERT_ESCALATE = 'alert.escalate';
 export const ALERT_URGENT_REPEAT = 'alert.urgent_repeat';
@@ -348,7 +348,8 @@ async function tellEveryStaffMember(
   alert: AlertRow,
   textKey: 'concerns.staff.urgent_to_you' | 'concerns.staff.unclaimed_to_you',
 ): Promise<DomainEvent[]> {
-  const kind = t(STAFF_LOCALE, `concerns.alert_kind.${alert.kind}`);
+  const locale = await projectLocale(tx, alert.projectId);
+  const kind = t(locale, `concerns.alert_kind.${alert.kind}`);
   const staff = await memberIdsWithRole(tx, alert.projectId, [...staffRoles]);
   const events: DomainEvent[] = [];
   for (const userId of staff.filter((id) => id !== alert.subjectUserId))
@@ -357,7 +358,7 @@ async function tellEveryStaffMember(
         tx,
         clock,
         { projectId: alert.projectId, userId },
-        { visibility: 'private', text: t(STAFF_LOCALE, textKey, { kind }) },
+        { visibility: 'private', text: t(locale, textKey, { kind }) },
         'notice',
         {
           title: 'notifications.alert_title',
@@ -400,7 +401,8 @@ export async function escalateAlert(
       updatedAt: now,
     })
     .where(eq(alerts.id, alert.id));
-  const kind = t(STAFF_LOCALE, `concerns.alert_kind.${alert.kind}`);
+  const locale = await projectLocale(tx, alert.projectId);
+  const kind = t(locale, `concerns.alert_kind.${alert.kind}`);
   if (alert.concernId)
     await recordEvent(tx, {
       concernId: alert.concernId,
@@ -424,7 +426,7 @@ export async function escalateAlert(
         tx,
         clock,
         alert.projectId,
-        t(STAFF_LOCALE, 'concerns.staff.escalated', { kind, name: onCall.name }),
+        t(locale, 'concerns.staff.escalated', { kind, name: onCall.name }),
         alert.id,
       )),
       ...(await deliverPrivately(
@@ -433,7 +435,7 @@ export async function escalateAlert(
         { projectId: alert.projectId, userId: onCall.id },
         {
           visibility: 'private',
-          text: t(STAFF_LOCALE, 'concerns.staff.escalated_to_you', { kind }),
+          text: t(locale, 'concerns.staff.escalated_to_you', { kind }),
         },
         'notice',
         // Their phone says it is theirs now (same tag: it replaces the "new alert" notice).
@@ -454,7 +456,7 @@ export async function escalateAlert(
         clock,
         alert.projectId,
         t(
-          STAFF_LOCALE,
+          locale,
           nobodyOnCall ? 'concerns.staff.escalated_nobody' : 'concerns.staff.escalated_everyone',
           { kind },
         ),
@@ -488,13 +490,14 @@ export async function repeatUrgentAlert(
     runAt: addMinutes(now, settings.urgentRepeatMinutes),
     dedupeKey: `${ALERT_URGENT_REPEAT}:${alert.id}:${n + 1}`,
   });
-  const kind = t(STAFF_LOCALE, `concerns.alert_kind.${alert.kind}`);
+  const locale = await projectLocale(tx, alert.projectId);
+  const kind = t(locale, `concerns.alert_kind.${alert.kind}`);
   return [
     ...(await postToStaffRoom(
       tx,
       clock,
       alert.projectId,
-      t(STAFF_LOCALE, 'concerns.staff.urgent_repeat', { kind, count: n + 1 }),
+      t(locale, 'concerns.staff.urgent_repeat', { kind, count: n + 1 }),
       alert.id,
     )),
     await alertChanged(tx, alert.id, 'repeated'),

@@ -9,6 +9,7 @@ import { t } from '../../i18n/catalogue';
 import type { NeighbourReplyKind } from '../../protocol/concernTypes';
 import { deliverPrivately, postToStaffRoom, postToThread } from './delivery';
 import { loadConcernRecord, lockConcern, recordEvent, userOf, type ConcernRow } from './records';
+import { projectLocale } from '../projects/locale';
 
 /**
  * Delivers a burenbericht for a concern to every recipient, privately through Buurtbot, in each
@@ -70,19 +71,21 @@ export async function sendBurenbericht(
   });
   // Nobody lives at that number (in the app): the reporter hears the same as always, so a
   // burenbericht cannot be used to learn which homes have members; staff are told instead.
-  if (recipients.length === 0)
+  if (recipients.length === 0) {
+    const staffLocale = await projectLocale(tx, concern.projectId);
     events.push(
       ...(await postToStaffRoom(
         tx,
         clock,
         concern.projectId,
-        t('nl', 'concerns.staff.burenbericht_nobody', {
+        t(staffLocale, 'concerns.staff.burenbericht_nobody', {
           ref: concern.ref,
-          topic: t('nl', `bot.category.${concern.category}`),
+          topic: t(staffLocale, `bot.category.${concern.category}`),
           unit: concern.unitLabel ?? '?',
         }),
       )),
     );
+  }
   events.push(
     ...(await postToThread(
       tx,

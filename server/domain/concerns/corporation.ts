@@ -28,6 +28,7 @@ import {
   type ConcernRow,
   type CorporationCaseRow,
 } from './records';
+import { projectLocale } from '../projects/locale';
 
 /**
  * The structured case for the housing corporation, made when a concern reaches the corporatie
@@ -258,14 +259,15 @@ export async function postCaseUpdate(
     }),
   ];
   if (input.body) lines.push(t(locale, 'concerns.thread.corporation_note', { text: input.body }));
+  const staffLocale = await projectLocale(tx, concern.projectId);
   const events: DomainEvent[] = [
     ...(await postToThread(tx, clock, concern, lines.join('\n'))),
     ...(await postToStaffRoom(
       tx,
       clock,
       concern.projectId,
-      t('nl', 'concerns.staff.corporation_update', {
-        status: t('nl', `concerns.corp_status.${input.status}`),
+      t(staffLocale, 'concerns.staff.corporation_update', {
+        status: t(staffLocale, `concerns.corp_status.${input.status}`),
       }),
     )),
     {

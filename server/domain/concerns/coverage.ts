@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte } from 'drizzle-orm';
-import { STAFF_LOCALE } from '../../i18n/locale';
+import type { Locale } from '../../i18n/locale';
+import { projectLocale } from '../projects/locale';
 import { memberships, onCallShifts } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { addMinutes, type Clock } from '../../clock';
@@ -166,8 +167,8 @@ export async function checkCoverage(tx: Executor, now: Date): Promise<void> {
   await scheduleCoverageCheck(tx, now);
 }
 
-function when(at: Date): string {
-  return formatWhen(STAFF_LOCALE, at, DEFAULT_TIME_ZONE);
+function when(locale: Locale, at: Date): string {
+  return formatWhen(locale, at, DEFAULT_TIME_ZONE);
 }
 
 /**
@@ -184,20 +185,16 @@ export async function announceGap(
   if (await onCallAt(tx, notice.projectId, begins)) return [];
   if (notice.when === 'ahead' && begins <= now) return [];
   const [gap] = await rotaGaps(tx, notice.projectId, begins, addMinutes(begins, 1));
-  const until = gap?.endsAt ? when(gap.endsAt) : null;
+  const locale = await projectLocale(tx, notice.projectId);
+  const until = gap?.endsAt ? when(locale, gap.endsAt) : null;
   const text =
     notice.when === 'now'
-      ? t(
-          STAFF_LOCALE,
-          until ? 'concerns.staff.rota_gap_now_until' : 'concerns.staff.rota_gap_now',
-          {
-            until: until ?? '',
-          },
-        )
-      : t(
-          STAFF_LOCALE,
-          until ? 'concerns.staff.rota_gap_ahead_until' : 'concerns.staff.rota_gap_ahead',
-          { from: when(begins), until: until ?? '' },
-        );
+      ? t(locale, until ? 'concerns.staff.rota_gap_now_until' : 'concerns.staff.rota_gap_now', {
+          until: until ?? '',
+        })
+      : t(locale, until ? 'concerns.staff.rota_gap_ahead_until' : 'concerns.staff.rota_gap_ahead', {
+          from: when(locale, begins),
+          until: until ?? '',
+        });
   return postToStaffRoom(tx, clock, notice.projectId, text);
 }

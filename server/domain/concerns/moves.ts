@@ -28,6 +28,7 @@ import {
 } from './records';
 import { concernSettingsOf } from './settings';
 import { findUnit, recipientsOf } from './units';
+import { projectLocale } from '../projects/locale';
 
 export const CONCERN_FOLLOWUP = 'concern.followup';
 
@@ -176,8 +177,12 @@ export async function moveConcern(
   const reporter = moved.reporterId ? await userOf(tx, moved.reporterId) : undefined;
   const locale = reporter?.locale ?? 'nl';
   const thread = (key: MessageKey) => postToThread(tx, clock, moved, t(locale, key));
-  const topic = t('nl', `bot.category.${moved.category}`);
-  const unit = moved.unitLabel ? t('nl', 'concerns.staff.unit', { unit: moved.unitLabel }) : '';
+  // What the team reads in its room, in the project's language.
+  const staffLocale = await projectLocale(tx, moved.projectId);
+  const topic = t(staffLocale, `bot.category.${moved.category}`);
+  const unit = moved.unitLabel
+    ? t(staffLocale, 'concerns.staff.unit', { unit: moved.unitLabel })
+    : '';
   const hasOpenAlert = (await openAlertsOf(tx, moved.id)).length > 0;
   const events: DomainEvent[] = [];
 
@@ -208,7 +213,7 @@ export async function moveConcern(
           subjectUserId: moved.reporterId,
           unitLabel: moved.unitLabel,
           staffNotice: t(
-            'nl',
+            staffLocale,
             moved.unsafe ? 'concerns.staff.new_concern_unsafe' : 'concerns.staff.new_concern',
             {
               topic,
@@ -231,7 +236,7 @@ export async function moveConcern(
           subjectUserId: moved.reporterId,
           unitLabel: moved.unitLabel,
           codes: ['mediation'],
-          staffNotice: t('nl', 'concerns.staff.mediation_requested', { topic, unit }),
+          staffNotice: t(staffLocale, 'concerns.staff.mediation_requested', { topic, unit }),
         });
         events.push(...raised);
       }
@@ -259,14 +264,14 @@ export async function moveConcern(
         unitLabel: moved.unitLabel,
         summary: input.emergencyText?.slice(0, 1000) ?? null,
         codes: input.emergencyKinds ?? [],
-        staffNotice: t('nl', 'staff.emergency', {
+        staffNotice: t(staffLocale, 'staff.emergency', {
           name: reporter?.name ?? '?',
           kinds: (input.emergencyKinds ?? ['danger'])
-            .map((k) => t('nl', `staff.emergency_kind.${k as 'danger'}`))
+            .map((k) => t(staffLocale, `staff.emergency_kind.${k as 'danger'}`))
             .join(', '),
-          room: t('nl', 'staff.room.thread'),
+          room: t(staffLocale, 'staff.room.thread'),
           text: (input.emergencyText ?? '').slice(0, 500),
-          told: toldText('nl', input.emergencyTold ?? ['112']),
+          told: toldText(staffLocale, input.emergencyTold ?? ['112']),
         }),
       });
       events.push(...raised);

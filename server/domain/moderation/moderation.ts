@@ -6,7 +6,8 @@ import type { Clock } from '../../clock';
 import type { DomainEvent } from '../../dispatch/events';
 import { AppError, forbidden, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
-import { type Locale, STAFF_LOCALE } from '../../i18n/locale';
+import type { Locale } from '../../i18n/locale';
+import { projectLocale } from '../projects/locale';
 import { isSharedRoom, type ModerationAction } from '../../protocol/moderation';
 import { isStaffRole, type ChannelKind, type Role } from '../../protocol/roles';
 import { requireChannelAccess } from '../channels/channels';
@@ -104,23 +105,23 @@ export async function flagMessage(
     reason: input.note ?? null,
   });
   if (!created) return { created, events: [] };
-  const room = roomName(STAFF_LOCALE, channel.kind);
+  const locale = await projectLocale(tx, channel.projectId);
+  const room = roomName(locale, channel.kind);
   const excerpt = excerptOf(message.body);
   const lines = [
-    t(STAFF_LOCALE, 'moderation.staff.flagged', {
+    t(locale, 'moderation.staff.flagged', {
       flagger: input.userName,
       author: message.authorName,
       room,
       excerpt,
     }),
   ];
-  if (input.note)
-    lines.push(t(STAFF_LOCALE, 'moderation.staff.flagged_note', { note: input.note }));
+  if (input.note) lines.push(t(locale, 'moderation.staff.flagged_note', { note: input.note }));
   // The alert is about the message and its writer (as an emergency alert is about whoever wrote
   // the words): its summary holds only their words and the room, so it is theirs to see in their
   // own data and goes when they erase their account. Who flagged it and why stays with the audit
   // and the team room notice.
-  const summary = t(STAFF_LOCALE, 'moderation.staff.summary', { excerpt, room });
+  const summary = t(locale, 'moderation.staff.summary', { excerpt, room });
   const { events } = await createAlert(tx, clock, {
     projectId: channel.projectId,
     kind: 'flagged_message',
@@ -189,6 +190,7 @@ export async function hideMessage(
   // A transaction is a database for these writes (their own transactions become savepoints).
   const hidden = await deleteMessage(tx as Db, clock, { messageId: message.id });
   if (!hidden) throw notFound();
+  const locale = await projectLocale(tx, channel.projectId);
   const events: DomainEvent[] = [
     {
       type: 'message.updated',
@@ -200,10 +202,10 @@ export async function hideMessage(
       tx,
       clock,
       channel.projectId,
-      t(STAFF_LOCALE, 'moderation.staff.hidden', {
+      t(locale, 'moderation.staff.hidden', {
         actor: input.userName,
         author: message.authorName,
-        room: roomName(STAFF_LOCALE, channel.kind),
+        room: roomName(locale, channel.kind),
         reason: input.reason,
       }),
     )),
