@@ -59,6 +59,21 @@ const coreFuzzed: RouteFuzz[] = [
     request: () => query.map((q) => ({ method: 'GET', path: '/ready', query: q })),
   },
   {
+    route: 'GET /api/openapi.json',
+    caller: 'nobody',
+    request: () => query.map((q) => ({ method: 'GET', path: '/api/openapi.json', query: q })),
+  },
+  {
+    route: 'GET /api/docs',
+    caller: 'nobody',
+    request: () => query.map((q) => ({ method: 'GET', path: '/api/docs', query: q })),
+  },
+  {
+    route: 'GET /api/docs.css',
+    caller: 'nobody',
+    request: () => query.map((q) => ({ method: 'GET', path: '/api/docs.css', query: q })),
+  },
+  {
     route: 'GET /api/auth/invites/:code',
     caller: 'nobody',
     request: () =>
