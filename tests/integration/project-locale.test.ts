@@ -7,7 +7,9 @@ import type { FakeDiscord } from '../fake-discord';
 import type { TestServer } from '../support/app';
 import { eventually } from '../support/clients';
 import { concernWorld, reportByForm, type ConcernWorld } from '../support/concerns';
+import { buildMember, type TestMember } from '../support/factories';
 import { api } from '../support/http';
+import { publishActivity } from './helpers/activities';
 import { linkRoom, startDiscordServer } from './helpers/discord';
 
 /**
@@ -19,7 +21,8 @@ let close: () => Promise<void>;
 let server: TestServer;
 let english: ConcernWorld;
 let dutch: ConcernWorld;
-const ids = { admin: '', staf: '' };
+const ids = { admin: '', staf: '', activities: '' };
+let coordinator: TestMember;
 
 beforeAll(async () => {
   ({ fake, server, close } = await startDiscordServer());
@@ -29,13 +32,19 @@ beforeAll(async () => {
   dutch = await concernWorld(db, 'Lindehof');
   ids.admin = fake.addUser({ username: 'beheer' }).id;
   ids.staf = fake.guild.channel('staf').id;
-  await linkRoom(server.url, fake, {
-    cookie: english.esther.cookie,
-    projectId: english.project.id,
-    roomId: english.project.channels.staff,
-    discordChannelId: ids.staf,
-    adminId: ids.admin,
-  });
+  ids.activities = fake.addTextChannel('activities').id;
+  coordinator = await buildMember(db, english.project.id, 'coordinator', 'Carla');
+  for (const [roomId, discordChannelId] of [
+    [english.project.channels.staff, ids.staf],
+    [english.project.channels.activities, ids.activities],
+  ] as const)
+    await linkRoom(server.url, fake, {
+      cookie: english.esther.cookie,
+      projectId: english.project.id,
+      roomId,
+      discordChannelId,
+      adminId: ids.admin,
+    });
 });
 
 afterAll(() => close());
@@ -87,6 +96,42 @@ describe("Buurtbot speaks the project's language in shared rooms and on Discord"
       'Take it up',
       'Open in Buurtkamer',
       'Handled',
+    ]);
+  });
+
+  it('an English project: the activity post in its Activiteiten room and its Discord card are in English', async () => {
+    const activity = await publishActivity(
+      server.url,
+      coordinator.cookie,
+      english.project.id,
+      new Date(),
+      { title: 'Coffee morning', capacity: 2, place: 'Living room' },
+    );
+    const history = async () =>
+      (
+        (
+          await api(server.url, english.anna.cookie).get(
+            `/api/channels/${english.project.channels.activities}/messages`,
+          )
+        ).json.messages as { body: string }[]
+      ).map((m) => m.body);
+    await eventually(async () =>
+      (await history()).some((body) => body.startsWith('New activity: Coffee morning')),
+    );
+    const signupId = `bk:activity:signup:${activity.id}`;
+    await eventually(() =>
+      fake.messages(ids.activities).some((m) => buttonsOf(m).some((b) => b.id === signupId)),
+    );
+    const post = fake
+      .messages(ids.activities)
+      .find((m) => buttonsOf(m).some((b) => b.id === signupId))!;
+    expect(post.embeds[0]?.title).toBe('Coffee morning');
+    const fields = (post.embeds[0]?.fields ?? []).map((f) => f.name);
+    expect(fields).toEqual(['When', 'Where', 'Places']);
+    expect(buttonsOf(post).map((b) => b.label)).toEqual([
+      'Sign up',
+      'Cancel sign-up',
+      'Open in Buurtkamer',
     ]);
   });
 

@@ -1,14 +1,6 @@
-import { defaultLocale, type Locale } from '../../i18n/locale';
-
-/**
- * The language of a project's shared rooms (the activities room, the common room): what
- * Buurtbot writes there for everyone. A project has no language setting of its own; every
- * project is Dutch (the Utrecht region), so this is Dutch only, not Dutch and English. A
- * person's private messages follow their own language setting.
- */
-export function roomLocale(): Locale {
-  return defaultLocale;
-}
+import type { Locale } from '../../i18n/locale';
+// The language of a project's shared rooms is the project's own: projectLocale() in
+// server/domain/projects/locale.ts. A person's private messages follow their own setting.
 
 /** "vrijdag 14 maart, 20:00" in the person's language, in the activity's time zone. */
 export function formatWhen(locale: Locale, instant: Date, timeZone: string): string {

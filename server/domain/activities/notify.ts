@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
 import { findProjectChannel } from '../channels/channels';
 import { t } from '../../i18n/catalogue';
-import { formatWhen, roomLocale } from './format';
+import { projectLocale } from '../projects/locale';
+import { formatWhen } from './format';
 import type { ActivityRow } from './views';
 import type { Db, Executor } from '../../../db/database';
 import type { NoticeRecipe } from '../../../db/schema/messages';
@@ -53,7 +54,7 @@ export async function tellPerson(
 
 /**
  * Buurtbot announces a published activity in the activities room, in the room's language
- * (`roomLocale`: Dutch). The message is about the activity (`meta.about`): adapters that can, such
+ * (`projectLocale`, Dutch unless the project is English). The message is about the activity (`meta.about`): adapters that can, such
  * as Discord, show it with sign-up buttons and its live seat count. Only activities open to
  * outside neighbours are announced: everyone who reads the room may see those.
  */
@@ -65,7 +66,7 @@ export async function announceActivity(
   if (!activity.openToNeighbours) return [];
   const room = await findProjectChannel(db, activity.projectId, 'activities');
   if (!room) return [];
-  const locale = roomLocale();
+  const locale = await projectLocale(db, activity.projectId);
   const text = t(locale, 'activities.post.new', {
     title: activity.title,
     when: formatWhen(locale, activity.startsAt, activity.timezone),

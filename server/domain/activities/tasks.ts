@@ -9,7 +9,8 @@ import { findProjectChannel } from '../channels/channels';
 import { postBotMessage } from '../../../bot/runtime/post';
 import type { Activity } from '../../protocol/activities';
 import { changedEvents, requireActivity } from './activities';
-import { formatWhen, roomLocale } from './format';
+import { projectLocale } from '../projects/locale';
+import { formatWhen } from './format';
 import { canManageActivities, takesPartInActivities } from './rules';
 import { viewsFor, type ActivityRow } from './views';
 
@@ -128,7 +129,7 @@ export async function callForVolunteers(
   const room = await findProjectChannel(db, activity.projectId, 'activities');
   if (!room) throw notFound();
   // The shared room reads in the project's language only.
-  const locale = roomLocale();
+  const locale = await projectLocale(db, activity.projectId);
   const when = formatWhen(locale, activity.startsAt, activity.timezone);
   const lines = [
     t(locale, 'activities.call.title', { title: activity.title, when }),
