@@ -1,3 +1,5 @@
+import { CONDITION_WAIT_MS } from '../support/waits';
+
 interface Waiter<T> {
   predicate: (entry: T) => boolean;
   resolve: (entry: T) => void;
@@ -6,7 +8,7 @@ interface Waiter<T> {
 }
 
 export interface WaitOptions {
-  /** Default 5000 ms. */
+  /** Default `CONDITION_WAIT_MS` (30 s): a wait that succeeds returns at once. */
   timeoutMs?: number;
   /** Only entries recorded at or after this index (`log.size` taken earlier). Default 0: the whole log. */
   fromIndex?: number;
@@ -47,7 +49,7 @@ export class EventLog<T> {
   waitFor(predicate: (entry: T) => boolean, options: WaitOptions = {}): Promise<T> {
     const found = this.items.slice(options.fromIndex ?? 0).find(predicate);
     if (found !== undefined) return Promise.resolve(found);
-    const timeoutMs = options.timeoutMs ?? 5000;
+    const timeoutMs = options.timeoutMs ?? CONDITION_WAIT_MS;
     const stack = new Error().stack ?? '';
     const promise = new Promise<T>((resolve, reject) => {
       const waiter: Waiter<T> = {

@@ -10,6 +10,7 @@ import {
   type APIUser,
   type APIWebhook,
 } from 'discord-api-types/v10';
+import { CONDITION_WAIT_MS } from '../support/waits';
 import { CommandRegistry } from './commands';
 import type { WaitOptions } from './event-log';
 import { FakeGateway, type GatewayLogEntry, type GatewayStats } from './gateway/fake-gateway';
@@ -38,7 +39,11 @@ export interface FakeDiscordOptions {
   guilds?: Array<{ name: string; channels: string[] }>;
   /** Sent in HELLO. Default 41250 (Discord's usual value). */
   heartbeatIntervalMs?: number;
-  /** Interactions expire unacknowledged after this long (Discord: 3 s). null: never. */
+  /**
+   * Interactions expire unacknowledged after this long (Discord: 3 s). Default null, never: how
+   * fast the app answers depends on how busy the machine is, and no test may depend on that. A
+   * test of what happens to a late answer sets it (`fake-discord.test.ts`).
+   */
   interactionAckTimeoutMs?: number | null;
   /** Reject slash commands and options that were not registered. Default false. */
   strictCommands?: boolean;
@@ -48,7 +53,7 @@ export interface ActorOptions {
   userId: string;
   channelId: string;
   locale?: InteractionActor['locale'];
-  /** How long to wait for the app's callback. Default 5000 ms. */
+  /** How long to wait for the app's callback. Default `CONDITION_WAIT_MS` (30 s). */
   timeoutMs?: number;
 }
 
@@ -96,7 +101,7 @@ export class FakeDiscord {
       state,
       this.gateway,
       this.messageService,
-      options.interactionAckTimeoutMs === undefined ? 3000 : options.interactionAckTimeoutMs,
+      options.interactionAckTimeoutMs ?? null,
     );
     this.commandRegistry = new CommandRegistry(state.applicationId, state.nextId);
     const routes = allRoutes({
@@ -468,7 +473,10 @@ export class FakeDiscord {
     message?: APIMessage,
   ): SentInteraction {
     const record: InteractionRecord = this.interactions.send(type, data, actor, message);
-    const response = this.interactions.waitForResponse(record.payload.id, actor.timeoutMs ?? 5000);
+    const response = this.interactions.waitForResponse(
+      record.payload.id,
+      actor.timeoutMs ?? CONDITION_WAIT_MS,
+    );
     response.catch(() => undefined);
     return { id: record.payload.id, token: record.payload.token, response };
   }
