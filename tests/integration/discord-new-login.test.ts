@@ -8,8 +8,10 @@ import { api } from '../support/http';
 import { linkRoom, startDiscordServer } from './helpers/discord';
 
 /**
- * A permission found missing by the history read of a *new login* (op 9, not resumable): the
- * link is marked broken, and /koppel works again once the bot is back on the gateway. (An earlier
+ * What a *new login* (op 9, not resumable; or a session that expired while the bot was away)
+ * finds when it reads the linked channels: a permission taken away (403 50013) or a channel
+ * deleted meanwhile (404 10003) marks the link broken, and /koppel works again once the bot is
+ * back on the gateway. (An earlier
  * version of this test typed /koppel while the bot had no gateway session yet, in the second
  * between the old session and the new one; Discord itself drops an interaction then, and so does
  * the fake. It was not a fault of the app.)
@@ -44,7 +46,7 @@ const brokenOf = async (roomId: string) =>
       .links as Array<{ room: { id: string }; broken?: string }>
   ).find((l) => l.room.id === roomId)?.broken;
 
-describe('a permission found missing at a new login', () => {
+describe('a new login finding a linked channel refused', () => {
   it('breaks the link, and /koppel still works after it', async () => {
     const algemeen = fake.guild.channel('algemeen').id;
     await link(project.channels.common, algemeen);
@@ -67,5 +69,23 @@ describe('a permission found missing at a new login', () => {
     });
     const answer = await link(project.channels.staff, fake.guild.channel('staf').id);
     expect(answer).toBeDefined();
+  });
+
+  it('a channel deleted while the bot was away (10003) breaks its link at the next login', async () => {
+    const weg = fake.addTextChannel('verdwenen').id;
+    await link(project.channels.activities, weg);
+    const from = fake.requestCount;
+    // The session is gone and the bot is off the gateway when the channel is deleted: it never
+    // hears CHANNEL_DELETE, and finds out when it reads the channel after logging in again.
+    fake.expireSessions();
+    fake.dropGateway();
+    fake.deleteChannel(weg);
+    await eventually(async () => (await brokenOf(project.channels.activities)) !== undefined);
+    expect(await brokenOf(project.channels.activities)).toContain('bestaat niet meer');
+    const refused = fake.requests
+      .slice(from)
+      .filter((r) => r.params.channelId === weg && r.status === 404);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(refused.every((r) => JSON.stringify(r.response).includes('10003'))).toBe(true);
   });
 });
