@@ -239,6 +239,8 @@ export function openDiscordConnection(
     } catch (error) {
       const fatal = fatalCodeOfLogin(error, closeCode);
       if (fatal !== undefined) return stop(next, fatal);
+      // A client whose login failed is let go of, so nothing of it keeps running.
+      await next.destroy().catch(() => undefined);
       if (client !== next) return;
       client = undefined;
       failures += 1;
