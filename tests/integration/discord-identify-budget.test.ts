@@ -3,7 +3,7 @@ import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
 import { startServer, type TestServer } from '../support/app';
 import { eventually } from '../support/clients';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { discordAreas, discordConfig } from './helpers/discord';
+import { commandsRegistered, discordAreas, discordConfig } from './helpers/discord';
 
 /**
  * Discord allows a bot about 1,000 IDENTIFYs a day (`session_start_limit`) and resets the token
@@ -21,10 +21,7 @@ afterAll(async () => {
 });
 
 describe('the IDENTIFY budget', () => {
-  // Skipped: the behaviour passes, but closing the server afterwards hung in 1 of 3 runs on
-  // 2026-12-06 (11:30 UTC; the afterAll hook timed out) even after a client whose login failed
-  // is destroyed. A shutdown that can hang after failed logins is an open problem of the app.
-  it.skip('with none left, waits for the reset Discord names, then logs in once', async () => {
+  it('with none left, waits for the reset Discord names, then logs in once', async () => {
     fake = await startFakeDiscord();
     fake.sessionStartLimit.remaining = 0;
     fake.sessionStartLimit.resetAfterMs = 1_500;
@@ -45,5 +42,8 @@ describe('the IDENTIFY budget', () => {
     // handful the 100 ms back-off would have made in the 1.5 s.
     expect(asked()).toBeLessThanOrEqual(3);
     expect(fake.gatewayEvents.filter((e) => e.type === 'identify')).toHaveLength(1);
+    // The session's start-up work is done before the server is closed (closing in the middle of
+    // it could hang: an open problem, see the closing note of 2026-12-06).
+    await commandsRegistered(fake);
   });
 });
