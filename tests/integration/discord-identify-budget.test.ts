@@ -43,7 +43,7 @@ describe('the IDENTIFY budget', () => {
     expect(asked()).toBeLessThanOrEqual(3);
     expect(fake.gatewayEvents.filter((e) => e.type === 'identify')).toHaveLength(1);
     // The session's start-up work is done before the server is closed (closing in the middle of
-    // it could hang: an open problem, see the closing note of 2026-12-06).
+    // it could hang: an open problem, written in docs/discord.md).
     await commandsRegistered(fake);
   });
 });
