@@ -1,7 +1,7 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { eq } from 'drizzle-orm';
 import { activities } from '../../db/schema';
-import { formatWhen } from '../../server/domain/activities/format';
+import { formatWhen } from '../../server/protocol/dates';
 import { signUp, withdraw, type SignupOutcome } from '../../server/domain/activities/signups';
 import { seatsOne, type ActivityRow } from '../../server/domain/activities/views';
 import { projectLocale } from '../../server/domain/projects/locale';

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import { alerts } from '../../db/schema';
 import { concernService } from '../../server/areas/concerns/service';
 import { loadAlertRecord, type AlertRecord } from '../../server/domain/concerns/records';
-import { projectLocale } from '../../server/domain/projects/locale';
 import { AppError } from '../../server/errors';
 import { t } from '../../server/i18n/catalogue';
 import type { Locale } from '../../server/i18n/locale';
@@ -45,7 +44,7 @@ function colourOf(record: AlertRecord): number {
  */
 export function alertCardDecorator(env: DiscordEnv): CardDecorator {
   const { db, config } = env.deps;
-  return async (message, card): Promise<StaffCard> => {
+  return async (message, card, locale): Promise<StaffCard> => {
     const about = message.meta.about;
     if (about?.kind !== 'alert') return card;
     const record = await loadAlertRecord(db, about.id).catch((error: unknown) => {
@@ -54,8 +53,6 @@ export function alertCardDecorator(env: DiscordEnv): CardDecorator {
     });
     if (!record) return card;
     const { row } = record;
-    // In the project's language, like the notice behind the card.
-    const locale = await projectLocale(db, row.projectId);
     const kind = t(locale, `concerns.alert_kind.${row.kind}`);
     const fields = [{ name: t(locale, 'discord.alert.status'), value: statusLine(record, locale) }];
     if (record.assignedTo && row.status !== 'resolved')

@@ -40,6 +40,8 @@ export interface StaffCard {
 export type CardDecorator = (
   message: StoredMessage,
   card: StaffCard,
+  /** The card's language (the project's), for what the decorator adds. */
+  locale: Locale,
 ) => StaffCard | Promise<StaffCard>;
 
 const CALM = 0x2f6f73;
@@ -68,7 +70,7 @@ export async function staffCardPayload(
       },
     ],
   };
-  for (const decorate of decorators) card = await decorate(message, card);
+  for (const decorate of decorators) card = await decorate(message, card, context.locale);
   return cardPayload(card, message.createdAt);
 }
 

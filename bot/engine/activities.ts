@@ -1,17 +1,11 @@
+import { formatWhen as formatInstant } from '../../server/protocol/dates';
 import type { EngineContext } from './context';
 import { PROJECT_TIME_ZONE } from './entities/date';
 import type { ActivitySummary } from './ports';
 
 /** "vrijdag 14 maart, 20:00" in the conversation's language and the project's time zone. */
 export function formatWhen(ctx: EngineContext, iso: string): string {
-  return new Intl.DateTimeFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: PROJECT_TIME_ZONE,
-  }).format(new Date(iso));
+  return formatInstant(ctx.locale, new Date(iso), PROJECT_TIME_ZONE);
 }
 
 /** One line per activity: title, when, where, places left. */

@@ -2,8 +2,6 @@
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
-// Buurtbot's posts in a project's shared rooms and its Discord cards follow the project's own
-// language: projectLocale() in server/domain/projects/locale.ts.
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/database';
 import type { Clock } from '../../../server/clock';
 import type { DomainEvent } from '../../../server/dispatch/events';
 import { createActivity } from '../../../server/domain/activities/activities';
-import { formatWhen } from '../../../server/domain/activities/format';
+import { formatWhen } from '../../../server/protocol/dates';
 import { tellPerson, type Note } from '../../../server/domain/activities/notify';
 import { answerOffer, signUp, withdraw } from '../../../server/domain/activities/signups';
 import { callForVolunteers, volunteer } from '../../../server/domain/activities/tasks';

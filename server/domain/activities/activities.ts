@@ -10,7 +10,7 @@ import type { Activity, CreateActivityInput, UpdateActivityInput } from '../../p
 import type { Role } from '../../protocol/roles';
 import type { ActivityStatus } from '../../protocol/activity-vocab';
 import { requireMembership } from '../membership/memberships';
-import { formatWhen } from './format';
+import { formatWhen } from '../../protocol/dates';
 import { countInterested, inviteInterested } from './interests';
 import { announceActivity, tellPerson } from './notify';
 import { occurrences, ruleOf } from './recurrence';

@@ -5,7 +5,7 @@ import type { Clock } from '../../clock';
 import type { DomainEvent } from '../../dispatch/events';
 import { t } from '../../i18n/catalogue';
 import type { InterestTag } from '../../protocol/activity-vocab';
-import { formatWhen } from './format';
+import { formatWhen } from '../../protocol/dates';
 import { tellPerson } from './notify';
 import type { ActivityRow } from './views';
 

@@ -8,7 +8,7 @@ import { t } from '../../i18n/catalogue';
 import { findProjectChannel } from '../channels/channels';
 import { storeMessage } from '../messages/messages';
 import { actorIn } from './activities';
-import { formatDate, formatWhen } from './format';
+import { formatDate, formatWhen } from '../../protocol/dates';
 import { solvedSharedSpaceProblems } from '../defects/solved';
 import { canManageActivities } from './rules';
 import { upcomingTasks } from './tasks';

@@ -3,7 +3,7 @@ import { users } from '../../../db/schema';
 import { findProjectChannel } from '../channels/channels';
 import { t } from '../../i18n/catalogue';
 import { projectLocale } from '../projects/locale';
-import { formatWhen } from './format';
+import { formatWhen } from '../../protocol/dates';
 import type { ActivityRow } from './views';
 import type { Db, Executor } from '../../../db/database';
 import type { NoticeRecipe } from '../../../db/schema/messages';

@@ -5,7 +5,7 @@ import type { Clock } from '../../clock';
 import type { DomainEvent } from '../../dispatch/events';
 import { t } from '../../i18n/catalogue';
 import { cancelJob, scheduleJob } from '../../scheduler/scheduler';
-import { formatWhen } from './format';
+import { formatWhen } from '../../protocol/dates';
 import { tellPerson } from './notify';
 import { getActivitySettings } from './settings';
 import type { ActivityRow } from './views';

@@ -9,7 +9,7 @@ import type { SignupResult } from '../../protocol/activities';
 import type { Role } from '../../protocol/roles';
 import { cancelJob, scheduleJob } from '../../scheduler/scheduler';
 import { requireMembership } from '../membership/memberships';
-import { formatWhen } from './format';
+import { formatWhen } from '../../protocol/dates';
 import { tellPerson } from './notify';
 import { canSeeActivity, canSignUp, offerDeadline } from './rules';
 import { getActivitySettings } from './settings';

@@ -10,7 +10,7 @@ import { postBotMessage } from '../../../bot/runtime/post';
 import type { Activity } from '../../protocol/activities';
 import { changedEvents, requireActivity } from './activities';
 import { projectLocale } from '../projects/locale';
-import { formatWhen } from './format';
+import { formatWhen } from '../../protocol/dates';
 import { canManageActivities, takesPartInActivities } from './rules';
 import { viewsFor, type ActivityRow } from './views';
 

@@ -8,7 +8,7 @@ import type { DomainEvent } from '../../dispatch/events';
 import { t } from '../../i18n/catalogue';
 import { staffRoles } from '../../protocol/roles';
 import { scheduleJob } from '../../scheduler/scheduler';
-import { formatWhen } from '../activities/format';
+import { formatWhen } from '../../protocol/dates';
 import { DEFAULT_TIME_ZONE } from '../activities/time';
 import { postToStaffRoom } from './delivery';
 import { onCallAt } from './rota';

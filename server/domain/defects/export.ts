@@ -2,6 +2,7 @@ import { t } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/locale';
 import { closedStatuses } from '../../protocol/defects';
 import { publicRoleOf } from '../../protocol/roles';
+import { intlLocale } from '../../protocol/dates';
 import { DEFAULT_TIME_ZONE, fromLocal, toLocal } from '../activities/time';
 import { defectRef, type DefectRecord } from './cases';
 
@@ -155,7 +156,7 @@ export const printCss = [
 ].join('\n');
 
 function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: 'Europe/Amsterdam',
     dateStyle: 'long',
     timeStyle: 'short',
@@ -164,7 +165,7 @@ function formatDateTime(date: Date, locale: Locale): string {
 
 export function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: 'UTC',
     dateStyle: 'long',
   }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));

@@ -1,5 +1,6 @@
 import type { MessageKey, MessageParams } from '../../../../server/i18n/catalogue';
 import type { Activity } from '../../../../server/protocol/activities';
+import { formatMonth, formatWhen } from '../../../../server/protocol/dates';
 import { locale, t } from '../../i18n';
 
 /** A text that depends on a count: none, one, or more ("1 gast", "2 gasten"). */
@@ -42,22 +43,10 @@ export function guestChoices(activity: Activity): number {
 
 /** "december 2026" from a month as the server counts it (`2026-12`). */
 export function monthText(month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale.value === 'nl' ? 'nl-NL' : 'en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, m - 1, 15)));
+  return formatMonth(locale.value, month);
 }
 
 /** "woensdag 9 december om 18:00", in the activity's time zone. */
 export function whenText(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale.value === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(new Date(instant));
+  return formatWhen(locale.value, new Date(instant), timeZone);
 }
