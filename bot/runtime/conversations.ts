@@ -3,7 +3,7 @@ import { botConversations, memberships } from '../../db/schema';
 import type { Executor } from '../../db/database';
 import { prepared } from '../../db/prepared';
 import { createPrivateChannel, type ChannelRow } from '../../server/domain/channels/channels';
-import type { DomainEvent } from '../../server/dispatch/events';
+import type { DomainEvent } from '../../server/domain/events';
 import { BOT_DISPLAY_NAME, ensureBotUser } from '../../server/domain/projects/projects';
 
 export type ConversationRow = typeof botConversations.$inferSelect;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import type { Clock } from '../../server/clock';
-import type { DomainEvent } from '../../server/dispatch/events';
+import type { DomainEvent } from '../../server/domain/events';
 import type { BotAction, BotActionType } from '../engine/actions';
 import type { MessageKey } from '../../server/i18n/catalogue';
 

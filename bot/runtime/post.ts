@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import type { Clock } from '../../server/clock';
-import type { DomainEvent } from '../../server/dispatch/events';
+import type { DomainEvent } from '../../server/domain/events';
 import { storeMessage } from '../../server/domain/messages/messages';
 import { ensureBotUser } from '../../server/domain/projects/projects';
 import type { MessageAbout, NoticeRecipe } from '../../db/schema/messages';

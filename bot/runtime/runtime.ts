@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Deps } from '../../server/deps';
-import type { DomainEvent } from '../../server/dispatch/events';
+import type { DomainEvent } from '../../server/domain/events';
 import { t } from '../../server/i18n/catalogue';
 import type { BotEngine } from '../engine/engine';
 import type { BotPorts } from '../engine/ports';

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger';
 import type { IoServer } from '../realtime/types';
 import { audiences } from './audiences';
-import type { DomainEvent, DomainEventType, EventOf } from './events';
+import type { DomainEvent, DomainEventType, EventOf } from '../domain/events';
 
 export type { IoServer };
 

@@ -1,7 +1,7 @@
 import { allowedMoves } from '../domain/concerns/ladder';
 import type { AlertRecord, ConcernRecord } from '../domain/concerns/records';
 import { factsOf } from '../domain/concerns/records';
-import type { NoteRecord } from '../dispatch/events/concerns';
+import type { NoteRecord } from '../domain/events/concerns';
 import type {
   BurenberichtView,
   ConcernAuditEntry,

@@ -3,7 +3,7 @@ import { jobs } from '../../db/schema';
 import type { Db, Executor, Tx } from '../../db/database';
 import { addMinutes, type Clock } from '../clock';
 import type { Dispatcher } from '../dispatch/dispatcher';
-import type { DomainEvent } from '../dispatch/events';
+import type { DomainEvent } from '../domain/events';
 import type { Logger } from '../logger';
 
 export type JobRow = typeof jobs.$inferSelect;

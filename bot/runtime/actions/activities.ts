@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
 import type { Clock } from '../../../server/clock';
-import type { DomainEvent } from '../../../server/dispatch/events';
+import type { DomainEvent } from '../../../server/domain/events';
 import { createActivity } from '../../../server/domain/activities/activities';
 import { formatWhen } from '../../../server/protocol/dates';
 import { tellPerson, type Note } from '../../../server/domain/activities/notify';

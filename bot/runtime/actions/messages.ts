@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../../../server/dispatch/events';
+import type { DomainEvent } from '../../../server/domain/events';
 import { requireChannelAccess } from '../../../server/domain/channels/channels';
 import { changeOwnMessage } from '../../../server/domain/messages/edits';
 import { findStoredMessage } from '../../../server/domain/messages/messages';

@@ -3,7 +3,7 @@ import type { Bot } from '../../../bot/runtime';
 import type { HelpRequestAction } from '../../../bot/engine/actions';
 import { ActionRefused } from '../../../bot/runtime/executor';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../../domain/events';
 import { AppError, forbidden } from '../../errors';
 import { isMessageKey, t } from '../../i18n/catalogue';
 import { answerAftercare } from '../../domain/concerns/aftercare';

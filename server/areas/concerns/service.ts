@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { alerts, concerns, memberships } from '../../../db/schema';
 import type { Executor, Tx } from '../../../db/database';
 import type { Deps } from '../../deps';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../../domain/events';
 import { AppError, forbidden, notFound } from '../../errors';
 import { consume } from '../../limits/limiters';
 import { requireMembership, requireRole } from '../../domain/membership/memberships';

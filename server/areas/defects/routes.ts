@@ -46,7 +46,7 @@ import {
   updateSpaceSchema,
   uploadPhotoSchema,
 } from '../../protocol/defects';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../../domain/events';
 import { projectParamSchema } from '../../protocol/projects';
 import type { Role } from '../../protocol/roles';
 import type { DefectService } from './service';

@@ -5,7 +5,7 @@ import { contactLine, contactsFor } from '../../../bot/engine/replies';
 import { conversationOf } from '../../../bot/runtime/conversations';
 import { postBotMessage } from '../../../bot/runtime/post';
 import type { Deps } from '../../deps';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../../domain/events';
 import { getCard } from '../../domain/card/card';
 import { findProjectChannel } from '../../domain/channels/channels';
 import {

@@ -1,6 +1,6 @@
 import type { Tx } from '../../../db/database';
 import type { Deps } from '../../deps';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../../domain/events';
 import { flagMessage, hideMessage } from '../../domain/moderation/moderation';
 import { t } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/locale';

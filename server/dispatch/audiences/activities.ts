@@ -1,6 +1,6 @@
 import { activityRooms } from '../../realtime/activityRooms';
 import { rooms } from '../../realtime/rooms';
-import type { ActivityEvent } from '../events/activities';
+import type { ActivityEvent } from '../../domain/events/activities';
 import type { AudienceMap } from './types';
 
 /**

@@ -5,7 +5,7 @@ import {
   presentStaffConcern,
 } from '../../presenters/concerns';
 import { rooms } from '../../realtime/rooms';
-import type { ConcernEvent } from '../events/concerns';
+import type { ConcernEvent } from '../../domain/events/concerns';
 import type { AudienceMap } from './types';
 
 /**

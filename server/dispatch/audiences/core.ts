@@ -1,7 +1,7 @@
 import { presentMessage } from '../../presenters/message';
 import { presentChannel } from '../../presenters/project';
 import { rooms } from '../../realtime/rooms';
-import type { CoreEvent } from '../events';
+import type { CoreEvent } from '../../domain/events';
 import type { AudienceMap } from './types';
 
 /**

@@ -3,7 +3,7 @@ import { isReporter } from '../../domain/defects/cases';
 import { factsOf } from '../../domain/defects/lifecycle';
 import { presentDefect } from '../../presenters/defect';
 import { rooms } from '../../realtime/rooms';
-import type { DefectEvent } from '../events/defects';
+import type { DefectEvent } from '../../domain/events/defects';
 import type { AudienceMap } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../events';
+import type { DomainEvent } from '../../domain/events';
 import { activitiesAudience } from './activities';
 import { concernAudience } from './concerns';
 import { coreAudience } from './core';

@@ -1,5 +1,5 @@
 import type { IoServer } from '../../realtime/types';
-import type { DomainEvent } from '../events';
+import type { DomainEvent } from '../../domain/events';
 
 /** For each event type of an area: who receives it, and in what shape (through a presenter). */
 export type AudienceMap<E extends DomainEvent> = {

@@ -3,7 +3,7 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { activities, activitySeries, activitySignups, volunteerTasks } from '../../../db/schema';
 import type { Db, Executor, Tx } from '../../../db/database';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { forbidden, notFound, validationFailed } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { Activity, CreateActivityInput, UpdateActivityInput } from '../../protocol/activities';

@@ -2,7 +2,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import { memberInterests, memberships } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { t } from '../../i18n/catalogue';
 import type { InterestTag } from '../../protocol/activity-vocab';
 import { formatWhen } from '../../protocol/dates';

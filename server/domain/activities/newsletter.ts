@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import { activities, memberships, newsletters, projects, users } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { forbidden, notFound, validationFailed } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import { findProjectChannel } from '../channels/channels';

@@ -10,7 +10,7 @@ import type { NoticeRecipe } from '../../../db/schema/messages';
 import { conversationOf } from '../../../bot/runtime/conversations';
 import { postBotMessage } from '../../../bot/runtime/post';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import type { Locale } from '../../i18n/locale';
 import type { MessageButton } from '../../protocol/messages';
 

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { activities, activitySignups, taskSignups, volunteerTasks } from '../../../db/schema';
 import type { Executor, Tx } from '../../../db/database';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { t } from '../../i18n/catalogue';
 import { cancelJob, scheduleJob } from '../../scheduler/scheduler';
 import { formatWhen } from '../../protocol/dates';

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { activities, activitySignups } from '../../../db/schema';
 import type { Db, Tx } from '../../../db/database';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { notFound, validationFailed } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { SignupResult } from '../../protocol/activities';

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { activities, taskSignups, volunteerTasks } from '../../../db/schema';
 import type { Db } from '../../../db/database';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { forbidden, notFound, validationFailed } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import { findProjectChannel } from '../channels/channels';

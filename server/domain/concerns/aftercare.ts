@@ -8,7 +8,7 @@ import {
 import type { Executor } from '../../../db/database';
 import { aftercarePrompt } from '../../../bot/engine/outreach/prompts';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import { createAlert } from './alerts';

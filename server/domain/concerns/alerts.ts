@@ -2,7 +2,7 @@ import { and, desc, eq, ne } from 'drizzle-orm';
 import { alerts, concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { addMinutes, type Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { AppError, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { AlertKind, AlertPriority } from '../../protocol/concernTypes';

@@ -3,7 +3,7 @@ import { burenberichtRecipients, burenberichten, concerns } from '../../../db/sc
 import type { Executor } from '../../../db/database';
 import { burenberichtDelivery, burenberichtText } from '../../../bot/engine/outreach/burenbericht';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { AppError, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { NeighbourReplyKind } from '../../protocol/concernTypes';

@@ -3,7 +3,7 @@ import { concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { consentPrompt } from '../../../bot/engine/outreach/prompts';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { CaseText } from '../../protocol/concerns';

@@ -12,7 +12,7 @@ import {
 } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { forbidden, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { CaseText, CorporationCaseView } from '../../protocol/concerns';

@@ -4,7 +4,7 @@ import { projectLocale } from '../projects/locale';
 import { memberships, onCallShifts } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { addMinutes, type Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { t } from '../../i18n/catalogue';
 import { staffRoles } from '../../protocol/roles';
 import { scheduleJob } from '../../scheduler/scheduler';

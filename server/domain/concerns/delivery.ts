@@ -4,8 +4,8 @@ import { postBotMessage } from '../../../bot/runtime/post';
 import type { BotReply } from '../../../bot/engine/types';
 import type { NoticeRecipe } from '../../../db/schema/messages';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
-import type { ConcernEvent } from '../../dispatch/events/concerns';
+import type { DomainEvent } from '../events';
+import type { ConcernEvent } from '../events/concerns';
 import { findProjectChannel } from '../channels/channels';
 
 /**

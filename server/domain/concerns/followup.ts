@@ -3,7 +3,7 @@ import { concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { followupPrompt } from '../../../bot/engine/outreach/prompts';
 import { addDays, type Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';
 import { scheduleJob } from '../../scheduler/scheduler';
 import { deliverPrivately } from './delivery';

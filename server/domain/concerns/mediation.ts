@@ -3,7 +3,7 @@ import { concerns, mediationAnswers, mediationPhases } from '../../../db/schema'
 import type { Executor } from '../../../db/database';
 import { mediationPrompt } from '../../../bot/engine/outreach/prompts';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { LadderActor, MediationPhase } from '../../protocol/concernTypes';

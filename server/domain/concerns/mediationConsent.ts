@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { burenberichtRecipients, burenberichten, mediationAnswers } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import { postToThread } from './delivery';

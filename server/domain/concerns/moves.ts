@@ -3,7 +3,7 @@ import { concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import type { ConcernDetails } from '../../../bot/engine/actions';
 import { addDays, type Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';
 import { t, type MessageKey } from '../../i18n/catalogue';
 import type { LadderActor, LadderStep, AlertPriority } from '../../protocol/concernTypes';

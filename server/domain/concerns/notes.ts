@@ -2,8 +2,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { concernNotes, concerns, users } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
-import type { NoteRecord } from '../../dispatch/events/concerns';
+import type { DomainEvent } from '../events';
+import type { NoteRecord } from '../events/concerns';
 import { lockConcern, recordEvent } from './records';
 
 /** A staff-only note on a concern; a retry with the same client id is stored once. */

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, gt, or, sql } from 'drizzle-orm';
 import { alerts, concernEvents, concerns, users } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
-import type { ConcernSummary } from '../../../bot/engine/ports';
+import type { ConcernSummary } from '../../protocol/bot-reads';
 import { addDays } from '../../clock';
-import type { NoteRecord } from '../../dispatch/events/concerns';
+import type { NoteRecord } from '../events/concerns';
 import { isMediationExcluded } from './ladder';
 import { listNotes } from './notes';
 import {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { addDays, type Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { ConcernOutcome, LadderActor } from '../../protocol/concernTypes';

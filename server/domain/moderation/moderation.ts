@@ -3,7 +3,7 @@ import { alerts, messageModeration, users } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
 import { NoConversation } from '../../../bot/runtime/conversations';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { AppError, forbidden, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/locale';

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { memberships } from '../../../db/schema';
 import type { Deps } from '../../deps';
-import type { EventOf } from '../../dispatch/events';
+import type { EventOf } from '../events';
 import { t, type MessageKey } from '../../i18n/catalogue';
 import type { AlertKind, AlertPriority } from '../../protocol/concernTypes';
 import { alertNoticeTag } from '../../protocol/notifications';

@@ -4,7 +4,7 @@ import type { NoticeRecipe } from '../../../db/schema/messages';
 import type { Deps } from '../../deps';
 import { isMessageKey, t } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/locale';
-import type { EventOf } from '../../dispatch/events';
+import type { EventOf } from '../events';
 import type { PushNotice } from '../../protocol/notifications';
 
 /**

@@ -17,7 +17,7 @@ import {
 } from '../../../db/schema';
 import type { Executor, Tx } from '../../../db/database';
 import type { Clock } from '../../clock';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { t } from '../../i18n/catalogue';
 import { activitiesPrivacy } from '../activities/privacy';
 import { concernsPrivacy } from '../concerns/privacy';

@@ -5,7 +5,7 @@ import type { Clock } from '../../clock';
 import { forbidden, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/locale';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../events';
 import { findStoredMessage } from '../messages/messages';
 import { anonymiseRemainingMessages, personalDataAreas, type ErasureContext } from './areas';
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../deps';
-import type { DomainEvent } from '../../dispatch/events';
+import type { DomainEvent } from '../../domain/events';
 import {
   cancelActivity,
   createActivity,

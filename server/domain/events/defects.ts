@@ -1,4 +1,4 @@
-import type { DefectRecord } from '../../domain/defects/cases';
+import type { DefectRecord } from '../defects/cases';
 import type { DefectChange } from '../../protocol/defects';
 import type { Role } from '../../protocol/roles';
 

@@ -1,5 +1,5 @@
-import type { ChannelRow } from '../domain/channels/channels';
-import type { StoredMessage } from '../domain/messages/messages';
+import type { ChannelRow } from './channels/channels';
+import type { StoredMessage } from './messages/messages';
 import type { ChannelKind } from '../protocol/roles';
 import type { ActivityEvent } from './events/activities';
 import type { DefectEvent } from './events/defects';

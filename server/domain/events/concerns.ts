@@ -1,4 +1,4 @@
-import type { AlertRecord, ConcernRecord, Person } from '../../domain/concerns/records';
+import type { AlertRecord, ConcernRecord, Person } from '../concerns/records';
 import type { CorporationCaseView } from '../../protocol/concerns';
 import type { MessageButton } from '../../protocol/messages';
 
