@@ -1,6 +1,6 @@
 import { discordArea } from '../bot/discord/area';
 import type { AreaFactory } from './area';
-import { notificationsArea } from './domain/notifications/area';
+import { notificationsArea } from './areas/notifications';
 import { activitiesArea } from './domain/activities/area';
 import { defectsArea } from './areas/defects';
 import { concernsArea } from './areas/concerns';

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { AreaRoute } from '../../area';
 import type { Deps } from '../../deps';
 import { t } from '../../i18n/catalogue';
 import { validationFailed } from '../../errors';
@@ -12,16 +13,16 @@ import {
   type PushKey,
   type PushTestResult,
 } from '../../protocol/notifications';
-import { removeSubscription, saveSubscription } from './subscriptions';
+import { removeSubscription, saveSubscription } from '../../domain/notifications/subscriptions';
 
 /**
  * `/api/push`: the VAPID public key, and switching notifications on or off for this device.
  * `POST /api/push/test` sends a notification to the person's own devices, so they can see it works,
  * and answers only whether at least one went out.
  */
-export function pushRoutes(deps: Deps) {
+export function notificationRoutes(deps: Deps): AreaRoute[] {
   const { db, clock, config, notifier, limiters } = deps;
-  return new Hono<AppEnv>()
+  const push = new Hono<AppEnv>()
     .get('/key', (c) => {
       authOf(c);
       return c.json({ publicKey: notifier.publicKey } satisfies PushKey);
@@ -53,4 +54,5 @@ export function pushRoutes(deps: Deps) {
       // Only whether a notice went out: per-endpoint outcomes would tell what answers where.
       return c.json({ delivered: result.sent > 0 } satisfies PushTestResult);
     });
+  return [{ path: '/push', app: push }];
 }

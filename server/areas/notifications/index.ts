@@ -1,19 +1,19 @@
 import type { AreaFactory } from '../../area';
-import { notifyConcernChanges, notifyStaffAlerts } from './records';
-import { notifyPrivateReplies } from './replies';
-import { pushRoutes } from './routes';
+import { notifyConcernChanges, notifyStaffAlerts } from '../../domain/notifications/records';
+import { notifyPrivateReplies } from '../../domain/notifications/replies';
+import { notificationRoutes } from './routes';
 
 /**
  * Web Push notifications: the `/api/push` routes, and notifications while a person is offline
  * for replies in their private conversations, news on their own sign-ups and reports, and (for
- * staff) new staff alerts. The notifier itself is `deps.notifier`, for
- * every area to use.
+ * staff) new staff alerts. The notifier itself is `deps.notifier`, for every area to use; the
+ * rules (subscriptions, VAPID keys, endpoints, who hears what) are in `server/domain/notifications/`.
  */
 export const notificationsArea: AreaFactory = ({ deps }) => {
   const stops = [notifyPrivateReplies(deps), notifyStaffAlerts(deps), notifyConcernChanges(deps)];
   return {
     name: 'notifications',
-    routes: [{ path: '/push', app: pushRoutes(deps) }],
+    routes: notificationRoutes(deps),
     stop: async () => {
       for (const stop of stops) stop();
     },
