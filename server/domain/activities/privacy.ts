@@ -9,7 +9,7 @@ import {
   taskSignups,
   volunteerTasks,
 } from '../../../db/schema';
-import type { PersonalDataArea } from '../privacy/areas';
+import type { PersonalDataArea } from '../privacy/types';
 import { promote } from './signups';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

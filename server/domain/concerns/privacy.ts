@@ -18,7 +18,7 @@ import {
 } from '../../../db/schema';
 import type { Executor, Tx } from '../../../db/database';
 import { t } from '../../i18n/catalogue';
-import type { PersonalDataArea } from '../privacy/areas';
+import type { PersonalDataArea } from '../privacy/types';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

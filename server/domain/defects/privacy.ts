@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { defectHistory, defectPhotos, defectReports, defects } from '../../../db/schema';
-import type { PersonalDataArea } from '../privacy/areas';
+import type { PersonalDataArea } from '../privacy/types';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -5,7 +5,7 @@ import {
   discordDirectOutbox,
   discordLinkCodes,
 } from '../../../db/schema';
-import type { PersonalDataArea } from '../privacy/areas';
+import type { PersonalDataArea } from '../privacy/types';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { pushSubscriptions } from '../../../db/schema';
-import type { PersonalDataArea } from '../privacy/areas';
+import type { PersonalDataArea } from '../privacy/types';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

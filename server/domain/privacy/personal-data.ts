@@ -7,7 +7,8 @@ import { t } from '../../i18n/catalogue';
 import type { Locale } from '../../i18n/locale';
 import type { DomainEvent } from '../events';
 import { findStoredMessage } from '../messages/messages';
-import { anonymiseRemainingMessages, personalDataAreas, type ErasureContext } from './areas';
+import { anonymiseRemainingMessages, personalDataAreas } from './areas';
+import type { ErasureContext } from './types';
 
 export const EXPORT_FORMAT = 'buurtkamer.personal-data.v1';
 
