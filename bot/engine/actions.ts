@@ -3,11 +3,11 @@ import type { Locale } from '../../server/i18n/locale';
 import type { ChannelKind } from '../../server/protocol/roles';
 import type {
   ChosenStep,
+  ConcernCategory,
   ConsentScope,
   Frequency,
   NeighbourReplyKind,
 } from '../../server/protocol/concernTypes';
-import type { NuisanceCategory } from './entities/category';
 
 /**
  * Domain actions the engine asks the server to carry out. This union is the whole contract
@@ -118,7 +118,7 @@ export interface ConcernStartAction extends ActionBase {
   /** Made by the engine: later actions about this concern name it, and a retry stores it once. */
   ref: string;
   description: string;
-  category?: NuisanceCategory;
+  category?: ConcernCategory;
   unit?: string;
   when?: string;
   /** The concern was first written in a shared room and moved to private by the shaming guard. */

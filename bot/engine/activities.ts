@@ -1,7 +1,7 @@
 import { formatWhen as formatInstant } from '../../server/protocol/dates';
 import type { EngineContext } from './context';
 import { PROJECT_TIME_ZONE } from './entities/date';
-import type { ActivitySummary } from './ports';
+import type { ActivitySummary } from '../../server/protocol/bot-reads';
 
 /** "vrijdag 14 maart, 20:00" in the conversation's language and the project's time zone. */
 export function formatWhen(ctx: EngineContext, iso: string): string {

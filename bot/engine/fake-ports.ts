@@ -3,13 +3,13 @@ import type { DefectStatus } from '../../server/protocol/defects';
 import type { BlameMember } from '../../server/protocol/blame';
 import type {
   ActivitySummary,
-  BotPorts,
   DefectPlaces,
-  NeighbourhoodCard,
   SupportContacts,
   VolunteerTaskSummary,
   ConcernSummary,
-} from './ports';
+} from '../../server/protocol/bot-reads';
+import type { BotPorts } from './ports';
+import type { NeighbourhoodCard } from '../../server/protocol/card';
 
 /**
  * In-memory ports for tests, the CLI and demos. All names are fictional (project "De Lindehof",

@@ -1,6 +1,14 @@
-import type { SimilarDefect, SpaceKind } from '../../server/protocol/defects';
-import type { ConcernCategory, LadderStep } from '../../server/protocol/concernTypes';
+import type { SimilarDefect } from '../../server/protocol/defects';
 import type { BlameMember } from '../../server/protocol/blame';
+import type { NeighbourhoodCard } from '../../server/protocol/card';
+import type {
+  ActivitySummary,
+  ConcernSummary,
+  DefectPlaces,
+  DefectQuery,
+  SupportContacts,
+  VolunteerTaskSummary,
+} from '../../server/protocol/bot-reads';
 
 /**
  * What the engine may READ from the domain. The server implements this over its database;
@@ -31,98 +39,4 @@ export interface BotPorts {
    * so no reply may say whose home a number is).
    */
   members(projectId: string): Promise<BlameMember[]>;
-}
-
-export interface VolunteerTaskSummary {
-  id: string;
-  title: string;
-  activityId: string;
-  activityTitle: string;
-  /** ISO 8601 start of the activity. */
-  startsAt: string;
-  /** Helpers still needed. */
-  open: number;
-  /** The person already helps with this task. */
-  mine: boolean;
-}
-
-export interface DefectPlaces {
-  spaces: { id: string; name: string; kind: SpaceKind }[];
-  /** The person's home number, when the project knows it. */
-  ownUnit: string | null;
-}
-
-export interface DefectQuery {
-  /** A shared space, or (without it) the person's own home. */
-  spaceId?: string;
-  description: string;
-}
-
-/** What the reporter may know of their own concern, for the ladder conversation. */
-export interface ConcernSummary {
-  ref: string;
-  status: 'open' | 'closed';
-  step: LadderStep;
-  category: ConcernCategory;
-  unit?: string;
-  /** A burenbericht could be delivered (a home with members, or a person, is known). */
-  hasTarget: boolean;
-  /** Aggression, crime, addiction, crisis or safety: no mediation. */
-  mediationExcluded: boolean;
-  consent: boolean;
-}
-
-export const cardContactKinds = [
-  'police',
-  'support',
-  'repairs',
-  'corporation',
-  'mediation',
-  'association',
-  'emergency',
-  /** Reachable day and night (24/7), e.g. the care organisation's crisis line. */
-  'crisis',
-] as const;
-export type CardContactKind = (typeof cardContactKinds)[number];
-
-export interface CardContact {
-  kind: CardContactKind;
-  /** Organisation or person, e.g. "Wijkagent Sanne de Boer". */
-  name: string;
-  phone?: string;
-  email?: string;
-  /** When to use this contact, written by the project (Dutch). */
-  note?: string;
-}
-
-export interface NeighbourhoodCard {
-  projectName: string;
-  contacts: CardContact[];
-  tips: string[];
-}
-
-export interface ActivitySummary {
-  id: string;
-  title: string;
-  /** ISO 8601 start, with offset. */
-  startsAt: string;
-  place?: string;
-  /** Places left; `null` when there is no limit. */
-  spotsLeft: number | null;
-  signedUp: boolean;
-  /** The person's sign-up, when `signedUp`: a place, a waitlist spot, or a place offered to them. */
-  status?: 'confirmed' | 'waitlisted' | 'offered';
-  /** Place on the waitlist, when waitlisted. */
-  position?: number;
-  /** How many people one may bring (0: none). */
-  maxGuests?: number;
-  /** Volunteer tasks that still need helpers. */
-  openTasks?: number;
-  /** Volunteer tasks in all, filled or not. */
-  tasks?: number;
-}
-
-export interface SupportContacts {
-  ownWorkerName?: string;
-  onCallName?: string;
 }

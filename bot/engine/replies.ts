@@ -1,7 +1,7 @@
 import type { EngineContext } from './context';
 import { choices } from './context';
-import { cardContactKinds } from './ports';
-import type { CardContact, CardContactKind, NeighbourhoodCard } from './ports';
+import { cardContactKinds } from '../../server/protocol/card';
+import type { CardContact, CardContactKind, NeighbourhoodCard } from '../../server/protocol/card';
 import type { Choice } from './types';
 
 /** The main menu: what the bot can do, as buttons whose values are commands. */

@@ -5,13 +5,13 @@ import { ownWorkerOf } from '../../server/domain/membership/support-links';
 import type { SimilarDefect } from '../../server/protocol/defects';
 import type {
   ActivitySummary,
-  BotPorts,
   DefectPlaces,
   DefectQuery,
   SupportContacts,
   VolunteerTaskSummary,
   ConcernSummary,
-} from '../engine/ports';
+} from '../../server/protocol/bot-reads';
+import type { BotPorts } from '../engine/ports';
 
 /** Reads that areas add as they land (activities, the on-call rota). */
 export interface PortExtensions {

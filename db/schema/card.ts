@@ -1,5 +1,5 @@
 import { jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { CardContact } from '../../bot/engine/ports';
+import type { CardContact } from '../../server/protocol/card';
 import { projects } from './projects';
 import { users } from './users';
 

@@ -9,7 +9,7 @@ import {
   units,
   users,
 } from '../schema';
-import type { CardContact } from '../../bot/engine/ports';
+import type { CardContact } from '../../server/protocol/card';
 import type { Db } from '../database';
 import type { Clock } from '../../server/clock';
 import { createInvite, inviteUrl } from '../../server/domain/auth/invites';

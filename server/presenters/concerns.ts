@@ -1,4 +1,4 @@
-import { allowedMoves } from '../domain/concerns/ladder';
+import { allowedMoves } from '../protocol/ladder';
 import type { AlertRecord, ConcernRecord } from '../domain/concerns/records';
 import { factsOf } from '../domain/concerns/records';
 import type { NoteRecord } from '../domain/events/concerns';

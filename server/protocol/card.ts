@@ -1,6 +1,35 @@
 import { z } from 'zod';
-import { cardContactKinds } from '../../bot/engine/ports';
 import { storableText } from './common';
+
+/** Who a neighbourhood card (buurtkaart) lists: the kinds of contact, in the order shown. */
+export const cardContactKinds = [
+  'police',
+  'support',
+  'repairs',
+  'corporation',
+  'mediation',
+  'association',
+  'emergency',
+  /** Reachable day and night (24/7), e.g. the care organisation's crisis line. */
+  'crisis',
+] as const;
+export type CardContactKind = (typeof cardContactKinds)[number];
+
+export interface CardContact {
+  kind: CardContactKind;
+  /** Organisation or person, e.g. "Wijkagent Sanne de Boer". */
+  name: string;
+  phone?: string;
+  email?: string;
+  /** When to use this contact, written by the project (Dutch). */
+  note?: string;
+}
+
+export interface NeighbourhoodCard {
+  projectName: string;
+  contacts: CardContact[];
+  tips: string[];
+}
 
 /** A phone number as people write it: digits, spaces, +, -, ( ). */
 const phone = z

@@ -1,11 +1,18 @@
-import { nuisanceCategories } from '../../bot/engine/entities/category';
-
 /**
  * The vocabulary of neighbour concerns, shared by the server, the bot engine and the web client:
  * plain lists and their types, without zod, so the web bundle stays small. The request schemas
  * (and zod enums of these lists) live in `concerns.ts`.
  */
-export const concernCategories = nuisanceCategories;
+export const concernCategories = [
+  'noise',
+  'waste',
+  'smell',
+  'parking',
+  'pets',
+  'behaviour',
+  'safety',
+  'other',
+] as const;
 export type ConcernCategory = (typeof concernCategories)[number];
 
 /**

@@ -1,4 +1,4 @@
-import type { ConcernSummary } from '../ports';
+import type { ConcernSummary } from '../../../server/protocol/bot-reads';
 import type { EngineContext } from '../context';
 import type { FlowStart } from '../flows/flow';
 import { buttonId } from './buttonArgs';

@@ -1,4 +1,4 @@
-import type { CardContactKind } from '../ports';
+import type { CardContactKind } from '../../../server/protocol/card';
 import { normalize } from '../text';
 
 const topics: [CardContactKind, string[]][] = [

@@ -1,22 +1,11 @@
+import type { ConcernCategory } from '../../../server/protocol/concernTypes';
 import { normalize } from '../text';
-
-export const nuisanceCategories = [
-  'noise',
-  'waste',
-  'smell',
-  'parking',
-  'pets',
-  'behaviour',
-  'safety',
-  'other',
-] as const;
-export type NuisanceCategory = (typeof nuisanceCategories)[number];
 
 /**
  * Word starts per category, Dutch and English. A word matches when it starts with one of these
  * (so `herrie` also catches `herriemakers`), which tolerates Dutch compounds and plurals.
  */
-const stems: Record<Exclude<NuisanceCategory, 'other'>, string[]> = {
+const stems: Record<Exclude<ConcernCategory, 'other'>, string[]> = {
   noise: [
     'muziek',
     'muzie',
@@ -179,11 +168,11 @@ const stems: Record<Exclude<NuisanceCategory, 'other'>, string[]> = {
 };
 
 /** Guesses the nuisance category of a complaint; `undefined` when nothing points to one. */
-export function extractCategory(text: string): NuisanceCategory | undefined {
+export function extractCategory(text: string): ConcernCategory | undefined {
   const norm = normalize(text);
   const tokens = norm.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-  let best: { category: NuisanceCategory; score: number } | undefined;
-  for (const [category, list] of Object.entries(stems) as [NuisanceCategory, string[]][]) {
+  let best: { category: ConcernCategory; score: number } | undefined;
+  for (const [category, list] of Object.entries(stems) as [ConcernCategory, string[]][]) {
     let score = 0;
     for (const stem of list) {
       if (stem.includes(' ')) {

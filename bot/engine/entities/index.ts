@@ -1,8 +1,8 @@
-import type { CardContactKind } from '../ports';
+import type { CardContactKind } from '../../../server/protocol/card';
 import type { ActivityRef } from './activity';
 import { extractActivity } from './activity';
 import { extractCardTopic } from './card-topic';
-import type { NuisanceCategory } from './category';
+import type { ConcernCategory } from '../../../server/protocol/concernTypes';
 import { extractCategory } from './category';
 import type { DateEntity } from './date';
 import { extractDate } from './date';
@@ -11,7 +11,7 @@ import type { WhenEntity } from './when';
 import { extractWhen } from './when';
 
 export interface Entities {
-  category?: NuisanceCategory;
+  category?: ConcernCategory;
   when?: WhenEntity;
   unit?: string;
   activity?: ActivityRef;

@@ -1,8 +1,8 @@
 import type { ConcernStartAction } from '../actions';
 import { choices } from '../context';
 import type { EngineContext } from '../context';
-import { extractCategory, nuisanceCategories } from '../entities/category';
-import type { NuisanceCategory } from '../entities/category';
+import { extractCategory } from '../entities/category';
+import { concernCategories, type ConcernCategory } from '../../../server/protocol/concernTypes';
 import { extractUnit } from '../entities/unit';
 import { wantsToTalkFirst } from '../entities/talk-first';
 import { extractWhen, type WhenEntity } from '../entities/when';
@@ -11,7 +11,7 @@ import { describesWhoSomeoneIs } from '../safety/labels';
 import type { FlowData } from '../state';
 import type { FlowDefinition, StepResult } from './flow';
 import { firstLadderStep, staffFirst, tips } from './ladder';
-import { detectSensitive, needsStaffFirst } from '../../../server/domain/concerns/ladder';
+import { detectSensitive, needsStaffFirst } from '../../../server/protocol/ladder';
 
 /** What the message says about the concern, as flow data (only the parts that were found). */
 export function concernData(text: string): FlowData {
@@ -28,8 +28,8 @@ export function concernData(text: string): FlowData {
   return data;
 }
 
-export function isCategory(value: unknown): value is NuisanceCategory {
-  return typeof value === 'string' && (nuisanceCategories as readonly string[]).includes(value);
+export function isCategory(value: unknown): value is ConcernCategory {
+  return typeof value === 'string' && (concernCategories as readonly string[]).includes(value);
 }
 
 function whenKindOf(data: FlowData): WhenEntity['kind'] {

@@ -12,7 +12,7 @@ import {
   rungOf,
   suggestStep,
   type TalkedAlready,
-} from '../../../server/domain/concerns/ladder';
+} from '../../../server/protocol/ladder';
 import type { ConcernDetails, ConcernStepAction } from '../actions';
 import type { EngineContext } from '../context';
 import { choices } from '../context';

@@ -1,7 +1,7 @@
 import { formatWhen } from '../activities';
 import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
-import type { VolunteerTaskSummary } from '../ports';
+import type { VolunteerTaskSummary } from '../../../server/protocol/bot-reads';
 import type { Choice } from '../types';
 import type { FlowDefinition, StepResult } from './flow';
 

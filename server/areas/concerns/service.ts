@@ -17,7 +17,7 @@ import { answerConsent, requestConsent } from '../../domain/concerns/consent';
 import { advancePhase } from '../../domain/concerns/mediation';
 import { moveConcern } from '../../domain/concerns/moves';
 import { postToThread } from '../../domain/concerns/delivery';
-import { needsStaffFirst } from '../../domain/concerns/ladder';
+import { needsStaffFirst } from '../../protocol/ladder';
 import { userOf } from '../../domain/concerns/records';
 import { t } from '../../i18n/catalogue';
 import { addNote } from '../../domain/concerns/notes';

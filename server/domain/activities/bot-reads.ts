@@ -1,5 +1,5 @@
 import type { Executor } from '../../../db/database';
-import type { ActivitySummary, VolunteerTaskSummary } from '../../../bot/engine/ports';
+import type { ActivitySummary, VolunteerTaskSummary } from '../../protocol/bot-reads';
 import type { Clock } from '../../clock';
 import { listActivities } from './activities';
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { neighbourhoodCards, projects } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
-import type { NeighbourhoodCard } from '../../../bot/engine/ports';
+import type { NeighbourhoodCard } from '../../protocol/card';
 
 /** A project's buurtkaart. A project without one still has the emergency number. */
 export async function getCard(db: Executor, projectId: string): Promise<NeighbourhoodCard> {

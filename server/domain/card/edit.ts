@@ -1,6 +1,6 @@
 import type { Executor } from '../../../db/database';
 import { neighbourhoodCards } from '../../../db/schema';
-import type { NeighbourhoodCard } from '../../../bot/engine/ports';
+import type { NeighbourhoodCard } from '../../protocol/card';
 import type { CardInput } from '../../protocol/card';
 import { forbidden } from '../../errors';
 import { canEditCard } from '../activities/rules';

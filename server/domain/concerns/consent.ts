@@ -9,7 +9,7 @@ import { t } from '../../i18n/catalogue';
 import type { CaseText } from '../../protocol/concerns';
 import type { ConsentScope } from '../../protocol/concernTypes';
 import { deliverPrivately, postToThread } from './delivery';
-import { checkMove } from './ladder';
+import { checkMove } from '../../protocol/ladder';
 import { moveConcern } from './moves';
 import { factsOf, loadConcernRecord, lockConcern, recordEvent, userOf } from './records';
 

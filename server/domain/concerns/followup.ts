@@ -7,7 +7,7 @@ import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';
 import { scheduleJob } from '../../scheduler/scheduler';
 import { deliverPrivately } from './delivery';
-import { systemStepUp } from './ladder';
+import { systemStepUp } from '../../protocol/ladder';
 import { moveConcern, scheduleFollowup } from './moves';
 import {
   factsOf,

@@ -10,7 +10,7 @@ import type { LadderActor, MediationPhase } from '../../protocol/concernTypes';
 import { scheduleJob } from '../../scheduler/scheduler';
 import { addDays } from '../../clock';
 import { deliverPrivately, postToThread } from './delivery';
-import { checkPhase } from './ladder';
+import { checkPhase } from '../../protocol/ladder';
 import { loadConcernRecord, lockConcern, recordEvent, userOf, type ConcernRow } from './records';
 import { concernSettingsOf } from './settings';
 import { recipientsOf } from './units';

@@ -14,7 +14,7 @@ import { sendBurenbericht } from './burenbericht';
 import type { CaseText } from '../../protocol/concerns';
 import { forwardToCorporation } from './corporation';
 import { postToThread } from './delivery';
-import { checkMove, detectSensitive, type MoveRefusal } from './ladder';
+import { checkMove, detectSensitive, type MoveRefusal } from '../../protocol/ladder';
 import { endMediation, startMediation } from './mediation';
 import {
   factsOf,

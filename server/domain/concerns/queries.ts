@@ -4,7 +4,7 @@ import type { Executor } from '../../../db/database';
 import type { ConcernSummary } from '../../protocol/bot-reads';
 import { addDays } from '../../clock';
 import type { NoteRecord } from '../events/concerns';
-import { isMediationExcluded } from './ladder';
+import { isMediationExcluded } from '../../protocol/ladder';
 import { listNotes } from './notes';
 import {
   loadAlertRecord,

@@ -16,7 +16,7 @@ import { notFound } from '../../errors';
 import type { LadderStep } from '../../protocol/concernTypes';
 import type { Role } from '../../protocol/roles';
 import { ownWorkerOf } from '../membership/support-links';
-import { isMediationExcluded, type LadderFacts } from './ladder';
+import { isMediationExcluded, type LadderFacts } from '../../protocol/ladder';
 
 export type ConcernRow = typeof concerns.$inferSelect;
 export type AlertRow = typeof alerts.$inferSelect;

@@ -9,7 +9,7 @@ import type { ConcernCategory, Frequency } from '../../protocol/concernTypes';
 import type { Role } from '../../protocol/roles';
 import { createPrivateChannel } from '../channels/channels';
 import { postToThread } from './delivery';
-import { detectSensitive } from './ladder';
+import { detectSensitive } from '../../protocol/ladder';
 import { scheduleFollowup } from './moves';
 import {
   findConcernByRef,

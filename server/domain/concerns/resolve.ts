@@ -9,7 +9,7 @@ import type { ConcernOutcome, LadderActor } from '../../protocol/concernTypes';
 import { scheduleJob } from '../../scheduler/scheduler';
 import { resolveConcernAlerts } from './alerts';
 import { postToThread } from './delivery';
-import { checkResolve } from './ladder';
+import { checkResolve } from '../../protocol/ladder';
 import { endMediation } from './mediation';
 import { loadConcernRecord, lockConcern, recordEvent, userOf, type ConcernRow } from './records';
 import { concernSettingsOf } from './settings';

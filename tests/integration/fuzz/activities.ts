@@ -10,7 +10,7 @@ import {
   type Activity,
   type ActivitiesClientEvents,
 } from '../../../server/protocol/activities';
-import { cardContactKinds } from '../../../bot/engine/ports';
+import { cardContactKinds } from '../../../server/protocol/card';
 import { nearly } from '../../reliability/hostile';
 import { localAt } from '../helpers/activities';
 import {

@@ -3,7 +3,7 @@ import {
   cardContactKinds,
   type CardContact,
   type NeighbourhoodCard,
-} from '../../../../bot/engine/ports';
+} from '../../../../server/protocol/card';
 import { http } from '../../api/http';
 import { PhoneText } from '../../components/PhoneText';
 import { telHref } from '../../../../server/protocol/phone';

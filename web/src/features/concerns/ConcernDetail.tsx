@@ -10,7 +10,7 @@ import {
   type ConcernOutcome,
   type MediationPhase,
 } from '../../../../server/protocol/concernTypes';
-import { nextPhase } from '../../../../server/domain/concerns/ladder';
+import { nextPhase } from '../../../../server/protocol/ladder';
 import { ApiError, http } from '../../api/http';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';

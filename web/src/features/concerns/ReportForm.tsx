@@ -13,7 +13,7 @@ import {
   isMediationExcluded,
   suggestStep,
   type TalkedAlready,
-} from '../../../../server/domain/concerns/ladder';
+} from '../../../../server/protocol/ladder';
 import { burenberichtText } from '../../../../bot/engine/outreach/burenbericht';
 import { ApiError, http } from '../../api/http';
 import { ErrorText } from '../../components/Page';

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { CardContact } from '../../../../bot/engine/ports';
+import type { CardContact } from '../../../../server/protocol/card';
 import { t } from '../../i18n';
 
 /** The repair line from the buurtkaart, shown at once for urgent defects; gas also gets 112. */

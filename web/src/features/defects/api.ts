@@ -7,7 +7,7 @@ import type {
   Space,
   UrgentAdvice,
 } from '../../../../server/protocol/defects';
-import type { CardContact } from '../../../../bot/engine/ports';
+import type { CardContact } from '../../../../server/protocol/card';
 import { http } from '../../api/http';
 
 /** The defect API, as the screens call it. */

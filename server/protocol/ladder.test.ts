@@ -5,7 +5,7 @@ import {
   mediationPhases,
   type LadderActor,
   type LadderStep,
-} from '../../protocol/concernTypes';
+} from './concernTypes';
 import {
   allowedMoves,
   checkMove,

@@ -6,8 +6,8 @@ import type {
   LadderStep,
   MediationPhase,
   SensitiveFlag,
-} from '../../protocol/concernTypes';
-import { mediationPhases } from '../../protocol/concernTypes';
+} from './concernTypes';
+import { mediationPhases } from './concernTypes';
 
 /**
  * The escalation ladder for a neighbour concern as a pure state machine (DOMAIN.md): which step
