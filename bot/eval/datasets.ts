@@ -11,7 +11,8 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * corpus grew; `blind`, `blind2` and `blind3` were written by people who never saw the corpus or the
  * safety rules (tests/bot/blind/README.md). `blind` has been measured several times during the work
  * and is no longer fully blind; `blind2` (written 2026-12-06, morning) was measured three times;
- * `blind3` (2026-12-06, 09:12) is measured once before and once after a round of work.
+ * `blind3` (2026-12-06, 09:12) was measured three times; `blind4` (2026-12-06, 13:04) is measured
+ * once before and once after a round of work.
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
@@ -23,6 +24,8 @@ export const datasetPaths = {
   blind2: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-2.tsv', import.meta.url)),
   tuning4: fileURLToPath(new URL('../../tests/bot/tuning-4.tsv', import.meta.url)),
   blind3: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-3.tsv', import.meta.url)),
+  tuning5: fileURLToPath(new URL('../../tests/bot/tuning-5.tsv', import.meta.url)),
+  blind4: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-4.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -63,11 +66,18 @@ const formatOf: Record<Dataset, 'intent' | 'intent+kinds' | 'danger'> = {
   blind: 'intent+kinds',
   blind2: 'intent+kinds',
   blind3: 'intent+kinds',
+  tuning5: 'intent+kinds',
+  blind4: 'intent+kinds',
   safety: 'danger',
 };
 
 /** The sets written by people who never saw the corpus: only their totals are ever printed. */
-export const blindSets = ['blind', 'blind2', 'blind3'] as const satisfies readonly Dataset[];
+export const blindSets = [
+  'blind',
+  'blind2',
+  'blind3',
+  'blind4',
+] as const satisfies readonly Dataset[];
 
 /** Parses one line of any of the three formats; throws with the line number when it is off. */
 function parseLine(dataset: Dataset, columns: string[]): Example | undefined {
