@@ -21,7 +21,7 @@ import { createNotifier, type NotifierOptions } from './domain/notifications/not
 import { createBot } from '../bot/runtime';
 import type { Area } from './area';
 import { areas as defaultAreas } from './areas';
-import { ensureBotConversations } from '../bot/runtime/conversations';
+import { ensureBotConversations } from './domain/buurtbot/conversations';
 
 /**
  * Pending connections the kernel may queue for the server (see `listen`). The kernel caps it at

@@ -14,7 +14,7 @@ import { consume } from '../../server/limits/limiters';
 import { MESSAGE_MAX_LENGTH } from '../../server/protocol/common';
 import type { ChannelKind } from '../../server/protocol/roles';
 import type { BotInput, EngineResult } from '../engine/types';
-import { conversationOf } from '../runtime/conversations';
+import { conversationOf } from '../../server/domain/buurtbot/conversations';
 import type { ReplySink } from '../runtime/runtime';
 import { MIRRORED, optionTextOf } from './commands';
 import type { DiscordEnv } from './env';

@@ -15,7 +15,7 @@ import { AppError } from '../../server/errors';
 import { t } from '../../server/i18n/catalogue';
 import type { Locale } from '../../server/i18n/locale';
 import { consume } from '../../server/limits/limiters';
-import { postBotMessage } from '../runtime/post';
+import { postBotMessage } from '../../server/domain/buurtbot/messages';
 import type { DiscordEnv } from './env';
 import { LinkRefused, needing, neededPermissions, type NeededPermission } from './errors';
 import { discordNameOf, localeOfDiscord } from './people';

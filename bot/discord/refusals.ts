@@ -10,7 +10,7 @@ import {
 } from '../../server/domain/discord/links';
 import { projectLocale } from '../../server/domain/projects/locale';
 import { brokenLinkText } from '../../server/presenters/discord';
-import { postBotMessage } from '../runtime/post';
+import { postBotMessage } from '../../server/domain/buurtbot/messages';
 import type { DiscordEnv } from './env';
 import type { LinkRefused } from './errors';
 

@@ -5,9 +5,10 @@ import { t } from '../../server/i18n/catalogue';
 import type { BotEngine } from '../engine/engine';
 import type { BotPorts } from '../engine/ports';
 import type { BotInput, BotReply, EngineResult } from '../engine/types';
-import { conversationOf, saveState } from './conversations';
+import { conversationOf } from '../../server/domain/buurtbot/conversations';
+import { saveState } from './conversations';
 import { ActionNotAvailable, ActionRefused, type ActionExecutor } from './executor';
-import { postBotMessage } from './post';
+import { postBotMessage } from '../../server/domain/buurtbot/messages';
 
 /**
  * Where an adapter (Discord) takes replies as well: after each reply is stored (private ones in

@@ -5,8 +5,8 @@ import type { Deps } from '../../server/deps';
 import { t } from '../../server/i18n/catalogue';
 import { isStaffRole } from '../../server/protocol/roles';
 import type { BotInput } from '../engine/types';
-import { conversationOf, NoConversation } from '../runtime/conversations';
-import { postBotMessage } from '../runtime/post';
+import { conversationOf, NoConversation } from '../../server/domain/buurtbot/conversations';
+import { postBotMessage } from '../../server/domain/buurtbot/messages';
 import type { BotRuntime } from '../runtime/runtime';
 
 /**

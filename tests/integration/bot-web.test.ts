@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { channelMembers, channels, supportLinks, neighbourhoodCards } from '../../db/schema';
-import { ensureBotConversations } from '../../bot/runtime/conversations';
+import { ensureBotConversations } from '../../server/domain/buurtbot/conversations';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
 import { connectMember, eventually } from '../support/clients';

@@ -4,7 +4,7 @@ import { alerts, messageModeration, messages } from '../../db/schema';
 import type { StaffAlert } from '../../server/protocol/concerns';
 import type { Message } from '../../server/protocol/messages';
 import type { FlagResult } from '../../server/protocol/moderation';
-import { postBotMessage } from '../../bot/runtime/post';
+import { postBotMessage } from '../../server/domain/buurtbot/messages';
 import { systemClock } from '../../server/clock';
 import { startTestServer } from '../support/app';
 import { eventually } from '../support/clients';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { pushSubscriptions, vapidKeys } from '../../db/schema';
-import { conversationOf, ensureBotConversations } from '../../bot/runtime/conversations';
-import { postBotMessage } from '../../bot/runtime/post';
+import { conversationOf, ensureBotConversations } from '../../server/domain/buurtbot/conversations';
+import { postBotMessage } from '../../server/domain/buurtbot/messages';
 import { systemClock } from '../../server/clock';
 import { createPrivateChannel } from '../../server/domain/channels/channels';
 import { createNotifier } from '../../server/domain/notifications/notifier';

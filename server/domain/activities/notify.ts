@@ -5,10 +5,10 @@ import { t } from '../../i18n/catalogue';
 import { projectLocale } from '../projects/locale';
 import { formatWhen } from '../../protocol/dates';
 import type { ActivityRow } from './views';
-import type { Db, Executor } from '../../../db/database';
+import type { Executor } from '../../../db/database';
 import type { NoticeRecipe } from '../../../db/schema/messages';
-import { conversationOf } from '../../../bot/runtime/conversations';
-import { postBotMessage } from '../../../bot/runtime/post';
+import { conversationOf } from '../buurtbot/conversations';
+import { postBotMessage } from '../buurtbot/messages';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import type { Locale } from '../../i18n/locale';
@@ -40,9 +40,8 @@ export async function tellPerson(
   if (!user || user.erasedAt || user.isBot) return [];
   const { conversation, created } = await conversationOf(db, target.projectId, target.userId);
   const note = compose(user.locale);
-  // A transaction is a database too (nested work becomes a savepoint).
   const message = await postBotMessage(
-    db as Db,
+    db,
     clock,
     { channelId: conversation.channelId, projectId: target.projectId, channelKind: 'bot' },
     note.text,
@@ -73,7 +72,7 @@ export async function announceActivity(
   });
   return [
     await postBotMessage(
-      db as Db,
+      db,
       clock,
       { channelId: room.id, projectId: activity.projectId, channelKind: 'activities' },
       text,

@@ -6,7 +6,7 @@ import type { DomainEvent } from '../events';
 import { forbidden, notFound, validationFailed } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import { findProjectChannel } from '../channels/channels';
-import { postBotMessage } from '../../../bot/runtime/post';
+import { postBotMessage } from '../buurtbot/messages';
 import type { Activity } from '../../protocol/activities';
 import { changedEvents, requireActivity } from './activities';
 import { projectLocale } from '../projects/locale';

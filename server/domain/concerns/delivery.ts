@@ -1,6 +1,6 @@
-import type { Db, Executor } from '../../../db/database';
-import { conversationOf } from '../../../bot/runtime/conversations';
-import { postBotMessage } from '../../../bot/runtime/post';
+import type { Executor } from '../../../db/database';
+import { conversationOf } from '../buurtbot/conversations';
+import { postBotMessage } from '../buurtbot/messages';
 import type { BotReply } from '../../../bot/engine/types';
 import type { NoticeRecipe } from '../../../db/schema/messages';
 import type { Clock } from '../../clock';
@@ -17,11 +17,6 @@ import { findProjectChannel } from '../channels/channels';
  * - in the project's staff room (short notices; the dashboard has the details).
  */
 
-/** A transaction is a database for `storeMessage` (its own transaction becomes a savepoint). */
-function asDb(tx: Executor): Db {
-  return tx as Db;
-}
-
 export async function deliverPrivately(
   tx: Executor,
   clock: Clock,
@@ -34,7 +29,7 @@ export async function deliverPrivately(
   const { conversation, created } = await conversationOf(tx, target.projectId, target.userId);
   const buttons = reply.choices?.map((c) => ({ label: c.label, value: c.value })) ?? [];
   const message = await postBotMessage(
-    asDb(tx),
+    tx,
     clock,
     { channelId: conversation.channelId, projectId: target.projectId, channelKind: 'bot' },
     reply.text,
@@ -65,7 +60,7 @@ export async function postToThread(
   if (!concern.threadChannelId) return [];
   return [
     await postBotMessage(
-      asDb(tx),
+      tx,
       clock,
       { channelId: concern.threadChannelId, projectId: concern.projectId, channelKind: 'thread' },
       text,
@@ -84,7 +79,7 @@ export async function postToStaffRoom(
   if (!room) return [];
   return [
     await postBotMessage(
-      asDb(tx),
+      tx,
       clock,
       { channelId: room.id, projectId, channelKind: 'staff' },
       text,

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { messages } from '../../../db/schema';
-import type { Db } from '../../../db/database';
+import type { Db, Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
 import { forbidden, notFound } from '../../errors';
 import type { ChannelKind } from '../../protocol/roles';
@@ -32,7 +32,7 @@ export async function editMessage(
  * every client shows "deleted". Returns the updated message, or `undefined` if already gone.
  */
 export async function deleteMessage(
-  db: Db,
+  db: Executor,
   clock: Clock,
   input: { messageId: string },
 ): Promise<StoredMessage | undefined> {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gt, lt, sql } from 'drizzle-orm';
 import { channels, memberships, messages, users } from '../../../db/schema';
 import type { MessageMeta } from '../../../db/schema';
-import type { Db, Executor } from '../../../db/database';
+import type { Executor } from '../../../db/database';
 import { prepared } from '../../../db/prepared';
 import { conflict } from '../../errors';
 import type { Clock } from '../../clock';
@@ -30,10 +30,11 @@ class DuplicateClientId extends Error {}
  * Stores a message exactly once. In one transaction the channel's counter is incremented
  * (locking the channel row, so sequence numbers are gap-free and ordered) and the message is
  * inserted; when the author already sent this client id, the transaction is rolled back and
- * the stored message is returned instead (`created: false`).
+ * the stored message is returned instead (`created: false`). On a transaction (a notice that
+ * commits with the change it tells about), that transaction is a savepoint.
  */
 export async function storeMessage(
-  db: Db,
+  db: Executor,
   clock: Clock,
   input: NewMessage,
 ): Promise<{ message: MessageRow; created: boolean }> {

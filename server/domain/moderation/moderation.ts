@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { alerts, messageModeration, users } from '../../../db/schema';
-import type { Db, Executor } from '../../../db/database';
-import { NoConversation } from '../../../bot/runtime/conversations';
+import type { Executor } from '../../../db/database';
+import { NoConversation } from '../buurtbot/conversations';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { AppError, forbidden, notFound } from '../../errors';
@@ -187,8 +187,7 @@ export async function hideMessage(
   });
   // Hidden at this very moment by someone else: their hide is the one that counts.
   if (!created) return { message, events: [] };
-  // A transaction is a database for these writes (their own transactions become savepoints).
-  const hidden = await deleteMessage(tx as Db, clock, { messageId: message.id });
+  const hidden = await deleteMessage(tx, clock, { messageId: message.id });
   if (!hidden) throw notFound();
   const locale = await projectLocale(tx, channel.projectId);
   const events: DomainEvent[] = [
