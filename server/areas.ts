@@ -1,7 +1,7 @@
 import { discordArea } from '../bot/discord/area';
 import type { AreaFactory } from './area';
 import { notificationsArea } from './areas/notifications';
-import { activitiesArea } from './domain/activities/area';
+import { activitiesArea } from './areas/activities';
 import { defectsArea } from './areas/defects';
 import { concernsArea } from './areas/concerns';
 import { moderationArea } from './areas/moderation';

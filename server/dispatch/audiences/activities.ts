@@ -1,4 +1,4 @@
-import { activityRooms } from '../../realtime/activityRooms';
+import { activityRooms } from '../../areas/activities/rooms';
 import { rooms } from '../../realtime/rooms';
 import type { ActivityEvent } from '../../domain/events/activities';
 import type { AudienceMap } from './types';

@@ -57,10 +57,15 @@ export async function seatsOf(db: Executor, rows: ActivityRow[]): Promise<Map<st
   );
 }
 
+/** The row's entry of `seatsOf` (which has one for every row it was given). */
+function seatsIn(seats: Map<string, Seats>, row: ActivityRow): Seats {
+  const found = seats.get(row.id);
+  if (!found) throw new Error('seats missing');
+  return found;
+}
+
 export async function seatsOne(db: Executor, row: ActivityRow): Promise<Seats> {
-  const seats = (await seatsOf(db, [row])).get(row.id);
-  if (!seats) throw new Error('seats missing');
-  return seats;
+  return seatsIn(await seatsOf(db, [row]), row);
 }
 
 /** The viewer's sign-up as they see it, with their place on the waitlist. */
@@ -193,7 +198,7 @@ export async function publicViews(db: Executor, rows: ActivityRow[]): Promise<Ac
   return rows.map((row) =>
     publicView(
       row,
-      seats.get(row.id)!,
+      seatsIn(seats, row),
       tasks.get(row.id) ?? [],
       row.organiserId ? names.get(row.organiserId) : undefined,
     ),
@@ -228,7 +233,7 @@ export async function viewsFor(
   for (const row of rows) {
     const base = publicView(
       row,
-      seats.get(row.id)!,
+      seatsIn(seats, row),
       tasks.get(row.id) ?? [],
       row.organiserId ? names.get(row.organiserId) : undefined,
     );

@@ -1,16 +1,15 @@
-import type { Db } from '../../../db/database';
-import type { Clock } from '../../../server/clock';
-import type { DomainEvent } from '../../../server/domain/events';
-import { createActivity } from '../../../server/domain/activities/activities';
-import { formatWhen } from '../../../server/protocol/dates';
-import { tellPerson, type Note } from '../../../server/domain/activities/notify';
-import { answerOffer, signUp, withdraw } from '../../../server/domain/activities/signups';
-import { callForVolunteers, volunteer } from '../../../server/domain/activities/tasks';
-import { addLocalDays } from '../../../server/domain/activities/time';
-import { AppError, presentError } from '../../../server/errors';
-import { t } from '../../../server/i18n/catalogue';
-import type { Locale } from '../../../server/i18n/locale';
-import type { ActionContext, ActionExecutor } from '../executor';
+import type { Bot } from '../../../bot/runtime';
+import type { ActionContext } from '../../../bot/runtime/executor';
+import type { DomainEvent } from '../../domain/events';
+import { createActivity, getActivity } from '../../domain/activities/activities';
+import { formatWhen } from '../../protocol/dates';
+import { tellPerson, type Note } from '../../domain/activities/notify';
+import { answerOffer, signUp, withdraw } from '../../domain/activities/signups';
+import { callForVolunteers, volunteer } from '../../domain/activities/tasks';
+import { addLocalDays } from '../../domain/activities/time';
+import { AppError, presentError } from '../../errors';
+import { t } from '../../i18n/catalogue';
+import type { Locale } from '../../i18n/locale';
 
 type Compose = (locale: Locale) => Note;
 
@@ -38,7 +37,8 @@ async function outcome(
 }
 
 /** Buurtbot's activity actions: sign up, cancel, answer an offer, volunteer, call for help, create. */
-export function registerActivityActions(executor: ActionExecutor): void {
+export function registerActivityActions(bot: Bot): void {
+  const { executor } = bot;
   executor.register('activity.signup', (action, ctx) =>
     outcome(ctx, action, async () => {
       const done = await signUp(ctx.db, ctx.clock, {
@@ -114,7 +114,6 @@ export function registerActivityActions(executor: ActionExecutor): void {
   executor.register('volunteer.call', (action, ctx) =>
     outcome(ctx, action, async () => {
       const done = await callForVolunteers(ctx.db, ctx.clock, action.userId, action.activityId);
-      const { getActivity } = await import('../../../server/domain/activities/activities');
       const activity = await getActivity(ctx.db, action.userId, action.activityId);
       const key = done.posted ? 'activities.bot.call_posted' : 'activities.bot.call_none';
       return {
@@ -129,7 +128,7 @@ export function registerActivityActions(executor: ActionExecutor): void {
       // Without a time the activity waits as a draft (19:00) until the time is set on the board.
       const start = `${action.date}T${action.time ?? '19:00'}`;
       const end = addTwoHours(start);
-      const created = await createActivity(ctx.db as Db, ctx.clock as Clock, action.userId, {
+      const created = await createActivity(ctx.db, ctx.clock, action.userId, {
         projectId: action.projectId,
         title: action.title,
         description: '',

@@ -1,23 +1,23 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Deps } from '../../deps';
+import type { Deps } from '../../../deps';
 import {
   draftNewsletter,
   listNewsletters,
   postNewsletter,
   updateNewsletter,
-} from '../../domain/activities/newsletter';
-import { newsletterUpdateSchema, projectQuerySchema } from '../../protocol/activities';
-import type { AppEnv } from '../env';
-import { authOf } from '../middleware/context';
-import { validate } from '../validate';
-import { publishAll } from './activities';
+} from '../../../domain/activities/newsletter';
+import type { AppEnv } from '../../../http/env';
+import { authOf } from '../../../http/middleware/context';
+import { validate } from '../../../http/validate';
+import { newsletterUpdateSchema, projectQuerySchema } from '../../../protocol/activities';
+import type { ActivityService } from '../service';
 
 const idParam = z.object({ newsletterId: z.uuid() });
 const draftSchema = z.strictObject({ projectId: z.uuid() });
 
 /** `/api/newsletters`: weekly digests drafted, edited and posted by coordinators and staff. */
-export function newsletterRoutes(deps: Deps) {
+export function newsletterRoutes(deps: Deps, service: ActivityService) {
   const { db, clock } = deps;
   return new Hono<AppEnv>()
     .get('/', validate('query', projectQuerySchema), async (c) => {
@@ -53,7 +53,7 @@ export function newsletterRoutes(deps: Deps) {
         authOf(c).user.id,
         c.req.valid('param').newsletterId,
       );
-      await publishAll(deps, done.events);
+      await service.publish(done.events);
       return c.json({ newsletter: done.newsletter });
     });
 }

@@ -1,5 +1,5 @@
-import type { Role } from '../protocol/roles';
-import { canManageActivities, takesPartInActivities } from '../domain/activities/rules';
+import type { Role } from '../../protocol/roles';
+import { canManageActivities, takesPartInActivities } from '../../domain/activities/rules';
 
 /**
  * Rooms of the activities area, joined at connect from the person's role in each project:

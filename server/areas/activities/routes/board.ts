@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import type { Deps } from '../../../deps';
+import {
+  cancelActivity,
+  createActivity,
+  getActivity,
+  listActivities,
+  publishActivity,
+  updateActivity,
+} from '../../../domain/activities/activities';
+import type { AppEnv } from '../../../http/env';
+import { authOf } from '../../../http/middleware/context';
+import { validate } from '../../../http/validate';
+import { consume } from '../../../limits/limiters';
+import {
+  activityParamSchema,
+  cancelActivitySchema,
+  createActivitySchema,
+  listActivitiesQuerySchema,
+  updateActivitySchema,
+} from '../../../protocol/activities';
+import type { ActivityService } from '../service';
+
+/** `/api/activities` and `/api/activities/:activityId`: the board, one activity, its lifecycle. */
+export function boardRoutes(deps: Deps, service: ActivityService) {
+  const { db, clock, limiters } = deps;
+  const activityParam = validate('param', activityParamSchema);
+  return new Hono<AppEnv>()
+    .get('/', validate('query', listActivitiesQuerySchema), async (c) => {
+      const { projectId, when } = c.req.valid('query');
+      const list = await listActivities(db, clock, authOf(c).user.id, projectId, when);
+      return c.json({ activities: list });
+    })
+    .post('/', validate('json', createActivitySchema), async (c) => {
+      const { user } = authOf(c);
+      await consume(limiters.actions, user.id);
+      const created = await createActivity(db, clock, user.id, c.req.valid('json'));
+      await service.publish(created.events);
+      const { activity, occurrences, interested } = created;
+      return c.json({ activity, occurrences, interested }, 201);
+    })
+    .get('/:activityId', activityParam, async (c) => {
+      const { activityId } = c.req.valid('param');
+      return c.json({ activity: await getActivity(db, authOf(c).user.id, activityId) });
+    })
+    .patch('/:activityId', activityParam, validate('json', updateActivitySchema), async (c) => {
+      const { activityId } = c.req.valid('param');
+      const userId = authOf(c).user.id;
+      const done = await updateActivity(db, clock, userId, activityId, c.req.valid('json'));
+      await service.publish(done.events);
+      return c.json({ activity: done.activity });
+    })
+    .post('/:activityId/publish', activityParam, async (c) => {
+      const { activityId } = c.req.valid('param');
+      const done = await publishActivity(db, clock, authOf(c).user.id, activityId);
+      await service.publish(done.events);
+      return c.json({ activity: done.activity, interested: done.interested });
+    })
+    .post(
+      '/:activityId/cancel',
+      activityParam,
+      validate('json', cancelActivitySchema),
+      async (c) => {
+        const { activityId } = c.req.valid('param');
+        const userId = authOf(c).user.id;
+        const done = await cancelActivity(db, clock, userId, activityId, c.req.valid('json'));
+        await service.publish(done.events);
+        return c.json({ activity: done.activity, cancelled: done.cancelled });
+      },
+    );
+}
