@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
-import { DEMO_SLUG, seedDemo } from '../db/seed/demo';
+import { DEMO_SLUG, seedDemo } from '../server/demo/demo';
 import { memberships, projects, users } from '../db/schema';
 import { createSession } from '../server/domain/auth/sessions';
 import { systemClock } from '../server/clock';

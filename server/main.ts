@@ -1,5 +1,5 @@
 import { configuredDatabase, DataDirError, openDatabase } from '../db/open';
-import { seedDemo } from '../db/seed/demo';
+import { seedDemo } from './demo/demo';
 import { createApp } from './app';
 import { systemClock } from './clock';
 import { loadConfig } from './config';

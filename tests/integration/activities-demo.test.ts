@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema';
-import { DEMO_SLUG, seedDemo } from '../../db/seed/demo';
+import { DEMO_SLUG, seedDemo } from '../../server/demo/demo';
 import { listActivities } from '../../server/domain/activities/activities';
 import { findProjectBySlug } from '../../server/domain/projects/projects';
 import { createTestDatabase, type TestDatabase } from '../support/database';

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { defectHistory, defects, onCallShifts } from '../../db/schema';
 import { phoneNumberPattern } from '../../server/protocol/phone';
-import { DEMO_SLUG, seedDemo } from '../../db/seed/demo';
+import { DEMO_SLUG, seedDemo } from '../../server/demo/demo';
 import { findProjectBySlug } from '../../server/domain/projects/projects';
 import { onCallAt } from '../../server/domain/concerns/rota';
 import { getCard } from '../../server/domain/card/card';

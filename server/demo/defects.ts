@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { defects, memberships, users } from '../schema';
-import type { Db } from '../database';
-import type { Clock } from '../../server/clock';
-import { reportDefect } from '../../server/domain/defects/cases';
-import { changeDefect } from '../../server/domain/defects/lifecycle';
-import { listSpaces } from '../../server/domain/defects/spaces';
+import { defects, memberships, users } from '../../db/schema';
+import type { Db } from '../../db/database';
+import type { Clock } from '../clock';
+import { reportDefect } from '../domain/defects/cases';
+import { changeDefect } from '../domain/defects/lifecycle';
+import { listSpaces } from '../domain/defects/spaces';
 
 /** A demo member's id by name (every demo name is unique within the project). */
 async function demoMember(db: Db, projectId: string, name: string): Promise<string | undefined> {

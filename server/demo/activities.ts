@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { activities, memberships, users } from '../schema';
-import type { Db } from '../database';
-import type { Clock } from '../../server/clock';
-import { createActivity } from '../../server/domain/activities/activities';
-import { signUp } from '../../server/domain/activities/signups';
-import { volunteer } from '../../server/domain/activities/tasks';
-import { addLocalDays, localDate } from '../../server/domain/activities/time';
-import { createActivitySchema } from '../../server/protocol/activities';
+import { activities, memberships, users } from '../../db/schema';
+import type { Db } from '../../db/database';
+import type { Clock } from '../clock';
+import { createActivity } from '../domain/activities/activities';
+import { signUp } from '../domain/activities/signups';
+import { volunteer } from '../domain/activities/tasks';
+import { addLocalDays, localDate } from '../domain/activities/time';
+import { createActivitySchema } from '../protocol/activities';
 
 /** The next `weekday` (0 Sunday ... 6 Saturday) after today, local, as `YYYY-MM-DD`. */
 function next(now: Date, weekday: number, atLeastDays = 1): string {

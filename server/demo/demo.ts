@@ -8,16 +8,16 @@ import {
   supportLinks,
   units,
   users,
-} from '../schema';
-import type { CardContact } from '../../server/protocol/card';
-import type { Db } from '../database';
-import type { Clock } from '../../server/clock';
-import { createInvite, inviteUrl } from '../../server/domain/auth/invites';
-import { storeMessage } from '../../server/domain/messages/messages';
-import { keepDemoActivities } from './demo-activities';
-import { keepDemoDefect } from './demo-defects';
-import { createProject, findProjectBySlug } from '../../server/domain/projects/projects';
-import type { Role } from '../../server/protocol/roles';
+} from '../../db/schema';
+import type { CardContact } from '../protocol/card';
+import type { Db } from '../../db/database';
+import type { Clock } from '../clock';
+import { createInvite, inviteUrl } from '../domain/auth/invites';
+import { storeMessage } from '../domain/messages/messages';
+import { keepDemoActivities } from './activities';
+import { keepDemoDefect } from './defects';
+import { createProject, findProjectBySlug } from '../domain/projects/projects';
+import type { Role } from '../protocol/roles';
 
 /** Everything here is invented: project, street, municipality and people. */
 export const DEMO_SLUG = 'de-vlinderhof';

@@ -1,8 +1,8 @@
-import { configuredDatabase, openDatabase } from './open';
-import { loadConfig } from '../server/config';
+import { configuredDatabase, openDatabase } from '../../db/open';
+import { loadConfig } from '../config';
 
 /** `npm run db:migrate`: applies the committed migrations to DATABASE_URL or the PGlite folder. */
 const config = loadConfig();
 const database = await openDatabase(configuredDatabase(config));
-console.log(`migrations applied (${database.engine})`);
+process.stdout.write(`migrations applied (${database.engine})\n`);
 await database.close();
