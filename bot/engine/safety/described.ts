@@ -1,5 +1,5 @@
 import type { EmergencyKind } from '../actions';
-import { all, rule, type Rule } from './patterns';
+import { all, not, rule, type Rule } from './patterns';
 
 /**
  * Emergencies as people *describe* them, in Dutch and English: what they see happening to
@@ -17,40 +17,47 @@ const lying = rule(
   '(ligt|lig|lag|liggen|omgevallen|weggezakt|neergevallen|zakte|zakt|helemaal slap|koud|aanraak|aanraakt|aanraken|lying|laying|dropped|slumped|in the chair|limp|cold|touch)',
   '(hangt|hing|hangen) ~2 (op|tegen|over|in) (de |het |een )?(trap|trappen|muur|bank|stoel|hek|reling|grond|vloer|gang|galerij)',
   '(on|op) (the |de |het )?(\\S+ )?(floor|ground|vloer|grond|stoep|pavement)',
+  '(zit|zat|hangt|hing|sits|sitting) ~2 (stoel|bank|fauteuil|rolstoel|chair|armchair|couch|sofa|wheelchair)',
 );
 const noResponse = rule(
-  "(doet|deed) (niks|niets) meer|knock ?out|knocked out|(not|isn't|isnt) doing anything|(beweegt|bewoog) (niet|niet meer|helemaal niet|nergens)|reageert ~2 op (niks|niets|niemand)|(reageert|reageerde) (ze|hij|die|zij) (niet|nergens|nauwelijks)|(is|was) (echt |helemaal |totaal )?out",
+  "(doet|deed) (niks|niets) meer|knock ?out|knocked out|(not|isn't|isnt) doing anything|(beweegt|bewoog) (niet|niet meer|helemaal niet|nergens)|reageert ~2 op (niks|niets|niemand)|(reageert|reageerde) (ze|hij|die|zij) (niet|nergens|nauwelijks)|(reageert|reageerde) niet (op (mij|me|ons)|als ik)|(is|was) (echt |helemaal |totaal )?out",
   "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|niet (meer )?praten|praat niet|zegt (niks|niets)|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
 );
 const fell = rule(
-  '(gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|fell|fallen|slipped|tripped|came off|falling)',
+  '(gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|gekukeld|afgekukeld|kukelde|afgevallen|gesprongen|fell|fallen|slipped|tripped|came off|falling|jumped)',
   '(na|door) (een|de|mijn|zijn|haar) (val|valpartij)|(ik|hij|ze|zij|die) (val|valt) (in|op|van|uit) (de |het |mijn |zijn |haar )?(keuken|badkamer|douche|gang|trap|hal|straat|grond|vloer|galerij|bed|stoep|lift)',
 );
 const injured = rule(
   '(been|arm|enkel|pols|heup|knie|voet|schouder|leg|ankle|wrist|hip|knee|foot|shoulder) ~2 (kapot|gebroken|dik|opgezet|blauw|scheef|open|swollen|broken|twisted)',
+  '(been|arm|enkel|pols|heup|knie|voet|schouder|nek|rug|leg|ankle|wrist|hip|knee|foot|shoulder|neck|back) ~4 (raar|vreemd|verkeerd|weird|wrong|funny|strange)|(looks|ziet) ~2 (weird|wrong|raar|verkeerd) ~2 (arm|been|leg|pols|wrist)',
+  "(doet|deed) ~3 (zeer|pijn)|zeer (doet|deed)|(hurts|hurt|hurting) (so |really |very )?(bad|badly|a lot|so much)|bloody|bloodied|bebloed|onder het bloed|(blijft|bleef) ~2 liggen|(kom|kwam|komt) ~2 niet (meer )?(overeind|omhoog)|(lig|ligt|lag|liggen) ~3 (op de grond|op de vloer|on the floor|on the ground)|(i'm|im|i am|she's|he's|still) lying (there|on)|(kan|kon) ~2 niet (meer )?bewegen",
   "(pijn|kreunen|kreunt|krom|uit de kom|dislocated|kan ~2 niet (meer )?(lopen|opstaan|op staan|staan|bewegen)|niet op (kan|kon) staan|dik|bloed|bloedt|bloeden|hoofd|gebroken|scheef|open ?gelegen|gewond|groaning|in pain|bleeding|blood|split open|bent|(can't|cant|cannot) (walk|move|stand|get up)|broken|broke|injured|hurt (badly|bad))",
 );
 const drug = rule(
-  '(pillen|pil|pilletjes|tabletten|medicijnen|medicatie|morfine|methadon|ghb|heroine|coke|cocaine|drugs|diazepam|paracetamol|oxazepam|slaappillen|benzos|xtc|mdma|spul|iets|meds|pills|tablets|medication|morphine|methadone|heroin|g|benzos|stuff|something|weekvoorraad|voorraad)',
+  '(pillen|pil|pilletjes|tabletten|medicijnen|medicatie|morfine|methadon|ghb|heroine|coke|cocaine|drugs|diazepam|paracetamol|oxazepam|slaappillen|benzos|xtc|mdma|spul|iets|meds|pills|pill|tablets|medication|morphine|methadone|heroin|g|benzos|stuff|something|weekvoorraad|voorraad)',
+);
+/** Medicine and drugs by name (not "iets" or "stuff"), for rules where a vaguer word misleads. */
+const pills = rule(
+  '(pillen|pil|pilletjes|tabletten|medicijnen|medicatie|morfine|methadon|oxazepam|diazepam|temazepam|lorazepam|paracetamol|ibuprofen|oxycodon|oxy|slaappillen|antidepressiva|benzos|xtc|mdma|pills|pill|tablets|medication|meds|painkillers|sleeping pills|morphine|methadone)',
 );
 const took = rule(
   '(gemixt|gemengd|gecombineerd|mixed|combined|mixing)',
-  '(geslikt|slikt|slikte|ingenomen|genomen|nam|neem|gesnoven|snoof|gespoten|spoot|gebruikt|took|taken|swallowed|ate|snorted|injected|used|downed|taking)',
+  '(geslikt|slikt|slikte|ingenomen|genomen|nam|neem|gesnoven|snoof|gespoten|spoot|gebruikt|gepakt|geslikt|took|taken|swallowed|ate|snorted|injected|used|downed|taking|popped)',
 );
 const much = rule(
   '[1-9][0-9]+',
-  "(te ?veel|alle|allemaal|een hoop|al (zijn|haar|mijn|m'n)|hele|heel veel|zoveel|voorraad|weekvoorraad|handvol|whole|all (his|her|my|the)|too much|too many|way too|a load of|load of|loads of|bunch of|handful|weeks worth|week's worth|tub|box of|bottle of|(weet|weten) (ik |we )?niet hoeveel|(don't|dont|do not) know how (many|much))",
+  "(te ?veel|alle|allemaal|een hoop|al (zijn|haar|mijn|m'n)|hele|heel (doosje|doos|strip|potje|pot|flesje|fles|pakje|pak)|heel veel|zoveel|voorraad|weekvoorraad|handvol|whole|all (his|her|my|the)|too much|too many|way too|a load of|load of|loads of|bunch of|handful|weeks worth|week's worth|tub|box of|bottle of|(weet|weten) (ik |we )?niet hoeveel|(don't|dont|do not) know how (many|much))",
 );
 const drowsy = rule(
   "((geen|bijna geen|nauwelijks|amper) (lucht|adem)|alles draait|duizelig|(nauwelijks|amper|half|bijna niet) (wakker|bij bewustzijn|aanspreekbaar)|schuim\\S*|barely (awake|conscious|breathing)|half (awake|conscious)|(can't|cant|cannot) breathe|out of it|foam\\S*)",
-  "(suf|slap|lalt|lallen|dubbele tong|versuft|slurring|slurred|trilt|trillen|schokt|schokken|hart ~2 (bonkt|raar|tekeer|snel|racet)|(voel|voelt) (me|zich) ~2 raar|doet ~2 raar|traag|niet wakker|ademt|bewusteloos|blauw|kotst|overgeven|drowsy|shaking|twitching|heart ~2 (racing|pounding)|feel(s)? ~2 (weird|strange)|breathing ~2 (slow|weird|strange)|unconscious|blue|vomiting|throwing up|(can't|cant) wake|fitting|seizure)",
+  "(suf|slap|lalt|lallen|dubbele tong|(zakt|zakte|zakken) ~2 weg|wegzakken|praat ~3 (niet|nie) (meer )?normaal|(zie|ziet|zag) ~2 (alles )?dubbel|(seeing|see|sees) (double|things)|(gloeit|gloeien|gloeiend|burning up|overheating)|drowsy|sleepy|(really|very|so) (drowsy|sleepy|out of it)|versuft|slurring|slurred|trilt|trillen|schokt|schokken|hart ~2 (bonkt|bonst|raar|tekeer|snel|racet|gaat tekeer)|(voel|voelt) (me|zich) ~2 raar|doet ~2 raar|traag|niet wakker|ademt|bewusteloos|blauw|kotst|overgeven|drowsy|shaking|twitching|heart ~2 (racing|pounding)|feel(s)? ~2 (weird|strange)|breathing ~2 (slow|weird|strange)|unconscious|blue|vomiting|throwing up|(can't|cant) wake|fitting|seizure)",
 );
 const says = rule(
   '(texted|messaged|wrote|sent me|dm.?d|snapped|appte|stuurde)',
   '(zegt|zei|zeggen|gezegd|gedreigd|geschreeuwd|gestuurd|schreef|appte|schreeuwen|roepen|dreigen|dreigt|dreigde|roept|riep|schreeuwt|schreeuwde|appjes|appje|berichten|bericht|appt|schrijft|stuurt|sms|says|said|told me|tells me|texts|texting|messages|yelling|shouting|screaming|threatened|threatens|keeps saying)',
 );
 const harmWords = rule(
-  "((wat|iets) aan te doen|(you're|youre|you are|your|ur|u are) (so )?dead (when|if|as soon as|once|next time)|(je|jij|u) (bent|ben) (zo )?dood (als|zodra|wanneer|de volgende)|(je|jij|u) (bent|ben) (er )?geweest (als|zodra|wanneer))",
+  "((wat|iets) aan ~2 (te )?doen|(ga|gaat|gaan|komt|komen|zal|zullen) (je|jou|me|mij|hem|haar|ons|u) ~3 pakken|(sla|slaat|slaan|trap|trapt|schop|schopt) (je|jou|u|hem|haar|me|mij) ~2 (kapot|dood|in elkaar|lens|verrot|bont en blauw|de kop in|het ziekenhuis in)|(smash|kick|bash|cave|beat) (my|your|his|her|ur) (head|face|skull) in|(smash|bash|batter|kick) (me|you|him|her) ~2 (up|in)|(waiting|lurking) (at|outside|by|in front of) (my|the|our) (door|flat|house|building)|(zit|zitten|staat|staan|wacht|wachten) ~4 (buiten|beneden|voor de deur|bij de deur|bij mijn deur) ~2 (te )?(wachten|op (me|mij))|(you're|youre|you are|your|ur|u are) (so )?dead (when|if|as soon as|once|next time)|(je|jij|u) (bent|ben) (zo )?dood (als|zodra|wanneer|de volgende)|(je|jij|u) (bent|ben) (er )?geweest (als|zodra|wanneer))",
   "(kop|hoofd|tanden|smoel|bek|kanis) ~2 (eraf|in|uit|kapot) ~2 (slaan|slaat|trappen|schoppen|meppen|rammen)|(aandoen|neersteekt|neersteken|steekt|steken|doodsteken|doodsteekt|afmaken|afmaakt|af maken|doodmaakt|doodmaken|dood maken|schieten|neerschieten|doodschieten|wurgen|wurgt|kapot ?maakt|kapot ?maken|vermoordt|vermoorden|(wat|iets) aan ?doen|aandoet|het niet overleef|het niet overleeft|niet overleven|opwachten|opwacht|nek breken|dat (ik|je|jij) dood (ben|bent|ga|gaat)|kill|stab|shoot|finish (me|you|him|her) off|break (my|your|his|her) neck|blade|knife|(won't|wont|will not) survive|that (i am|i'm|im) dead|strangle|waiting ~ (for me|with))",
 );
 
@@ -99,6 +106,12 @@ export const described: Record<EmergencyKind, Rule[]> = {
       "(isn't|isnt|is not|not) opening (his|her) eyes|totally limp|gone limp|went limp|(can't|cant|cannot) rouse",
     ),
     all(lying, noResponse),
+    // Dutch word order after "die" / "en": "er ligt een man op de grond die niet reageert".
+    all(lying, rule('(niet|nauwelijks|amper|nergens) (meer )?(reageert|reageerde|ademt|ademde|beweegt|bewoog)')),
+    rule(
+      "(can't|cant|cannot|couldn't|couldnt|could not|unable to|won't|wont) (wake|rouse) (him|her|them|my \\S+|the \\S+)(?! (up )?(in the morning|for school|for work|early|on time))",
+      "(isn't|isnt|is not|not|aint|ain't) (moving|breathing) ~3 (stairwell|staircase|landing|doorway|entrance|car park|parking|bike shed|garden|kitchen|living room)|(stairwell|staircase|landing|doorway|entrance|car park|bike shed|garden) ~3 (isn't|isnt|is not|not|aint|ain't) (moving|breathing)",
+    ),
     // "…en wordt niet wakker (als ik hem schud)": someone else (not "ik word niet wakker van …").
     rule(
       '(?<!ik )(wordt|werd) ~2 niet (meer )?wakker',
@@ -159,11 +172,19 @@ export const described: Record<EmergencyKind, Rule[]> = {
       much,
     ),
     all(took, drug, drowsy),
+    // A whole box or strip finished: "een heel doosje oxazepam op", "ate a whole pack of pills".
+    all(
+      rule(
+        '(heel|hele|een hele|een heel|whole|entire|full) (doosje|doos|strip|strips|potje|pot|flesje|fles|pakje|pak|box|bottle|pack|packet|jar|tub|strip|blister)',
+      ),
+      pills,
+      rule('(op|leeg|opgegeten|gegeten|geslikt|ingenomen|genomen|finished|took|taken|swallowed|ate|had|downed|empty)'),
+    ),
     all(took, drug, noResponse),
     all(took, much, drowsy),
     all(
       rule(
-        'lege (doosjes|doosje|strips|strip|potjes|potje|pot|potten|fles|flesje|flessen|verpakkingen|verpakking)|empty (boxes|box|packs|packets|bottle|bottles|pot|jar|tub)',
+        'lege ~1 (doosjes|doosje|strips|strip|potjes|potje|pot|potten|fles|flesje|flessen|verpakkingen|verpakking)|empty ~1 (boxes|box|packs|packets|bottle|bottles|pot|jar|jars|tub|strips|blister|blisters)',
       ),
       drug,
     ),
@@ -181,6 +202,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'brandlucht|brand lucht|(ruikt|ruik|stinkt) ~2 (naar )?(verbrand|verbrande|brand|rook|smeulend)|ruik (iets )?(verbrand|branden)',
       '(walm|walmen|rookwalm) ~ (uit|onder|door|in|komt)|(grijze|zwarte|dikke|witte) walm',
       'smoke (coming|pouring|under|from|everywhere|in the|out of|filling)',
+      '(komt|kwam|komen|kwamen|trekt|hangt) ~2 (rook|smoke|walm) (uit|onder|door|van|in)',
       '(see|seeing|smell|smells|smelling|saw) ~ smoke',
       '(full of|filled with|black|thick|lots of) smoke',
       '(alarm|smoke alarm|fire alarm) ~ (going off|went off|ringing|goes off) ~ (smoke|fire|flames|burning)',
@@ -212,6 +234,10 @@ export const described: Record<EmergencyKind, Rule[]> = {
     ),
   ],
   violence: [
+    rule(
+      '(slaan|slaat|sloeg|sloegen|schoppen|schopt|schopte|trappen|trapt|trapte|meppen|mept|stompen|stompt|rammen|ramt) ~2 (de|die|een|dat|mijn|mn|zijn|haar|onze) (oude |arme )?(meneer|man|mevrouw|vrouw|jongen|meisje|buurman|buurvrouw|kind|neef|nicht|broer|zus|vader|moeder|opa|oma|vriend|vriendin|zoon|dochter|bewoner|jongen|gast|dakloze)',
+      '(zijn|is|zitten|zit|waren) (\\S+ ){1,4}aan het (klappen|slaan|schoppen|trappen|meppen|afrossen|aftuigen|afmaken)|(tuigen|tuigt|tuigden) ~3 af|(getuigd|afgetuigd|afgerost)',
+    ),
     rule(
       '(slaat|sloeg|slaan|schopt|schopte|schoppen|trapt|trapte|stompt|stompte|stompen|duwt|duwde|knijpt|kneep|wurgt|wurgde|wurgen|mept|mepte|beukt|beukte) ~2 (hem|haar|elkaar|iemand|mij|me|vrouw|vriendin|vriend|kind|kinderen|man|moeder|vader|zoon|dochter|keel)',
       'in elkaar (slaan|geslagen|getrapt|trappen|aan het slaan|geschopt)',
@@ -258,10 +284,11 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(maakt|maak) ~ (me|mij|je|haar|hem|jou) (af|dood)',
       '(maakt|maak|maken) (je|jouw|jullie|haar|zijn|mijn|onze|u) \\S+ (af|dood|kapot)',
       '(steek|steekt|steken|zet|zetten) ~3 (in de fik|in brand)|(burn|burning) (the|this|our|your|my|his|her) (place|house|building|flat|door|home) down|(set|sets|setting) (fire to|the place on fire)',
-      "(going to|will|i'll|he'll|she'll|they'll|he'd|she'd|threatens to|threatened to|threatening to|swear|swore) ~2 (kill|stab|shoot|hurt|beat|burn|cut|murder|strangle) (me|you|her|him|us|them|everyone|everybody|my \\S+|his \\S+|her \\S+)",
+      "(going to|will|i'll|he'll|she'll|they'll|he'd|she'd|threatens to|threatened to|threatening to|swear|swore) ~2 (kill|stab|shoot|hurt|beat|burn|cut|murder|strangle) (me|you|her|him|us|them|everyone|everybody|my \\S+|his \\S+|her \\S+|your \\S+|our \\S+|the (kids|children|baby|kid|dog|cat|family))",
       '(threatens|threatened|threatening) (to|me|us|her|him)',
       'i know where (you|u) live',
       'death threat|threatening (me|us|her|him)',
+      "'?(jij|je|u) (bent|ben) (de |het )?volgende'?(?! (in|op|aan|die|dat|keer|week|maand|beurt|om|voor))|'?(you're|youre|you are|ur) next'?(?! (in|on|to|week|time|door|turn|up|for))",
     ),
     all(says, harmWords),
   ],
@@ -269,7 +296,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     rule(
       '(wordt|word|worden|werd) ~ ingebroken',
       'inbraak (bezig|nu|aan de gang)|inbreken|inbreker|inbrekers|ingebroken ~ (nu|net|op dit moment)',
-      'breekt ~2 open|breken ~2 open|(deur|voordeur|raam|slot|achterdeur|balkondeur) ~2 open (te )?(breken|wrikken|forceren|trappen|maken)',
+      'breekt ~2 open|breken ~2 open|(deur|deuren|voordeur|raam|ramen|slot|sloten|achterdeur|balkondeur|berging|bergingen|kluisjes) ~2 open (te )?(breken|wrikken|forceren|trappen|maken)',
       '(probeert|proberen|probeerde) ~ (deur|voordeur|raam|slot|achterdeur) ~ (open|forceren|kapot)',
       '(probeert|proberen|probeerde|wil|willen|probeerden) ~ (binnen|naar binnen|erin) te (komen|breken|dringen|klimmen)',
       '(morrelt|morrelen|rommelt|rommelen|wrikt|wrikken|peutert|peuteren|prutst|prutsen|rammelt|rammelen|frunnikt) ~ (deur|slot|raam|voordeur|deurklink|klink)',
@@ -288,7 +315,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'climbing ~ (window|balcony)',
       '(onbekende|vreemde) (vent|man|vrouw|persoon|gast|gasten|mensen|jongens) ~ (door|in) (mijn|ons|onze)',
       '(binnengestormd|binnengevallen|binnengedrongen|stormed in|burst in|forced their way in)',
-      '(opengeramd|openramt|openrammen|openbreken|openbreekt|doorzagen|doorzaagt|doorgezaagd|opengebroken|openwrikken|openwrikt|opengewrikt)',
+      '(openramt|openrammen|openbreken|openbreekt|doorzagen|doorzaagt|openwrikken|openwrikt)|(worden|wordt|word|nu|net|bezig) ~3 (opengeramd|opengebroken|opengewrikt|doorgezaagd|open ?gebroken)|(opengeramd|opengebroken|opengewrikt|doorgezaagd) ~3 (nu|op dit moment|bezig)',
       '(geklommen|geklommen|klom|klimt) ~ (raam|binnen|balkon)|(door|via) (mijn|het|ons) \\S*raam ~ (geklommen|binnen)',
       'mensen in de woning ~ (weg|niet thuis|op vakantie)|bivakmuts|bivakmutsen|balaclava|balaclavas',
       "(someone|somebody|a man|a guy|people) ~ in my (living room|bedroom|kitchen|flat|house|home)|in my (living room|bedroom|kitchen|flat) (i|that i) (don't|dont|do not) know",
@@ -311,6 +338,34 @@ export const described: Record<EmergencyKind, Rule[]> = {
       rule(
         '(hoor|hoorde|horen|voetstappen|niet van (mij|ons)|vreemd|onbekend|eng|bang|niemand thuis|alleen thuis)',
       ),
+    ),
+    // Someone inside a home whose people are away, or who does not belong there.
+    all(
+      rule(
+        '(iemand|mensen|een man|een vrouw|vreemde|vreemden|onbekende|someone|somebody|people|a man|a guy|a stranger|strangers) ~3 (binnen|inside)(?! (gelaten|laten|komen|mag|geweest))',
+      ),
+      rule(
+        '(op vakantie|niet thuis|nie thuis|niemand thuis|zijn weg|is weg|die daar (niet|nie) hoort|die (er|daar|hier) (niet|nie) (thuis)?hoort|away|on holiday|on vacation|not home|(does not|doesn.t|doesnt|dont|don.t) belong)',
+      ),
+    ),
+    all(
+      rule('(iemand|een man|een vrouw|vreemde|onbekende|hij|ze|someone|somebody|a man|a guy|stranger|he|she)'),
+      rule(
+        '(trekt|trekken|trok|doorzoekt|doorzoeken|rommelt ~2 in) ~3 (laatjes|lades|la|kasten|kastjes|spullen)(?! (van mij|op zoek))|going through (the|her|his|my|our|their) (drawers|stuff|things|cupboards)|(opening|pulling out) (the )?drawers',
+      ),
+      rule('(binnen|bij de buren|bij de buurvrouw|bij de buurman|inside|next door|in (her|his|their|the) (flat|house|home|apartment))'),
+    ),
+    all(
+      rule(
+        "(hear|heard|hearing|hoor|hoorde|horen) ~3 (someone|somebody|iemand|people|mensen|footsteps|voetstappen|iets)",
+      ),
+      rule(
+        "(live alone|living alone|i'm alone|im alone|i am alone|home alone|on my own|woon alleen|ben alleen|alleen thuis|niemand (anders )?thuis|nobody (else )?(is )?(home|here|in)|(door|deur|doors|deuren) ~2 (locked|op slot|dicht))",
+      ),
+      rule(
+        '(walking|moving|lopen|loopt|rondlopen|rond|binnen|inside|downstairs|upstairs|beneden|boven|in my|in mijn|in de gang|in the hall|in the kitchen|in de keuken|in de woonkamer|in the living room)',
+      ),
+      not(rule('(elke|iedere) (nacht|avond|dag|ochtend)|steeds|altijd|vaak|every (night|day|evening|morning)|always|often')),
     ),
     all(
       rule('glas|glass|ruit'),
@@ -366,6 +421,32 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'het hoeft (voor mij |van mij )?(allemaal )?niet meer|hoeft (voor mij|van mij) ~2 niet meer',
       '(pills|meds|tablets|pillen|medicijnen|tabletten) ~2 (lined up|ready|counted out|saved up|stockpiled|klaar|opgespaard|uitgestald|op een rij)',
       '(mezelf|mijzelf) ~ kapot|afscheid genomen|said goodbye|zichzelf ~ (dood|aandoen|aandoet|van kant|ophangen|doodmaakt|doodmaken)|(kill|hurt|hang) (herself|himself)',
+    ),
+    rule(
+      // "ik wil niet meer" as the whole message; with more words it is often about something else.
+      "(^| )ik (wil|wou) (gewoon |echt |eigenlijk |gewoon echt )?(niet|nie|nt) meer(?= \\||$)|(^| )i (don't|dont|do not) want to (anymore|any more)(?= \\||$)",
+      '(pols|polsen|aders|wrist|wrists|veins) ~2 (open ?gesneden|doorgesneden|opengehaald|open ?gekrast|gesneden|slit|slashed|cut)|(armen|arm) ~2 (opengesneden|opengekrast|opengehaald)|(slit|slashed|cut|sliced|opened) (my|his|her) (wrists|wrist|veins)',
+      "(zeg|vertel|tell) ~5 (dat )?(het|dit) niet (zijn|haar|jouw|jullie|hun|je|jou) schuld|(tell|let) ~5 (it's|its|it is|it was) not (his|her|your|their) fault",
+      '(wil|wou|wilde|want|wanna|wish i could) ~3 (voor altijd|forever|eeuwig) (slapen|rusten|sleep|rest)|(slapen|sleep|rest) (voor altijd|forever)|eeuwige slaap|never wake up again',
+      '(buitenkant|andere kant|verkeerde kant) van (de|het) (reling|balustrade|hek|brugleuning|leuning)|(outside|other side|wrong side) of the (railing|rail|barrier|railings|fence)|over (the|de) (railing|reling) (geklommen|klimt|klom|climbed|climbing)|(climbed|climbing|klimt|klom|geklommen) over (the|de) (railing|reling|balustrade)',
+      "(end|ending) it (tonight|today|now|tomorrow|for good|soon|this week)|(going to|gonna|wants to|want to|about to|plans to|planning to) end it(?! (with|between|at|by|early|there|here))",
+      'geen zin (meer )?(om te leven|in het leven|in leven|om door te gaan|om verder te gaan|meer in alles)|no (will|desire|wish|reason) (left )?to live',
+      '(gesprongen|sprong|jumped) (van|vanaf|uit|off|from|out of) (het |de |the |a |een |zijn |haar |her |his )?(balkon|dak|raam|brug|flat|galerij|window|roof|balcony|bridge|building)',
+    ),
+    // "Er een eind aan maken" with when it will be: not a nuisance someone wants ended.
+    all(
+      rule('(eind|einde) aan ~2 (maken|maakt|maak|te maken)|een (eind|einde) maken aan (alles|mijn leven|zijn leven|haar leven)'),
+      rule('(vanavond|vannacht|straks|morgen|vandaag|nu|voorgoed|voor altijd|zijn leven|haar leven|mijn leven|alles|afscheid)'),
+      not(rule('(herrie|lawaai|overlast|ruzie|gedoe|muziek|geluid|troep|rommel|stank|pesterij|pesten|situatie)')),
+    ),
+    // Letters for everyone with no point left: a goodbye.
+    all(
+      rule(
+        '(written|wrote|writing|geschreven|schreef|schrijf) ~3 (letters?|notes?|brieven|briefjes|brief) (for|to|voor|aan) (everyone|everybody|all|my|iedereen|mijn|allemaal|de kinderen)',
+      ),
+      rule(
+        "(point|zin|bye|afscheid|niet meer|anymore|no more|forever|voor altijd|vaarwel|goodbye)",
+      ),
     ),
     // A high place or the tracks together with jumping or an end.
     all(

@@ -49,6 +49,10 @@ export const idioms = new RegExp(
     'ziet ~2 (grauw|bleek|slecht|moe|grijs|ziek) uit|(looks|looking) (pale|grey|gray|tired|unwell|ill)',
     // Burnt food and reading the gas meter.
     '(verbrand|verbrande|aangebrand|aangebrande) (toast|brood|boterham|eten|pan|rijst|popcorn|pizza|tosti|vlees)|aanbranden|aangebrand|burnt (toast|food|popcorn|pizza)|read(ing)? the gas meter|gas meter (reading|reader|readings|number)|meterstand|meter (opnemen|aflezen)',
+    // Wanting a nuisance to end: "kan iemand er een eind aan maken, die herrie elke nacht".
+    '(eind|einde) aan ~2 (maken|maakt|te maken) ~3 (herrie|lawaai|overlast|ruzie|gedoe|muziek|troep|stank|pesterij|situatie|geluid)|(herrie|lawaai|overlast|ruzie|gedoe|muziek|troep|stank|pesterij|geluid) ~6 (eind|einde) aan ~2 (maken|maakt|te maken)',
+    // "I nearly had a heart attack when I saw the price."
+    '(bijna|haast|almost|nearly) (een |a )?(hartaanval|hartverzakking|beroerte|heart attack|stroke)',
     // Kitchen knives.
     'mes en vork|messen (slijpen|sharpen)|knife and fork|(bread|butter|kitchen) knife|broodmes|keukenmes (kopen|lenen)',
   ).source,
@@ -68,14 +72,14 @@ export const laughingIdioms = new RegExp(
 
 /** A story about what happened before. */
 export const past = rule(
-  'vorig jaar|vorige (maand|week|zomer|winter|keer|eeuw)|\\S+ (jaar|jaren|maanden|maand|weken) (geleden|terug)|jaren terug|lang geleden|een tijd(je)? (geleden|terug)|toen ik (klein|jong|kind|op straat|dakloos)|ooit eens|vroeger|verleden tijd|in het verleden',
-  "last (year|month|summer|winter|time|week)|\\S+ (years|months|weeks) ago|years ago|long ago|a while ago|months ago|weeks ago|when i (was|lived) (young|a kid|little|homeless|on the street)|back in|used to|in the past|once years ago|(thats|that's|that is) in the past",
+  'vorig jaar|vorige (maand|week|zomer|winter|keer|eeuw)|\\S+ (jaar|jaren|maanden|maand|weken) (geleden|terug)|jaren terug|lang geleden|een tijd(je)? (geleden|terug)|toen ik (klein|jong|kind|op straat|dakloos)|ooit eens|vroeger|verleden tijd|in het verleden|(al|sinds) (dagen|weken|maanden) (zo|kapot|stuk)|volgens mij al (dagen|weken)|(gisteren|gisteravond|eergisteren) (was|waren|had|hadden) er',
+  "last (year|month|summer|winter|time|week)|\\S+ (years|months|weeks) ago|years ago|long ago|a while ago|months ago|weeks ago|when i (was|lived) (young|a kid|little|homeless|on the street)|back in|used to|in the past|once years ago|(thats|that's|that is) in the past|(been )?like (that|this) for (days|weeks)|yesterday there (was|were)",
 );
 
 /** It is over: nobody hurt, all is well again. */
 export const over = rule(
-  'gelukkig (was|is) (niemand|er niemand|het)|niemand (was |is |raakte )?gewond|alles (is |was )?(weer )?(goed|ok|oke|in orde|voorbij|opgelost)|niks aan de hand|het is (weer )?voorbij|is al (geblust|uit|opgelost)|loos alarm|vals alarm|bleek ~2 (niks|loos|vals|mee te vallen)|afgehandeld|gaat (nu )?(weer |al )?(goed|beter)|(ben|is) (al lang |nu )?clean|al lang clean|gaat het (nu )?(weer |al )?(goed|beter)|clean sinds',
-  "luckily|everything('s| is| was) (fine|ok|okay|alright|sorted)|nobody (was |got )?hurt|no one (was |got )?hurt|all good now|it's over now|was put out|false alarm|turned out|(handled|dealt with) it|(been|i'm|im|am) clean|(he's|hes|she's|shes|i'm|im) (fine|ok|okay) now|doing (well|fine|better|good) now",
+  'gelukkig (was|is) (niemand|er niemand|het)|niemand (was |is |raakte )?gewond|alles (is |was )?(weer )?(goed|ok|oke|in orde|voorbij|opgelost)|niks aan de hand|het is (weer )?voorbij|is al (geblust|uit|opgelost)|loos alarm|vals alarm|bleek ~2 (niks|loos|vals|mee te vallen)|afgehandeld|gaat (nu )?(weer |al )?(goed|beter)|(ben|is) (al lang |nu )?clean|al lang clean|gaat het (nu )?(weer |al )?(goed|beter)|clean sinds|(nu|inmiddels|weer) (is het|is alles) (weer )?(rustig|stil)|(het is|is het|is alles) (nu |weer |inmiddels )+(rustig|stil)|(is|zijn) (weer )?(helemaal )?(beter|hersteld|opgeknapt)(?! (af|zonder|dood))',
+  "luckily|everything('s| is| was) (fine|ok|okay|alright|sorted)|nobody (was |got )?hurt|no one (was |got )?hurt|all good now|it's over now|was put out|false alarm|turned out|(handled|dealt with) it|(been|i'm|im|am) clean|(he's|hes|she's|shes|i'm|im) (fine|ok|okay) now|doing (well|fine|better|good) now|(it's|its|it is|all) (quiet|calm) (now|again)|(is|are) (fully )?(better|recovered) (now|again)",
 );
 
 /** A question about what to do should it ever happen, or how a safety thing works. */
@@ -83,10 +87,10 @@ export const whatIf = rule(
   '(wat|hoe) (moet|doe|kan|moeten|doen|zou|kun) (ik|je|we|u|jullie|men) ~2 (als|bij|wanneer|in geval|mocht)',
   'als er (ooit|eens|een keer)|als (iemand|je|ik|er|hier) ~3 ooit|als er (brand|gas|een brand|rook) is|stel (je voor )?dat|wat als|in (het )?geval (van|dat)|mocht er ooit',
   'wie (moet|kan|bel|bellen) ~2 (bij|als|wanneer|in geval)|wanneer (bel|moet|mag) ~2 112|(waar|hoe) (is|werkt|zit) (de|het) (brandblusser|nooduitgang|brandtrap|blusdeken|rookmelder|brandalarm|verzamelpunt|vluchtroute)|verzamelpunt|vluchtroute|assembly point|escape route|oefening|brandoefening|ontruimingsoefening',
-  'hoe herken|wat te doen (bij|als|in geval)|voor de zekerheid|wil (het )?(gewoon )?weten|is er (ook )?gas|stel dat|suppose|how (do|can|would) (you|i|we) (recognise|recognize|know|spot|tell)|just (want|wanted) to know|what to do (if|in case|when)|(ik vroeg|i asked|i was asking) (alleen|only|just)',
+  '(wat|hoe) (ik|je|we|men|jij|u) (moet|moeten|kan|kun|kunt|zou|zouden) ~2 (doen|handelen|reageren|helpen) ~2 (als|bij|wanneer)|(cursus|training|workshop|ehbo|eerste hulp|first aid|course) ~8 (als|bij|wanneer|if|when)|wat (betekent|betekend|is de betekenis van)|what (does|do) ~3 mean|(the )?meaning of|hoe herken|wat te doen (bij|als|in geval)|voor de zekerheid|wil (het )?(gewoon )?weten|is er (ook )?gas|stel dat|suppose|how (do|can|would) (you|i|we) (recognise|recognize|know|spot|tell)|just (want|wanted) to know|what to do (if|in case|when)|(ik vroeg|i asked|i was asking) (alleen|only|just)',
   "what (should|do|can|would|to) (i|we|you|one)? ?do (if|when|in case)|in case (of|there)|what if|if (there is|there's|there ever|ever|someone ever|i ever|a fire|fire)|just in case",
   'who (do|should|can|to) (i|we)? ?(call|phone|ring) (if|when|in case|for)|when (should|do|can) (i|you|we) call|(where|how) (is|does) the (fire extinguisher|emergency exit|fire escape|smoke alarm)|fire drill|evacuation drill',
-  'in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news)|op (tv|netflix)|on (tv|netflix|the news)',
+  'in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news|krant|newspaper|paper)|(las|lees|lazen|read) ~4 (over|about|krant|paper|nieuws|news)|op (tv|netflix)|on (tv|netflix|the news)',
   "(^| )stel (mijn|m'n|je|de|een|er|nou|dat|iemand)|een keer,? (moet|wat|wie|bel)|(wat|welk) (is )?(het |de )?(nummer|telefoonnummer|number) (voor|van|bij|for|of)|(op|wil) ~2 (opschrijven|noteren)|write (it )?down|(what's|whats|what is) the number (for|of)",
   '(game|games|gamen|gaming|videogame|video game|call of duty|fortnite|gta|minecraft|playstation|ps5|xbox|zombies|spelletje|in (mijn|mn|m.n) (game|spel))',
   '(serie|film|series|movie|show|docu|documentaire) ~3 (gekeken|gezien|watched|seen|kijken|watching)|(gekeken|gezien|watched|kijk|keek|watching) ~3 (serie|film|series|movie|show|docu|documentaire)',
@@ -99,12 +103,12 @@ export const whatIf = rule(
  */
 export const hypothetical = rule(
   'ooit|(^| )stel|voor de zekerheid|gewoon (weten|vragen|benieuwd)|wil (het )?(graag )?weten|een keer|mocht|eventueel|oefening|opschrijven|noteren|vroeg me af',
-  'just (asking|curious|wondering)|in case|if ever|ever|suppose|hypothetical|drill|write (it )?down|(want|wanted) to know|wondering',
+  'just (asking|curious|wondering)|cursus|training|course|leren|learn|betekent|betekend|mean|meaning|in case|if ever|ever|suppose|hypothetical|drill|write (it )?down|(want|wanted) to know|wondering',
 );
 
 /** Words that say it is happening now, which outweigh a calm story or a what-if. */
 export const happeningNow = rule(
-  'nu (ligt|lig|is|staat|zit|gebeurt|hoor|zie|ruik|bezig|slaat|slaan)|gebeurt (nu|het nu)|op dit moment|nog steeds|help|helpen|snel|kom snel|schiet op|en nu weer|right now|is happening|happening now|now (he|she|they|there|i|it)|still|again|just now|hurry|quick|please help',
+  'nu (ligt|lig|is|staat|zit|gebeurt|hoor|zie|ruik|bezig|slaat|slaan)|gebeurt (nu|het nu)|op dit moment|nog steeds(?! (pijn|last|moeite|bang|boos|verdrietig|slecht|niet|geen|zo))|help(?! (met|bij|with))|helpen(?! (met|bij))|snel|kom snel|schiet op|en nu weer|right now|is happening|happening now|now (he|she|they|there|i|it)|still(?! (hurts|hurting|in pain|sore|scared|afraid|upset|struggling|not|no|have|feel))|again|just now|hurry|quick|please help',
 );
 
 /** Smoking is not a fire: "ik ruik de rook van zijn sigaretten". */
@@ -120,5 +124,5 @@ export const namedFire = rule(
 
 /** Something that happens every day or night: a nuisance told, not a fire now. */
 export const habitual = rule(
-  'elke (dag|avond|nacht|ochtend|middag|keer|week)|iedere (dag|avond|nacht|ochtend)|de hele (dag|avond|nacht)|altijd|steeds|telkens|every (day|night|evening|morning|time)|all (day|night)|always|constantly',
+  'elke (dag|avond|nacht|ochtend|middag|keer|week)|iedere (dag|avond|nacht|ochtend)|de hele (dag|avond|nacht)|altijd|steeds(?! (meer|erger|dikker|harder|groter|zwarter|verder|dichter))|telkens|every (day|night|evening|morning|time)|all (day|night)|always|constantly',
 );

@@ -28,3 +28,8 @@ export function all(...parts: RegExp[]): { test(text: string): boolean } {
 
 /** What `described.ts` holds per kind: regular expressions, or `all()` of several. */
 export type Rule = RegExp | ReturnType<typeof all>;
+
+/** A part that must *not* be in the text, for `all()`: `all(endIt, soon, not(nuisance))`. */
+export function not(part: RegExp): RegExp {
+  return { test: (text: string) => !part.test(text) } as unknown as RegExp;
+}
