@@ -11,6 +11,7 @@ import { connect, refreshPresence } from '../state/chat';
 import { me, projects } from '../state/session';
 import { AppNav } from '../shell/AppNav';
 import { HelpButton } from '../shell/HelpButton';
+import { usePreloadScreens } from './usePreloadScreens';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,33 +48,7 @@ export function ProjectPage() {
     }
   }, [person, projectId]);
 
-  // Fetch the other screens soon after start, so they open even when the connection drops later:
-  // one at a time when the browser is idle (all at once made one long task that kept a phone
-  // from answering a tap: Lighthouse counted it as blocking time).
-  useEffect(() => {
-    let stopped = false;
-    const idle = (next: () => void) => {
-      // Safari has no requestIdleCallback.
-      if (typeof window.requestIdleCallback === 'function')
-        window.requestIdleCallback(next, { timeout: 5000 });
-      else setTimeout(next, 200);
-    };
-    const queue = [...mine];
-    const step = () => {
-      const f = queue.shift();
-      if (stopped || !f) return;
-      const preload = (f.component as { preload?: () => Promise<unknown> }).preload;
-      if (!preload) return step();
-      void preload()
-        .catch(() => {})
-        .then(() => idle(step));
-    };
-    const timer = window.setTimeout(() => idle(step), 1500);
-    return () => {
-      stopped = true;
-      window.clearTimeout(timer);
-    };
-  }, [project?.myRole]);
+  usePreloadScreens(mine, project?.myRole);
 
   useEffect(() => {
     document.title = [screenTitle, project?.name, t('web.app_name')].filter(Boolean).join(' · ');
