@@ -1,92 +1,21 @@
-import { useState } from 'preact/hooks';
-import {
-  accessibilityKeys,
-  interestTags,
-  type Activity,
-  type InterestTag,
-} from '../../../../server/protocol/activities';
-import { http } from '../../api/http';
+import { accessibilityKeys, interestTags } from '../../../../server/protocol/activities';
 import { t } from '../../i18n';
-import { errorText } from './errors';
-import { replace } from './state';
-import { TaskFields, type TaskDraft } from './TaskFields';
+import { ActivityBasicsFields, ActivityFormTail } from './ActivityFields';
+import { TaskFields } from './TaskFields';
+import { useCreateActivity } from './useCreateActivity';
 import { counted } from './words';
+
+type CreateState = ReturnType<typeof useCreateActivity>;
 
 /** Make an activity: coordinators and staff publish at once; residents propose one. */
 export function CreateForm({ projectId, manager }: { projectId: string; manager: boolean }) {
-  const [open, setOpen] = useState(false);
-  const [message, setMessage] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const [tags, setTags] = useState<InterestTag[]>([]);
-  const [interested, setInterested] = useState<number | undefined>();
-  const [tasks, setTasks] = useState<TaskDraft[]>([]);
-  const [pending, setPending] = useState<TaskDraft>({ title: '', slots: 1 });
+  const state = useCreateActivity(projectId, manager);
+  const { setOpen } = state;
 
-  async function countFor(next: InterestTag[]) {
-    setTags(next);
-    if (!manager || next.length === 0) return setInterested(undefined);
-    const r = await http.get<{ count: number }>(
-      `/api/activities/interest-count?projectId=${projectId}&tags=${next.join(',')}`,
-    );
-    setInterested(r.count);
-  }
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    const text = (name: string) => String(form.get(name) ?? '');
-    const day = text('date');
-    const repeat = text('repeat');
-    const body: Record<string, unknown> = {
-      projectId,
-      title: text('title'),
-      description: text('description'),
-      start: `${day}T${text('start')}`,
-      end: `${day}T${text('end')}`,
-      place: text('place'),
-      capacity: text('capacity') ? Number(text('capacity')) : null,
-      openToNeighbours: form.get('open') === 'on',
-      accessibility: accessibilityKeys.filter((k) => form.get(`access-${k}`) === 'on'),
-      interests: tags,
-      tasks:
-        pending.title.trim().length >= 2
-          ? [...tasks, { ...pending, title: pending.title.trim() }]
-          : tasks,
-      publish: manager,
-    };
-    if (repeat) body.recurrence = { frequency: repeat, count: Number(text('count') || '4') };
-    try {
-      setError(undefined);
-      const r = await http.post<{ activity: Activity; interested: number }>(
-        '/api/activities',
-        body,
-      );
-      replace(r.activity);
-      setMessage(
-        manager
-          ? counted(
-              r.interested,
-              {
-                none: 'activities.web.created_none',
-                one: 'activities.web.created_one',
-                many: 'activities.web.created',
-              },
-              { count: r.interested },
-            )
-          : t('activities.web.proposed'),
-      );
-      setTasks([]);
-      setPending({ title: '', slots: 1 });
-      setOpen(false);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  }
-
-  if (!open) {
+  if (!state.open) {
     return (
       <div>
-        {message ? <p role="status">{message}</p> : null}
+        {state.message ? <p role="status">{state.message}</p> : null}
         <button type="button" class="button primary" onClick={() => setOpen(true)}>
           {manager ? t('activities.web.new') : t('activities.web.propose')}
         </button>
@@ -94,22 +23,9 @@ export function CreateForm({ projectId, manager }: { projectId: string; manager:
     );
   }
   return (
-    <form class="stack activity-form" onSubmit={submit}>
+    <form class="stack activity-form" onSubmit={state.submit}>
       <h3>{manager ? t('activities.web.new') : t('activities.web.propose')}</h3>
-      <label for="a-title">{t('activities.web.f_title')}</label>
-      <input id="a-title" name="title" required minLength={3} maxLength={80} />
-      <label for="a-date">{t('activities.web.f_date')}</label>
-      <input id="a-date" name="date" type="date" required />
-      <label for="a-start">{t('activities.web.f_start')}</label>
-      <input id="a-start" name="start" type="time" required />
-      <label for="a-end">{t('activities.web.f_end')}</label>
-      <input id="a-end" name="end" type="time" required />
-      <label for="a-place">{t('activities.web.f_place')}</label>
-      <input id="a-place" name="place" maxLength={120} />
-      <label for="a-capacity">{t('activities.web.f_capacity')}</label>
-      <input id="a-capacity" name="capacity" type="number" min={1} max={500} />
-      <label for="a-description">{t('activities.web.f_description')}</label>
-      <textarea id="a-description" name="description" maxLength={2000} rows={3} />
+      <ActivityBasicsFields id={(name) => `a-${name}`} />
       <label for="a-repeat">{t('activities.web.f_repeat')}</label>
       <select id="a-repeat" name="repeat">
         <option value="">{t('activities.web.repeat_none')}</option>
@@ -130,7 +46,27 @@ export function CreateForm({ projectId, manager }: { projectId: string; manager:
       <label class="check">
         <input type="checkbox" name="open" defaultChecked /> {t('activities.web.f_open')}
       </label>
-      <TaskFields tasks={tasks} onChange={setTasks} pending={pending} onPending={setPending} />
+      <TaskFields
+        tasks={state.tasks}
+        onChange={state.setTasks}
+        pending={state.pending}
+        onPending={state.setPending}
+      />
+      <InterestFields state={state} />
+      <ActivityFormTail
+        error={state.error}
+        saveLabel={manager ? t('activities.web.publish') : t('activities.web.propose')}
+        onClose={() => setOpen(false)}
+      />
+    </form>
+  );
+}
+
+/** The interests the activity suits; a manager sees how many people share them. */
+function InterestFields({ state }: { state: CreateState }) {
+  const { tags, interested, countFor } = state;
+  return (
+    <>
       <fieldset>
         <legend>{t('activities.web.f_interests')}</legend>
         {interestTags.map((tag) => (
@@ -159,19 +95,6 @@ export function CreateForm({ projectId, manager }: { projectId: string; manager:
           )}
         </p>
       ) : null}
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div class="row">
-        <button type="submit" class="button primary">
-          {manager ? t('activities.web.publish') : t('activities.web.propose')}
-        </button>
-        <button type="button" class="button subtle" onClick={() => setOpen(false)}>
-          {t('activities.web.close')}
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Activity } from '../../../../server/protocol/activities';
-import { http } from '../../api/http';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { t } from '../../i18n';
+import { ActivityBasicsFields, ActivityFormTail } from './ActivityFields';
 import { errorText } from './errors';
 import { replace } from './state';
 
@@ -42,7 +44,10 @@ export function EditForm({ activity, onClose }: { activity: Activity; onClose: (
     if (Object.keys(patch).length === 0) return onClose();
     try {
       setError(undefined);
-      const r = await http.patch<{ activity: Activity }>(`/api/activities/${activity.id}`, patch);
+      const r = await api(routes.activities.update, {
+        params: { activityId: activity.id },
+        body: patch,
+      });
       replace(r.activity);
       onClose();
     } catch (failure) {
@@ -54,65 +59,8 @@ export function EditForm({ activity, onClose }: { activity: Activity; onClose: (
     <form class="stack activity-form" onSubmit={submit}>
       <h4>{t('activities.web.edit_title')}</h4>
       {activity.seriesId ? <p class="muted">{t('activities.web.edit_series')}</p> : null}
-      <label for={id('title')}>{t('activities.web.f_title')}</label>
-      <input
-        id={id('title')}
-        name="title"
-        required
-        minLength={3}
-        maxLength={80}
-        defaultValue={activity.title}
-      />
-      <label for={id('date')}>{t('activities.web.f_date')}</label>
-      <input
-        id={id('date')}
-        name="date"
-        type="date"
-        required
-        defaultValue={activity.start.slice(0, 10)}
-      />
-      <label for={id('start')}>{t('activities.web.f_start')}</label>
-      <input
-        id={id('start')}
-        name="start"
-        type="time"
-        required
-        defaultValue={activity.start.slice(11)}
-      />
-      <label for={id('end')}>{t('activities.web.f_end')}</label>
-      <input id={id('end')} name="end" type="time" required defaultValue={activity.end.slice(11)} />
-      <label for={id('place')}>{t('activities.web.f_place')}</label>
-      <input id={id('place')} name="place" maxLength={120} defaultValue={activity.place} />
-      <label for={id('capacity')}>{t('activities.web.f_capacity')}</label>
-      <input
-        id={id('capacity')}
-        name="capacity"
-        type="number"
-        min={1}
-        max={500}
-        defaultValue={activity.capacity === null ? '' : String(activity.capacity)}
-      />
-      <label for={id('description')}>{t('activities.web.f_description')}</label>
-      <textarea
-        id={id('description')}
-        name="description"
-        maxLength={2000}
-        rows={3}
-        defaultValue={activity.description}
-      />
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div class="row">
-        <button type="submit" class="button primary">
-          {t('activities.web.edit_save')}
-        </button>
-        <button type="button" class="button subtle" onClick={onClose}>
-          {t('activities.web.close')}
-        </button>
-      </div>
+      <ActivityBasicsFields id={id} activity={activity} />
+      <ActivityFormTail error={error} saveLabel={t('activities.web.edit_save')} onClose={onClose} />
     </form>
   );
 }
