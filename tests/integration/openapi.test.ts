@@ -1,6 +1,10 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes, openApiPath, type OpenApiDocument } from '../../server/http/openapi/document';
+import { discordRoutes } from '../../server/http/routes/discord';
+import type { HttpRoute } from '../../server/protocol/http';
+import { routes } from '../../server/protocol/routes';
 import { startTestServer } from '../support/app';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -63,6 +67,52 @@ describe('the OpenAPI description', () => {
       ['projectId', 'query', true],
       ['when', 'query', false],
     ]);
+  });
+
+  it('describes answers with the schemas of the HTTP contract', () => {
+    const answer = (path: string, method: 'get' | 'post' | 'put' | 'patch' | 'delete') => {
+      const responses = doc.paths[path]?.[method]?.responses as
+        | Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }>
+        | undefined;
+      return responses?.['2XX']?.content?.['application/json']?.schema as
+        { properties?: Record<string, unknown>; required?: string[] } | undefined;
+    };
+    const me = answer('/api/me', 'get');
+    expect(Object.keys(me?.properties ?? {})).toEqual(
+      expect.arrayContaining(['id', 'displayName', 'locale', 'email', 'hasPassword']),
+    );
+    expect(me?.required).toEqual(expect.arrayContaining(['id', 'displayName']));
+    expect(answer('/api/activities/interest-count', 'get')?.required).toEqual(['count']);
+    expect(Object.keys(answer('/api/defects/{defectId}', 'get')?.properties ?? {})).toEqual([
+      'defect',
+    ]);
+    // An answer without a schema yet is still said to be JSON.
+    expect(answer('/api/activities/{activityId}', 'get')).toEqual({ type: 'object' });
+    const withSchema = Object.values(doc.paths)
+      .flatMap((ops) => Object.values(ops))
+      .filter((op) => {
+        const content = (op.responses['2XX'] as { content: Record<string, { schema: object }> })
+          .content['application/json'];
+        return content !== undefined && JSON.stringify(content.schema) !== '{"type":"object"}';
+      });
+    expect(withSchema.length).toBeGreaterThan(40);
+  });
+
+  it('serves every route of the HTTP contract the web client calls', () => {
+    // Discord's routes are mounted only when Discord is switched on: read from its sub-app.
+    const discord = new Hono().route('/api/discord', discordRoutes(server.app.deps));
+    const served = new Set(
+      apiRoutes([...server.app.http.routes, ...discord.routes]).map(
+        (r) => `${r.method} ${openApiPath(r.path).path}`,
+      ),
+    );
+    const contract = Object.values(routes).flatMap((area) =>
+      Object.values(area as Record<string, HttpRoute>).map(
+        (r) => `${r.method} ${openApiPath(r.path).path}`,
+      ),
+    );
+    expect(contract.length).toBeGreaterThan(70);
+    expect(contract.filter((route) => !served.has(route))).toEqual([]);
   });
 
   it('has a readable reference page that works offline under the CSP', async () => {

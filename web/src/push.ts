@@ -1,5 +1,5 @@
-import type { PushKey } from '../../server/protocol/notifications';
-import { http } from './api/http';
+import { api } from './api/http';
+import { routes } from '../../server/protocol/routes';
 
 /** Web Push in this browser: supported, and the current subscription if any. */
 export function pushSupported(): boolean {
@@ -32,7 +32,7 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
 export async function enablePush(): Promise<'on' | 'denied'> {
   const permission = await Notification.requestPermission();
   if (permission !== 'granted') return 'denied';
-  const { publicKey } = await http.get<PushKey>('/api/push/key');
+  const { publicKey } = await api(routes.push.key);
   const registration = await navigator.serviceWorker.ready;
   const subscription =
     (await registration.pushManager.getSubscription()) ??
@@ -40,13 +40,13 @@ export async function enablePush(): Promise<'on' | 'denied'> {
       userVisibleOnly: true,
       applicationServerKey: keyBytes(publicKey),
     }));
-  await http.post('/api/push/subscriptions', subscription.toJSON());
+  await api(routes.push.subscribe, { body: subscription.toJSON() });
   return 'on';
 }
 
 export async function disablePush(): Promise<void> {
   const subscription = await currentSubscription();
   if (!subscription) return;
-  await http.delete('/api/push/subscriptions', { endpoint: subscription.endpoint });
+  await api(routes.push.unsubscribe, { body: { endpoint: subscription.endpoint } });
   await subscription.unsubscribe();
 }

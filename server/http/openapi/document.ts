@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../cookies';
 import { errorPayloadSchema } from '../../protocol/errors';
+import { answerSchemaOf } from './answers';
 import { validationOf, type Validation } from './registry';
 
 /** One entry of a Hono app's route table (`app.routes`). */
@@ -39,9 +40,9 @@ export type OpenApiDocument = {
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** JSON Schema (2020-12, which OpenAPI 3.1 uses) of what a client sends. */
-function jsonSchemaOf(schema: z.ZodType): JsonSchema {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+/** JSON Schema (2020-12, which OpenAPI 3.1 uses) of what a client sends, or of an answer. */
+function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchema {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   delete json.$schema;
   return json;
 }
@@ -82,8 +83,17 @@ function parametersOf(validation: Validation): Parameter[] {
   }));
 }
 
-/** What an answer holds, by what the path ends in (most answers are JSON). */
-function successContent(path: string): Record<string, { schema: JsonSchema }> {
+/**
+ * What an answer holds: the schema of the route's contract (`server/protocol/routes/`, schemas in
+ * `answers.ts`) where it has one, otherwise by what the path ends in (most answers are JSON).
+ */
+function successContent(
+  method: string,
+  honoPath: string,
+  path: string,
+): Record<string, { schema: JsonSchema }> {
+  const answer = answerSchemaOf(method, honoPath);
+  if (answer) return { 'application/json': { schema: jsonSchemaOf(answer, 'output') } };
   if (path.endsWith('.ics') || path.includes('/feed/'))
     return { 'text/calendar': { schema: { type: 'string' } } };
   if (path.endsWith('.csv')) return { 'text/csv': { schema: { type: 'string' } } };
@@ -107,8 +117,8 @@ function operationId(method: string, path: string): string {
 /**
  * The OpenAPI 3.1 description of every route under `/api`, read from the Hono route table: path
  * and query parameters and request bodies are the JSON Schema of the very zod schemas the
- * routes validate with (`validate()` records them). Answers are described by their media type
- * and the one error shape; their bodies are not typed by schemas of their own yet.
+ * routes validate with (`validate()` records them). Answers have the schema of their route's
+ * contract where it has one (`answers.ts`), otherwise their media type; errors the one shape.
  */
 export function buildOpenApi(routes: readonly RouteEntry[], version: string): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {};
@@ -144,7 +154,7 @@ export function buildOpenApi(routes: readonly RouteEntry[], version: string): Op
           }
         : {}),
       responses: {
-        '2XX': { description: 'Done', content: successContent(path) },
+        '2XX': { description: 'Done', content: successContent(method, honoPath, path) },
         default: {
           description: 'The one error shape: a code, a message in the reader’s language, fields',
           content: {
@@ -172,7 +182,8 @@ export function buildOpenApi(routes: readonly RouteEntry[], version: string): Op
         '`/api/auth`); requests that change something must come from an allowed origin (the',
         '`Origin` header is checked). Live updates go over Socket.IO on the same port and are not',
         'part of this document. Request parameters and bodies are generated from the zod schemas',
-        'the server validates with.',
+        'the server validates with; answers, where described, from the schemas of the',
+        'contract the web client calls the API through.',
       ].join(' '),
     },
     paths,

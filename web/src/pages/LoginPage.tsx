@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
-import { ApiError, http } from '../api/http';
+import { ApiError, api } from '../api/http';
+import { routes } from '../../../server/protocol/routes';
 import { ErrorText, Page } from '../components/Page';
 import { t } from '../i18n';
 import { loadSession } from '../state/session';
@@ -15,7 +16,7 @@ export function LoginPage() {
     event.preventDefault();
     setError(undefined);
     try {
-      await http.post('/api/auth/login', { email, password });
+      await api(routes.auth.login, { body: { email, password } });
       await loadSession();
       route('/');
     } catch (e) {

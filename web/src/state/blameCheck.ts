@@ -1,7 +1,7 @@
 import type { BlameHit, findBlame } from '../../../server/protocol/blame';
 import type { Message } from '../../../server/protocol/messages';
-import type { Member } from '../../../server/protocol/projects';
-import { http } from '../api/http';
+import { api } from '../api/http';
+import { routes } from '../../../server/protocol/routes';
 
 /**
  * The kind reminder before sending in a shared room: does the text name a neighbour with a
@@ -33,9 +33,9 @@ function loadDetector(): Promise<Detector> {
 function namesOf(projectId: string): Promise<string[]> {
   const cached = names.get(projectId);
   if (cached && Date.now() - cached.at < NAMES_FRESH_MS) return cached.list;
-  const list = http
-    .get<{ members: Member[] }>(`/api/projects/${projectId}/members`)
-    .then((r) => r.members.filter((m) => m.role !== 'bot').map((m) => m.name));
+  const list = api(routes.projects.members, { params: { projectId } }).then((r) =>
+    r.members.filter((m) => m.role !== 'bot').map((m) => m.name),
+  );
   list.catch(() => names.delete(projectId));
   names.set(projectId, { at: Date.now(), list });
   return list;

@@ -3,7 +3,8 @@ import { io } from 'socket.io-client';
 import type { Message } from '../../../server/protocol/messages';
 import type { Channel } from '../../../server/protocol/projects';
 import type { TypingEvent } from '../../../server/protocol/events';
-import { http } from '../api/http';
+import { api } from '../api/http';
+import { routes } from '../../../server/protocol/routes';
 import { me } from './session';
 import {
   RealtimeClient,
@@ -147,9 +148,10 @@ export async function openChannel(channelId: string): Promise<void> {
   const realtime = connect();
   if (loadedChannels.has(channelId)) return;
   loadedChannels.add(channelId);
-  const page = await http.get<{ messages: Message[]; nextBefore: number | null }>(
-    `/api/channels/${channelId}/messages?limit=50`,
-  );
+  const page = await api(routes.channels.messages, {
+    params: { channelId },
+    query: { limit: 50 },
+  });
   const newest = page.messages[page.messages.length - 1]?.seq ?? 0;
   const already: Message[] = messagesByChannel.value[channelId] ?? [];
   messagesByChannel.value = {
@@ -164,9 +166,10 @@ export async function openChannel(channelId: string): Promise<void> {
 export async function loadOlder(channelId: string): Promise<void> {
   const before = olderCursor.value[channelId];
   if (!before) return;
-  const page = await http.get<{ messages: Message[]; nextBefore: number | null }>(
-    `/api/channels/${channelId}/messages?limit=50&before=${before}`,
-  );
+  const page = await api(routes.channels.messages, {
+    params: { channelId },
+    query: { limit: 50, before },
+  });
   messagesByChannel.value = {
     ...messagesByChannel.value,
     [channelId]: [...page.messages, ...(messagesByChannel.value[channelId] ?? [])],

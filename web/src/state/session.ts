@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { Me, Project } from '../../../server/protocol/projects';
-import { ApiError, http } from '../api/http';
+import { ApiError, api } from '../api/http';
+import { routes } from '../../../server/protocol/routes';
 import { setLocale } from '../i18n';
 
 /** Who is signed in (null: nobody; undefined: not known yet) and their projects. */
@@ -9,9 +10,9 @@ export const projects = signal<Project[]>([]);
 
 export async function loadSession(): Promise<void> {
   try {
-    const current = await http.get<Me>('/api/me');
+    const current = await api(routes.me.get);
     setLocale(current.locale);
-    const mine = await http.get<{ projects: Project[] }>('/api/me/projects');
+    const mine = await api(routes.me.projects);
     projects.value = mine.projects;
     me.value = current;
   } catch (error) {
@@ -25,7 +26,7 @@ export async function loadSession(): Promise<void> {
 }
 
 export async function logout(): Promise<void> {
-  await http.post('/api/auth/logout');
+  await api(routes.auth.logout);
   me.value = null;
   projects.value = [];
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Activity } from '../../../../server/protocol/activities';
-import { http } from '../../api/http';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { t } from '../../i18n';
 import { EditForm } from './EditForm';
 import { errorText } from './errors';
@@ -111,9 +112,9 @@ function ManageButtons({
           disabled={busy}
           onClick={() =>
             run(async () => {
-              const r = await http.post<{ activity: Activity }>(
-                `/api/activities/${activity.id}/publish`,
-              );
+              const r = await api(routes.activities.publish, {
+                params: { activityId: activity.id },
+              });
               replace(r.activity);
             })
           }
@@ -128,7 +129,7 @@ function ManageButtons({
           disabled={busy}
           onClick={() =>
             run(async () => {
-              await http.post(`/api/activities/${activity.id}/volunteer-call`);
+              await api(routes.activities.callVolunteers, { params: { activityId: activity.id } });
               onNote(t('activities.web.call_done'));
             })
           }
@@ -143,10 +144,10 @@ function ManageButtons({
         onClick={() => {
           if (!window.confirm(t('activities.web.cancel_confirm'))) return;
           void run(async () => {
-            const r = await http.post<{ activity: Activity }>(
-              `/api/activities/${activity.id}/cancel`,
-              {},
-            );
+            const r = await api(routes.activities.cancel, {
+              params: { activityId: activity.id },
+              body: {},
+            });
             replace(r.activity);
           });
         }}

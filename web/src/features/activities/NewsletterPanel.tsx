@@ -1,14 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { http } from '../../api/http';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
+import type { Newsletter } from '../../../../server/protocol/routes/activities';
 import { t } from '../../i18n';
 import { errorText } from './errors';
-
-interface Newsletter {
-  id: string;
-  title: string;
-  body: string;
-  status: 'draft' | 'posted';
-}
 
 /** The weekly newsletter: draft from the week, edit, post to the common room (coordinators, staff). */
 export function NewsletterPanel({ projectId }: { projectId: string }) {
@@ -17,9 +12,9 @@ export function NewsletterPanel({ projectId }: { projectId: string }) {
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
-    void http
-      .get<{ newsletters: Newsletter[] }>(`/api/newsletters?projectId=${projectId}`)
-      .then((r) => setCurrent(r.newsletters.find((n) => n.status === 'draft')));
+    void api(routes.newsletters.list, { query: { projectId } }).then((r) =>
+      setCurrent(r.newsletters.find((n) => n.status === 'draft')),
+    );
   }, [projectId]);
 
   async function act(work: () => Promise<void>) {
@@ -40,9 +35,7 @@ export function NewsletterPanel({ projectId }: { projectId: string }) {
           class="button"
           onClick={() =>
             act(async () => {
-              const r = await http.post<{ newsletter: Newsletter }>('/api/newsletters', {
-                projectId,
-              });
+              const r = await api(routes.newsletters.draft, { body: { projectId } });
               setCurrent(r.newsletter);
             })
           }
@@ -55,14 +48,11 @@ export function NewsletterPanel({ projectId }: { projectId: string }) {
           onSubmit={(e) => {
             e.preventDefault();
             void act(async () => {
-              const saved = await http.patch<{ newsletter: Newsletter }>(
-                `/api/newsletters/${current.id}`,
-                {
-                  title: current.title,
-                  body: current.body,
-                },
-              );
-              await http.post(`/api/newsletters/${saved.newsletter.id}/post`);
+              const saved = await api(routes.newsletters.update, {
+                params: { newsletterId: current.id },
+                body: { title: current.title, body: current.body },
+              });
+              await api(routes.newsletters.post, { params: { newsletterId: saved.newsletter.id } });
               setCurrent(undefined);
               setStatus(t('activities.web.news_posted'));
             });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ParticipationRow } from '../../../../server/domain/activities/participation';
-import { http } from '../../api/http';
+import type { ParticipationRow } from '../../../../server/protocol/routes/activities';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { t } from '../../i18n';
 import { errorText } from './errors';
 import { monthText } from './words';
@@ -20,7 +21,7 @@ export function ParticipationPanel({ projectId }: { projectId: string }) {
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
-    http.get<{ rows: ParticipationRow[] }>(`/api/activities/participation?${query}`).then(
+    api(routes.activities.participation, { query: { projectId, from, to: today } }).then(
       (r) => setRows(r.rows),
       (failure) => setError(errorText(failure)),
     );

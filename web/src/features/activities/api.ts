@@ -1,12 +1,11 @@
 import type { CalendarScope, InterestTag } from '../../../../server/protocol/activity-vocab';
-import { http } from '../../api/http';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 
 /** The person's own interests and calendar links: the calls the activity board and settings share. */
 
 export async function loadInterests(projectId: string): Promise<InterestTag[]> {
-  const r = await http.get<{ tags: InterestTag[] }>(
-    `/api/activities/interests?projectId=${encodeURIComponent(projectId)}`,
-  );
+  const r = await api(routes.activities.interests, { query: { projectId } });
   return r.tags;
 }
 
@@ -14,10 +13,7 @@ export async function saveInterests(
   projectId: string,
   tags: InterestTag[],
 ): Promise<InterestTag[]> {
-  const r = await http.put<{ tags: InterestTag[] }>('/api/activities/interests', {
-    projectId,
-    tags,
-  });
+  const r = await api(routes.activities.setInterests, { body: { projectId, tags } });
   return r.tags;
 }
 
@@ -29,14 +25,12 @@ export interface CalendarFeed {
 
 /** Which calendar links exist (the secret address itself is only shown once, when made). */
 export async function loadCalendarFeeds(projectId: string): Promise<CalendarFeed[]> {
-  const r = await http.get<{ feeds: CalendarFeed[] }>(
-    `/api/activities/calendar?projectId=${encodeURIComponent(projectId)}`,
-  );
+  const r = await api(routes.activities.calendars, { query: { projectId } });
   return r.feeds;
 }
 
 /** Makes a new secret calendar link; the old one for that scope stops working. */
 export async function renewCalendarLink(projectId: string, scope: CalendarScope): Promise<string> {
-  const r = await http.post<{ url: string }>('/api/activities/calendar', { projectId, scope });
+  const r = await api(routes.activities.renewCalendar, { body: { projectId, scope } });
   return r.url;
 }

@@ -7,7 +7,8 @@ import type {
   Seats,
   SignupResult,
 } from '../../../../server/protocol/activities';
-import { http } from '../../api/http';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { unwrap } from '../../realtime/realtimeClient';
 import { connect } from '../../state/chat';
 
@@ -50,9 +51,7 @@ export async function loadBoard(projectId: string): Promise<void> {
   listen();
   watching = projectId;
   await watch(projectId);
-  const { activities } = await http.get<{ activities: Activity[] }>(
-    `/api/activities?projectId=${projectId}`,
-  );
+  const { activities } = await api(routes.activities.list, { query: { projectId } });
   board.value = activities;
 }
 
@@ -68,7 +67,7 @@ function mergeTasks(known: Activity, update: ActivityPublic): Activity['tasks'] 
 }
 
 async function refresh(activityId: string): Promise<void> {
-  const r = await http.get<{ activity: Activity }>(`/api/activities/${activityId}`);
+  const r = await api(routes.activities.get, { params: { activityId } });
   replace(r.activity);
 }
 
@@ -110,26 +109,25 @@ export async function addTask(
   activityId: string,
   task: { title: string; slots: number },
 ): Promise<void> {
-  const r = await http.post<{ activity: Activity }>(`/api/activities/${activityId}/tasks`, task);
+  const r = await api(routes.activities.addTask, { params: { activityId }, body: task });
   replace(r.activity);
 }
 
 export async function removeTask(taskId: string): Promise<void> {
-  const r = await http.delete<{ activity: Activity }>(`/api/activities/tasks/${taskId}`);
+  const r = await api(routes.activities.removeTask, { params: { taskId } });
   replace(r.activity);
 }
 
 /** "Ik help" (true) or "Ik help niet meer" (false). */
 export async function helpWith(taskId: string, help: boolean): Promise<void> {
-  const path = `/api/activities/tasks/${taskId}/volunteer`;
-  const r = help
-    ? await http.post<{ activity: Activity }>(path)
-    : await http.delete<{ activity: Activity }>(path);
+  const r = await api(help ? routes.activities.volunteer : routes.activities.unvolunteer, {
+    params: { taskId },
+  });
   replace(r.activity);
 }
 
 /** Who signed up (the organiser, coordinators and staff only). */
 export async function loadAttendees(activityId: string): Promise<Attendee[]> {
-  const r = await http.get<{ attendees: Attendee[] }>(`/api/activities/${activityId}/signups`);
+  const r = await api(routes.activities.signups, { params: { activityId } });
   return r.attendees;
 }

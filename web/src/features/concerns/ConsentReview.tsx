@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { CaseText, ReporterConcern } from '../../../../server/protocol/concerns';
 import type { ConsentScope } from '../../../../server/protocol/concernTypes';
-import { http } from '../../api/http';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { t } from '../../i18n';
 
 /**
@@ -27,10 +28,10 @@ export function ConsentReview({
       effect: effect.trim() === '' ? null : effect,
     };
     return act(() =>
-      http.post<ReporterConcern>(
-        `/api/concerns/${concern.id}/consent`,
-        choice === 'no' ? { answer: choice } : { answer: choice, caseText },
-      ),
+      api(routes.concerns.consent, {
+        params: { concernId: concern.id },
+        body: choice === 'no' ? { answer: choice } : { answer: choice, caseText },
+      }),
     );
   }
 

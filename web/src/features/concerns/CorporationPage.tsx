@@ -4,7 +4,8 @@ import {
   corporationCaseStatuses,
   type CorporationCaseStatus,
 } from '../../../../server/protocol/concernTypes';
-import { ApiError, http } from '../../api/http';
+import { ApiError, api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 import { connect } from '../../state/chat';
@@ -21,8 +22,7 @@ export function CorporationPage({ projectId }: { projectId: string }) {
 
   useEffect(() => {
     const load = () =>
-      http
-        .get<{ cases: CorporationCaseView[] }>(`/api/projects/${projectId}/corporation/cases`)
+      api(routes.concerns.corporationCases, { params: { projectId } })
         .then((r) => setCases(r.cases))
         .catch(() => setError(t('web.error_generic')));
     void load();
@@ -66,9 +66,9 @@ function CaseCard({
   async function post(event: Event) {
     event.preventDefault();
     try {
-      await http.post(`/api/projects/${projectId}/corporation/cases/${view.id}/updates`, {
-        status,
-        ...(body.trim() ? { body } : {}),
+      await api(routes.concerns.corporationUpdate, {
+        params: { projectId, caseId: view.id },
+        body: { status, ...(body.trim() ? { body } : {}) },
       });
       setBody('');
     } catch (failure) {

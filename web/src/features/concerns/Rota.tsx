@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OnCallShiftView } from '../../../../server/protocol/concerns';
 import type { Member } from '../../../../server/protocol/projects';
-import { ApiError, http } from '../../api/http';
+import { ApiError, api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 import { dateTime } from './format';
@@ -17,8 +18,8 @@ export function Rota({ projectId }: { projectId: string }) {
 
   async function load() {
     const [rota, members] = await Promise.all([
-      http.get<{ shifts: OnCallShiftView[] }>(`/api/projects/${projectId}/rota`),
-      http.get<{ members: Member[] }>(`/api/projects/${projectId}/members`),
+      api(routes.concerns.rota, { params: { projectId } }),
+      api(routes.projects.members, { params: { projectId } }),
     ]);
     setShifts(rota.shifts);
     const workers = members.members.filter((m) => m.role === 'begeleider');
@@ -34,10 +35,13 @@ export function Rota({ projectId }: { projectId: string }) {
     event.preventDefault();
     setError(undefined);
     try {
-      await http.post(`/api/projects/${projectId}/rota`, {
-        staffUserId: who,
-        startsAt: new Date(from).toISOString(),
-        endsAt: new Date(to).toISOString(),
+      await api(routes.concerns.addShift, {
+        params: { projectId },
+        body: {
+          staffUserId: who,
+          startsAt: new Date(from).toISOString(),
+          endsAt: new Date(to).toISOString(),
+        },
       });
       await load();
     } catch (failure) {
@@ -50,7 +54,7 @@ export function Rota({ projectId }: { projectId: string }) {
   }
 
   async function remove(id: string) {
-    await http.delete(`/api/projects/${projectId}/rota/${id}`);
+    await api(routes.concerns.removeShift, { params: { projectId, shiftId: id } });
     await load();
   }
 

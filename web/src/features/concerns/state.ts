@@ -7,7 +7,8 @@ import type {
   StaffConcern,
   StaffFeed,
 } from '../../../../server/protocol/concerns';
-import { http } from '../../api/http';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { connect } from '../../state/chat';
 
 /** The reporter's own concerns, live (`concern:mine`). */
@@ -49,16 +50,14 @@ export function listen(): void {
 export async function loadMine(projectId: string): Promise<void> {
   listen();
   reload = () => void loadMine(projectId);
-  const { concerns } = await http.get<{ concerns: ReporterConcern[] }>(
-    `/api/projects/${projectId}/concerns/mine`,
-  );
+  const { concerns } = await api(routes.concerns.mine, { params: { projectId } });
   myConcerns.value = Object.fromEntries(concerns.map((c) => [c.id, c]));
 }
 
 export async function loadFeed(projectId: string): Promise<void> {
   listen();
   reload = () => void loadFeed(projectId);
-  const feed = await http.get<StaffFeed>(`/api/projects/${projectId}/concerns`);
+  const feed = await api(routes.concerns.feed, { params: { projectId } });
   staffConcerns.value = Object.fromEntries(feed.concerns.map((c) => [c.id, c]));
   staffAlerts.value = Object.fromEntries(feed.alerts.map((a) => [a.id, a]));
   onCall.value = feed.onCall;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { spaceKinds, type Space, type SpaceKind } from '../../../../server/protocol/defects';
-import { ApiError, http } from '../../api/http';
+import { ApiError, api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 
@@ -10,10 +11,9 @@ export function SpacesEditor({ projectId }: { projectId: string }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SpaceKind>('other');
   const [error, setError] = useState<string>();
-  const base = `/api/projects/${projectId}/defects`;
 
   async function load() {
-    const r = await http.get<{ spaces: Space[] }>(`${base}/places`);
+    const r = await api(routes.defects.places, { params: { projectId } });
     setSpaces(r.spaces);
   }
   useEffect(() => {
@@ -41,7 +41,12 @@ export function SpacesEditor({ projectId }: { projectId: string }) {
               type="button"
               class="button subtle"
               onClick={() =>
-                void run(() => http.patch(`${base}/spaces/${s.id}`, { archived: !s.archived }))
+                void run(() =>
+                  api(routes.defects.updateSpace, {
+                    params: { projectId, spaceId: s.id },
+                    body: { archived: !s.archived },
+                  }),
+                )
               }
             >
               {s.archived
@@ -56,7 +61,7 @@ export function SpacesEditor({ projectId }: { projectId: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           void run(async () => {
-            await http.post(`${base}/spaces`, { name, kind });
+            await api(routes.defects.addSpace, { params: { projectId }, body: { name, kind } });
             setName('');
           });
         }}

@@ -1,52 +1,37 @@
 import type {
   ChangeDefectInput,
   DefectStatus,
-  DefectView,
   ReportDefectInput,
-  SimilarDefect,
-  Space,
-  UrgentAdvice,
 } from '../../../../server/protocol/defects';
-import type { CardContact } from '../../../../server/protocol/card';
-import { http } from '../../api/http';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 
 /** The defect API, as the screens call it. */
 export const defectsApi = {
-  places: (projectId: string) =>
-    http.get<{ spaces: Space[]; ownUnit: string | null }>(
-      `/api/projects/${projectId}/defects/places`,
-    ),
+  places: (projectId: string) => api(routes.defects.places, { params: { projectId } }),
   repairContacts: (projectId: string) =>
-    http.get<{ repairs: CardContact[] }>(`/api/projects/${projectId}/defects/repair-contacts`),
-  similar: (projectId: string, query: { spaceId?: string; what: string }) => {
-    const params = new URLSearchParams({ what: query.what });
-    if (query.spaceId) params.set('spaceId', query.spaceId);
-    else params.set('unit', 'own');
-    return http.get<{ similar: SimilarDefect[] }>(
-      `/api/projects/${projectId}/defects/similar?${params}`,
-    );
-  },
-  list: (projectId: string, scope: 'mine' | 'all', status?: DefectStatus) => {
-    const params = new URLSearchParams({ scope });
-    if (status) params.set('status', status);
-    return http.get<{ defects: DefectView[] }>(`/api/projects/${projectId}/defects?${params}`);
-  },
-  get: (defectId: string) => http.get<{ defect: DefectView }>(`/api/defects/${defectId}`),
+    api(routes.defects.repairContacts, { params: { projectId } }),
+  similar: (projectId: string, query: { spaceId?: string; what: string }) =>
+    api(routes.defects.similar, {
+      params: { projectId },
+      query: query.spaceId
+        ? { what: query.what, spaceId: query.spaceId }
+        : { what: query.what, unit: 'own' },
+    }),
+  list: (projectId: string, scope: 'mine' | 'all', status?: DefectStatus) =>
+    api(routes.defects.list, { params: { projectId }, query: { scope, status } }),
+  get: (defectId: string) => api(routes.defects.get, { params: { defectId } }),
   report: (projectId: string, input: ReportDefectInput) =>
-    http.post<{ defect: DefectView; advice: UrgentAdvice | null }>(
-      `/api/projects/${projectId}/defects`,
-      input,
-    ),
-  meToo: (defectId: string) =>
-    http.post<{ defect: DefectView }>(`/api/defects/${defectId}/me-too`, {}),
+    api(routes.defects.report, { params: { projectId }, body: input }),
+  meToo: (defectId: string) => api(routes.defects.meToo, { params: { defectId }, body: {} }),
   change: (defectId: string, input: ChangeDefectInput) =>
-    http.post<{ defect: DefectView; changed: boolean }>(`/api/defects/${defectId}/status`, input),
+    api(routes.defects.change, { params: { defectId }, body: input }),
   /** The photo goes as base64 in JSON (the API takes JSON only); the server checks its content. */
   uploadPhoto: async (defectId: string, file: File) =>
-    http.post<{ photo: { id: string; url: string }; defect: DefectView }>(
-      `/api/defect-photos/cases/${defectId}`,
-      { data: await fileAsBase64(file) },
-    ),
+    api(routes.defects.uploadPhoto, {
+      params: { defectId },
+      body: { data: await fileAsBase64(file) },
+    }),
 };
 
 function fileAsBase64(file: File): Promise<string> {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Invite } from '../../../../server/protocol/auth';
-import { http } from '../../api/http';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 
@@ -35,7 +36,7 @@ export function InviteList({
   async function revoke(id: string) {
     setError(undefined);
     try {
-      await http.delete(`/api/invites/${id}`);
+      await api(routes.invites.revoke, { params: { inviteId: id } });
       setConfirming(undefined);
       setNotice(t('invites.revoked'));
       await onChanged();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Member, MemberHome } from '../../../../server/protocol/projects';
-import { ApiError, http } from '../../api/http';
+import type { Member } from '../../../../server/protocol/projects';
+import { ApiError, api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 
@@ -14,8 +15,7 @@ export function HomesEditor({ projectId, members }: { projectId: string; members
   const [saved, setSaved] = useState<string>();
 
   useEffect(() => {
-    http
-      .get<{ homes: MemberHome[] }>(`/api/projects/${projectId}/homes`)
+    api(routes.projects.homes, { params: { projectId } })
       .then((r) => setHomes(Object.fromEntries(r.homes.map((h) => [h.userId, h.home ?? '']))))
       .catch(() => setError(t('web.error_generic')));
   }, [projectId]);
@@ -26,12 +26,10 @@ export function HomesEditor({ projectId, members }: { projectId: string; members
     setSaved(undefined);
     const home = (homes[member.userId] ?? '').trim();
     try {
-      const r = await http.patch<MemberHome>(
-        `/api/projects/${projectId}/members/${member.userId}`,
-        {
-          home: home === '' ? null : home,
-        },
-      );
+      const r = await api(routes.projects.setHome, {
+        params: { projectId, userId: member.userId },
+        body: { home: home === '' ? null : home },
+      });
       setHomes({ ...homes, [member.userId]: r.home ?? '' });
       setSaved(t('members.home_saved', { name: member.name }));
     } catch (e) {

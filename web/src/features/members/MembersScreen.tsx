@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Member } from '../../../../server/protocol/projects';
-import { http } from '../../api/http';
+import { api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 import { online, refreshPresence } from '../../state/chat';
@@ -18,8 +19,7 @@ export function MembersScreen({ project, me }: FeatureProps) {
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    http
-      .get<{ members: Member[] }>(`/api/projects/${project.id}/members`)
+    api(routes.projects.members, { params: { projectId: project.id } })
       .then((r) => setMembers(r.members))
       .catch(() => setError(t('web.error_generic')));
     void refreshPresence(project.id);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { http } from '../../../api/http';
+import { api } from '../../../api/http';
+import { routes } from '../../../../../server/protocol/routes';
 import { ErrorText } from '../../../components/Page';
 import { t } from '../../../i18n';
 import { me, projects } from '../../../state/session';
@@ -19,7 +20,7 @@ export function DeleteAccountSection() {
     setBusy(true);
     setError(undefined);
     try {
-      await http.delete('/api/me', { confirm: true });
+      await api(routes.me.erase, { body: { confirm: true } });
       me.value = null;
       projects.value = [];
       route('/');

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Me } from '../../../../../server/protocol/projects';
 import type { Locale } from '../../../../../server/i18n/locale';
-import { http } from '../../../api/http';
+import { api } from '../../../api/http';
+import { routes } from '../../../../../server/protocol/routes';
 import { ErrorText } from '../../../components/Page';
 import { locale, setLocale, t } from '../../../i18n';
 import { me } from '../../../state/session';
@@ -17,7 +17,7 @@ export function LanguageSection() {
     const previous = locale.value;
     setLocale(next);
     try {
-      me.value = await http.patch<Me>('/api/me', { locale: next });
+      me.value = await api(routes.me.update, { body: { locale: next } });
     } catch {
       setLocale(previous);
       setError(t('web.error_generic'));

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Me } from '../../../../../server/protocol/projects';
-import { ApiError, http } from '../../../api/http';
+import { ApiError, api } from '../../../api/http';
+import { routes } from '../../../../../server/protocol/routes';
 import { ErrorText } from '../../../components/Page';
 import { t } from '../../../i18n';
 import { me } from '../../../state/session';
@@ -15,7 +15,7 @@ export function NameSection({ me: current }: FeatureProps) {
     setError(undefined);
     setSaved(false);
     try {
-      me.value = await http.patch<Me>('/api/me', { displayName: name });
+      me.value = await api(routes.me.update, { body: { displayName: name } });
       setSaved(true);
     } catch (e) {
       setError(

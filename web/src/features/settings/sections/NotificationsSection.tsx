@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { http } from '../../../api/http';
+import { api } from '../../../api/http';
+import { routes } from '../../../../../server/protocol/routes';
 import { ErrorText } from '../../../components/Page';
 import { t } from '../../../i18n';
 import { currentSubscription, disablePush, enablePush, pushSupported } from '../../../push';
@@ -66,7 +67,7 @@ export function NotificationsSection() {
               disabled={busy}
               onClick={() =>
                 void run(async () => {
-                  const { delivered } = await http.post<{ delivered: boolean }>('/api/push/test');
+                  const { delivered } = await api(routes.push.test);
                   setNotice(
                     t(
                       delivered

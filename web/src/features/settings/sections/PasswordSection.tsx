@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Me } from '../../../../../server/protocol/projects';
-import { ApiError, http } from '../../../api/http';
+import { ApiError, api } from '../../../api/http';
+import { routes } from '../../../../../server/protocol/routes';
 import { ErrorText } from '../../../components/Page';
 import { t } from '../../../i18n';
 import { me, projects } from '../../../state/session';
@@ -27,10 +27,8 @@ export function PasswordSection({ me: current }: FeatureProps) {
     setFields({});
     setSaved(false);
     try {
-      me.value = await http.post<Me>('/api/auth/password', {
-        email,
-        password,
-        ...(current.hasPassword ? { currentPassword } : {}),
+      me.value = await api(routes.auth.setPassword, {
+        body: { email, password, ...(current.hasPassword ? { currentPassword } : {}) },
       });
       setPassword('');
       setCurrentPassword('');

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import {
-  RETENTION_MAX_DAYS,
-  RETENTION_MIN_DAYS,
-  type Retention,
-} from '../../../../../server/protocol/projects';
-import { ApiError, http } from '../../../api/http';
+import { RETENTION_MAX_DAYS, RETENTION_MIN_DAYS } from '../../../../../server/protocol/projects';
+import { ApiError, api } from '../../../api/http';
+import { routes } from '../../../../../server/protocol/routes';
 import { ErrorText } from '../../../components/Page';
 import { t } from '../../../i18n';
 import type { FeatureProps } from '../../feature';
@@ -22,21 +19,22 @@ export function RetentionSection({ project }: FeatureProps) {
   const [days, setDays] = useState('');
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
-  const path = `/api/projects/${project.id}/retention`;
 
   useEffect(() => {
-    http
-      .get<Retention>(path)
+    api(routes.projects.retention, { params: { projectId: project.id } })
       .then((r) => setDays(String(r.retentionDays)))
       .catch(() => setError(t('web.error_generic')));
-  }, [path]);
+  }, [project.id]);
 
   async function save(event: Event) {
     event.preventDefault();
     setError(undefined);
     setSaved(false);
     try {
-      const r = await http.patch<Retention>(path, { retentionDays: Number(days) });
+      const r = await api(routes.projects.setRetention, {
+        params: { projectId: project.id },
+        body: { retentionDays: Number(days) },
+      });
       setDays(String(r.retentionDays));
       setSaved(true);
     } catch (e) {

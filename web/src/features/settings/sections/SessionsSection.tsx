@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionInfo } from '../../../../../server/protocol/auth';
-import { http } from '../../../api/http';
+import { api } from '../../../api/http';
+import { routes } from '../../../../../server/protocol/routes';
 import { ErrorText } from '../../../components/Page';
 import { locale, t } from '../../../i18n';
 import { deviceName } from './deviceName';
@@ -15,7 +16,7 @@ export function SessionsSection() {
   });
 
   async function reload() {
-    const r = await http.get<{ sessions: SessionInfo[] }>('/api/auth/sessions');
+    const r = await api(routes.auth.sessions);
     setSessions(r.sessions);
   }
   useEffect(() => {
@@ -25,7 +26,7 @@ export function SessionsSection() {
   async function revoke(id: string) {
     setError(undefined);
     try {
-      await http.delete(`/api/auth/sessions/${id}`);
+      await api(routes.auth.endSession, { params: { sessionId: id } });
       setNotice(t('settings.session_revoked'));
       await reload();
     } catch {
