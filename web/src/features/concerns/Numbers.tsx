@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LivingLabNumbers, Suppressed } from '../../../../server/protocol/concerns';
-import { ladderSteps } from '../../../../server/protocol/concernTypes';
-import { ApiError, http } from '../../api/http';
+import type { LivingLabNumbers } from '../../../../server/protocol/concerns';
+import { ApiError, api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
+import { PeriodTable, StepChart, TotalsList } from './LivingLabFigures';
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -16,8 +17,6 @@ function defaultPeriod(): { from: string; to: string } {
   const to = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
   return { from: isoDay(from), to: isoDay(to) };
 }
-
-const shown = (value: Suppressed) => (value === null ? '<5' : String(value));
 
 /**
  * Living Lab numbers: resolved concerns per step, median days to resolution, the share solved
@@ -33,9 +32,10 @@ export function Numbers({ projectId }: { projectId: string }) {
     setError(undefined);
     try {
       setNumbers(
-        await http.get<LivingLabNumbers>(
-          `/api/projects/${projectId}/concerns/stats?from=${period.from}&to=${period.to}`,
-        ),
+        await api(routes.concerns.stats, {
+          params: { projectId },
+          query: { from: period.from, to: period.to },
+        }),
       );
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.payload.message : t('web.error_generic'));
@@ -47,10 +47,6 @@ export function Numbers({ projectId }: { projectId: string }) {
   }, [projectId]);
 
   const total = numbers?.total;
-  const bars = ladderSteps
-    .filter((s) => s !== 'intake')
-    .map((step) => ({ step, value: total?.resolvedByStep[step] ?? 0 }));
-  const max = Math.max(1, ...bars.map((b) => b.value ?? 5));
 
   return (
     <section class="stack" aria-labelledby="numbers-title">
@@ -84,80 +80,9 @@ export function Numbers({ projectId }: { projectId: string }) {
       {total ? (
         <>
           <p>{t('concerns.web.numbers_small_hidden')}</p>
-          <ul class="plain">
-            <li>{t('concerns.web.numbers_reported', { n: shown(total.reported) })}</li>
-            <li>{t('concerns.web.numbers_resolved', { n: shown(total.resolved) })}</li>
-            <li>
-              {total.medianDaysToResolution === null
-                ? t('concerns.web.numbers_median_few')
-                : t('concerns.web.numbers_median', { n: String(total.medianDaysToResolution) })}
-            </li>
-            <li>
-              {total.shareWithoutCorporationOrPolice === null
-                ? t('concerns.web.numbers_share_few')
-                : t('concerns.web.numbers_share', {
-                    n: `${Math.round(total.shareWithoutCorporationOrPolice * 100)}%`,
-                  })}
-            </li>
-          </ul>
-          <svg
-            class="chart"
-            role="img"
-            aria-labelledby="chart-title"
-            viewBox={`0 0 320 ${bars.length * 34}`}
-            width="100%"
-          >
-            <title id="chart-title">{t('concerns.web.chart_title')}</title>
-            {bars.map((bar, i) => (
-              <g key={bar.step} transform={`translate(0 ${i * 34})`}>
-                <text x="0" y="20" class="chart-label">
-                  {t(`concerns.step.${bar.step}`)}
-                </text>
-                <rect
-                  x="130"
-                  y="6"
-                  height="20"
-                  width={bar.value === null ? 6 : Math.round((bar.value / max) * 150)}
-                  class={bar.value === null ? 'chart-bar hidden' : 'chart-bar'}
-                />
-                <text
-                  x={bar.value === null ? 140 : 136 + Math.round((bar.value / max) * 150)}
-                  y="21"
-                  class="chart-value"
-                >
-                  {shown(bar.value)}
-                </text>
-              </g>
-            ))}
-          </svg>
-          <div
-            class="table-wrap"
-            tabIndex={0}
-            role="region"
-            aria-label={t('concerns.web.table_caption')}
-          >
-            <table class="numbers">
-              <caption>{t('concerns.web.table_caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('concerns.web.period')}</th>
-                  <th scope="col">{t('concerns.web.col_reported')}</th>
-                  <th scope="col">{t('concerns.web.col_resolved')}</th>
-                  <th scope="col">{t('concerns.web.col_median')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {numbers.periods.map((p) => (
-                  <tr key={p.period}>
-                    <th scope="row">{p.period}</th>
-                    <td>{shown(p.reported)}</td>
-                    <td>{shown(p.resolved)}</td>
-                    <td>{p.medianDaysToResolution ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TotalsList total={total} />
+          <StepChart total={total} />
+          <PeriodTable numbers={numbers} />
           <a
             class="button"
             href={`/api/projects/${projectId}/concerns/stats.csv?from=${period.from}&to=${period.to}`}
