@@ -313,7 +313,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(forcing|forced|jimmying|prying|kicking|kicked|smashing|fiddling) ~ (door|window|lock)',
       "(there's|there is|someone's|someone is|somebody is|somebody's|stranger|strangers|a man is|a guy is) ~1 in my (flat|apartment|house|home|room)",
       'climbing ~ (window|balcony)',
-      '(onbekende|vreemde) (vent|man|vrouw|persoon|gast|gasten|mensen|jongens) ~ (door|in) (mijn|ons|onze)',
+      // Not "vreemde jongens lopen rond in ons portiek": hanging around is a nuisance.
+      '(onbekende|vreemde) (vent|man|vrouw|persoon|gast|gasten|mensen|jongens) ((?!rond)\\S+ ){0,4}(door|in) (mijn|ons|onze)',
       '(binnengestormd|binnengevallen|binnengedrongen|stormed in|burst in|forced their way in)',
       '(openramt|openrammen|openbreken|openbreekt|doorzagen|doorzaagt|openwrikken|openwrikt)|(worden|wordt|word|nu|net|bezig) ~3 (opengeramd|opengebroken|opengewrikt|doorgezaagd|open ?gebroken)|(opengeramd|opengebroken|opengewrikt|doorgezaagd) ~3 (nu|op dit moment|bezig)',
       '(geklommen|geklommen|klom|klimt) ~ (raam|binnen|balkon)|(door|via) (mijn|het|ons) \\S*raam ~ (geklommen|binnen)',

@@ -51,6 +51,15 @@ export const idioms = new RegExp(
     '(verbrand|verbrande|aangebrand|aangebrande) (toast|brood|boterham|eten|pan|rijst|popcorn|pizza|tosti|vlees)|aanbranden|aangebrand|burnt (toast|food|popcorn|pizza)|read(ing)? the gas meter|gas meter (reading|reader|readings|number)|meterstand|meter (opnemen|aflezen)',
     // Wanting a nuisance to end: "kan iemand er een eind aan maken, die herrie elke nacht".
     '(eind|einde) aan ~2 (maken|maakt|te maken) ~3 (herrie|lawaai|overlast|ruzie|gedoe|muziek|troep|stank|pesterij|situatie|geluid)|(herrie|lawaai|overlast|ruzie|gedoe|muziek|troep|stank|pesterij|geluid) ~6 (eind|einde) aan ~2 (maken|maakt|te maken)',
+    // Said to take the danger away: "geen gas hoor, gewoon riool", "not threatening exactly".
+    '(geen|no) (geweld|gas|gaslucht|gasgeur|brand|rook|vuur|wapen|wapens|mes|inbraak|bloed|gevecht|vechtpartij|violence|gas smell|smell of gas|fire|smoke|weapon|weapons|knife|blood|fighting|fight)',
+    'niet (bedreigend|gewelddadig)|not (threatening|violent|a threat)',
+    // A hazard complained about, not someone in danger now.
+    '(gevaarlijk voor|dangerous for) (de |the )?(kinderen|kids|children)',
+    // A boiler or fuse that cuts out: "de geiser slaat steeds af", "de stop slaat door".
+    '(slaat|sloeg) (steeds |telkens )?(af|door)',
+    // "Mijn hoofd ontploft van al die formulieren."
+    '(hoofd|kop|brein|head|brain) ~2 (ontploft|ontploffen|explodeert|exploding|explodes|will explode|is gonna explode)',
     // "I nearly had a heart attack when I saw the price."
     '(bijna|haast|almost|nearly) (een |a )?(hartaanval|hartverzakking|beroerte|heart attack|stroke)',
     // Kitchen knives.
