@@ -1,6 +1,8 @@
 import type { StaffAlert, StaffConcern } from '../../../../server/protocol/concerns';
-import { ApiError, http } from '../../api/http';
+import { ApiError, api } from '../../api/http';
+import { routes } from '../../../../server/protocol/routes';
 import { t } from '../../i18n';
+import { AlertCard, type AlertAction } from './AlertCard';
 import { age, dateTime, until } from './format';
 import { now, onCall, rememberAlert, rotaGap, staffAlerts, staffConcerns } from './state';
 
@@ -27,9 +29,9 @@ export function Feed({
     .filter((c) => c.projectId === projectId && c.status === 'open')
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
-  async function alertAction(alert: StaffAlert, action: 'claim' | 'acknowledge' | 'resolve') {
+  async function alertAction(alert: StaffAlert, action: AlertAction) {
     try {
-      rememberAlert(await http.post<StaffAlert>(`/api/alerts/${alert.id}/${action}`));
+      rememberAlert(await api(routes.concerns.alert, { params: { alertId: alert.id, action } }));
     } catch (failure) {
       onError(failure instanceof ApiError ? failure.payload.message : t('web.error_generic'));
     }
@@ -43,67 +45,12 @@ export function Feed({
         <ul class="cards" aria-live="polite">
           {alerts.length === 0 ? <li class="muted">{t('concerns.web.no_alerts')}</li> : null}
           {alerts.map((a) => (
-            <li key={a.id} class={`card alert ${a.priority}`} data-alert={a.id}>
-              <p class="card-title">
-                <span class={`pill ${a.priority}`}>{t(`concerns.web.priority.${a.priority}`)}</span>{' '}
-                <strong>{t(`concerns.alert_kind.${a.kind}`)}</strong>
-                {a.category ? ` · ${t(`concerns.category.${a.category}`)}` : ''}
-                <span class="muted"> · {age(a.createdAt, now.value)}</span>
-              </p>
-              {a.subject ? <p>{t('concerns.web.from', { name: a.subject.name })}</p> : null}
-              {a.unitLabel ? <p>{t('concerns.web.unit', { unit: a.unitLabel })}</p> : null}
-              {a.summary ? <p class="quote">{a.summary}</p> : null}
-              <p class="muted">
-                {a.claimedBy
-                  ? t('concerns.web.claimed_by', { name: a.claimedBy.name })
-                  : a.escalatedAt
-                    ? a.escalatedTo
-                      ? t('concerns.web.escalated_to', { name: a.escalatedTo.name })
-                      : t('concerns.web.escalated_everyone')
-                    : a.escalatesAt
-                      ? t('concerns.web.escalates', { when: until(a.escalatesAt, now.value) })
-                      : ''}
-                {a.assignedTo && !a.claimedBy
-                  ? ` ${t(`concerns.web.assigned.${a.assignedReason ?? 'on_call'}`, { name: a.assignedTo.name })}`
-                  : ''}
-                {a.repeatCount > 0
-                  ? ` ${t('concerns.web.repeated', { count: a.repeatCount })}`
-                  : ''}
-              </p>
-              <div class="actions">
-                {!a.acknowledgedAt ? (
-                  <button
-                    type="button"
-                    class="button"
-                    onClick={() => alertAction(a, 'acknowledge')}
-                  >
-                    {t('concerns.web.acknowledge')}
-                  </button>
-                ) : null}
-                {!a.claimedBy ? (
-                  <button
-                    type="button"
-                    class="button primary"
-                    onClick={() => alertAction(a, 'claim')}
-                  >
-                    {t('concerns.web.claim')}
-                  </button>
-                ) : null}
-                {a.concernId ? (
-                  <button type="button" class="button" onClick={() => onOpen(a.concernId!)}>
-                    {t('concerns.web.open')}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    class="button subtle"
-                    onClick={() => alertAction(a, 'resolve')}
-                  >
-                    {t('concerns.web.resolve_alert')}
-                  </button>
-                )}
-              </div>
-            </li>
+            <AlertCard
+              key={a.id}
+              alert={a}
+              onAction={(alert, action) => void alertAction(alert, action)}
+              onOpen={onOpen}
+            />
           ))}
         </ul>
       </section>
@@ -112,34 +59,47 @@ export function Feed({
         <ul class="cards" aria-live="polite">
           {concerns.length === 0 ? <li class="muted">{t('concerns.web.no_concerns')}</li> : null}
           {concerns.map((c: StaffConcern) => (
-            <li key={c.id} class="card" data-concern={c.id}>
-              <p class="card-title">
-                <strong>{t(`concerns.category.${c.category}`)}</strong> ·{' '}
-                <span class="step-name">{t(`concerns.step.${c.step}`)}</span>
-                <span class="muted"> · {age(c.createdAt, now.value)}</span>
-              </p>
-              <p>
-                {c.reporter
-                  ? t('concerns.web.from', { name: c.reporter.name })
-                  : t('concerns.web.anonymised')}
-                {c.unitLabel ? ` · ${t('concerns.web.unit', { unit: c.unitLabel })}` : ''}
-              </p>
-              <p class="muted">
-                {c.handler
-                  ? t('concerns.web.claimed_by', { name: c.handler.name })
-                  : t('concerns.web.unclaimed')}
-                {c.followupAt
-                  ? ` · ${t('concerns.web.followup_at', { when: until(c.followupAt, now.value) })}`
-                  : ''}
-              </p>
-              <button type="button" class="button" onClick={() => onOpen(c.id)}>
-                {t('concerns.web.open')}
-              </button>
-            </li>
+            <OpenConcernCard key={c.id} concern={c} onOpen={onOpen} />
           ))}
         </ul>
       </section>
     </div>
+  );
+}
+
+/** One open concern in the feed: category, step, age, from whom, who has it, next follow-up. */
+function OpenConcernCard({
+  concern: c,
+  onOpen,
+}: {
+  concern: StaffConcern;
+  onOpen: (concernId: string) => void;
+}) {
+  return (
+    <li class="card" data-concern={c.id}>
+      <p class="card-title">
+        <strong>{t(`concerns.category.${c.category}`)}</strong> ·{' '}
+        <span class="step-name">{t(`concerns.step.${c.step}`)}</span>
+        <span class="muted"> · {age(c.createdAt, now.value)}</span>
+      </p>
+      <p>
+        {c.reporter
+          ? t('concerns.web.from', { name: c.reporter.name })
+          : t('concerns.web.anonymised')}
+        {c.unitLabel ? ` · ${t('concerns.web.unit', { unit: c.unitLabel })}` : ''}
+      </p>
+      <p class="muted">
+        {c.handler
+          ? t('concerns.web.claimed_by', { name: c.handler.name })
+          : t('concerns.web.unclaimed')}
+        {c.followupAt
+          ? ` · ${t('concerns.web.followup_at', { when: until(c.followupAt, now.value) })}`
+          : ''}
+      </p>
+      <button type="button" class="button" onClick={() => onOpen(c.id)}>
+        {t('concerns.web.open')}
+      </button>
+    </li>
   );
 }
 
