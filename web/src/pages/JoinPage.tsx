@@ -1,55 +1,15 @@
-import { useLocation, useRoute } from 'preact-iso';
-import { useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
 import type { InvitePreview } from '../../../server/protocol/auth';
-import { ApiError, http } from '../api/http';
+import type { Me } from '../../../server/protocol/projects';
 import { ErrorText, Page } from '../components/Page';
-import { locale, t } from '../i18n';
-import { loadSession, logout, me } from '../state/session';
+import { t } from '../i18n';
+import { useJoin, type Join } from './useJoin';
 
 export function JoinPage() {
   const { params } = useRoute();
-  const { route } = useLocation();
   const code = params.code ?? '';
-  const [preview, setPreview] = useState<InvitePreview | null>(null);
-  const [invalid, setInvalid] = useState(false);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string>();
-  const [fieldError, setFieldError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    http
-      .get<InvitePreview>(`/api/auth/invites/${encodeURIComponent(code)}`)
-      .then(setPreview)
-      .catch(() => setInvalid(true));
-  }, [code]);
-
-  const current = me.value;
-
-  async function join(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setFieldError(undefined);
-    try {
-      // Signed in on this device: joining as that person is asked for and said explicitly.
-      const { projectId } = await http.post<{ projectId: string }>(
-        '/api/auth/redeem',
-        current
-          ? { code, displayName: current.displayName, asCurrentUser: true }
-          : { code, displayName: name, locale: locale.value },
-      );
-      await loadSession();
-      route(`/p/${projectId}`);
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setFieldError(e.payload.fields?.displayName);
-        setError(e.payload.fields?.displayName ? undefined : e.payload.message);
-      } else setError(t('web.error_generic'));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const state = useJoin(code);
+  const { preview, invalid, current, name, setName, error, fieldError, busy, join } = state;
 
   if (invalid) {
     return (
@@ -58,41 +18,9 @@ export function JoinPage() {
       </Page>
     );
   }
-  async function signOut() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await logout();
-    } catch {
-      setError(t('web.error_generic'));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   if (!preview || current === undefined) return <Page title={t('web.loading')}>{null}</Page>;
-  if (current) {
-    return (
-      <Page title={t('web.join_title', { project: preview.projectName })}>
-        <h2>{t('web.join_as_question', { name: current.displayName })}</h2>
-        <p>{t('web.join_as_text', { name: current.displayName })}</p>
-        <form onSubmit={join} class="stack">
-          <button type="submit" class="button primary" disabled={busy}>
-            {t('web.join_as_button', { name: current.displayName })}
-          </button>
-          <button
-            type="button"
-            class="button subtle"
-            disabled={busy}
-            onClick={() => void signOut()}
-          >
-            {t('web.join_as_other')}
-          </button>
-          <ErrorText message={error} />
-        </form>
-      </Page>
-    );
-  }
+  if (current) return <JoinAsCurrent state={state} preview={preview} current={current} />;
   return (
     <Page title={t('web.join_title', { project: preview.projectName })}>
       <p>{t('web.join_text', { role: t(`web.role.${preview.role}`) })}</p>
@@ -119,6 +47,38 @@ export function JoinPage() {
           {t('web.join_button')}
         </button>
         <ErrorText message={error} />
+      </form>
+    </Page>
+  );
+}
+
+/** Signed in on this device: join as that person (asked explicitly), or sign out first. */
+function JoinAsCurrent({
+  state,
+  preview,
+  current,
+}: {
+  state: Join;
+  preview: InvitePreview;
+  current: Me;
+}) {
+  return (
+    <Page title={t('web.join_title', { project: preview.projectName })}>
+      <h2>{t('web.join_as_question', { name: current.displayName })}</h2>
+      <p>{t('web.join_as_text', { name: current.displayName })}</p>
+      <form onSubmit={state.join} class="stack">
+        <button type="submit" class="button primary" disabled={state.busy}>
+          {t('web.join_as_button', { name: current.displayName })}
+        </button>
+        <button
+          type="button"
+          class="button subtle"
+          disabled={state.busy}
+          onClick={() => void state.signOut()}
+        >
+          {t('web.join_as_other')}
+        </button>
+        <ErrorText message={state.error} />
       </form>
     </Page>
   );
