@@ -2,7 +2,7 @@ import { MessageFlags, type RepliableInteraction, type User } from 'discord.js';
 import { t } from '../../server/i18n/catalogue';
 import { detectEmergency } from '../engine/safety/emergency';
 import { adviceKeys } from '../engine/safety/emergency-reply';
-import type { BotReply } from '../engine/types';
+import type { BotReply } from '../../server/protocol/bot-reply';
 import type { ReplySink } from '../runtime/runtime';
 import type { Person } from './people';
 import { replyPayload } from './render';

@@ -4,8 +4,8 @@ import type { ChannelKind } from '../../server/protocol/roles';
 import type {
   ChosenStep,
   ConcernCategory,
+  ConcernDetails,
   ConsentScope,
-  Frequency,
   NeighbourReplyKind,
 } from '../../server/protocol/concernTypes';
 
@@ -198,15 +198,6 @@ export interface DefectMeTooAction extends ActionBase {
   type: 'defect.metoo';
   defectId: string;
   locale: Locale;
-}
-
-/** What the intake learned after the report was stored (the ladder conversation). */
-export interface ConcernDetails {
-  when?: string;
-  frequency?: Frequency;
-  effect?: string;
-  unsafe?: boolean;
-  talked?: 'yes' | 'no' | 'afraid';
 }
 
 /** The reporter chose a step on the ladder for their concern. */

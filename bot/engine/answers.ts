@@ -1,4 +1,4 @@
-import { normalize } from './text';
+import { normalize } from '../../server/protocol/text';
 
 /**
  * Yes and no as people write them: "ja doe maar", "jawel hoor", "nee eigenlijk durf ik dat

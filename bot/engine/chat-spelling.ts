@@ -1,4 +1,4 @@
-import { words } from './text';
+import { words } from '../../server/protocol/text';
 
 /**
  * Chat spellings written out, so "zn", "z'n" and "zijn" are one word to the classifier and the

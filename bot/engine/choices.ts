@@ -1,6 +1,6 @@
 import { yesOrNo } from './answers';
-import { normalize } from './text';
-import type { Choice } from './types';
+import { normalize } from '../../server/protocol/text';
+import type { Choice } from '../../server/protocol/bot-reply';
 
 const skip = new Set([
   'overslaan',

@@ -4,7 +4,8 @@ import type { Locale } from '../../server/i18n/locale';
 import type { IntentClassifier } from './nlu/classifier';
 import type { BotPorts } from './ports';
 import type { ConversationState } from './state';
-import type { BotInput, Choice, Visibility } from './types';
+import type { BotInput } from './types';
+import type { Choice, Visibility } from '../../server/protocol/bot-reply';
 
 /** Everything a command or flow step may use while handling one message. */
 export interface EngineContext {

@@ -31,8 +31,9 @@ import {
 import { friendlyRemark, onlySmallTalk, socialKind } from './social';
 import type { ConversationState } from './state';
 import { parseState } from './state';
-import { normalize } from './text';
-import type { BotInput, BotReply, Choice, EngineResult } from './types';
+import { normalize } from '../../server/protocol/text';
+import type { BotInput, EngineResult } from './types';
+import type { BotReply, Choice } from '../../server/protocol/bot-reply';
 
 export interface EngineOptions {
   classifier: IntentClassifier;

@@ -1,5 +1,5 @@
 import type { Locale } from '../../server/i18n/locale';
-import { words } from './text';
+import { words } from '../../server/protocol/text';
 
 /** Frequent words that are clearly one language (and not the other). */
 const dutch = new Set(

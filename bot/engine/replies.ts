@@ -2,7 +2,7 @@ import type { EngineContext } from './context';
 import { choices } from './context';
 import { cardContactKinds } from '../../server/protocol/card';
 import type { CardContact, CardContactKind, NeighbourhoodCard } from '../../server/protocol/card';
-import type { Choice } from './types';
+import type { Choice } from '../../server/protocol/bot-reply';
 
 /** The main menu: what the bot can do, as buttons whose values are commands. */
 export function mainMenu(ctx: EngineContext): Choice[] {

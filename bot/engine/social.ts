@@ -1,4 +1,4 @@
-import { normalize } from './text';
+import { normalize } from '../../server/protocol/text';
 
 /**
  * Small talk inside the `greeting` intent. Only a hello gets the full introduction with the

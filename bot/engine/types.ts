@@ -3,6 +3,7 @@ import type { Locale } from '../../server/i18n/locale';
 import type { BotAction } from './actions';
 import type { Intent } from './intents';
 import type { ConversationState } from './state';
+import type { BotReply } from '../../server/protocol/bot-reply';
 
 /** One message (or button press) from a person, as the adapter hands it to the engine. */
 export interface BotInput {
@@ -25,27 +26,6 @@ export interface BotInput {
   addressedToBot?: boolean;
   /** The stored message this input is, when the adapter knows it (so it can be taken back). */
   messageId?: string;
-}
-
-/**
- * Who sees a reply. `private`: only the author, in their private conversation with Buurtbot
- * (channel kind `bot`). `channel`: everyone in the channel the message came from.
- */
-export type Visibility = 'private' | 'channel';
-
-/** A choice the person can press (button) or answer with its number. */
-export interface Choice {
-  /** 1-based number the person may type instead of pressing. */
-  n: number;
-  label: string;
-  /** Sent back as `BotInput.text` with `button: true`. Stable, language-free. */
-  value: string;
-}
-
-export interface BotReply {
-  visibility: Visibility;
-  text: string;
-  choices?: Choice[];
 }
 
 export interface EngineResult {

@@ -88,3 +88,12 @@ export type AlertStatus = (typeof alertStatuses)[number];
 
 export const corporationCaseStatuses = ['received', 'in_progress', 'closed'] as const;
 export type CorporationCaseStatus = (typeof corporationCaseStatuses)[number];
+
+/** What the intake learned after the report was stored (the ladder conversation). */
+export interface ConcernDetails {
+  when?: string;
+  frequency?: Frequency;
+  effect?: string;
+  unsafe?: boolean;
+  talked?: 'yes' | 'no' | 'afraid';
+}

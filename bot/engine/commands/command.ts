@@ -4,7 +4,7 @@ import type { Role } from '../../../server/protocol/roles';
 import type { BotAction } from '../actions';
 import type { EngineContext } from '../context';
 import type { FlowStart } from '../flows/flow';
-import type { BotReply } from '../types';
+import type { BotReply } from '../../../server/protocol/bot-reply';
 
 /**
  * Arguments of every command: the text after the command ("/melding herrie bij nr 12"), or the

@@ -1,5 +1,5 @@
 import type { Role } from '../../../server/protocol/roles';
-import { normalize } from '../text';
+import { normalize } from '../../../server/protocol/text';
 import aanmelden from './aanmelden';
 import antwoord from './antwoord';
 import activiteit from './activiteit';

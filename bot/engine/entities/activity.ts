@@ -1,4 +1,4 @@
-import { editDistance, words } from '../text';
+import { editDistance, words } from '../../../server/protocol/text';
 
 export interface ActivityRef {
   id: string;

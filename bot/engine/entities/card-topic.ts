@@ -1,5 +1,5 @@
 import type { CardContactKind } from '../../../server/protocol/card';
-import { normalize } from '../text';
+import { normalize } from '../../../server/protocol/text';
 
 const topics: [CardContactKind, string[]][] = [
   ['police', ['wijkagent', 'politie', 'agent', 'police', 'officer', 'cop']],

@@ -1,5 +1,5 @@
 import type { ConcernCategory } from '../../../server/protocol/concernTypes';
-import { normalize } from '../text';
+import { normalize } from '../../../server/protocol/text';
 
 /**
  * Word starts per category, Dutch and English. A word matches when it starts with one of these

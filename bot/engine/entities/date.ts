@@ -1,4 +1,4 @@
-import { normalize } from '../text';
+import { normalize } from '../../../server/protocol/text';
 
 /** A calendar date the person mentioned, resolved against "now" in the project's time zone. */
 export interface DateEntity {

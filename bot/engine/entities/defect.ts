@@ -1,6 +1,6 @@
 import type { DefectSince, SpaceKind, UrgentKind } from '../../../server/protocol/defects';
 import { detectEmergency } from '../safety/emergency';
-import { normalize, phraseRegex } from '../text';
+import { normalize, phraseRegex } from '../../../server/protocol/text';
 
 /** Words for the kinds of shared space, Dutch and English. */
 const spaceWords: [SpaceKind, string[]][] = [

@@ -5,7 +5,6 @@ import { extractCategory } from './category';
 import { extractDate } from './date';
 import { extractEntities } from './index';
 import { extractUnit } from './unit';
-import { extractWhen } from './when';
 
 // Wednesday 12 March 2025, 10:00 in Utrecht.
 const now = new Date('2025-03-12T09:00:00Z');
@@ -33,27 +32,6 @@ describe('extractCategory', () => {
 
   it('finds nothing in a message without a complaint', () => {
     expect(extractCategory('hoi, hoe gaat het')).toBeUndefined();
-  });
-});
-
-describe('extractWhen', () => {
-  it.each([
-    ['er is elke nacht harde muziek', 'elke nacht', 'recurring'],
-    ['iedere avond weer herrie', 'iedere avond', 'recurring'],
-    ["'s nachts hoor ik gebonk", "'s nachts", 'recurring'],
-    ['loud music every night', 'every night', 'recurring'],
-    ['het stinkt al sinds gisteren', 'sinds gisteren', 'since'],
-    ['al 3 weken feestjes', 'al 3 weken', 'since'],
-    ['barking for weeks', 'for weeks', 'since'],
-    ['since yesterday it smells', 'since yesterday', 'since'],
-    ['vannacht was het weer raak', 'vannacht', 'moment'],
-    ['last night there was a fight', 'last night', 'moment'],
-  ])('%s -> %s (%s)', (text, expected, kind) => {
-    expect(extractWhen(text)).toEqual({ text: expected, kind });
-  });
-
-  it('finds nothing without a time', () => {
-    expect(extractWhen('de lamp is kapot')).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { normalize } from '../text';
+import { normalize } from '../../../server/protocol/text';
 
 const numbers: Record<string, number> = {
   een: 1,

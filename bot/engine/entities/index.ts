@@ -7,8 +7,8 @@ import { extractCategory } from './category';
 import type { DateEntity } from './date';
 import { extractDate } from './date';
 import { extractUnit } from './unit';
-import type { WhenEntity } from './when';
-import { extractWhen } from './when';
+import type { WhenEntity } from '../../../server/protocol/when-words';
+import { extractWhen } from '../../../server/protocol/when-words';
 
 export interface Entities {
   category?: ConcernCategory;

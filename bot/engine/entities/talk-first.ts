@@ -1,4 +1,4 @@
-import { normalize } from '../text';
+import { normalize } from '../../../server/protocol/text';
 
 /**
  * "ik ga eerst zelf met haar praten", "ik praat er eerst zelf over met de buurman", "I'll talk to

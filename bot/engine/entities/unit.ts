@@ -1,4 +1,4 @@
-import { normalize } from '../text';
+import { normalize } from '../../../server/protocol/text';
 
 const number = String.raw`(\d{1,4})\s?([a-z])?(?![\p{L}\p{N}])`;
 /** After these words a number is a home, not a time or a count ("op 4 uur", "van 3 weken"). */

@@ -1,4 +1,4 @@
-import { normalize } from '../text';
+import { normalize } from '../../../server/protocol/text';
 
 /** Words for volunteering: "ik wil helpen", "vrijwilliger", "can I volunteer", "help out". */
 const volunteerWords =

@@ -2,7 +2,7 @@ import { extractDate } from '../entities/date';
 import { PROJECT_TIME_ZONE } from '../entities/date';
 import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
-import type { Choice } from '../types';
+import type { Choice } from '../../../server/protocol/bot-reply';
 import type { FlowDefinition, StepResult } from './flow';
 
 export async function signedUpActivities(ctx: EngineContext) {

@@ -5,7 +5,7 @@ import { extractCategory } from '../entities/category';
 import { concernCategories, type ConcernCategory } from '../../../server/protocol/concernTypes';
 import { extractUnit } from '../entities/unit';
 import { wantsToTalkFirst } from '../entities/talk-first';
-import { extractWhen, type WhenEntity } from '../entities/when';
+import { extractWhen, type WhenEntity } from '../../../server/protocol/when-words';
 import { blameButton, guardPrompt, takeBack } from '../safety/blame-guard';
 import { describesWhoSomeoneIs } from '../safety/labels';
 import type { FlowData } from '../state';

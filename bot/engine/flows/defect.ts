@@ -16,8 +16,8 @@ import {
 } from '../entities/defect';
 import { contactLine, contactsFor } from '../replies';
 import type { FlowData } from '../state';
-import { normalize, phraseRegex } from '../text';
-import type { BotReply, Choice } from '../types';
+import { normalize, phraseRegex } from '../../../server/protocol/text';
+import type { BotReply, Choice } from '../../../server/protocol/bot-reply';
 import type { FlowDefinition, FlowStart, StepResult } from './flow';
 
 /** At most this many spaces are offered as buttons (typing a name works for all). */

@@ -2,7 +2,7 @@ import type { BotAction } from '../actions';
 import type { MessageKey } from '../../../server/i18n/catalogue';
 import type { EngineContext } from '../context';
 import type { FlowData } from '../state';
-import type { BotReply, Choice } from '../types';
+import type { BotReply, Choice } from '../../../server/protocol/bot-reply';
 
 /** A question a flow step asks. */
 export interface Prompt {

@@ -1,8 +1,8 @@
 import type { HelpDetailAction, HelpRequestAction, HelpTopic } from '../actions';
 import type { EngineContext } from '../context';
 import { choices } from '../context';
-import { normalize, phraseRegex } from '../text';
-import type { BotReply } from '../types';
+import { normalize, phraseRegex } from '../../../server/protocol/text';
+import type { BotReply } from '../../../server/protocol/bot-reply';
 import type { FlowDefinition } from './flow';
 
 const urgentWords = phraseRegex([

@@ -13,15 +13,16 @@ import {
   suggestStep,
   type TalkedAlready,
 } from '../../../server/protocol/ladder';
-import type { ConcernDetails, ConcernStepAction } from '../actions';
+import type { ConcernDetails } from '../../../server/protocol/concernTypes';
+import type { ConcernStepAction } from '../actions';
 import type { EngineContext } from '../context';
 import { choices } from '../context';
 import { wantsToTalkFirst } from '../entities/talk-first';
-import { extractWhen } from '../entities/when';
-import { burenberichtText } from '../outreach/burenbericht';
-import { normalize, phraseRegex } from '../text';
+import { extractWhen } from '../../../server/protocol/when-words';
+import { burenberichtText } from '../../../server/protocol/burenbericht';
+import { normalize, phraseRegex } from '../../../server/protocol/text';
 import type { FlowData } from '../state';
-import type { BotReply, Choice } from '../types';
+import type { BotReply, Choice } from '../../../server/protocol/bot-reply';
 import { unitAnswer } from './care';
 import type { FlowDefinition, StepResult } from './flow';
 import { isCategory } from './concern';

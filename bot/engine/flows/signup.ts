@@ -3,7 +3,7 @@ import { extractGuests } from '../entities/guests';
 import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
 import type { FlowData } from '../state';
-import type { Choice } from '../types';
+import type { Choice } from '../../../server/protocol/bot-reply';
 import type { FlowDefinition, StepResult } from './flow';
 
 const MAX_CHOICES = 6;

@@ -1,7 +1,7 @@
 import { activityLine } from '../activities';
 import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
-import type { Choice } from '../types';
+import type { Choice } from '../../../server/protocol/bot-reply';
 import type { FlowDefinition, StepResult } from './flow';
 
 /** Upcoming activities with volunteer tasks that still need helpers. */

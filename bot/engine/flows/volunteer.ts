@@ -2,7 +2,7 @@ import { formatWhen } from '../activities';
 import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
 import type { VolunteerTaskSummary } from '../../../server/protocol/bot-reads';
-import type { Choice } from '../types';
+import type { Choice } from '../../../server/protocol/bot-reply';
 import type { FlowDefinition, StepResult } from './flow';
 
 export async function openTasks(ctx: EngineContext): Promise<VolunteerTaskSummary[]> {

@@ -4,7 +4,7 @@ import { intents } from '../intents';
 import { testClassifier } from '../test-helpers';
 import type { IntentClassifier } from './classifier';
 import { prepare, trainClassifier } from './classifier';
-import { createSpeller } from '../text';
+import { createSpeller } from '../../../server/protocol/text';
 import { trainingCorpus } from './corpus';
 
 /**

@@ -9,7 +9,7 @@ import { intents, isIntent } from '../intents';
 import { detectLanguage } from '../language';
 import { detectEmergency } from '../safety/emergency';
 import { prepare } from '../chat-spelling';
-import { createSpeller } from '../text';
+import { createSpeller } from '../../../server/protocol/text';
 import type { Corpus } from './corpus';
 
 export { prepare };

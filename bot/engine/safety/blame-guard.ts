@@ -3,8 +3,8 @@ import type { MessageTakeBackAction } from '../actions';
 import type { EngineContext } from '../context';
 import type { Intent } from '../intents';
 import type { FlowData } from '../state';
-import { normalize } from '../text';
-import type { Choice } from '../types';
+import { normalize } from '../../../server/protocol/text';
+import type { Choice } from '../../../server/protocol/bot-reply';
 import { accusesNeighbour } from './shaming';
 
 /**

@@ -2,7 +2,7 @@ import type { EmergencyAdvice, EmergencyAlertAction, EmergencyKind } from '../ac
 import type { MessageKey } from '../../../server/i18n/catalogue';
 import type { EngineContext } from '../context';
 import { contactLine, contactsFor } from '../replies';
-import type { BotReply } from '../types';
+import type { BotReply } from '../../../server/protocol/bot-reply';
 
 /** What to do, per kind, after "Bel nu 112." (self-harm has its own answer with 113). */
 const doNow = {

@@ -1,6 +1,6 @@
 import type { EmergencyKind } from '../actions';
 import { prepare } from '../chat-spelling';
-import { normalize, phraseRegex, typoDistance, words } from '../text';
+import { normalize, phraseRegex, typoDistance, words } from '../../../server/protocol/text';
 import { described } from './described';
 import { lexicon } from './lexicon';
 import {

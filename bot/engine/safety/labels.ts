@@ -1,4 +1,4 @@
-import { normalize, phraseRegex } from '../text';
+import { normalize, phraseRegex } from '../../../server/protocol/text';
 
 /**
  * Words that say who someone *is* (background, health, status) rather than what they do. A

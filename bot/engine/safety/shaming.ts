@@ -1,5 +1,5 @@
 import type { Intent } from '../intents';
-import { normalize, phraseRegex } from '../text';
+import { normalize, phraseRegex } from '../../../server/protocol/text';
 
 /** Words that point at a specific neighbour (a person, a unit, "die van hiernaast"). */
 const neighbourReference = phraseRegex([

@@ -6,7 +6,7 @@ import {
   mediationAnswers,
 } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
-import { aftercarePrompt } from '../../../bot/engine/outreach/prompts';
+import { aftercarePrompt } from '../../protocol/bot-prompts';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { burenberichtRecipients, burenberichten, concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
-import { burenberichtDelivery, burenberichtText } from '../../../bot/engine/outreach/burenbericht';
+import { burenberichtDelivery, burenberichtText } from '../../protocol/burenbericht';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { AppError, notFound } from '../../errors';

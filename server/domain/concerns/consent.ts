@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
-import { consentPrompt } from '../../../bot/engine/outreach/prompts';
+import { consentPrompt } from '../../protocol/bot-prompts';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';

@@ -1,7 +1,7 @@
 import type { Executor } from '../../../db/database';
 import { conversationOf } from '../buurtbot/conversations';
 import { postBotMessage } from '../buurtbot/messages';
-import type { BotReply } from '../../../bot/engine/types';
+import type { BotReply } from '../../protocol/bot-reply';
 import type { NoticeRecipe } from '../../../db/schema/messages';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
-import { followupPrompt } from '../../../bot/engine/outreach/prompts';
+import { followupPrompt } from '../../protocol/bot-prompts';
 import { addDays, type Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';

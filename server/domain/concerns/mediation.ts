@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { concerns, mediationAnswers, mediationPhases } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
-import { mediationPrompt } from '../../../bot/engine/outreach/prompts';
+import { mediationPrompt } from '../../protocol/bot-prompts';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { concerns } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
-import type { ConcernDetails } from '../../../bot/engine/actions';
+import type { ConcernDetails } from '../../protocol/concernTypes';
 import { addDays, type Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';

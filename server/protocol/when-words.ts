@@ -1,4 +1,4 @@
-import { normalize } from '../text';
+import { normalize } from './text';
 
 /**
  * When or how often something happens, as the person said it. `recurring`: it keeps happening

@@ -1,7 +1,7 @@
-import { t, type MessageKey } from '../../../server/i18n/catalogue';
-import type { Locale } from '../../../server/i18n/locale';
-import type { ConcernCategory } from '../../../server/protocol/concernTypes';
-import type { BotReply, Choice } from '../types';
+import { t, type MessageKey } from '../i18n/catalogue';
+import type { Locale } from '../i18n/locale';
+import type { BotReply, Choice } from './bot-reply';
+import type { ConcernCategory } from './concernTypes';
 
 /**
  * Messages Buurtbot starts itself (a timer, a staff request), as replies with buttons whose values

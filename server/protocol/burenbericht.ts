@@ -1,8 +1,8 @@
-import { t, type MessageKey, type MessageParams } from '../../../server/i18n/catalogue';
-import type { Locale } from '../../../server/i18n/locale';
-import type { ConcernCategory, Frequency } from '../../../server/protocol/concernTypes';
-import { extractWhen } from '../entities/when';
-import type { BotReply, Choice } from '../types';
+import { t, type MessageKey, type MessageParams } from '../i18n/catalogue';
+import type { Locale } from '../i18n/locale';
+import type { BotReply, Choice } from './bot-reply';
+import type { ConcernCategory, Frequency } from './concernTypes';
+import { extractWhen } from './when-words';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
