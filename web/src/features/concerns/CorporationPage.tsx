@@ -59,23 +59,6 @@ function CaseCard({
   projectId: string;
   onError: (message: string) => void;
 }) {
-  const [status, setStatus] = useState<CorporationCaseStatus>(view.status);
-  const [body, setBody] = useState('');
-  const inputId = `case-${view.id}`;
-
-  async function post(event: Event) {
-    event.preventDefault();
-    try {
-      await api(routes.concerns.corporationUpdate, {
-        params: { projectId, caseId: view.id },
-        body: { status, ...(body.trim() ? { body } : {}) },
-      });
-      setBody('');
-    } catch (failure) {
-      onError(failure instanceof ApiError ? failure.payload.message : t('web.error_generic'));
-    }
-  }
-
   return (
     <li class="card">
       <h3 class="card-title">
@@ -115,31 +98,63 @@ function CaseCard({
           ))}
         </ul>
       ) : null}
-      <form class="stack" onSubmit={post}>
-        <label for={`${inputId}-status`}>{t('concerns.web.corp_status_label')}</label>
-        <select
-          id={`${inputId}-status`}
-          value={status}
-          onChange={(e) => setStatus(e.currentTarget.value as CorporationCaseStatus)}
-        >
-          {corporationCaseStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`concerns.corp_status.${s}`)}
-            </option>
-          ))}
-        </select>
-        <label for={`${inputId}-body`}>{t('concerns.web.corp_note_label')}</label>
-        <textarea
-          id={`${inputId}-body`}
-          rows={2}
-          maxLength={2000}
-          value={body}
-          onInput={(e) => setBody(e.currentTarget.value)}
-        />
-        <button type="submit" class="button primary">
-          {t('concerns.web.corp_send')}
-        </button>
-      </form>
+      <CaseUpdateForm view={view} projectId={projectId} onError={onError} />
     </li>
+  );
+}
+
+/** The corporation's answer on a case: its new status and an optional note. */
+function CaseUpdateForm({
+  view,
+  projectId,
+  onError,
+}: {
+  view: CorporationCaseView;
+  projectId: string;
+  onError: (message: string) => void;
+}) {
+  const [status, setStatus] = useState<CorporationCaseStatus>(view.status);
+  const [body, setBody] = useState('');
+  const inputId = `case-${view.id}`;
+
+  async function post(event: Event) {
+    event.preventDefault();
+    try {
+      await api(routes.concerns.corporationUpdate, {
+        params: { projectId, caseId: view.id },
+        body: { status, ...(body.trim() ? { body } : {}) },
+      });
+      setBody('');
+    } catch (failure) {
+      onError(failure instanceof ApiError ? failure.payload.message : t('web.error_generic'));
+    }
+  }
+
+  return (
+    <form class="stack" onSubmit={post}>
+      <label for={`${inputId}-status`}>{t('concerns.web.corp_status_label')}</label>
+      <select
+        id={`${inputId}-status`}
+        value={status}
+        onChange={(e) => setStatus(e.currentTarget.value as CorporationCaseStatus)}
+      >
+        {corporationCaseStatuses.map((s) => (
+          <option key={s} value={s}>
+            {t(`concerns.corp_status.${s}`)}
+          </option>
+        ))}
+      </select>
+      <label for={`${inputId}-body`}>{t('concerns.web.corp_note_label')}</label>
+      <textarea
+        id={`${inputId}-body`}
+        rows={2}
+        maxLength={2000}
+        value={body}
+        onInput={(e) => setBody(e.currentTarget.value)}
+      />
+      <button type="submit" class="button primary">
+        {t('concerns.web.corp_send')}
+      </button>
+    </form>
   );
 }
