@@ -1,10 +1,8 @@
-import { useState } from 'preact/hooks';
-import { ApiError, api } from '../../../api/http';
-import { routes } from '../../../../../server/protocol/routes';
 import { ErrorText } from '../../../components/Page';
 import { t } from '../../../i18n';
-import { me, projects } from '../../../state/session';
+import { projects } from '../../../state/session';
 import type { FeatureProps } from '../../feature';
+import { usePasswordForm } from './usePasswordForm';
 
 const professional = new Set(['staff', 'admin', 'coordinator', 'corporation']);
 
@@ -14,32 +12,9 @@ export function mayHavePassword(): boolean {
 }
 
 export function PasswordSection({ me: current }: FeatureProps) {
-  const [email, setEmail] = useState(current.email ?? '');
-  const [password, setPassword] = useState('');
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
-  const [saved, setSaved] = useState(false);
-
-  async function save(event: Event) {
-    event.preventDefault();
-    setError(undefined);
-    setFields({});
-    setSaved(false);
-    try {
-      me.value = await api(routes.auth.setPassword, {
-        body: { email, password, ...(current.hasPassword ? { currentPassword } : {}) },
-      });
-      setPassword('');
-      setCurrentPassword('');
-      setSaved(true);
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setFields(e.payload.fields ?? {});
-        setError(e.payload.message);
-      } else setError(t('web.error_generic'));
-    }
-  }
+  const form = usePasswordForm(current);
+  const { email, setEmail, password, setPassword, currentPassword, setCurrentPassword } = form;
+  const { fields, error, saved, save } = form;
 
   const invalid = (name: string, id: string) => ({
     'aria-invalid': fields[name] ? ('true' as const) : undefined,
