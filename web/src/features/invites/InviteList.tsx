@@ -52,52 +52,70 @@ export function InviteList({
       </p>
       <ErrorText message={error} />
       <ul class="invite-list">
-        {invites.map((invite) => {
-          const status = statusOf(invite, now);
-          return (
-            <li key={invite.id} class={`invite ${status}`}>
-              <p class="invite-title">
-                <strong>{invite.label ?? t('invites.no_label')}</strong> ·{' '}
-                {t(`invites.role.${invite.role}`)}
-              </p>
-              <p class="muted">
-                <span class={`status status-${status}`}>{t(`invites.status.${status}`)}</span> ·{' '}
-                {t('invites.uses', { uses: invite.uses, max: invite.maxUses })} ·{' '}
-                {t('invites.expires_on', { date: date.format(new Date(invite.expiresAt)) })}
-              </p>
-              {status === 'active' && confirming !== invite.id ? (
-                <button
-                  type="button"
-                  class="button subtle"
-                  aria-label={`${t('invites.revoke')}: ${invite.label ?? t('invites.no_label')}`}
-                  onClick={() => setConfirming(invite.id)}
-                >
-                  {t('invites.revoke')}
-                </button>
-              ) : null}
-              {confirming === invite.id ? (
-                <div class="confirm" role="group" aria-label={t('invites.revoke_confirm')}>
-                  <p>{t('invites.revoke_confirm')}</p>
-                  <button
-                    type="button"
-                    class="button danger"
-                    onClick={() => void revoke(invite.id)}
-                  >
-                    {t('invites.revoke_yes')}
-                  </button>
-                  <button
-                    type="button"
-                    class="button subtle"
-                    onClick={() => setConfirming(undefined)}
-                  >
-                    {t('invites.revoke_no')}
-                  </button>
-                </div>
-              ) : null}
-            </li>
-          );
-        })}
+        {invites.map((invite) => (
+          <InviteItem
+            key={invite.id}
+            invite={invite}
+            status={statusOf(invite, now)}
+            date={date}
+            confirming={confirming === invite.id}
+            onConfirm={setConfirming}
+            onRevoke={(id) => void revoke(id)}
+          />
+        ))}
       </ul>
     </>
+  );
+}
+
+/** One invite: label, role, status, uses and end date; revoking an active one asks first. */
+function InviteItem({
+  invite,
+  status,
+  date,
+  confirming,
+  onConfirm,
+  onRevoke,
+}: {
+  invite: Invite;
+  status: Status;
+  date: Intl.DateTimeFormat;
+  confirming: boolean;
+  onConfirm: (id: string | undefined) => void;
+  onRevoke: (id: string) => void;
+}) {
+  return (
+    <li class={`invite ${status}`}>
+      <p class="invite-title">
+        <strong>{invite.label ?? t('invites.no_label')}</strong> ·{' '}
+        {t(`invites.role.${invite.role}`)}
+      </p>
+      <p class="muted">
+        <span class={`status status-${status}`}>{t(`invites.status.${status}`)}</span> ·{' '}
+        {t('invites.uses', { uses: invite.uses, max: invite.maxUses })} ·{' '}
+        {t('invites.expires_on', { date: date.format(new Date(invite.expiresAt)) })}
+      </p>
+      {status === 'active' && !confirming ? (
+        <button
+          type="button"
+          class="button subtle"
+          aria-label={`${t('invites.revoke')}: ${invite.label ?? t('invites.no_label')}`}
+          onClick={() => onConfirm(invite.id)}
+        >
+          {t('invites.revoke')}
+        </button>
+      ) : null}
+      {confirming ? (
+        <div class="confirm" role="group" aria-label={t('invites.revoke_confirm')}>
+          <p>{t('invites.revoke_confirm')}</p>
+          <button type="button" class="button danger" onClick={() => onRevoke(invite.id)}>
+            {t('invites.revoke_yes')}
+          </button>
+          <button type="button" class="button subtle" onClick={() => onConfirm(undefined)}>
+            {t('invites.revoke_no')}
+          </button>
+        </div>
+      ) : null}
+    </li>
   );
 }
