@@ -35,25 +35,18 @@ export function SpacesEditor({ projectId }: { projectId: string }) {
       <summary>{t('defects.web.spaces_title')}</summary>
       <ul class="spaces">
         {spaces.map((s) => (
-          <li key={s.id}>
-            <span class={s.archived ? 'muted' : ''}>{s.name}</span>
-            <button
-              type="button"
-              class="button subtle"
-              onClick={() =>
-                void run(() =>
-                  api(routes.defects.updateSpace, {
-                    params: { projectId, spaceId: s.id },
-                    body: { archived: !s.archived },
-                  }),
-                )
-              }
-            >
-              {s.archived
-                ? t('defects.web.space_restore', { name: s.name })
-                : t('defects.web.space_archive', { name: s.name })}
-            </button>
-          </li>
+          <SpaceItem
+            key={s.id}
+            space={s}
+            onArchive={(archived) =>
+              void run(() =>
+                api(routes.defects.updateSpace, {
+                  params: { projectId, spaceId: s.id },
+                  body: { archived },
+                }),
+              )
+            }
+          />
         ))}
       </ul>
       <form
@@ -91,5 +84,25 @@ export function SpacesEditor({ projectId }: { projectId: string }) {
         </button>
       </form>
     </details>
+  );
+}
+
+/** One shared space, with taking it out of the list (or putting it back). */
+function SpaceItem({
+  space: s,
+  onArchive,
+}: {
+  space: Space;
+  onArchive: (archived: boolean) => void;
+}) {
+  return (
+    <li>
+      <span class={s.archived ? 'muted' : ''}>{s.name}</span>
+      <button type="button" class="button subtle" onClick={() => onArchive(!s.archived)}>
+        {s.archived
+          ? t('defects.web.space_restore', { name: s.name })
+          : t('defects.web.space_archive', { name: s.name })}
+      </button>
+    </li>
   );
 }
