@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../../db/database';
 import type { Bot } from '../../../bot/runtime';
+import type { ActionExecutor } from '../../../bot/runtime/executor';
 import type { HelpRequestAction } from '../../../bot/engine/actions';
 import { ActionRefused } from '../../../bot/runtime/executor';
 import type { Clock } from '../../clock';
@@ -26,15 +27,11 @@ import { deliverPrivately } from '../../domain/concerns/delivery';
 import { toldText } from '../../domain/concerns/emergencyNotice';
 import { projectLocale } from '../../domain/projects/locale';
 
-/**
- * Buurtbot's actions about concerns, care signals, help requests and emergencies: each is
- * stored as a tracked record (with its live staff alert where staff must act) in one
- * transaction; a refusal (a stale button, a closed concern) is told to the person in words.
- */
-export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
-  const { executor } = bot;
+type InTx = (work: (tx: Tx) => Promise<DomainEvent[]>) => Promise<DomainEvent[]>;
 
-  async function inTx(work: (tx: Tx) => Promise<DomainEvent[]>): Promise<DomainEvent[]> {
+/** One transaction for an action; a refusal becomes words for the person (`ActionRefused`). */
+function refusingTransaction(db: Db): InTx {
+  return async function inTx(work) {
     try {
       return await db.transaction(work);
     } catch (error) {
@@ -44,18 +41,33 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
       }
       throw error;
     }
-  }
+  };
+}
 
-  /** The person's own concern by its ref (someone else's is "not found"). */
-  /** The concern a reference names (`userId`: only when it is theirs), or `not_found`. */
-  async function concernByRef(tx: Tx, ref: string, userId?: string): Promise<ConcernRow> {
-    const concern = await findConcernByRef(tx, ref);
-    if (!concern || (userId !== undefined && concern.reporterId !== userId))
-      throw new AppError('not_found', { ref: { key: 'concerns.bot.concern_not_found' } });
-    return concern;
-  }
-  const ownConcern = (tx: Tx, ref: string, userId: string) => concernByRef(tx, ref, userId);
+/** The concern a reference names (`userId`: only when it is theirs), or `not_found`. */
+async function concernByRef(tx: Tx, ref: string, userId?: string): Promise<ConcernRow> {
+  const concern = await findConcernByRef(tx, ref);
+  if (!concern || (userId !== undefined && concern.reporterId !== userId))
+    throw new AppError('not_found', { ref: { key: 'concerns.bot.concern_not_found' } });
+  return concern;
+}
+const ownConcern = (tx: Tx, ref: string, userId: string) => concernByRef(tx, ref, userId);
 
+/**
+ * Buurtbot's actions about concerns, care signals, help requests and emergencies: each is
+ * stored as a tracked record (with its live staff alert where staff must act) in one
+ * transaction; a refusal (a stale button, a closed concern) is told to the person in words.
+ */
+export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
+  const inTx = refusingTransaction(db);
+  registerConcernSteps(bot.executor, inTx, clock);
+  registerConcernAnswers(bot.executor, inTx, clock);
+  registerHelpActions(bot.executor, inTx, clock);
+  registerEmergencyAction(bot.executor, inTx, clock);
+}
+
+/** A concern started, moved up the ladder, given details, or followed up by its reporter. */
+function registerConcernSteps(executor: ActionExecutor, inTx: InTx, clock: Clock): void {
   executor.register('concern.start', (action) =>
     inTx(async (tx) => {
       const role = await roleIn(tx, action.projectId, action.userId);
@@ -116,7 +128,10 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
       });
     }),
   );
+}
 
+/** Answers to Buurtbot's questions about a concern, and a neighbour's reply to a burenbericht. */
+function registerConcernAnswers(executor: ActionExecutor, inTx: InTx, clock: Clock): void {
   executor.register('concern.consent', (action) =>
     inTx(async (tx) => {
       const concern = await ownConcern(tx, action.ref, action.userId);
@@ -160,52 +175,55 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
       }),
     ),
   );
+}
 
-  // A help request reaches the person's own support worker, or else the staff member on call, at once.
-  /** A help request becomes an alert for staff, routed to the own worker or the one on call. */
-  async function raiseHelp(tx: Tx, action: HelpRequestAction, name: string) {
-    const route = await routeHelp(tx, action.projectId, action.userId, clock.now());
-    const locale = await projectLocale(tx, action.projectId);
-    const topic = t(locale, `staff.topic.${action.topic}`);
-    const lines = [
-      action.reason === 'bot_misunderstood'
-        ? t(locale, 'staff.help_request_misunderstood', { name })
-        : t(locale, action.urgent ? 'staff.help_request_urgent' : 'staff.help_request', {
-            name,
-            topic,
-          }),
-    ];
-    if (action.note) lines.push(t(locale, 'staff.help_note', { note: action.note }));
-    lines.push(t(locale, `staff.answered_by.${action.answeredBy}`, { name }));
-    const { events } = await createAlert(tx, clock, {
-      projectId: action.projectId,
-      kind: 'help',
-      priority: action.urgent ? 'urgent' : 'normal',
-      subjectUserId: action.userId,
-      summary: action.note?.slice(0, 1000) ?? null,
-      codes: [action.topic, action.reason],
-      assignedToId: route.assignedToId,
-      staffNotice: lines.join('\n'),
-    });
-    // The person who answers hears it at once, in their own Buurtbot conversation too.
-    if (route.assignedToId)
-      events.push(
-        ...(await deliverPrivately(
-          tx,
-          clock,
-          { projectId: action.projectId, userId: route.assignedToId },
-          {
-            visibility: 'private',
-            text: t(locale, 'concerns.staff.help_for_you', { name }),
-          },
-          'notice',
-        )),
-      );
-    return events;
-  }
+// A help request reaches the person's own support worker, or else the staff member on call, at once.
+/** A help request becomes an alert for staff, routed to the own worker or the one on call. */
+async function raiseHelp(tx: Tx, clock: Clock, action: HelpRequestAction, name: string) {
+  const route = await routeHelp(tx, action.projectId, action.userId, clock.now());
+  const locale = await projectLocale(tx, action.projectId);
+  const topic = t(locale, `staff.topic.${action.topic}`);
+  const lines = [
+    action.reason === 'bot_misunderstood'
+      ? t(locale, 'staff.help_request_misunderstood', { name })
+      : t(locale, action.urgent ? 'staff.help_request_urgent' : 'staff.help_request', {
+          name,
+          topic,
+        }),
+  ];
+  if (action.note) lines.push(t(locale, 'staff.help_note', { note: action.note }));
+  lines.push(t(locale, `staff.answered_by.${action.answeredBy}`, { name }));
+  const { events } = await createAlert(tx, clock, {
+    projectId: action.projectId,
+    kind: 'help',
+    priority: action.urgent ? 'urgent' : 'normal',
+    subjectUserId: action.userId,
+    summary: action.note?.slice(0, 1000) ?? null,
+    codes: [action.topic, action.reason],
+    assignedToId: route.assignedToId,
+    staffNotice: lines.join('\n'),
+  });
+  // The person who answers hears it at once, in their own Buurtbot conversation too.
+  if (route.assignedToId)
+    events.push(
+      ...(await deliverPrivately(
+        tx,
+        clock,
+        { projectId: action.projectId, userId: route.assignedToId },
+        {
+          visibility: 'private',
+          text: t(locale, 'concerns.staff.help_for_you', { name }),
+        },
+        'notice',
+      )),
+    );
+  return events;
+}
 
+/** Help requests (and what is added to them) and care signals, for staff only. */
+function registerHelpActions(executor: ActionExecutor, inTx: InTx, clock: Clock): void {
   executor.register('help.request', (action, ctx) =>
-    inTx((tx) => raiseHelp(tx, action, ctx.authorName)),
+    inTx((tx) => raiseHelp(tx, clock, action, ctx.authorName)),
   );
 
   // What the person adds after asking: to the open request, or a new one when there is none.
@@ -237,7 +255,7 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
         answeredBy: 'any_staff',
       };
       if (action.note) again.note = action.note;
-      return raiseHelp(tx, again, ctx.authorName);
+      return raiseHelp(tx, clock, again, ctx.authorName);
     }),
   );
 
@@ -262,7 +280,9 @@ export function registerConcernActions(bot: Bot, db: Db, clock: Clock): void {
       return events;
     }),
   );
+}
 
+function registerEmergencyAction(executor: ActionExecutor, inTx: InTx, clock: Clock): void {
   // Emergency words, anywhere: an urgent alert that repeats until acknowledged. When they were
   // written about an open concern (in its thread, or during its ladder conversation), that
   // concern jumps to `nood`.

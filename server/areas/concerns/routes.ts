@@ -38,18 +38,10 @@ const caseParam = z.object({ projectId: idSchema, caseId: idSchema });
 
 const isCorporation = (role: string) => role === 'corporation';
 
-/**
- * HTTP for the concerns area (the socket events do the same through the same service):
- * - `/api/projects/:projectId/concerns` report (POST), staff feed (GET), `mine`, `stats`,
- *   `stats.csv`; `/rota`; `/concern-settings`; `/corporation/cases`;
- * - `/api/concerns/:concernId` detail and actions (moves, claim, notes, resolve, consent,
- *   mediation, target);
- * - `/api/alerts/:alertId/claim|acknowledge|resolve`.
- */
-export function concernRoutes(deps: Deps, service: ConcernService) {
-  const { db, clock } = deps;
-
-  const projects = new Hono<AppEnv>()
+/** Reports, the staff feed, the reporter's own list and the Living Lab numbers of a project. */
+function reportRoutes(deps: Deps, service: ConcernService) {
+  const { db } = deps;
+  return new Hono<AppEnv>()
     .post(
       '/:projectId/concerns',
       validate('param', projectParam),
@@ -93,7 +85,13 @@ export function concernRoutes(deps: Deps, service: ConcernService) {
         c.header('Content-Disposition', `attachment; filename="meldingen-${from}-${to}.csv"`);
         return c.body(livingLabCsv(numbers));
       },
-    )
+    );
+}
+
+/** The on-call rota of a project (staff only); every change plans the gap notices again. */
+function rotaRoutes(deps: Deps) {
+  const { db, clock } = deps;
+  return new Hono<AppEnv>()
     .get('/:projectId/rota', validate('param', projectParam), async (c) => {
       const { projectId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, isStaffRole);
@@ -156,7 +154,13 @@ export function concernRoutes(deps: Deps, service: ConcernService) {
       await removeShift(db, projectId, shiftId);
       await planGapNotices(db, projectId, clock.now());
       return c.json({ ok: true });
-    })
+    });
+}
+
+/** A project's concern settings (staff) and the corporation's forwarded cases. */
+function settingsAndCaseRoutes(deps: Deps) {
+  const { db, clock } = deps;
+  return new Hono<AppEnv>()
     .get('/:projectId/concern-settings', validate('param', projectParam), async (c) => {
       const { projectId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, isStaffRole);
@@ -201,8 +205,12 @@ export function concernRoutes(deps: Deps, service: ConcernService) {
         return c.json(view, 201);
       },
     );
+}
 
-  const concerns = new Hono<AppEnv>()
+/** One concern: its detail and the actions on it. */
+function concernItemRoutes(service: ConcernService) {
+  return new Hono<AppEnv>()
+
     .get('/:concernId', validate('param', concernParam), async (c) =>
       c.json(await service.detail(authOf(c).user.id, c.req.valid('param').concernId)),
     )
@@ -245,7 +253,12 @@ export function concernRoutes(deps: Deps, service: ConcernService) {
             concernId: c.req.valid('param').concernId,
           }),
         ),
-    )
+    );
+}
+
+/** Consent, mediation phases and the target of one concern. */
+function concernConsentRoutes(service: ConcernService) {
+  return new Hono<AppEnv>()
     .post('/:concernId/consent-request', validate('param', concernParam), async (c) =>
       c.json(await service.requestConsent(authOf(c).user.id, c.req.valid('param').concernId)),
     )
@@ -285,8 +298,11 @@ export function concernRoutes(deps: Deps, service: ConcernService) {
           }),
         ),
     );
+}
 
-  const alerts = new Hono<AppEnv>().post(
+/** The actions on one staff alert. */
+function alertRoutes(service: ConcernService) {
+  return new Hono<AppEnv>().post(
     '/:alertId/:action{claim|acknowledge|resolve}',
     validate('param', alertParam.extend({ action: z.enum(['claim', 'acknowledge', 'resolve']) })),
     async (c) => {
@@ -294,10 +310,23 @@ export function concernRoutes(deps: Deps, service: ConcernService) {
       return c.json(await service.alertAction(authOf(c).user.id, alertId, action));
     },
   );
+}
 
+/**
+ * HTTP for the concerns area (the socket events do the same through the same service):
+ * - `/api/projects/:projectId/concerns` report (POST), staff feed (GET), `mine`, `stats`,
+ *   `stats.csv`; `/rota`; `/concern-settings`; `/corporation/cases`;
+ * - `/api/concerns/:concernId` detail and actions (moves, claim, notes, resolve, consent,
+ *   mediation, target);
+ * - `/api/alerts/:alertId/claim|acknowledge|resolve`.
+ */
+export function concernRoutes(deps: Deps, service: ConcernService) {
   return [
-    { path: '/projects', app: projects },
-    { path: '/concerns', app: concerns },
-    { path: '/alerts', app: alerts },
+    { path: '/projects', app: reportRoutes(deps, service) },
+    { path: '/projects', app: rotaRoutes(deps) },
+    { path: '/projects', app: settingsAndCaseRoutes(deps) },
+    { path: '/concerns', app: concernItemRoutes(service) },
+    { path: '/concerns', app: concernConsentRoutes(service) },
+    { path: '/alerts', app: alertRoutes(service) },
   ];
 }
