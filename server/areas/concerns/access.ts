@@ -13,7 +13,7 @@ import {
 } from '../../domain/concerns/records';
 import type { ConcernView, StaffConcern } from '../../protocol/concerns';
 import { isStaffRole, type Role } from '../../protocol/roles';
-import { presentReporterConcern, presentStaffConcern } from '../../presenters/concerns';
+import { presentReporterConcern, presentStaffConcern } from './presenters';
 
 /** Runs the domain work in one transaction and publishes its events after commit. */
 export function transactionRunner(deps: Deps) {

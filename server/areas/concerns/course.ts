@@ -18,7 +18,7 @@ import type {
   moveConcernSchema,
   resolveConcernSchema,
 } from '../../protocol/concerns';
-import { presentNote, presentReporterConcern } from '../../presenters/concerns';
+import { presentNote, presentReporterConcern } from './presenters';
 import { actorFor, requireStaffFor, staffView, transactionRunner, viewFor } from './access';
 
 type Input<S extends z.ZodType> = z.output<S>;

@@ -11,7 +11,7 @@ import {
   presentNote,
   presentReporterConcern,
   presentStaffConcern,
-} from '../../presenters/concerns';
+} from './presenters';
 import { actorFor } from './access';
 
 /** Reading concerns: a resident's own, the staff feed, one concern in the caller's view. */

@@ -11,7 +11,7 @@ import { t } from '../../i18n/catalogue';
 import { createConcern, mayReport } from '../../domain/concerns/report';
 import type { z } from 'zod';
 import type { ReporterConcern, reportConcernSchema } from '../../protocol/concerns';
-import { presentReporterConcern } from '../../presenters/concerns';
+import { presentReporterConcern } from './presenters';
 import { transactionRunner } from './access';
 
 /**

@@ -13,7 +13,7 @@ import { findUnit } from '../../domain/concerns/units';
 import { loadAlertRecord, loadConcernRecord, recordEvent } from '../../domain/concerns/records';
 import type { z } from 'zod';
 import type { StaffAlert, StaffConcern, concernTargetSchema } from '../../protocol/concerns';
-import { presentAlert, presentStaffConcern } from '../../presenters/concerns';
+import { presentAlert, presentStaffConcern } from './presenters';
 import { alertFor, requireStaffFor, staffView, transactionRunner } from './access';
 
 /** Staff taking hold: claiming a concern, setting whom it is about, acting on alerts. */

@@ -32,7 +32,7 @@ import type { AppEnv } from '../../http/env';
 import { authOf } from '../../http/middleware/context';
 import { validate } from '../../http/validate';
 import { consume } from '../../limits/limiters';
-import { presentDefect, presentSpace } from '../../presenters/defect';
+import { presentDefect, presentSpace } from './presenters';
 import {
   changeDefectSchema,
   createSpaceSchema,

@@ -3,7 +3,7 @@ import {
   presentNote,
   presentReporterConcern,
   presentStaffConcern,
-} from '../../presenters/concerns';
+} from '../../areas/concerns/presenters';
 import { rooms } from '../../realtime/rooms';
 import type { ConcernEvent } from '../../domain/events/concerns';
 import type { AudienceMap } from './types';

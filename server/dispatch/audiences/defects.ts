@@ -1,7 +1,7 @@
 import { canSeeDefect } from '../../domain/defects/access';
 import { isReporter } from '../../domain/defects/cases';
 import { factsOf } from '../../domain/defects/lifecycle';
-import { presentDefect } from '../../presenters/defect';
+import { presentDefect } from '../../areas/defects/presenters';
 import { rooms } from '../../realtime/rooms';
 import type { DefectEvent } from '../../domain/events/defects';
 import type { AudienceMap } from './types';

@@ -1,10 +1,10 @@
-import type { DefectRecord } from '../domain/defects/cases';
-import { defectRef } from '../domain/defects/cases';
-import { allowedStatuses, canPlan, seesReporterNames } from '../domain/defects/access';
-import { factsOf } from '../domain/defects/lifecycle';
-import type { DefectHistoryEntry, DefectView, Space } from '../protocol/defects';
-import { publicRoleOf, type Role } from '../protocol/roles';
-import type { SpaceRow } from '../domain/defects/spaces';
+import type { DefectRecord } from '../../domain/defects/cases';
+import { defectRef } from '../../domain/defects/cases';
+import { allowedStatuses, canPlan, seesReporterNames } from '../../domain/defects/access';
+import { factsOf } from '../../domain/defects/lifecycle';
+import type { DefectHistoryEntry, DefectView, Space } from '../../protocol/defects';
+import { publicRoleOf, type Role } from '../../protocol/roles';
+import type { SpaceRow } from '../../domain/defects/spaces';
 
 export interface DefectViewer {
   userId: string;

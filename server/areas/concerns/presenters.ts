@@ -1,7 +1,7 @@
-import { allowedMoves } from '../protocol/ladder';
-import type { AlertRecord, ConcernRecord } from '../domain/concerns/records';
-import { factsOf } from '../domain/concerns/records';
-import type { NoteRecord } from '../domain/events/concerns';
+import { allowedMoves } from '../../protocol/ladder';
+import type { AlertRecord, ConcernRecord } from '../../domain/concerns/records';
+import { factsOf } from '../../domain/concerns/records';
+import type { NoteRecord } from '../../domain/events/concerns';
 import type {
   BurenberichtView,
   ConcernAuditEntry,
@@ -9,9 +9,9 @@ import type {
   ReporterConcern,
   StaffAlert,
   StaffConcern,
-} from '../protocol/concerns';
-import { chosenSteps, type LadderStep } from '../protocol/concernTypes';
-import { publicRoleOf } from '../protocol/roles';
+} from '../../protocol/concerns';
+import { chosenSteps, type LadderStep } from '../../protocol/concernTypes';
+import { publicRoleOf } from '../../protocol/roles';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
