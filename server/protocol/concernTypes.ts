@@ -15,6 +15,10 @@ export const concernCategories = [
 ] as const;
 export type ConcernCategory = (typeof concernCategories)[number];
 
+export function isConcernCategory(value: unknown): value is ConcernCategory {
+  return typeof value === 'string' && (concernCategories as readonly string[]).includes(value);
+}
+
 /**
  * The ladder (DOMAIN.md). `intake`: reported, no step chosen yet. `nood` is not a rung: any open
  * concern can jump there, and staff bring it back to `begeleiding`.

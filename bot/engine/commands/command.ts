@@ -42,3 +42,8 @@ export interface Command {
 export function say(...replies: BotReply[]): Outcome {
   return { replies, actions: [] };
 }
+
+/** Whether a person with this role may use the command. */
+export function mayUse(command: Command, role: Role): boolean {
+  return !command.roles || command.roles.includes(role);
+}

@@ -1,22 +1,23 @@
 import { mainMenu } from '../replies';
 import type { Command } from './command';
-import { commandArgs } from './command';
+import { commandArgs, mayUse } from './command';
+import { listedCommands } from './listed';
 
 /** `/help`: lists the commands this person may use. (`/hulp` reaches support; `/help` explains the bot.) */
-export default {
+const help: Command = {
   name: 'help',
   aliases: ['commands', 'commando', 'uitleg'],
   description: 'bot.commands.help',
   schema: commandArgs,
   async handle(ctx) {
-    // Imported lazily: the index imports this file.
-    const { commandsFor } = await import('./index');
     // The English name (the first alias) only for people who read English: in Dutch it is noise.
     const english = ctx.locale === 'en';
-    const lines = commandsFor(ctx.input.author.role).map(
-      (c) =>
-        `/${c.name}${english && c.aliases[0] ? ` (/${c.aliases[0]})` : ''}: ${ctx.t(c.description)}`,
-    );
+    const lines = [...listedCommands, help]
+      .filter((c) => mayUse(c, ctx.input.author.role))
+      .map(
+        (c) =>
+          `/${c.name}${english && c.aliases[0] ? ` (/${c.aliases[0]})` : ''}: ${ctx.t(c.description)}`,
+      );
     return {
       replies: [
         {
@@ -30,4 +31,6 @@ export default {
       actions: [],
     };
   },
-} satisfies Command;
+};
+
+export default help;

@@ -1,44 +1,18 @@
 import type { Role } from '../../../server/protocol/roles';
 import { normalize } from '../../../server/protocol/text';
-import aanmelden from './aanmelden';
 import antwoord from './antwoord';
-import activiteit from './activiteit';
-import activiteiten from './activiteiten';
-import afmelden from './afmelden';
 import bemiddeling from './bemiddeling';
-import buurtkaart from './buurtkaart';
 import type { Command } from './command';
-import gebrek from './gebrek';
-import helpen from './helpen';
-import plek from './plek';
-import vrijwilligers from './vrijwilligers';
+import { mayUse } from './command';
 import help from './help';
-import hulp from './hulp';
-import melding from './melding';
+import { listedCommands } from './listed';
 import nazorg from './nazorg';
 import opvolging from './opvolging';
 import stap from './stap';
-import stop from './stop';
 import toestemming from './toestemming';
-import zorg from './zorg';
 
 /** Every command, in the order `/help` lists them. */
-export const commands: readonly Command[] = [
-  melding,
-  zorg,
-  hulp,
-  activiteiten,
-  aanmelden,
-  afmelden,
-  plek,
-  helpen,
-  activiteit,
-  vrijwilligers,
-  gebrek,
-  buurtkaart,
-  stop,
-  help,
-];
+export const commands: readonly Command[] = [...listedCommands, help];
 
 /**
  * Commands behind Buurtbot's own buttons (follow-ups, burenbericht replies, consent): they work
@@ -63,10 +37,6 @@ for (const command of [...commands, ...buttonCommands]) {
 
 export function findCommand(name: string): Command | undefined {
   return byName.get(normalize(name));
-}
-
-export function mayUse(command: Command, role: Role): boolean {
-  return !command.roles || command.roles.includes(role);
 }
 
 export function commandsFor(role: Role): Command[] {

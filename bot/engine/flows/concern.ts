@@ -2,7 +2,7 @@ import type { ConcernStartAction } from '../actions';
 import { choices } from '../context';
 import type { EngineContext } from '../context';
 import { extractCategory } from '../entities/category';
-import { concernCategories, type ConcernCategory } from '../../../server/protocol/concernTypes';
+import { isConcernCategory } from '../../../server/protocol/concernTypes';
 import { extractUnit } from '../entities/unit';
 import { wantsToTalkFirst } from '../entities/talk-first';
 import { extractWhen, type WhenEntity } from '../../../server/protocol/when-words';
@@ -28,17 +28,13 @@ export function concernData(text: string): FlowData {
   return data;
 }
 
-export function isCategory(value: unknown): value is ConcernCategory {
-  return typeof value === 'string' && (concernCategories as readonly string[]).includes(value);
-}
-
 function whenKindOf(data: FlowData): WhenEntity['kind'] {
   return data.whenKind === 'since' || data.whenKind === 'moment' ? data.whenKind : 'recurring';
 }
 
 function summary(ctx: EngineContext, data: FlowData): string {
   const parts: string[] = [];
-  if (isCategory(data.category))
+  if (isConcernCategory(data.category))
     parts.push(
       ctx.t('bot.concern.summary_category', { category: ctx.t(`bot.category.${data.category}`) }),
     );
@@ -66,13 +62,13 @@ function finish(ctx: EngineContext, data: FlowData): StepResult {
     description: String(data.description ?? ''),
     fromSharedRoom: data.fromSharedRoom === true,
   };
-  if (isCategory(data.category)) action.category = data.category;
+  if (isConcernCategory(data.category)) action.category = data.category;
   if (typeof data.unit === 'string') action.unit = data.unit;
   if (typeof data.when === 'string') action.when = data.when;
   const ladderData: FlowData = {
     ref,
     from: 'intake',
-    category: isCategory(data.category) ? data.category : 'other',
+    category: isConcernCategory(data.category) ? data.category : 'other',
     description: String(data.description ?? ''),
   };
   if (typeof data.unit === 'string') ladderData.unit = data.unit;

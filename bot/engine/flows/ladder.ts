@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../../server/i18n/catalogue';
 import {
   chosenSteps,
+  isConcernCategory,
   type ChosenStep,
   type Frequency,
   type LadderStep,
@@ -25,7 +26,6 @@ import type { FlowData } from '../state';
 import type { BotReply, Choice } from '../../../server/protocol/bot-reply';
 import { unitAnswer } from './care';
 import type { FlowDefinition, StepResult } from './flow';
-import { isCategory } from './concern';
 
 /**
  * The ladder conversation about one concern (its `ref`), after it was stored or when the
@@ -111,7 +111,7 @@ async function options(
   data: FlowData,
 ): Promise<{ steps: ChosenStep[]; suggested: ChosenStep | undefined; hasTarget: boolean }> {
   const from = fromStep(data);
-  const category = isCategory(data.category) ? data.category : 'other';
+  const category = isConcernCategory(data.category) ? data.category : 'other';
   const flags = detectSensitive(`${String(data.description ?? '')} ${String(data.effect ?? '')}`);
   const excluded = data.excluded === true || isMediationExcluded(category, flags);
   const hasTarget = targetKnown(data);
@@ -371,7 +371,7 @@ const ladder: FlowDefinition = {
       help: 'concerns.bot.preview_help',
       ask: (ctx, data) => {
         const text = burenberichtText(ctx.t, {
-          category: isCategory(data.category) ? data.category : 'other',
+          category: isConcernCategory(data.category) ? data.category : 'other',
           frequency: frequencyOf(data),
           when: typeof data.when === 'string' ? data.when : undefined,
           senderName: data.named === true ? ctx.input.author.displayName : undefined,

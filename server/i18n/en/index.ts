@@ -1,4 +1,4 @@
-import type { MessageKey } from '../catalogue';
+import type { nl } from '../nl';
 import { activities } from './activities';
 import { bot } from './bot';
 import { defects } from './defects';
@@ -13,7 +13,8 @@ import { shell } from './shell';
 import { cli } from './cli';
 import { moderation } from './moderation';
 
-export const en: Record<MessageKey, string> = {
+/** Every Dutch key, in English (the Dutch catalogue is the source of the keys). */
+export const en: Record<keyof typeof nl, string> = {
   ...errors,
   ...web,
   ...bot,
