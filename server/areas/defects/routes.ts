@@ -50,6 +50,8 @@ import type { DomainEvent } from '../../domain/events';
 import { projectParamSchema } from '../../protocol/projects';
 import type { Role } from '../../protocol/roles';
 import type { DefectService } from './service';
+import { reply } from '../../http/reply';
+import { routes } from '../../protocol/routes';
 
 async function publishAll(deps: Deps, events: DomainEvent[]) {
   for (const event of events) await deps.dispatcher.publish(event);
@@ -93,7 +95,9 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
         const scope = query.scope ?? (canListAllDefects(role) ? 'all' : 'mine');
         const viewer = { userId: user.id, role };
         const records = await listDefects(db, { projectId, viewer, scope, status: query.status });
-        return c.json({ defects: records.map((r) => presentDefect(r, viewer)) });
+        return reply(c, routes.defects.list, {
+          defects: records.map((r) => presentDefect(r, viewer)),
+        });
       },
     )
     .post(
@@ -114,7 +118,9 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
           authorName: user.displayName,
         });
         await publishAll(deps, events);
-        return c.json(
+        return reply(
+          c,
+          routes.defects.report,
           { defect: presentDefect(record, { userId: user.id, role }), advice },
           created ? 201 : 200,
         );
@@ -135,7 +141,7 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
           description: query.what,
           ...(query.spaceId ? { spaceId: query.spaceId } : {}),
         });
-        return c.json({ similar });
+        return reply(c, routes.defects.similar, { similar });
       },
     )
     .get('/:projectId/defects/places', validate('param', projectParamSchema), async (c) => {
@@ -144,7 +150,10 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
       const { role } = await requireMembership(db, user.id, projectId);
       const spaces = await listSpaces(db, projectId, { includeArchived: managesDefects(role) });
       const unit = await ownUnitOf(db, projectId, user.id);
-      return c.json({ spaces: spaces.map(presentSpace), ownUnit: unit?.label ?? null });
+      return reply(c, routes.defects.places, {
+        spaces: spaces.map(presentSpace),
+        ownUnit: unit?.label ?? null,
+      });
     })
     .get(
       '/:projectId/defects/repair-contacts',
@@ -153,7 +162,7 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
         const { projectId } = c.req.valid('param');
         await requireMembership(db, authOf(c).user.id, projectId);
         const card = await getCard(db, projectId);
-        return c.json({ repairs: contactsFor(card, 'repairs') });
+        return reply(c, routes.defects.repairContacts, { repairs: contactsFor(card, 'repairs') });
       },
     )
     .post(
@@ -164,7 +173,7 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
         const { projectId } = c.req.valid('param');
         await requireRole(db, authOf(c).user.id, projectId, managesDefects);
         const space = await addSpace(db, projectId, c.req.valid('json'));
-        return c.json({ space: presentSpace(space) }, 201);
+        return reply(c, routes.defects.addSpace, { space: presentSpace(space) }, 201);
       },
     )
     .patch(
@@ -175,7 +184,7 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
         const { projectId, spaceId } = c.req.valid('param');
         await requireRole(db, authOf(c).user.id, projectId, managesDefects);
         const space = await updateSpace(db, projectId, spaceId, c.req.valid('json'), clock.now());
-        return c.json({ space: presentSpace(space) });
+        return reply(c, routes.defects.updateSpace, { space: presentSpace(space) });
       },
     )
     .get('/:projectId/defects/export.csv', validate('param', projectParamSchema), async (c) => {
@@ -210,7 +219,9 @@ export function defectRoutes(deps: Deps, service: DefectService) {
     .get('/:defectId', validate('param', defectParamSchema), async (c) => {
       const { user } = authOf(c);
       const { record, role } = await visibleCase(deps, user.id, c.req.valid('param').defectId);
-      return c.json({ defect: presentDefect(record, { userId: user.id, role }) });
+      return reply(c, routes.defects.get, {
+        defect: presentDefect(record, { userId: user.id, role }),
+      });
     })
     .post(
       '/:defectId/me-too',
@@ -229,7 +240,9 @@ export function defectRoutes(deps: Deps, service: DefectService) {
         });
         await publishAll(deps, events);
         const { role } = await requireMembership(deps.db, user.id, record.defect.projectId);
-        return c.json({ defect: presentDefect(record, { userId: user.id, role }) });
+        return reply(c, routes.defects.meToo, {
+          defect: presentDefect(record, { userId: user.id, role }),
+        });
       },
     )
     .post(
@@ -244,7 +257,7 @@ export function defectRoutes(deps: Deps, service: DefectService) {
           change: c.req.valid('json'),
         });
         await publishAll(deps, events);
-        return c.json({
+        return reply(c, routes.defects.change, {
           defect: presentDefect(result.record, result.actor),
           changed: result.changed,
         });
@@ -291,7 +304,9 @@ export function photoRoutes(deps: Deps, service: DefectService) {
         const data = decodeUpload(c.req.valid('json').data);
         const { photo, record, events } = await service.photo({ defectId, userId: user.id, data });
         await publishAll(deps, events);
-        return c.json(
+        return reply(
+          c,
+          routes.defects.uploadPhoto,
           {
             photo: { id: photo.id, url: `/api/defect-photos/${photo.id}` },
             defect: presentDefect(record, { userId: user.id, role }),

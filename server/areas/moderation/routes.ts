@@ -6,6 +6,8 @@ import { validate } from '../../http/validate';
 import { idSchema } from '../../protocol/common';
 import { flagNoteSchema, hideReasonSchema } from '../../protocol/moderation';
 import type { ModerationService } from './service';
+import { reply } from '../../http/reply';
+import { routes } from '../../protocol/routes';
 
 const messageParam = z.object({ messageId: idSchema });
 
@@ -22,7 +24,9 @@ export function moderationRoutes(service: ModerationService) {
       validate('json', flagNoteSchema),
       async (c) => {
         const { user } = authOf(c);
-        return c.json(
+        return reply(
+          c,
+          routes.moderation.flag,
           await service.flag(
             { id: user.id, name: user.displayName, locale: c.get('locale') },
             { ...c.req.valid('json'), messageId: c.req.valid('param').messageId },
@@ -36,7 +40,9 @@ export function moderationRoutes(service: ModerationService) {
       validate('json', hideReasonSchema),
       async (c) => {
         const { user } = authOf(c);
-        return c.json(
+        return reply(
+          c,
+          routes.moderation.hide,
           await service.hide(
             { id: user.id, name: user.displayName, locale: c.get('locale') },
             { ...c.req.valid('json'), messageId: c.req.valid('param').messageId },

@@ -7,13 +7,10 @@ import type { AppEnv } from '../../http/env';
 import { authOf } from '../../http/middleware/context';
 import { validate } from '../../http/validate';
 import { consume } from '../../limits/limiters';
-import {
-  pushSubscriptionSchema,
-  pushUnsubscribeSchema,
-  type PushKey,
-  type PushTestResult,
-} from '../../protocol/notifications';
+import { pushSubscriptionSchema, pushUnsubscribeSchema } from '../../protocol/notifications';
 import { removeSubscription, saveSubscription } from '../../domain/notifications/subscriptions';
+import { reply } from '../../http/reply';
+import { routes } from '../../protocol/routes';
 
 /**
  * `/api/push`: the VAPID public key, and switching notifications on or off for this device.
@@ -25,7 +22,7 @@ export function notificationRoutes(deps: Deps): AreaRoute[] {
   const push = new Hono<AppEnv>()
     .get('/key', (c) => {
       authOf(c);
-      return c.json({ publicKey: notifier.publicKey } satisfies PushKey);
+      return reply(c, routes.push.key, { publicKey: notifier.publicKey });
     })
     .post('/subscriptions', validate('json', pushSubscriptionSchema), async (c) => {
       const { user } = authOf(c);
@@ -35,12 +32,12 @@ export function notificationRoutes(deps: Deps): AreaRoute[] {
       await saveSubscription(db, clock, user.id, input, c.req.header('user-agent'), {
         keep: config.pushSubscriptionsPerPerson,
       });
-      return c.json({ ok: true }, 201);
+      return reply(c, routes.push.subscribe, { ok: true }, 201);
     })
     .delete('/subscriptions', validate('json', pushUnsubscribeSchema), async (c) => {
       const { user } = authOf(c);
       await removeSubscription(db, user.id, c.req.valid('json').endpoint);
-      return c.json({ ok: true });
+      return reply(c, routes.push.unsubscribe, { ok: true });
     })
     .post('/test', async (c) => {
       const { user } = authOf(c);
@@ -52,7 +49,7 @@ export function notificationRoutes(deps: Deps): AreaRoute[] {
         tag: 'test',
       }));
       // Only whether a notice went out: per-endpoint outcomes would tell what answers where.
-      return c.json({ delivered: result.sent > 0 } satisfies PushTestResult);
+      return reply(c, routes.push.test, { delivered: result.sent > 0 });
     });
   return [{ path: '/push', app: push }];
 }

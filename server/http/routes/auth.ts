@@ -20,11 +20,13 @@ import {
 import { publicRoleOf } from '../../protocol/roles';
 import { presentSession } from '../../presenters/auth';
 import { presentMe } from '../../presenters/project';
+import { routes } from '../../protocol/routes';
 import { z } from 'zod';
 import { AppError, unauthenticated } from '../../errors';
 import { clearSessionCookie, writeSessionCookie } from '../cookies';
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
+import { reply } from '../reply';
 import { validate } from '../validate';
 
 export function authRoutes(deps: Deps) {
@@ -74,7 +76,7 @@ export function authRoutes(deps: Deps) {
       const { invite, project } = await withInviteBudget(c, code, 'invite preview refused', () =>
         previewInvite(db, clock, code),
       );
-      return c.json({
+      return reply(c, routes.auth.invitePreview, {
         projectName: project.name,
         municipality: project.municipality,
         role: publicRoleOf[invite.role],
@@ -111,7 +113,7 @@ export function authRoutes(deps: Deps) {
         { userId: result.userId, projectId: result.projectId, role: result.role },
         'invite redeemed',
       );
-      return c.json({ projectId: result.projectId }, 201);
+      return reply(c, routes.auth.redeem, { projectId: result.projectId }, 201);
     })
     .post('/login', validate('json', loginSchema), async (c) => {
       const { email, password } = c.req.valid('json');
@@ -141,7 +143,7 @@ export function authRoutes(deps: Deps) {
         giveBack(perAccount, keys.account),
       ]);
       await startSession(c, userId);
-      return c.json({ ok: true });
+      return reply(c, routes.auth.login, { ok: true });
     })
     .post('/logout', async (c) => {
       const auth = c.get('auth');
@@ -154,12 +156,14 @@ export function authRoutes(deps: Deps) {
           reason: 'logout',
         });
       }
-      return c.json({ ok: true });
+      return reply(c, routes.auth.logout, { ok: true });
     })
     .get('/sessions', async (c) => {
       const { user, session } = authOf(c);
       const rows = await listSessions(db, clock, user.id);
-      return c.json({ sessions: rows.map((row) => presentSession(row, session.id)) });
+      return reply(c, routes.auth.sessions, {
+        sessions: rows.map((row) => presentSession(row, session.id)),
+      });
     })
     .delete(
       '/sessions/:sessionId',
@@ -169,7 +173,7 @@ export function authRoutes(deps: Deps) {
         const { sessionId } = c.req.valid('param');
         await revokeSession(db, clock, { userId: user.id, sessionId });
         await dispatcher.publish({ type: 'session.ended', sessionId, reason: 'revoked' });
-        return c.json({ ok: true });
+        return reply(c, routes.auth.endSession, { ok: true });
       },
     )
     .post('/password', validate('json', setPasswordSchema), async (c) => {
@@ -187,6 +191,6 @@ export function authRoutes(deps: Deps) {
         await dispatcher.publish({ type: 'session.ended', sessionId, reason: 'revoked' });
       if (ended.length > 0)
         logger.info({ userId: user.id, ended: ended.length }, 'password changed');
-      return c.json(presentMe(updated));
+      return reply(c, routes.auth.setPassword, presentMe(updated));
     });
 }

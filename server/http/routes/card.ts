@@ -9,6 +9,8 @@ import { projectParamSchema } from '../../protocol/projects';
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
 import { validate } from '../validate';
+import { reply } from '../reply';
+import { routes } from '../../protocol/routes';
 
 /** `/api/card/:projectId`: the buurtkaart, read by every member, edited by staff and coordinators. */
 export function cardRoutes(deps: Deps) {
@@ -17,7 +19,10 @@ export function cardRoutes(deps: Deps) {
     .get('/:projectId', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       const membership = await requireMembership(db, authOf(c).user.id, projectId);
-      return c.json({ card: await getCard(db, projectId), canEdit: canEditCard(membership.role) });
+      return reply(c, routes.card.get, {
+        card: await getCard(db, projectId),
+        canEdit: canEditCard(membership.role),
+      });
     })
     .put(
       '/:projectId',
@@ -33,7 +38,7 @@ export function cardRoutes(deps: Deps) {
           clock.now(),
         );
         await dispatcher.publish({ type: 'card.updated', projectId });
-        return c.json({ card, canEdit: true });
+        return reply(c, routes.card.save, { card, canEdit: true });
       },
     );
 }

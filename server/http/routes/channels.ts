@@ -8,6 +8,8 @@ import { presentMessage } from '../../presenters/message';
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
 import { validate } from '../validate';
+import { reply } from '../reply';
+import { routes } from '../../protocol/routes';
 
 /** `/api/channels/:channelId/messages?before=&limit=`: history, newest page first, cursor by sequence. */
 export function channelRoutes(deps: Deps) {
@@ -20,7 +22,10 @@ export function channelRoutes(deps: Deps) {
       const { channelId } = c.req.valid('param');
       await requireChannelAccess(db, authOf(c).user.id, channelId, 'read');
       const page = await historyPage(db, channelId, c.req.valid('query'));
-      return c.json({ messages: page.messages.map(presentMessage), nextBefore: page.nextBefore });
+      return reply(c, routes.channels.messages, {
+        messages: page.messages.map(presentMessage),
+        nextBefore: page.nextBefore,
+      });
     },
   );
 }

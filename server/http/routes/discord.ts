@@ -31,6 +31,8 @@ import {
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
 import { validate } from '../validate';
+import { reply } from '../reply';
+import { routes } from '../../protocol/routes';
 
 function presentCode(made: { code: string; expiresAt: Date }): LinkCode {
   return {
@@ -56,26 +58,43 @@ export function discordRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .get('/status', async (c) => {
       await requireStaffSomewhere(authOf(c).user.id);
-      return c.json(presentDiscordStatus(await readDiscordStatus(db), c.get('locale')));
+      return reply(
+        c,
+        routes.discord.status,
+        presentDiscordStatus(await readDiscordStatus(db), c.get('locale')),
+      );
     })
     .post('/status/retry', async (c) => {
       const { user } = authOf(c);
       await requireStaffSomewhere(user.id);
       await consume(limiters.actions, user.id);
       await requestRetry(db, clock.now());
-      return c.json(presentDiscordStatus(await readDiscordStatus(db), c.get('locale')));
+      return reply(
+        c,
+        routes.discord.retry,
+        presentDiscordStatus(await readDiscordStatus(db), c.get('locale')),
+      );
     })
     .get('/account', async (c) => {
-      return c.json(presentDiscordAccount(await linkedAccountOf(db, authOf(c).user.id)));
+      return reply(
+        c,
+        routes.discord.account,
+        presentDiscordAccount(await linkedAccountOf(db, authOf(c).user.id)),
+      );
     })
     .post('/account/code', async (c) => {
       const { user } = authOf(c);
       await consume(limiters.actions, user.id);
-      return c.json(presentCode(await createAccountCode(db, clock, user.id)), 201);
+      return reply(
+        c,
+        routes.discord.accountCode,
+        presentCode(await createAccountCode(db, clock, user.id)),
+        201,
+      );
     })
     .delete('/account', async (c) => {
       await unlinkDiscordAccount(db, authOf(c).user.id);
-      return c.json(presentDiscordAccount(undefined));
+      return reply(c, routes.discord.unlinkAccount, presentDiscordAccount(undefined));
     })
     .get('/projects/:projectId/links', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
@@ -86,7 +105,9 @@ export function discordRoutes(deps: Deps) {
         (r) => isStaffRole(r) || r === 'coordinator',
       );
       const rows = await listProjectLinks(db, projectId);
-      return c.json({ links: rows.map((row) => presentDiscordLink(row, c.get('locale'))) });
+      return reply(c, routes.discord.links, {
+        links: rows.map((row) => presentDiscordLink(row, c.get('locale'))),
+      });
     })
     .post(
       '/projects/:projectId/codes',
@@ -103,7 +124,7 @@ export function discordRoutes(deps: Deps) {
           projectId,
           channelId: c.req.valid('json').channelId,
         });
-        return c.json(presentCode(made), 201);
+        return reply(c, routes.discord.roomCode, presentCode(made), 201);
       },
     )
     .delete('/links/:linkId', validate('param', discordLinkParamSchema), async (c) => {
@@ -113,6 +134,6 @@ export function discordRoutes(deps: Deps) {
       const room = await findChannel(db, link.channelId);
       if (!room || !canLinkRoom(membership.role, room.kind)) throw forbidden();
       await unlinkChannel(db, link.id);
-      return c.json({ ok: true });
+      return reply(c, routes.discord.unlinkRoom, { ok: true });
     });
 }

@@ -9,6 +9,8 @@ import { presentInvite } from '../../presenters/auth';
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
 import { validate } from '../validate';
+import { reply } from '../reply';
+import { routes } from '../../protocol/routes';
 
 /** `/api/invites/:inviteId`: revoking a link (of a role the caller may invite). */
 export function inviteRoutes(deps: Deps) {
@@ -28,7 +30,11 @@ export function inviteRoutes(deps: Deps) {
       // Only links for roles the caller may create exist for them (a coordinator does not
       // learn of, nor end, a staff, admin or corporation link).
       if (!canInvite(membership.role, invite.role)) throw notFound();
-      return c.json(presentInvite(await revokeInvite(db, clock, invite.id)));
+      return reply(
+        c,
+        routes.invites.revoke,
+        presentInvite(await revokeInvite(db, clock, invite.id)),
+      );
     },
   );
 }

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { erasePerson, exportPersonalData } from '../../domain/privacy/personal-data';
 import { consume } from '../../limits/limiters';
+import { routes } from '../../protocol/routes';
 import { clearSessionCookie } from '../cookies';
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
+import { reply } from '../reply';
 import { validate } from '../validate';
 
 /** Erasure cannot be undone, so the request must say so in as many words. */
@@ -38,6 +40,6 @@ export function privacyRoutes(deps: Deps) {
       // A freed seat offered to the waitlist, told live.
       for (const event of events) await dispatcher.publish(event);
       logger.info({ userId: user.id }, 'person erased');
-      return c.json({ ok: true });
+      return reply(c, routes.me.erase, { ok: true });
     });
 }

@@ -34,6 +34,8 @@ import { retentionOf, setRetention } from '../../domain/projects/retention';
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
 import { validate } from '../validate';
+import { reply } from '../reply';
+import { routes } from '../../protocol/routes';
 
 /** `/api/projects/:projectId/...`: everything scoped to one project the caller belongs to. */
 export function projectRoutes(deps: Deps) {
@@ -45,14 +47,14 @@ export function projectRoutes(deps: Deps) {
       const membership = await requireMembership(db, authOf(c).user.id, projectId);
       const project = await findProject(db, projectId);
       if (!project) throw new Error('membership without project');
-      return c.json(presentProject(project, membership.role));
+      return reply(c, routes.projects.get, presentProject(project, membership.role));
     })
     .get('/:projectId/channels', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       const { user } = authOf(c);
       await requireMembership(db, user.id, projectId);
       const channels = await listReadableChannels(db, user.id, projectId);
-      return c.json({ channels: channels.map(presentChannel) });
+      return reply(c, routes.projects.channels, { channels: channels.map(presentChannel) });
     })
     .get('/:projectId/members', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
@@ -61,12 +63,14 @@ export function projectRoutes(deps: Deps) {
         listMembers(db, projectId),
         presence.onlineUserIds(projectId),
       ]);
-      return c.json({ members: rows.map((row) => presentMember(row, online.has(row.userId))) });
+      return reply(c, routes.projects.members, {
+        members: rows.map((row) => presentMember(row, online.has(row.userId))),
+      });
     })
     .get('/:projectId/homes', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, canManageHomes);
-      return c.json({ homes: await listHomes(db, projectId) });
+      return reply(c, routes.projects.homes, { homes: await listHomes(db, projectId) });
     })
     .patch(
       '/:projectId/members/:userId',
@@ -75,13 +79,19 @@ export function projectRoutes(deps: Deps) {
       async (c) => {
         const { projectId, userId } = c.req.valid('param');
         await requireRole(db, authOf(c).user.id, projectId, canManageHomes);
-        return c.json(await setHome(db, projectId, userId, c.req.valid('json').home));
+        return reply(
+          c,
+          routes.projects.setHome,
+          await setHome(db, projectId, userId, c.req.valid('json').home),
+        );
       },
     )
     .get('/:projectId/support-links', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, canSeeSupportLinks);
-      return c.json({ supportLinks: await listSupportLinks(db, projectId) });
+      return reply(c, routes.projects.supportLinks, {
+        supportLinks: await listSupportLinks(db, projectId),
+      });
     })
     .post(
       '/:projectId/support-links',
@@ -90,7 +100,12 @@ export function projectRoutes(deps: Deps) {
       async (c) => {
         const { projectId } = c.req.valid('param');
         await requireRole(db, authOf(c).user.id, projectId, canSeeSupportLinks);
-        return c.json(await addSupportLink(db, projectId, c.req.valid('json')), 201);
+        return reply(
+          c,
+          routes.projects.addSupportLink,
+          await addSupportLink(db, projectId, c.req.valid('json')),
+          201,
+        );
       },
     )
     .delete(
@@ -100,13 +115,13 @@ export function projectRoutes(deps: Deps) {
         const { projectId, id } = c.req.valid('param');
         await requireRole(db, authOf(c).user.id, projectId, canSeeSupportLinks);
         await removeSupportLink(db, projectId, id);
-        return c.json({ ok: true });
+        return reply(c, routes.projects.removeSupportLink, { ok: true });
       },
     )
     .get('/:projectId/retention', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, canSetRetention);
-      return c.json(await retentionOf(db, projectId));
+      return reply(c, routes.projects.retention, await retentionOf(db, projectId));
     })
     .patch(
       '/:projectId/retention',
@@ -115,7 +130,11 @@ export function projectRoutes(deps: Deps) {
       async (c) => {
         const { projectId } = c.req.valid('param');
         await requireRole(db, authOf(c).user.id, projectId, canSetRetention);
-        return c.json(await setRetention(db, projectId, c.req.valid('json')));
+        return reply(
+          c,
+          routes.projects.setRetention,
+          await setRetention(db, projectId, c.req.valid('json')),
+        );
       },
     )
     .get('/:projectId/invites', validate('param', projectParamSchema), async (c) => {
@@ -126,7 +145,10 @@ export function projectRoutes(deps: Deps) {
         canInvite(membership.role, invite.role),
       );
       const invitableRoles = roles.filter((r) => canInvite(membership.role, r));
-      return c.json({ invites: rows.map(presentInvite), invitableRoles });
+      return reply(c, routes.projects.invites, {
+        invites: rows.map(presentInvite),
+        invitableRoles,
+      });
     })
     .post(
       '/:projectId/invites',
@@ -143,7 +165,9 @@ export function projectRoutes(deps: Deps) {
           actorId: user.id,
           actorRole: membership.role,
         });
-        return c.json(
+        return reply(
+          c,
+          routes.projects.createInvite,
           { invite: presentInvite(invite), url: inviteUrl(config.publicUrl, code), code },
           201,
         );
