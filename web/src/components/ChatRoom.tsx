@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { isSharedRoom } from '../../../server/protocol/moderationTypes';
 import type { Channel, Project } from '../../../server/protocol/projects';
+import { isStaffRole } from '../../../server/protocol/roles';
 import { channelName } from '../channelName';
-import { staffRoles } from '../features/feature';
 import { t } from '../i18n';
 import { pending, sendMessage, typing } from '../state/chat';
 import { me } from '../state/session';
@@ -29,7 +29,7 @@ export function ChatRoom({
 }) {
   const [notice, setNotice] = useState('');
   const shared = project && isSharedRoom(channel.kind) ? project : undefined;
-  const isStaff = shared ? staffRoles.includes(shared.myRole) : false;
+  const isStaff = shared ? isStaffRole(shared.myRole) : false;
   const waiting = pending.value.filter((p) => p.channelId === channel.id);
   const room = title ?? channelName(channel);
   const log = useMessageLog(channel, shared, waiting.length);

@@ -36,7 +36,6 @@ export interface Feature {
   available?: () => boolean;
 }
 
-export const staffRoles: readonly Role[] = ['staff', 'admin'];
 export const organiserRoles: readonly Role[] = ['staff', 'admin', 'coordinator'];
 
 export function visibleFeatures(all: readonly Feature[], role: Role): Feature[] {

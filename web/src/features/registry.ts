@@ -2,7 +2,8 @@ import { lazy } from 'preact-iso';
 import { botFeature } from './bot/feature';
 import { openUrgentAlerts } from './concerns/badge';
 import type { Feature } from './feature';
-import { organiserRoles, staffRoles } from './feature';
+import { organiserRoles } from './feature';
+import { staffRoles } from '../../../server/protocol/roles';
 import { roomsFeature } from './rooms/feature';
 import { discordAvailable } from './discord/enabled';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 import { projects } from '../../state/session';
-import { isStaffRole } from './pages';
+import { isStaffRole } from '../../../../server/protocol/roles';
 import { ConcernDetail } from './ConcernDetail';
 import { Feed } from './Feed';
 import { Numbers } from './Numbers';

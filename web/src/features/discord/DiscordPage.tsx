@@ -6,6 +6,7 @@ import type {
   LinkCode,
 } from '../../../../server/protocol/discord';
 import type { Channel } from '../../../../server/protocol/projects';
+import { isStaffRole } from '../../../../server/protocol/roles';
 import { ApiError } from '../../api/http';
 import type { ComponentChildren } from 'preact';
 import { ErrorText } from '../../components/Page';
@@ -60,7 +61,7 @@ export function DiscordScreen({ project }: FeatureProps) {
     work().catch((e: unknown) => setError(messageOf(e)));
   };
   const canLink = project && ['staff', 'admin', 'coordinator'].includes(project.myRole);
-  const isStaff = project && ['staff', 'admin'].includes(project.myRole);
+  const isStaff = project && isStaffRole(project.myRole);
 
   return (
     <Screen title={t('web.discord.title')}>
