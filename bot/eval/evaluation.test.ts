@@ -38,7 +38,16 @@ const floors2 = { accuracy: 0.86, advice: 0.86, adviceOrQuestion: 0.91, falseAdv
  */
 const floors3 = { accuracy: 0.9, advice: 0.83, adviceOrQuestion: 0.93, falseAdvice: 0.015 };
 
-const sets: Dataset[] = [...blindSets, 'test', 'dev', 'tuning', 'tuning3', 'tuning4', 'safety'];
+const sets: Dataset[] = [
+  ...blindSets,
+  'test',
+  'dev',
+  'tuning',
+  'tuning3',
+  'tuning4',
+  'tuning5',
+  'safety',
+];
 const data = Object.fromEntries(sets.map((s) => [s, loadDataset(s)])) as Record<
   Dataset,
   ReturnType<typeof loadDataset>
@@ -124,5 +133,17 @@ describe('Buurtbot on the sets', () => {
     expect(reports.tuning3.recall.share).toBe(1);
     expect(reports.tuning4.accuracy.share).toBeGreaterThanOrEqual(0.92);
     expect(reports.tuning4.recallOrAsked.share).toBe(1);
+  });
+
+  /**
+   * Tuning set 5 (written 2026-12-06 13:05 UTC, tuned on in the round after): measured at the end
+   * of that round with `npm run bot:eval` at 90.0% intent accuracy (540/600), 100% emergency
+   * advice (156/156, by the rules alone), 0.0% false advice (0/444). Floors a little under that.
+   */
+  it('tuning set 5 (tuned on): intent accuracy, every emergency advised, little false advice', () => {
+    expect(reports.tuning5.accuracy.share).toBeGreaterThanOrEqual(0.88);
+    expect(reports.tuning5.recall.share).toBe(1);
+    expect(reports.tuning5.recallOrAsked.share).toBe(1);
+    expect(reports.tuning5.falseAdvice.share).toBeLessThanOrEqual(0.01);
   });
 });

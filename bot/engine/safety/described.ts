@@ -107,7 +107,12 @@ export const described: Record<EmergencyKind, Rule[]> = {
     ),
     all(lying, noResponse),
     // Dutch word order after "die" / "en": "er ligt een man op de grond die niet reageert".
-    all(lying, rule('(niet|nauwelijks|amper|nergens) (meer )?(reageert|reageerde|ademt|ademde|beweegt|bewoog)')),
+    all(
+      lying,
+      rule(
+        '(niet|nauwelijks|amper|nergens) (meer )?(reageert|reageerde|ademt|ademde|beweegt|bewoog)',
+      ),
+    ),
     rule(
       "(can't|cant|cannot|couldn't|couldnt|could not|unable to|won't|wont) (wake|rouse) (him|her|them|my \\S+|the \\S+)(?! (up )?(in the morning|for school|for work|early|on time))",
       "(isn't|isnt|is not|not|aint|ain't) (moving|breathing) ~3 (stairwell|staircase|landing|doorway|entrance|car park|parking|bike shed|garden|kitchen|living room)|(stairwell|staircase|landing|doorway|entrance|car park|bike shed|garden) ~3 (isn't|isnt|is not|not|aint|ain't) (moving|breathing)",
@@ -178,7 +183,9 @@ export const described: Record<EmergencyKind, Rule[]> = {
         '(heel|hele|een hele|een heel|whole|entire|full) (doosje|doos|strip|strips|potje|pot|flesje|fles|pakje|pak|box|bottle|pack|packet|jar|tub|strip|blister)',
       ),
       pills,
-      rule('(op|leeg|opgegeten|gegeten|geslikt|ingenomen|genomen|finished|took|taken|swallowed|ate|had|downed|empty)'),
+      rule(
+        '(op|leeg|opgegeten|gegeten|geslikt|ingenomen|genomen|finished|took|taken|swallowed|ate|had|downed|empty)',
+      ),
     ),
     all(took, drug, noResponse),
     all(took, much, drowsy),
@@ -350,15 +357,19 @@ export const described: Record<EmergencyKind, Rule[]> = {
       ),
     ),
     all(
-      rule('(iemand|een man|een vrouw|vreemde|onbekende|hij|ze|someone|somebody|a man|a guy|stranger|he|she)'),
+      rule(
+        '(iemand|een man|een vrouw|vreemde|onbekende|hij|ze|someone|somebody|a man|a guy|stranger|he|she)',
+      ),
       rule(
         '(trekt|trekken|trok|doorzoekt|doorzoeken|rommelt ~2 in) ~3 (laatjes|lades|la|kasten|kastjes|spullen)(?! (van mij|op zoek))|going through (the|her|his|my|our|their) (drawers|stuff|things|cupboards)|(opening|pulling out) (the )?drawers',
       ),
-      rule('(binnen|bij de buren|bij de buurvrouw|bij de buurman|inside|next door|in (her|his|their|the) (flat|house|home|apartment))'),
+      rule(
+        '(binnen|bij de buren|bij de buurvrouw|bij de buurman|inside|next door|in (her|his|their|the) (flat|house|home|apartment))',
+      ),
     ),
     all(
       rule(
-        "(hear|heard|hearing|hoor|hoorde|horen) ~3 (someone|somebody|iemand|people|mensen|footsteps|voetstappen|iets)",
+        '(hear|heard|hearing|hoor|hoorde|horen) ~3 (someone|somebody|iemand|people|mensen|footsteps|voetstappen|iets)',
       ),
       rule(
         "(live alone|living alone|i'm alone|im alone|i am alone|home alone|on my own|woon alleen|ben alleen|alleen thuis|niemand (anders )?thuis|nobody (else )?(is )?(home|here|in)|(door|deur|doors|deuren) ~2 (locked|op slot|dicht))",
@@ -366,7 +377,11 @@ export const described: Record<EmergencyKind, Rule[]> = {
       rule(
         '(walking|moving|lopen|loopt|rondlopen|rond|binnen|inside|downstairs|upstairs|beneden|boven|in my|in mijn|in de gang|in the hall|in the kitchen|in de keuken|in de woonkamer|in the living room)',
       ),
-      not(rule('(elke|iedere) (nacht|avond|dag|ochtend)|steeds|altijd|vaak|every (night|day|evening|morning)|always|often')),
+      not(
+        rule(
+          '(elke|iedere) (nacht|avond|dag|ochtend)|steeds|altijd|vaak|every (night|day|evening|morning)|always|often',
+        ),
+      ),
     ),
     all(
       rule('glas|glass|ruit'),
@@ -430,15 +445,23 @@ export const described: Record<EmergencyKind, Rule[]> = {
       "(zeg|vertel|tell) ~5 (dat )?(het|dit) niet (zijn|haar|jouw|jullie|hun|je|jou) schuld|(tell|let) ~5 (it's|its|it is|it was) not (his|her|your|their) fault",
       '(wil|wou|wilde|want|wanna|wish i could) ~3 (voor altijd|forever|eeuwig) (slapen|rusten|sleep|rest)|(slapen|sleep|rest) (voor altijd|forever)|eeuwige slaap|never wake up again',
       '(buitenkant|andere kant|verkeerde kant) van (de|het) (reling|balustrade|hek|brugleuning|leuning)|(outside|other side|wrong side) of the (railing|rail|barrier|railings|fence)|over (the|de) (railing|reling) (geklommen|klimt|klom|climbed|climbing)|(climbed|climbing|klimt|klom|geklommen) over (the|de) (railing|reling|balustrade)',
-      "(end|ending) it (tonight|today|now|tomorrow|for good|soon|this week)|(going to|gonna|wants to|want to|about to|plans to|planning to) end it(?! (with|between|at|by|early|there|here))",
+      '(end|ending) it (tonight|today|now|tomorrow|for good|soon|this week)|(going to|gonna|wants to|want to|about to|plans to|planning to) end it(?! (with|between|at|by|early|there|here))',
       'geen zin (meer )?(om te leven|in het leven|in leven|om door te gaan|om verder te gaan|meer in alles)|no (will|desire|wish|reason) (left )?to live',
       '(gesprongen|sprong|jumped) (van|vanaf|uit|off|from|out of) (het |de |the |a |een |zijn |haar |her |his )?(balkon|dak|raam|brug|flat|galerij|window|roof|balcony|bridge|building)',
     ),
     // "Er een eind aan maken" with when it will be: not a nuisance someone wants ended.
     all(
-      rule('(eind|einde) aan ~2 (maken|maakt|maak|te maken)|een (eind|einde) maken aan (alles|mijn leven|zijn leven|haar leven)'),
-      rule('(vanavond|vannacht|straks|morgen|vandaag|nu|voorgoed|voor altijd|zijn leven|haar leven|mijn leven|alles|afscheid)'),
-      not(rule('(herrie|lawaai|overlast|ruzie|gedoe|muziek|geluid|troep|rommel|stank|pesterij|pesten|situatie)')),
+      rule(
+        '(eind|einde) aan ~2 (maken|maakt|maak|te maken)|een (eind|einde) maken aan (alles|mijn leven|zijn leven|haar leven)',
+      ),
+      rule(
+        '(vanavond|vannacht|straks|morgen|vandaag|nu|voorgoed|voor altijd|zijn leven|haar leven|mijn leven|alles|afscheid)',
+      ),
+      not(
+        rule(
+          '(herrie|lawaai|overlast|ruzie|gedoe|muziek|geluid|troep|rommel|stank|pesterij|pesten|situatie)',
+        ),
+      ),
     ),
     // Letters for everyone with no point left: a goodbye.
     all(
@@ -446,7 +469,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
         '(written|wrote|writing|geschreven|schreef|schrijf) ~3 (letters?|notes?|brieven|briefjes|brief) (for|to|voor|aan) (everyone|everybody|all|my|iedereen|mijn|allemaal|de kinderen)',
       ),
       rule(
-        "(point|zin|bye|afscheid|niet meer|anymore|no more|forever|voor altijd|vaarwel|goodbye)",
+        '(point|zin|bye|afscheid|niet meer|anymore|no more|forever|voor altijd|vaarwel|goodbye)',
       ),
     ),
     // A high place or the tracks together with jumping or an end.

@@ -5,10 +5,12 @@ import { en } from './en';
 import { enVoices } from './en-voices';
 import { enVoices2 } from './en-voices-2';
 import { enVoices3 } from './en-voices-3';
+import { enVoices4 } from './en-voices-4';
 import { nl } from './nl';
 import { nlVoices } from './nl-voices';
 import { nlVoices2 } from './nl-voices-2';
 import { nlVoices3 } from './nl-voices-3';
+import { nlVoices4 } from './nl-voices-4';
 
 export type Corpus = Record<Locale, Record<Intent, string[]>>;
 
@@ -21,6 +23,6 @@ function merge(...parts: Record<Intent, string[]>[]): Record<Intent, string[]> {
 
 /** The training corpus. It is imported code, never read from disk, so test data cannot leak in. */
 export const trainingCorpus: Corpus = {
-  nl: merge(nl, nlVoices, nlVoices2, nlVoices3),
-  en: merge(en, enVoices, enVoices2, enVoices3),
+  nl: merge(nl, nlVoices, nlVoices2, nlVoices3, nlVoices4),
+  en: merge(en, enVoices, enVoices2, enVoices3, enVoices4),
 };

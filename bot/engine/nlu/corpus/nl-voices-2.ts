@@ -669,7 +669,6 @@ export const nlVoices2: Record<Intent, string[]> = {
     'je bent goud waard',
     'je bent de beste',
     'helemaal goed',
-    'oké',
     'komt goed',
     'hoe is het met je vandaag',
     'alles goed bij jou',

@@ -1915,7 +1915,6 @@ export const nlVoices: Record<Intent, string[]> = {
     'ik kan nie komen morgen, sorry',
   ],
   'activity.create': [
-    'ik wil zondag een wandeling organiseren',
     'ik wil volgende week een filmavond houden in de huiskamer',
     'ik wil een bbq geven voor het hele blok',
     'bro ik wil een voetbaltoernooi organiseren',
@@ -2854,7 +2853,6 @@ export const nlVoices: Record<Intent, string[]> = {
     'je hebt me echt geholpen',
     'dat heeft geholpen',
     'thanx',
-    'thnx',
     'dankje bro',
     'dank je wel hoor, fijne dag verder',
     'prettige avond',

@@ -314,7 +314,6 @@ export const nl: Record<Intent, string[]> = {
     'zijn er activiteiten',
     'wat organiseert de woonvereniging',
     'is er iets leuks dit weekend',
-    'wat staat er op de agenda',
     'laat de activiteiten zien',
     'is er binnenkort een filmavond',
     'wat kan ik doen met de buren',
@@ -610,7 +609,6 @@ export const nl: Record<Intent, string[]> = {
     'waar staan de telefoonnummers',
   ],
   greeting: [
-    'oke',
     'prima',
     'goedemiddag',
     'hoi buurtbot',
