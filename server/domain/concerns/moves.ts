@@ -6,6 +6,7 @@ import { addDays, type Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { AppError } from '../../errors';
 import { t, type MessageKey } from '../../i18n/catalogue';
+import type { Locale } from '../../i18n/locale';
 import type { LadderActor, LadderStep, AlertPriority } from '../../protocol/concernTypes';
 import { scheduleJob } from '../../scheduler/scheduler';
 import { createAlert } from './alerts';
@@ -124,6 +125,29 @@ export async function moveConcern(
   input: MoveInput,
 ): Promise<{ concern: ConcernRow; events: DomainEvent[] }> {
   const now = clock.now();
+  const { concern, recipients } = await checkedMove(tx, input, now);
+  const from = concern.step;
+  const moved = await recordMove(tx, concern, input, now);
+  const ctx = await moveContext(tx, clock, now, moved, from, input);
+  const events = [
+    ...(input.to === 'burenbericht'
+      ? await sendBurenbericht(tx, clock, moved, recipients)
+      : await stepEffects[input.to](ctx)),
+  ];
+  if (input.to === 'zelf' || input.to === 'burenbericht') await scheduleFollowup(tx, moved, now);
+  events.push({
+    type: 'concern.changed',
+    record: await loadConcernRecord(tx, moved.id),
+    change: 'moved',
+  });
+  return { concern: moved, events };
+}
+
+/**
+ * The concern as the move will leave it (the reporter's details, the home and naming of a
+ * burenbericht), its burenbericht's recipients, once the ladder allows the move.
+ */
+async function checkedMove(tx: Executor, input: MoveInput, now: Date) {
   let concern = await lockConcern(tx, input.concernId);
   if (input.details && input.actor === 'reporter')
     concern = await applyDetails(tx, concern, input.details, now);
@@ -144,7 +168,16 @@ export async function moveConcern(
     factsOf(concern, input.to !== 'burenbericht' || hasAddressee(concern)),
   );
   if (!check.ok) throw refusal(check.reason);
+  return { concern, recipients };
+}
 
+/** Stores the new step (and the audit entry); leaving mediation ends it. */
+async function recordMove(
+  tx: Executor,
+  concern: ConcernRow,
+  input: MoveInput,
+  now: Date,
+): Promise<ConcernRow> {
   const from = concern.step;
   const [moved] = await tx
     .update(concerns)
@@ -173,120 +206,163 @@ export async function moveConcern(
     at: now,
   });
   if (from === 'bemiddeling') await endMediation(tx, moved.id, now);
+  return moved;
+}
 
+/** What a step's effects need: the moved concern, who moved it, and the texts' languages. */
+interface MoveContext {
+  tx: Executor;
+  clock: Clock;
+  /** The time of the move. */
+  now: Date;
+  moved: ConcernRow;
+  from: LadderStep;
+  input: MoveInput;
+  reporterName: string | undefined;
+  /** Posts a catalogue text to the concern's thread, in the reporter's language. */
+  thread: (key: MessageKey) => Promise<DomainEvent[]>;
+  /** What the team reads in its room, in the project's language. */
+  staffLocale: Locale;
+  topic: string;
+  unit: string;
+  hasOpenAlert: boolean;
+}
+
+async function moveContext(
+  tx: Executor,
+  clock: Clock,
+  now: Date,
+  moved: ConcernRow,
+  from: LadderStep,
+  input: MoveInput,
+): Promise<MoveContext> {
   const reporter = moved.reporterId ? await userOf(tx, moved.reporterId) : undefined;
   const locale = reporter?.locale ?? 'nl';
-  const thread = (key: MessageKey) => postToThread(tx, clock, moved, t(locale, key));
-  // What the team reads in its room, in the project's language.
   const staffLocale = await projectLocale(tx, moved.projectId);
-  const topic = t(staffLocale, `bot.category.${moved.category}`);
-  const unit = moved.unitLabel
-    ? t(staffLocale, 'concerns.staff.unit', { unit: moved.unitLabel })
-    : '';
-  const hasOpenAlert = (await openAlertsOf(tx, moved.id)).length > 0;
-  const events: DomainEvent[] = [];
-
-  switch (input.to) {
-    case 'zelf':
-      events.push(
-        ...(await thread(
-          input.actor === 'staff'
-            ? 'concerns.thread.step.zelf_from_staff'
-            : 'concerns.thread.step.zelf',
-        )),
-      );
-      await scheduleFollowup(tx, moved, now);
-      break;
-    case 'burenbericht':
-      events.push(...(await sendBurenbericht(tx, clock, moved, recipients)));
-      await scheduleFollowup(tx, moved, now);
-      break;
-    case 'begeleiding':
-      if (input.reason === 'followup') events.push(...(await thread('concerns.thread.auto_up')));
-      events.push(...(await thread('concerns.thread.step.begeleiding')));
-      if (!hasOpenAlert && from !== 'nood') {
-        const { events: raised } = await createAlert(tx, clock, {
-          projectId: moved.projectId,
-          kind: 'concern',
-          priority: priorityOf(moved, input.actor),
-          concernId: moved.id,
-          subjectUserId: moved.reporterId,
-          unitLabel: moved.unitLabel,
-          staffNotice: t(
-            staffLocale,
-            moved.unsafe ? 'concerns.staff.new_concern_unsafe' : 'concerns.staff.new_concern',
-            {
-              topic,
-              unit,
-            },
-          ),
-        });
-        events.push(...raised);
-      }
-      break;
-    case 'bemiddeling':
-      await startMediation(tx, moved, input.actorId, now);
-      events.push(...(await thread('concerns.thread.step.bemiddeling')));
-      if (!hasOpenAlert) {
-        const { events: raised } = await createAlert(tx, clock, {
-          projectId: moved.projectId,
-          kind: 'concern',
-          priority: 'normal',
-          concernId: moved.id,
-          subjectUserId: moved.reporterId,
-          unitLabel: moved.unitLabel,
-          codes: ['mediation'],
-          staffNotice: t(staffLocale, 'concerns.staff.mediation_requested', { topic, unit }),
-        });
-        events.push(...raised);
-      }
-      break;
-    case 'corporatie':
-      events.push(
-        ...(await forwardToCorporation(
-          tx,
-          clock,
-          moved,
-          input.actor === 'staff' ? input.actorId : null,
-          input.caseText,
-        )),
-      );
-      events.push(...(await thread('concerns.thread.step.corporatie')));
-      break;
-    case 'nood': {
-      events.push(...(await thread('concerns.thread.step.nood')));
-      const { events: raised } = await createAlert(tx, clock, {
-        projectId: moved.projectId,
-        kind: 'urgent',
-        priority: 'urgent',
-        concernId: moved.id,
-        subjectUserId: moved.reporterId,
-        unitLabel: moved.unitLabel,
-        summary: input.emergencyText?.slice(0, 1000) ?? null,
-        codes: input.emergencyKinds ?? [],
-        staffNotice: t(staffLocale, 'staff.emergency', {
-          name: reporter?.name ?? '?',
-          kinds: (input.emergencyKinds ?? ['danger'])
-            .map((k) => t(staffLocale, `staff.emergency_kind.${k as 'danger'}`))
-            .join(', '),
-          room: t(staffLocale, 'staff.room.thread'),
-          text: (input.emergencyText ?? '').slice(0, 500),
-          told: toldText(staffLocale, input.emergencyTold ?? ['112']),
-        }),
-      });
-      events.push(...raised);
-      break;
-    }
-    case 'intake':
-      break;
-  }
-  events.push({
-    type: 'concern.changed',
-    record: await loadConcernRecord(tx, moved.id),
-    change: 'moved',
-  });
-  return { concern: moved, events };
+  return {
+    tx,
+    clock,
+    now,
+    moved,
+    from,
+    input,
+    reporterName: reporter?.name,
+    thread: (key) => postToThread(tx, clock, moved, t(locale, key)),
+    staffLocale,
+    topic: t(staffLocale, `bot.category.${moved.category}`),
+    unit: moved.unitLabel ? t(staffLocale, 'concerns.staff.unit', { unit: moved.unitLabel }) : '',
+    hasOpenAlert: (await openAlertsOf(tx, moved.id)).length > 0,
+  };
 }
+
+/** Tips in the thread (the follow-up is planned by `moveConcern`). */
+async function toZelf({ thread, input }: MoveContext): Promise<DomainEvent[]> {
+  return thread(
+    input.actor === 'staff' ? 'concerns.thread.step.zelf_from_staff' : 'concerns.thread.step.zelf',
+  );
+}
+
+/** Staff support: the thread is told, and staff get an alert unless one is open already. */
+async function toBegeleiding(ctx: MoveContext): Promise<DomainEvent[]> {
+  const { tx, clock, moved, input, staffLocale } = ctx;
+  const events: DomainEvent[] = [];
+  if (input.reason === 'followup') events.push(...(await ctx.thread('concerns.thread.auto_up')));
+  events.push(...(await ctx.thread('concerns.thread.step.begeleiding')));
+  if (!ctx.hasOpenAlert && ctx.from !== 'nood') {
+    const { events: raised } = await createAlert(tx, clock, {
+      projectId: moved.projectId,
+      kind: 'concern',
+      priority: priorityOf(moved, input.actor),
+      concernId: moved.id,
+      subjectUserId: moved.reporterId,
+      unitLabel: moved.unitLabel,
+      staffNotice: t(
+        staffLocale,
+        moved.unsafe ? 'concerns.staff.new_concern_unsafe' : 'concerns.staff.new_concern',
+        { topic: ctx.topic, unit: ctx.unit },
+      ),
+    });
+    events.push(...raised);
+  }
+  return events;
+}
+
+/** Mediation starts at its intake; staff get an alert unless one is open already. */
+async function toBemiddeling(ctx: MoveContext): Promise<DomainEvent[]> {
+  const { tx, clock, moved, input, staffLocale } = ctx;
+  await startMediation(tx, moved, input.actorId, ctx.now);
+  const events = await ctx.thread('concerns.thread.step.bemiddeling');
+  if (!ctx.hasOpenAlert) {
+    const { events: raised } = await createAlert(tx, clock, {
+      projectId: moved.projectId,
+      kind: 'concern',
+      priority: 'normal',
+      concernId: moved.id,
+      subjectUserId: moved.reporterId,
+      unitLabel: moved.unitLabel,
+      codes: ['mediation'],
+      staffNotice: t(staffLocale, 'concerns.staff.mediation_requested', {
+        topic: ctx.topic,
+        unit: ctx.unit,
+      }),
+    });
+    events.push(...raised);
+  }
+  return events;
+}
+
+/** The case goes to the housing corporation, and the thread is told. */
+async function toCorporatie({ tx, clock, moved, input, thread }: MoveContext) {
+  const events = await forwardToCorporation(
+    tx,
+    clock,
+    moved,
+    input.actor === 'staff' ? input.actorId : null,
+    input.caseText,
+  );
+  events.push(...(await thread('concerns.thread.step.corporatie')));
+  return events;
+}
+
+/** The 112 advice in the thread and an urgent alert with what was written and told. */
+async function toNood(ctx: MoveContext): Promise<DomainEvent[]> {
+  const { tx, clock, moved, input, staffLocale } = ctx;
+  const events = await ctx.thread('concerns.thread.step.nood');
+  const { events: raised } = await createAlert(tx, clock, {
+    projectId: moved.projectId,
+    kind: 'urgent',
+    priority: 'urgent',
+    concernId: moved.id,
+    subjectUserId: moved.reporterId,
+    unitLabel: moved.unitLabel,
+    summary: input.emergencyText?.slice(0, 1000) ?? null,
+    codes: input.emergencyKinds ?? [],
+    staffNotice: t(staffLocale, 'staff.emergency', {
+      name: ctx.reporterName ?? '?',
+      kinds: (input.emergencyKinds ?? ['danger'])
+        .map((k) => t(staffLocale, `staff.emergency_kind.${k as 'danger'}`))
+        .join(', '),
+      room: t(staffLocale, 'staff.room.thread'),
+      text: (input.emergencyText ?? '').slice(0, 500),
+      told: toldText(staffLocale, input.emergencyTold ?? ['112']),
+    }),
+  });
+  events.push(...raised);
+  return events;
+}
+
+/** What each step does on arrival (the burenbericht needs its recipients: see `moveConcern`). */
+const stepEffects: Record<
+  Exclude<LadderStep, 'burenbericht'>,
+  (ctx: MoveContext) => Promise<DomainEvent[]>
+> = {
+  intake: async () => [],
+  zelf: toZelf,
+  begeleiding: toBegeleiding,
+  bemiddeling: toBemiddeling,
+  corporatie: toCorporatie,
+  nood: toNood,
+};
 
 /** A burenbericht has someone to go to: a person, or a home by its number. */
 function hasAddressee(concern: ConcernRow): boolean {
