@@ -29,6 +29,8 @@ import {
 import { isStaffRole } from '../../protocol/roles';
 import { idSchema } from '../../protocol/common';
 import type { ConcernService } from './service';
+import { reply } from '../../http/reply';
+import { routes } from '../../protocol/routes';
 
 const projectParam = z.object({ projectId: idSchema });
 const concernParam = z.object({ concernId: idSchema });
@@ -52,14 +54,20 @@ function reportRoutes(deps: Deps, service: ConcernService) {
           ...c.req.valid('json'),
           projectId,
         });
-        return c.json(concern, 201);
+        return reply(c, routes.concerns.report, concern, 201);
       },
     )
     .get('/:projectId/concerns', validate('param', projectParam), async (c) =>
-      c.json(await service.feed(authOf(c).user.id, c.req.valid('param').projectId)),
+      reply(
+        c,
+        routes.concerns.feed,
+        await service.feed(authOf(c).user.id, c.req.valid('param').projectId),
+      ),
     )
     .get('/:projectId/concerns/mine', validate('param', projectParam), async (c) =>
-      c.json({ concerns: await service.mine(authOf(c).user.id, c.req.valid('param').projectId) }),
+      reply(c, routes.concerns.mine, {
+        concerns: await service.mine(authOf(c).user.id, c.req.valid('param').projectId),
+      }),
     )
     .get(
       '/:projectId/concerns/stats',
@@ -69,7 +77,11 @@ function reportRoutes(deps: Deps, service: ConcernService) {
         const { projectId } = c.req.valid('param');
         await requireRole(db, authOf(c).user.id, projectId, isStaffRole);
         const { from, to } = c.req.valid('query');
-        return c.json(await livingLabNumbers(db, projectId, new Date(from), new Date(to)));
+        return reply(
+          c,
+          routes.concerns.stats,
+          await livingLabNumbers(db, projectId, new Date(from), new Date(to)),
+        );
       },
     )
     .get(
@@ -104,7 +116,7 @@ function rotaRoutes(deps: Deps) {
         endsAt: shift.endsAt.toISOString(),
         note: shift.note,
       }));
-      return c.json({ shifts });
+      return reply(c, routes.concerns.rota, { shifts });
     })
     .post(
       '/:projectId/rota',
@@ -125,7 +137,7 @@ function rotaRoutes(deps: Deps) {
           now: clock.now(),
         });
         await planGapNotices(db, projectId, clock.now());
-        return c.json({ id: shift.id }, 201);
+        return reply(c, routes.concerns.addShift, { id: shift.id }, 201);
       },
     )
     .patch(
@@ -145,7 +157,7 @@ function rotaRoutes(deps: Deps) {
           note: input.note,
         });
         await planGapNotices(db, projectId, clock.now());
-        return c.json({ id: shift.id });
+        return reply(c, routes.concerns.updateShift, { id: shift.id });
       },
     )
     .delete('/:projectId/rota/:shiftId', validate('param', shiftParam), async (c) => {
@@ -153,7 +165,7 @@ function rotaRoutes(deps: Deps) {
       await requireRole(db, authOf(c).user.id, projectId, isStaffRole);
       await removeShift(db, projectId, shiftId);
       await planGapNotices(db, projectId, clock.now());
-      return c.json({ ok: true });
+      return reply(c, routes.concerns.removeShift, { ok: true });
     });
 }
 
@@ -187,7 +199,9 @@ function settingsAndCaseRoutes(deps: Deps) {
     .get('/:projectId/corporation/cases', validate('param', projectParam), async (c) => {
       const { projectId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, isCorporation);
-      return c.json({ cases: await listCorporationCases(db, projectId) });
+      return reply(c, routes.concerns.corporationCases, {
+        cases: await listCorporationCases(db, projectId),
+      });
     })
     .post(
       '/:projectId/corporation/cases/:caseId/updates',
@@ -202,7 +216,7 @@ function settingsAndCaseRoutes(deps: Deps) {
           postCaseUpdate(tx, clock, { projectId, caseId, authorId: user.id, ...input }),
         );
         for (const event of events) await deps.dispatcher.publish(event);
-        return c.json(view, 201);
+        return reply(c, routes.concerns.corporationUpdate, view, 201);
       },
     );
 }
@@ -212,14 +226,20 @@ function concernItemRoutes(service: ConcernService) {
   return new Hono<AppEnv>()
 
     .get('/:concernId', validate('param', concernParam), async (c) =>
-      c.json(await service.detail(authOf(c).user.id, c.req.valid('param').concernId)),
+      reply(
+        c,
+        routes.concerns.detail,
+        await service.detail(authOf(c).user.id, c.req.valid('param').concernId),
+      ),
     )
     .post(
       '/:concernId/moves',
       validate('param', concernParam),
       validate('json', moveConcernSchema.omit({ concernId: true })),
       async (c) =>
-        c.json(
+        reply(
+          c,
+          routes.concerns.move,
           await service.move(authOf(c).user.id, {
             ...c.req.valid('json'),
             concernId: c.req.valid('param').concernId,
@@ -227,14 +247,20 @@ function concernItemRoutes(service: ConcernService) {
         ),
     )
     .post('/:concernId/claim', validate('param', concernParam), async (c) =>
-      c.json(await service.claim(authOf(c).user.id, c.req.valid('param').concernId)),
+      reply(
+        c,
+        routes.concerns.claim,
+        await service.claim(authOf(c).user.id, c.req.valid('param').concernId),
+      ),
     )
     .post(
       '/:concernId/notes',
       validate('param', concernParam),
       validate('json', concernNoteSchema.omit({ concernId: true })),
       async (c) =>
-        c.json(
+        reply(
+          c,
+          routes.concerns.note,
           await service.note(authOf(c).user.id, {
             ...c.req.valid('json'),
             concernId: c.req.valid('param').concernId,
@@ -247,7 +273,9 @@ function concernItemRoutes(service: ConcernService) {
       validate('param', concernParam),
       validate('json', resolveConcernSchema.omit({ concernId: true })),
       async (c) =>
-        c.json(
+        reply(
+          c,
+          routes.concerns.resolve,
           await service.resolve(authOf(c).user.id, {
             ...c.req.valid('json'),
             concernId: c.req.valid('param').concernId,
@@ -260,14 +288,20 @@ function concernItemRoutes(service: ConcernService) {
 function concernConsentRoutes(service: ConcernService) {
   return new Hono<AppEnv>()
     .post('/:concernId/consent-request', validate('param', concernParam), async (c) =>
-      c.json(await service.requestConsent(authOf(c).user.id, c.req.valid('param').concernId)),
+      reply(
+        c,
+        routes.concerns.requestConsent,
+        await service.requestConsent(authOf(c).user.id, c.req.valid('param').concernId),
+      ),
     )
     .post(
       '/:concernId/consent',
       validate('param', concernParam),
       validate('json', consentAnswerSchema.omit({ concernId: true })),
       async (c) =>
-        c.json(
+        reply(
+          c,
+          routes.concerns.consent,
           await service.consent(authOf(c).user.id, {
             ...c.req.valid('json'),
             concernId: c.req.valid('param').concernId,
@@ -279,7 +313,9 @@ function concernConsentRoutes(service: ConcernService) {
       validate('param', concernParam),
       validate('json', mediationPhaseMoveSchema.omit({ concernId: true })),
       async (c) =>
-        c.json(
+        reply(
+          c,
+          routes.concerns.mediation,
           await service.mediation(authOf(c).user.id, {
             ...c.req.valid('json'),
             concernId: c.req.valid('param').concernId,
@@ -291,7 +327,9 @@ function concernConsentRoutes(service: ConcernService) {
       validate('param', concernParam),
       validate('json', concernTargetSchema.omit({ concernId: true })),
       async (c) =>
-        c.json(
+        reply(
+          c,
+          routes.concerns.target,
           await service.target(authOf(c).user.id, {
             ...c.req.valid('json'),
             concernId: c.req.valid('param').concernId,
@@ -307,7 +345,11 @@ function alertRoutes(service: ConcernService) {
     validate('param', alertParam.extend({ action: z.enum(['claim', 'acknowledge', 'resolve']) })),
     async (c) => {
       const { alertId, action } = c.req.valid('param');
-      return c.json(await service.alertAction(authOf(c).user.id, alertId, action));
+      return reply(
+        c,
+        routes.concerns.alert,
+        await service.alertAction(authOf(c).user.id, alertId, action),
+      );
     },
   );
 }
