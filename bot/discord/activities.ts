@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { activities } from '../../db/schema';
 import { formatWhen } from '../../server/protocol/dates';
 import { signUp, withdraw, type SignupOutcome } from '../../server/domain/activities/signups';
-import { seatsOne, type ActivityRow } from '../../server/domain/activities/views';
+import { seatsOne, type ActivityRow } from '../../server/domain/activities/records';
 import { projectLocale } from '../../server/domain/projects/locale';
 import { AppError, presentError } from '../../server/errors';
 import { t } from '../../server/i18n/catalogue';

@@ -28,7 +28,7 @@ export function discordExtensions(env: DiscordEnv): DiscordExtensions {
         ),
       (dispatcher, refresh) =>
         dispatcher.subscribe('activity.changed', (event) =>
-          refresh({ kind: 'activity', id: event.activity.id }),
+          refresh({ kind: 'activity', id: event.record.row.id }),
         ),
     ],
   };

@@ -46,7 +46,7 @@ export async function keepDemoActivities(db: Db, clock: Clock, projectId: string
         kees,
         createActivitySchema.parse({ projectId, publish: true, ...fields }),
       )
-    ).activity;
+    ).activity.record;
 
   const saturday = next(now, 6);
   await make({
@@ -78,7 +78,7 @@ export async function keepDemoActivities(db: Db, clock: Clock, projectId: string
   ];
   for (const [name, count] of guests) {
     const userId = id(name);
-    if (userId) await signUp(db, clock, { activityId: dinner.id, userId, guests: count });
+    if (userId) await signUp(db, clock, { activityId: dinner.row.id, userId, guests: count });
   }
 
   const sunday = next(now, 0, 3);
@@ -96,6 +96,6 @@ export async function keepDemoActivities(db: Db, clock: Clock, projectId: string
     ],
   });
   const samir = id('Samir');
-  const soup = walk.tasks.find((task) => task.title === 'Soep koken');
-  if (samir && soup) await volunteer(db, clock, samir, soup.id);
+  const soup = walk.tasks.find((task) => task.row.title === 'Soep koken');
+  if (samir && soup) await volunteer(db, clock, samir, soup.row.id);
 }

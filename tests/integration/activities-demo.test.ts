@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema';
 import { DEMO_SLUG, seedDemo } from '../../server/demo/demo';
 import { listActivities } from '../../server/domain/activities/activities';
+import { presentActivity } from '../../server/areas/activities/presenters';
 import { findProjectBySlug } from '../../server/domain/projects/projects';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -20,7 +21,9 @@ describe('the demo project has activities', () => {
     await seedDemo(db, clock, 'http://localhost:3000');
     const project = (await findProjectBySlug(db, DEMO_SLUG))!;
     const [kees] = await db.select().from(users).where(eq(users.displayName, 'Kees'));
-    const list = await listActivities(db, clock, kees!.id, project.id, 'upcoming');
+    const list = (await listActivities(db, clock, kees!.id, project.id, 'upcoming')).map(
+      presentActivity,
+    );
 
     const coffee = list.filter((a) => a.title === 'Koffieochtend');
     expect(coffee.length).toBeGreaterThanOrEqual(4);

@@ -98,13 +98,14 @@ export function registerActivityActions(bot: Bot): void {
   executor.register('volunteer.signup', (action, ctx) =>
     outcome(ctx, action, async () => {
       const done = await volunteer(ctx.db, ctx.clock, action.userId, action.taskId);
-      const task = done.activity.tasks.find((x) => x.id === action.taskId);
+      const { row: activity, tasks } = done.activity.record;
+      const task = tasks.find((x) => x.row.id === action.taskId);
       return {
         events: done.events,
         note: (locale) => ({
           text: t(locale, 'activities.bot.volunteered', {
-            title: done.activity.title,
-            task: task?.title ?? '',
+            title: activity.title,
+            task: task?.row.title ?? '',
           }),
         }),
       };
@@ -114,7 +115,7 @@ export function registerActivityActions(bot: Bot): void {
   executor.register('volunteer.call', (action, ctx) =>
     outcome(ctx, action, async () => {
       const done = await callForVolunteers(ctx.db, ctx.clock, action.userId, action.activityId);
-      const activity = await getActivity(ctx.db, action.userId, action.activityId);
+      const activity = (await getActivity(ctx.db, action.userId, action.activityId)).record.row;
       const key = done.posted ? 'activities.bot.call_posted' : 'activities.bot.call_none';
       return {
         events: done.events,
@@ -144,7 +145,7 @@ export function registerActivityActions(bot: Bot): void {
         tasks: [],
         publish: action.time !== undefined,
       });
-      const { activity } = created;
+      const activity = created.activity.record.row;
       return {
         events: created.events,
         note: (locale) => {
@@ -156,7 +157,7 @@ export function registerActivityActions(bot: Bot): void {
                 : 'activities.bot.created_draft',
               {
                 title: activity.title,
-                when: formatWhen(locale, new Date(activity.startsAt), activity.timezone),
+                when: formatWhen(locale, activity.startsAt, activity.timezone),
               },
             ),
           ];

@@ -67,9 +67,7 @@ export function registerActivityJobs(scheduler: Scheduler, clock: Clock): void {
     return events;
   });
   scheduler.register(NEWSLETTER_JOB, async (tx) => {
-    // draftWeekly only runs queries, but its signature asks for a Db (not a Tx): the cast goes
-    // when newsletter.ts takes an Executor.
-    await draftWeekly(tx as unknown as Db, clock);
+    await draftWeekly(tx, clock);
     await scheduleNewsletterDraft(tx, clock.now());
   });
 }

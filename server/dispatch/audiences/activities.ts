@@ -1,3 +1,4 @@
+import { presentMySignup, presentPublicActivity } from '../../areas/activities/presenters';
 import { activityRooms } from '../../areas/activities/rooms';
 import { rooms } from '../../realtime/rooms';
 import type { ActivityEvent } from '../../domain/events/activities';
@@ -12,7 +13,8 @@ import type { AudienceMap } from './types';
  * - a changed buurtkaart to the whole project (everyone can read the card).
  */
 export const activitiesAudience: AudienceMap<ActivityEvent> = {
-  'activity.changed': (io, { activity, proposerId }) => {
+  'activity.changed': (io, { record, proposerId }) => {
+    const activity = presentPublicActivity(record);
     const { projectId } = activity;
     if (activity.status === 'draft' || activity.status === 'proposed') {
       const audience = [activityRooms.managers(projectId)];
@@ -32,7 +34,10 @@ export const activitiesAudience: AudienceMap<ActivityEvent> = {
     io.to(room).emit('activity:seats', seats);
   },
   'activity.mine': (io, { userId, activityId, signup }) => {
-    io.to(rooms.user(userId)).emit('activity:mine', { activityId, signup });
+    io.to(rooms.user(userId)).emit('activity:mine', {
+      activityId,
+      signup: presentMySignup(signup),
+    });
   },
   'card.updated': (io, { projectId }) => {
     io.to(rooms.project(projectId)).emit('card:updated', { projectId });

@@ -6,7 +6,7 @@ import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { forbidden, notFound, validationFailed } from '../../errors';
 import { t } from '../../i18n/catalogue';
-import type { Activity, CreateActivityInput, UpdateActivityInput } from '../../protocol/activities';
+import type { CreateActivityInput, UpdateActivityInput } from '../../protocol/activities';
 import type { Role } from '../../protocol/roles';
 import type { ActivityStatus } from '../../protocol/activity-vocab';
 import { requireMembership } from '../membership/memberships';
@@ -18,7 +18,13 @@ import { cancelReminder, scheduleReminder } from './reminders';
 import { canManageActivities, canProposeActivity, canSeeActivity } from './rules';
 import { promote } from './signups';
 import { DEFAULT_TIME_ZONE, fromLocal, isLocalDateTime } from './time';
-import { publicViews, viewsFor, type ActivityRow } from './views';
+import {
+  activityRecords,
+  viewedBy,
+  viewedOne,
+  type ActivityRow,
+  type ViewedActivity,
+} from './records';
 
 /** How far ahead the occurrences of a series exist as activities. */
 export const SERIES_HORIZON_DAYS = 84;
@@ -75,16 +81,32 @@ function times(start: string, end: string, timezone: string, now: Date, isNew: b
 
 /** Events telling who may see it that an activity changed. */
 export async function changedEvents(db: Executor, rows: ActivityRow[]): Promise<DomainEvent[]> {
-  const views = await publicViews(db, rows);
-  return views.map((activity, i) => ({
+  const records = await activityRecords(db, rows);
+  return records.map((record) => ({
     type: 'activity.changed' as const,
-    activity,
-    proposerId: rows[i]?.status === 'proposed' ? (rows[i]?.createdBy ?? null) : null,
+    record,
+    proposerId: record.row.status === 'proposed' ? (record.row.createdBy ?? null) : null,
   }));
 }
 
+/**
+ * The activity asked about, as changed: its row among the changed ones (a change to a series
+ * returns all its rows), else as it is now (a detached occurrence a series change left alone).
+ */
+async function rowWithId(
+  db: Executor,
+  rows: ActivityRow[],
+  activityId: string,
+): Promise<ActivityRow> {
+  const changed = rows.find((r) => r.id === activityId);
+  if (changed) return changed;
+  const [current] = await db.select().from(activities).where(eq(activities.id, activityId));
+  if (!current) throw notFound();
+  return current;
+}
+
 export interface Created {
-  activity: Activity;
+  activity: ViewedActivity;
   /** Occurrences made (1 for a single activity). */
   occurrences: number;
   /** Opted-in people who share the activity's interests (a count, never who). */
@@ -112,7 +134,7 @@ export async function createActivity(
   const first = times(input.start, input.end, timezone, now, true);
   const durationMinutes = Math.round((first.endsAt.getTime() - first.startsAt.getTime()) / 60_000);
 
-  const { rows, events } = await db.transaction(async (tx) => {
+  const { rows, firstRow, events } = await db.transaction(async (tx) => {
     let seriesId: string | null = null;
     let slots: { key: string | null; startsAt: Date; endsAt: Date }[] = [{ key: null, ...first }];
     if (input.recurrence) {
@@ -176,17 +198,18 @@ export async function createActivity(
         ),
       );
     }
+    const [firstInserted] = inserted;
+    if (!firstInserted) throw new Error('activity insert returned nothing');
     const sideEffects: DomainEvent[] = [];
     if (status === 'published') {
       for (const row of inserted) await scheduleReminder(tx, clock, row);
-      sideEffects.push(...(await announceActivity(tx, clock, inserted[0]!)));
+      sideEffects.push(...(await announceActivity(tx, clock, firstInserted)));
     }
     if (status === 'proposed')
-      sideEffects.push(...(await tellManagersOfProposal(tx, clock, inserted[0]!)));
-    return { rows: inserted, events: sideEffects };
+      sideEffects.push(...(await tellManagersOfProposal(tx, clock, firstInserted)));
+    return { rows: inserted, firstRow: firstInserted, events: sideEffects };
   });
 
-  const firstRow = rows[0]!;
   let interested: number;
   if (status === 'published') {
     const invited = await inviteInterested(db, clock, firstRow);
@@ -199,8 +222,8 @@ export async function createActivity(
     });
   }
   events.unshift(...(await changedEvents(db, rows)));
-  const [activity] = await viewsFor(db, [firstRow], actor);
-  return { activity: activity!, occurrences: rows.length, interested, events };
+  const activity = await viewedOne(db, firstRow, actor);
+  return { activity, occurrences: rows.length, interested, events };
 }
 
 async function tellManagersOfProposal(
@@ -263,7 +286,7 @@ export async function updateActivity(
   userId: string,
   activityId: string,
   input: UpdateActivityInput,
-): Promise<{ activity: Activity; events: DomainEvent[] }> {
+): Promise<{ activity: ViewedActivity; events: DomainEvent[] }> {
   const { actor } = await requireActivity(db, activityId, userId);
   const now = clock.now();
   const { rows, events } = await db.transaction(async (tx) => {
@@ -330,12 +353,8 @@ export async function updateActivity(
     }
     return { rows: changed, events: notes };
   });
-  const [view] = await viewsFor(
-    db,
-    rows.filter((r) => r.id === activityId),
-    actor,
-  );
-  return { activity: view!, events: [...(await changedEvents(db, rows)), ...events] };
+  const view = await viewedOne(db, await rowWithId(db, rows, activityId), actor);
+  return { activity: view, events: [...(await changedEvents(db, rows)), ...events] };
 }
 
 /** Tells everyone with an active sign-up (and the volunteers) privately. */
@@ -398,12 +417,11 @@ export async function publishActivity(
   clock: Clock,
   userId: string,
   activityId: string,
-): Promise<{ activity: Activity; interested: number; events: DomainEvent[] }> {
+): Promise<{ activity: ViewedActivity; interested: number; events: DomainEvent[] }> {
   const { activity, actor } = await requireActivity(db, activityId, userId);
   if (!canManageActivities(actor.role)) throw forbidden();
   if (activity.status === 'published') {
-    const [view] = await viewsFor(db, [activity], actor);
-    return { activity: view!, interested: 0, events: [] };
+    return { activity: await viewedOne(db, activity, actor), interested: 0, events: [] };
   }
   if (activity.status === 'cancelled' || activity.startsAt <= clock.now())
     throw validationFailed({ activityId: { key: 'activities.error.closed' } });
@@ -441,13 +459,9 @@ export async function publishActivity(
   const first =
     [...rows].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0] ?? activity;
   const invited = await inviteInterested(db, clock, first);
-  const [view] = await viewsFor(
-    db,
-    rows.filter((r) => r.id === activityId),
-    actor,
-  );
+  const view = await viewedOne(db, await rowWithId(db, rows, activityId), actor);
   return {
-    activity: view!,
+    activity: view,
     interested: invited.count,
     events: [...(await changedEvents(db, rows)), ...events, ...invited.events],
   };
@@ -463,7 +477,7 @@ export async function cancelActivity(
   userId: string,
   activityId: string,
   input: { reason: string; scope: 'occurrence' | 'series' },
-): Promise<{ activity: Activity; cancelled: number; events: DomainEvent[] }> {
+): Promise<{ activity: ViewedActivity; cancelled: number; events: DomainEvent[] }> {
   const { actor } = await requireActivity(db, activityId, userId);
   const now = clock.now();
   const { rows, events } = await db.transaction(async (tx) => {
@@ -523,9 +537,10 @@ export async function cancelActivity(
     return { rows: done, events: notes };
   });
   const [current] = await db.select().from(activities).where(eq(activities.id, activityId));
-  const [view] = await viewsFor(db, [current!], actor);
+  if (!current) throw notFound();
+  const view = await viewedOne(db, current, actor);
   return {
-    activity: view!,
+    activity: view,
     cancelled: rows.length,
     events: [...(await changedEvents(db, rows)), ...events],
   };
@@ -538,7 +553,7 @@ export async function listActivities(
   userId: string,
   projectId: string,
   when: 'upcoming' | 'past' = 'upcoming',
-): Promise<Activity[]> {
+): Promise<ViewedActivity[]> {
   const actor = await actorIn(db, userId, projectId);
   const now = clock.now();
   const rows = await db
@@ -562,17 +577,16 @@ export async function listActivities(
       canSeeActivity(actor.role, r, userId) &&
       (when === 'past' || r.status !== 'cancelled' || r.startsAt > now),
   );
-  return viewsFor(db, visible, actor);
+  return viewedBy(db, visible, actor);
 }
 
 export async function getActivity(
   db: Executor,
   userId: string,
   activityId: string,
-): Promise<Activity> {
+): Promise<ViewedActivity> {
   const { activity, actor } = await requireActivity(db, activityId, userId);
-  const [view] = await viewsFor(db, [activity], actor);
-  return view!;
+  return viewedOne(db, activity, actor);
 }
 
 export const SERIES_EXTEND_JOB = 'activities.series_extend';

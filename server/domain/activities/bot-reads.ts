@@ -13,21 +13,25 @@ export async function upcomingForBot(
   const now = clock.now();
   const list = await listActivities(db, clock, userId, projectId, 'upcoming').catch(() => []);
   return list
-    .filter((a) => a.status === 'published' && new Date(a.startsAt) > now)
-    .map((a) => {
+    .filter(({ record }) => record.row.status === 'published' && record.row.startsAt > now)
+    .map(({ record, mine }) => {
+      const { row, seats, tasks } = record;
       const summary: ActivitySummary = {
-        id: a.id,
-        title: a.title,
-        startsAt: a.startsAt,
-        spotsLeft: a.seats.left,
-        signedUp: a.mySignup !== null,
-        maxGuests: a.maxGuests,
-        openTasks: a.tasks.reduce((sum, t) => sum + Math.max(0, t.slots - t.taken), 0),
-        tasks: a.tasks.length,
+        id: row.id,
+        title: row.title,
+        startsAt: row.startsAt.toISOString(),
+        spotsLeft: seats.left,
+        signedUp: mine !== null,
+        maxGuests: row.maxGuests,
+        openTasks: tasks.reduce(
+          (sum, task) => sum + Math.max(0, task.row.slots - task.helpers.length),
+          0,
+        ),
+        tasks: tasks.length,
       };
-      if (a.place) summary.place = a.place;
-      if (a.mySignup) summary.status = a.mySignup.status;
-      if (a.mySignup?.position) summary.position = a.mySignup.position;
+      if (row.place) summary.place = row.place;
+      if (mine) summary.status = mine.status;
+      if (mine?.position) summary.position = mine.position;
       return summary;
     });
 }
@@ -42,18 +46,23 @@ export async function openTasksForBot(
   const now = clock.now();
   const list = await listActivities(db, clock, userId, projectId, 'upcoming').catch(() => []);
   return list
-    .filter((a) => a.status === 'published' && new Date(a.startsAt) > now)
-    .flatMap((a) =>
-      a.tasks
-        .filter((t) => t.taken < t.slots || t.mine)
-        .map((t) => ({
-          id: t.id,
-          title: t.title,
-          activityId: a.id,
-          activityTitle: a.title,
-          startsAt: a.startsAt,
-          open: Math.max(0, t.slots - t.taken),
-          mine: t.mine,
+    .filter(({ record }) => record.row.status === 'published' && record.row.startsAt > now)
+    .flatMap(({ record }) =>
+      record.tasks
+        .map((task) => ({
+          task: task.row,
+          taken: task.helpers.length,
+          mine: task.helpers.some((h) => h.userId === userId),
+        }))
+        .filter(({ task, taken, mine }) => taken < task.slots || mine)
+        .map(({ task, taken, mine }) => ({
+          id: task.id,
+          title: task.title,
+          activityId: record.row.id,
+          activityTitle: record.row.title,
+          startsAt: record.row.startsAt.toISOString(),
+          open: Math.max(0, task.slots - taken),
+          mine,
         })),
     );
 }

@@ -21,7 +21,7 @@ import {
 } from './ical-text';
 import { canSeeActivity, takesPartInActivities } from './rules';
 import { fromLocal } from './time';
-import type { ActivityRow } from './views';
+import type { ActivityRow } from './records';
 
 /** How far back a feed reaches (recent history stays visible in a calendar app). */
 const FEED_PAST_DAYS = 30;
@@ -168,10 +168,13 @@ function seriesEvents(
   const firstStart = fromLocal(series.startLocal, zone);
   const firstEnd = new Date(firstStart.getTime() + series.durationMinutes * 60_000);
   let rule = series.rule;
-  const keyed = sorted.filter((r) => r.occurrenceKey !== null);
-  if (series.endedAt && keyed.length > 0) {
+  const keyed = sorted.flatMap((row) =>
+    row.occurrenceKey === null ? [] : [{ row, key: row.occurrenceKey }],
+  );
+  const lastKeyed = keyed.at(-1);
+  if (series.endedAt && lastKeyed) {
     // Ended: no occurrences beyond the ones that were made.
-    const last = fromLocal(keyed.at(-1)!.occurrenceKey!, zone);
+    const last = fromLocal(lastKeyed.key, zone);
     rule = [
       ...rule.split(';').filter((p) => !/^(COUNT|UNTIL)=/.test(p)),
       `UNTIL=${utcStamp(last)}`,
@@ -179,8 +182,7 @@ function seriesEvents(
   }
   const exdates: string[] = [];
   const overrides: string[][] = [];
-  for (const row of keyed) {
-    const key = row.occurrenceKey!;
+  for (const { row, key } of keyed) {
     if (row.status !== 'published' || !shown(row)) {
       exdates.push(localStamp(key));
     } else if (row.detached || differs(row, template, series)) {
@@ -199,15 +201,15 @@ function seriesEvents(
       );
     }
   }
-  const published = keyed.some((r) => r.status === 'published' && shown(r));
+  const published = keyed.some(({ row }) => row.status === 'published' && shown(row));
   const exdateLines =
     exdates.length > 0 && published
       ? zone === ICAL_ZONE
         ? [`EXDATE;TZID=${ICAL_ZONE}:${exdates.join(',')}`]
         : [
             `EXDATE:${keyed
-              .filter((r) => exdates.includes(localStamp(r.occurrenceKey!)))
-              .map((r) => utcStamp(fromLocal(r.occurrenceKey!, zone)))
+              .filter(({ key }) => exdates.includes(localStamp(key)))
+              .map(({ key }) => utcStamp(fromLocal(key, zone)))
               .join(',')}`,
           ]
       : [];

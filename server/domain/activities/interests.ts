@@ -7,7 +7,7 @@ import { t } from '../../i18n/catalogue';
 import type { InterestTag } from '../../protocol/activity-vocab';
 import { formatWhen } from '../../protocol/dates';
 import { tellPerson } from './notify';
-import type { ActivityRow } from './views';
+import type { ActivityRow } from './records';
 
 /**
  * Interests are private: a person reads and changes only their own. Anything else only counts

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import { activities, memberships, newsletters, projects, users } from '../../../db/schema';
-import type { Db, Executor } from '../../../db/database';
+import type { Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { forbidden, notFound, validationFailed } from '../../errors';
@@ -47,7 +47,7 @@ const WEEK = 7 * 86_400_000;
  * activities, open volunteer tasks, and shared-space problems solved last week.
  */
 export async function composeDigest(
-  db: Db,
+  db: Executor,
   projectId: string,
   now: Date,
 ): Promise<{ title: string; body: string }> {
@@ -114,7 +114,7 @@ async function requireManager(db: Executor, userId: string, projectId: string) {
 }
 
 export async function draftNewsletter(
-  db: Db,
+  db: Executor,
   clock: Clock,
   userId: string | null,
   projectId: string,
@@ -133,11 +133,12 @@ export async function draftNewsletter(
       updatedAt: now,
     })
     .returning();
-  return presentNewsletter(row!);
+  if (!row) throw new Error('newsletter insert returned nothing');
+  return presentNewsletter(row);
 }
 
 export async function listNewsletters(
-  db: Db,
+  db: Executor,
   userId: string,
   projectId: string,
 ): Promise<Newsletter[]> {
@@ -151,7 +152,7 @@ export async function listNewsletters(
   return rows.map(presentNewsletter);
 }
 
-async function requireNewsletter(db: Db, userId: string, id: string) {
+async function requireNewsletter(db: Executor, userId: string, id: string) {
   const [row] = await db.select().from(newsletters).where(eq(newsletters.id, id)).limit(1);
   if (!row) throw notFound();
   await requireManager(db, userId, row.projectId).catch(() => {
@@ -161,7 +162,7 @@ async function requireNewsletter(db: Db, userId: string, id: string) {
 }
 
 export async function updateNewsletter(
-  db: Db,
+  db: Executor,
   clock: Clock,
   userId: string,
   id: string,
@@ -175,7 +176,8 @@ export async function updateNewsletter(
     .set({ ...input, updatedBy: userId, updatedAt: clock.now() })
     .where(eq(newsletters.id, id))
     .returning();
-  return presentNewsletter(updated!);
+  if (!updated) throw notFound();
+  return presentNewsletter(updated);
 }
 
 /**
@@ -183,7 +185,7 @@ export async function updateNewsletter(
  * Posting again (a retry) finds the same message: it appears once.
  */
 export async function postNewsletter(
-  db: Db,
+  db: Executor,
   clock: Clock,
   userId: string,
   id: string,
@@ -208,7 +210,8 @@ export async function postNewsletter(
     })
     .where(eq(newsletters.id, id))
     .returning();
-  if (!created) return { newsletter: presentNewsletter(updated!), events: [] };
+  if (!updated) throw notFound();
+  if (!created) return { newsletter: presentNewsletter(updated), events: [] };
   const [author] = await db
     .select({ name: users.displayName, role: memberships.role })
     .from(users)
@@ -218,7 +221,7 @@ export async function postNewsletter(
     )
     .where(eq(users.id, userId));
   return {
-    newsletter: presentNewsletter(updated!),
+    newsletter: presentNewsletter(updated),
     events: [
       {
         type: 'message.created',
@@ -238,7 +241,7 @@ export async function postNewsletter(
 export const NEWSLETTER_JOB = 'activities.newsletter_weekly';
 
 /** Job: every Monday morning, a fresh draft per project that has activities coming up. */
-export async function draftWeekly(db: Db, clock: Clock): Promise<void> {
+export async function draftWeekly(db: Executor, clock: Clock): Promise<void> {
   const now = clock.now();
   const active = await db
     .selectDistinct({ projectId: activities.projectId })

@@ -4,7 +4,7 @@ import { findProjectChannel } from '../channels/channels';
 import { t } from '../../i18n/catalogue';
 import { projectLocale } from '../projects/locale';
 import { formatWhen } from '../../protocol/dates';
-import type { ActivityRow } from './views';
+import type { ActivityRow } from './records';
 import type { Executor } from '../../../db/database';
 import type { NoticeRecipe } from '../../../db/schema/messages';
 import { conversationOf } from '../buurtbot/conversations';

@@ -8,7 +8,7 @@ import { cancelJob, scheduleJob } from '../../scheduler/scheduler';
 import { formatWhen } from '../../protocol/dates';
 import { tellPerson } from './notify';
 import { getActivitySettings } from './settings';
-import type { ActivityRow } from './views';
+import type { ActivityRow } from './records';
 
 export const REMINDER_JOB = 'activities.reminder';
 

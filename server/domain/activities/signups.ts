@@ -5,7 +5,7 @@ import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { notFound, validationFailed } from '../../errors';
 import { t } from '../../i18n/catalogue';
-import type { SignupResult } from '../../protocol/activities';
+import type { Seats } from '../../protocol/activities';
 import type { Role } from '../../protocol/roles';
 import { cancelJob, scheduleJob } from '../../scheduler/scheduler';
 import { requireMembership } from '../membership/memberships';
@@ -13,14 +13,21 @@ import { formatWhen } from '../../protocol/dates';
 import { tellPerson } from './notify';
 import { canSeeActivity, canSignUp, offerDeadline } from './rules';
 import { getActivitySettings } from './settings';
-import { mySignupOf, seatsOne, type ActivityRow, type SignupRow } from './views';
+import {
+  seatsOne,
+  signupRecordOf,
+  type ActivityRow,
+  type SignupRecord,
+  type SignupRow,
+} from './records';
 
 export const OFFER_EXPIRY_JOB = 'activities.offer_expiry';
 
 const active = ['confirmed', 'waitlisted', 'offered'] as const;
 
 export interface SignupOutcome {
-  result: SignupResult;
+  /** The person's own sign-up (null when none holds or waits for a place) and the seats. */
+  result: { signup: SignupRecord | null; seats: Seats };
   /** What happened, for the bot's answer. */
   outcome: 'confirmed' | 'waitlisted' | 'offered' | 'unchanged' | 'withdrawn' | 'not_signed_up';
   activity: ActivityRow;
@@ -66,7 +73,7 @@ function held(signups: SignupRow[]): number {
     .reduce((sum, s) => sum + 1 + s.guests, 0);
 }
 
-function seatEvents(activity: ActivityRow, seats: SignupResult['seats']): DomainEvent {
+function seatEvents(activity: ActivityRow, seats: Seats): DomainEvent {
   return { type: 'activity.seats', seats, openToNeighbours: activity.openToNeighbours };
 }
 
@@ -82,7 +89,7 @@ async function finish(
     .from(activitySignups)
     .where(and(eq(activitySignups.activityId, activity.id), eq(activitySignups.userId, userId)))
     .limit(1);
-  const signup = await mySignupOf(tx, mine);
+  const signup = await signupRecordOf(tx, mine);
   const seats = await seatsOne(tx, activity);
   return {
     result: { signup, seats },
@@ -280,7 +287,7 @@ export async function promote(tx: Tx, clock: Clock, activity: ActivityRow): Prom
       runAt: expiresAt,
       dedupeKey: offerJobKey({ id: waiting.id, offerExpiresAt: expiresAt }),
     });
-    const signup = await mySignupOf(tx, {
+    const signup = await signupRecordOf(tx, {
       ...waiting,
       status: 'offered',
       offerExpiresAt: expiresAt,

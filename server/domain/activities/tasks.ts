@@ -1,23 +1,24 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { activities, taskSignups, volunteerTasks } from '../../../db/schema';
-import type { Db } from '../../../db/database';
+import type { Db, Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { forbidden, notFound, validationFailed } from '../../errors';
 import { t } from '../../i18n/catalogue';
 import { findProjectChannel } from '../channels/channels';
 import { postBotMessage } from '../buurtbot/messages';
-import type { Activity } from '../../protocol/activities';
 import { changedEvents, requireActivity } from './activities';
 import { projectLocale } from '../projects/locale';
 import { formatWhen } from '../../protocol/dates';
 import { canManageActivities, takesPartInActivities } from './rules';
-import { viewsFor, type ActivityRow } from './views';
+import { activityRecords, viewedOne, type ActivityRow, type ViewedActivity } from './records';
 
 async function result(db: Db, userId: string, activity: ActivityRow) {
   const { actor } = await requireActivity(db, activity.id, userId);
-  const [view] = await viewsFor(db, [activity], actor);
-  return { activity: view!, events: await changedEvents(db, [activity]) };
+  return {
+    activity: await viewedOne(db, activity, actor),
+    events: await changedEvents(db, [activity]),
+  };
 }
 
 /** Adds a volunteer task (coordinators and staff). */
@@ -27,7 +28,7 @@ export async function addTask(
   userId: string,
   activityId: string,
   input: { title: string; slots: number },
-): Promise<{ activity: Activity; events: DomainEvent[] }> {
+): Promise<{ activity: ViewedActivity; events: DomainEvent[] }> {
   const { activity, actor } = await requireActivity(db, activityId, userId);
   if (!canManageActivities(actor.role)) throw forbidden();
   const existing = await db
@@ -44,7 +45,7 @@ export async function removeTask(
   db: Db,
   userId: string,
   taskId: string,
-): Promise<{ activity: Activity; events: DomainEvent[] }> {
+): Promise<{ activity: ViewedActivity; events: DomainEvent[] }> {
   const task = await findTask(db, taskId);
   const { activity, actor } = await requireActivity(db, task.activityId, userId);
   if (!canManageActivities(actor.role)) throw forbidden();
@@ -71,7 +72,7 @@ export async function volunteer(
   clock: Clock,
   userId: string,
   taskId: string,
-): Promise<{ activity: Activity; events: DomainEvent[] }> {
+): Promise<{ activity: ViewedActivity; events: DomainEvent[] }> {
   const task = await findTask(db, taskId);
   const { activity, actor } = await requireActivity(db, task.activityId, userId);
   if (
@@ -100,7 +101,7 @@ export async function unvolunteer(
   db: Db,
   userId: string,
   taskId: string,
-): Promise<{ activity: Activity; events: DomainEvent[] }> {
+): Promise<{ activity: ViewedActivity; events: DomainEvent[] }> {
   const task = await findTask(db, taskId);
   const { activity } = await requireActivity(db, task.activityId, userId);
   await db
@@ -123,8 +124,14 @@ export async function callForVolunteers(
   if (!canManageActivities(actor.role)) throw forbidden();
   if (activity.status !== 'published' || activity.startsAt <= clock.now())
     throw validationFailed({ activityId: { key: 'activities.error.closed' } });
-  const [view] = await viewsFor(db, [activity], actor);
-  const open = (view?.tasks ?? []).filter((task) => task.taken < task.slots);
+  const [record] = await activityRecords(db, [activity]);
+  const open = (record?.tasks ?? [])
+    .filter((task) => task.helpers.length < task.row.slots)
+    .map((task) => ({
+      id: task.row.id,
+      title: task.row.title,
+      open: task.row.slots - task.helpers.length,
+    }));
   if (open.length === 0) return { posted: false, openTasks: 0, events: [] };
   const room = await findProjectChannel(db, activity.projectId, 'activities');
   if (!room) throw notFound();
@@ -133,9 +140,7 @@ export async function callForVolunteers(
   const when = formatWhen(locale, activity.startsAt, activity.timezone);
   const lines = [
     t(locale, 'activities.call.title', { title: activity.title, when }),
-    ...open.map((task) =>
-      t(locale, 'activities.call.task', { task: task.title, open: task.slots - task.taken }),
-    ),
+    ...open.map((task) => t(locale, 'activities.call.task', { task: task.title, open: task.open })),
     t(locale, 'activities.call.how'),
   ];
   const message = await postBotMessage(
@@ -152,7 +157,7 @@ export async function callForVolunteers(
 }
 
 /** Volunteer tasks of upcoming published activities, filled or not (for the newsletter). */
-export async function upcomingTasks(db: Db, projectId: string, now: Date) {
+export async function upcomingTasks(db: Executor, projectId: string, now: Date) {
   const rows = await db
     .select({
       taskId: volunteerTasks.id,

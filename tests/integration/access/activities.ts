@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { volunteerTasks } from '../../../db/schema';
 import { systemClock } from '../../../server/clock';
 import { createActivity } from '../../../server/domain/activities/activities';
+import { presentActivity } from '../../../server/areas/activities/presenters';
 import { renewFeed } from '../../../server/domain/activities/calendar';
 import { draftNewsletter } from '../../../server/domain/activities/newsletter';
 import { signUp, withdraw } from '../../../server/domain/activities/signups';
@@ -65,7 +66,9 @@ export function activitiesAccess(world: AccessWorld): AccessArea<keyof Activitie
       publish: true,
       ...fields,
     });
-    return (await createActivity(world.db, clock, member(by)!.userId, input)).activity;
+    return presentActivity(
+      (await createActivity(world.db, clock, member(by)!.userId, input)).activity,
+    );
   }
   const task = [{ title: 'Koken', slots: 20 }];
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { systemClock } from '../../../server/clock';
 import { createActivity } from '../../../server/domain/activities/activities';
+import { presentActivity } from '../../../server/areas/activities/presenters';
 import { renewFeed } from '../../../server/domain/activities/calendar';
 import { draftNewsletter } from '../../../server/domain/activities/newsletter';
 import {
@@ -51,7 +52,9 @@ export function activitiesFuzz(world: FuzzWorld): FuzzArea<keyof ActivitiesClien
         tasks: [{ title: 'Koken', slots: 3 }],
         ...fields,
       });
-      return (await createActivity(world.db, clock, world.admin.userId, input)).activity;
+      return presentActivity(
+        (await createActivity(world.db, clock, world.admin.userId, input)).activity,
+      );
     };
     published = await make({ capacity: 5, interests: ['cooking'] });
     draft = await make({ publish: false, openToNeighbours: false });

@@ -19,6 +19,7 @@ import {
   listActivitiesQuerySchema,
   updateActivitySchema,
 } from '../../../protocol/activities';
+import { presentActivity } from '../presenters';
 import type { ActivityService } from '../service';
 
 /** `/api/activities` and `/api/activities/:activityId`: the board, one activity, its lifecycle. */
@@ -29,32 +30,35 @@ export function boardRoutes(deps: Deps, service: ActivityService) {
     .get('/', validate('query', listActivitiesQuerySchema), async (c) => {
       const { projectId, when } = c.req.valid('query');
       const list = await listActivities(db, clock, authOf(c).user.id, projectId, when);
-      return c.json({ activities: list });
+      return c.json({ activities: list.map(presentActivity) });
     })
     .post('/', validate('json', createActivitySchema), async (c) => {
       const { user } = authOf(c);
       await consume(limiters.actions, user.id);
       const created = await createActivity(db, clock, user.id, c.req.valid('json'));
       await service.publish(created.events);
-      const { activity, occurrences, interested } = created;
+      const { occurrences, interested } = created;
+      const activity = presentActivity(created.activity);
       return c.json({ activity, occurrences, interested }, 201);
     })
     .get('/:activityId', activityParam, async (c) => {
       const { activityId } = c.req.valid('param');
-      return c.json({ activity: await getActivity(db, authOf(c).user.id, activityId) });
+      return c.json({
+        activity: presentActivity(await getActivity(db, authOf(c).user.id, activityId)),
+      });
     })
     .patch('/:activityId', activityParam, validate('json', updateActivitySchema), async (c) => {
       const { activityId } = c.req.valid('param');
       const userId = authOf(c).user.id;
       const done = await updateActivity(db, clock, userId, activityId, c.req.valid('json'));
       await service.publish(done.events);
-      return c.json({ activity: done.activity });
+      return c.json({ activity: presentActivity(done.activity) });
     })
     .post('/:activityId/publish', activityParam, async (c) => {
       const { activityId } = c.req.valid('param');
       const done = await publishActivity(db, clock, authOf(c).user.id, activityId);
       await service.publish(done.events);
-      return c.json({ activity: done.activity, interested: done.interested });
+      return c.json({ activity: presentActivity(done.activity), interested: done.interested });
     })
     .post(
       '/:activityId/cancel',
@@ -65,7 +69,7 @@ export function boardRoutes(deps: Deps, service: ActivityService) {
         const userId = authOf(c).user.id;
         const done = await cancelActivity(db, clock, userId, activityId, c.req.valid('json'));
         await service.publish(done.events);
-        return c.json({ activity: done.activity, cancelled: done.cancelled });
+        return c.json({ activity: presentActivity(done.activity), cancelled: done.cancelled });
       },
     );
 }

@@ -16,6 +16,7 @@ import {
   taskParamSchema,
   volunteerTaskInputSchema,
 } from '../../../protocol/activities';
+import { presentActivity } from '../presenters';
 import type { ActivityService } from '../service';
 
 /**
@@ -32,17 +33,17 @@ export function taskRoutes(deps: Deps, service: ActivityService) {
       await consume(limiters.actions, user.id);
       const done = await volunteer(db, clock, user.id, c.req.valid('param').taskId);
       await service.publish(done.events);
-      return c.json({ activity: done.activity });
+      return c.json({ activity: presentActivity(done.activity) });
     })
     .delete('/tasks/:taskId/volunteer', taskParam, async (c) => {
       const done = await unvolunteer(db, authOf(c).user.id, c.req.valid('param').taskId);
       await service.publish(done.events);
-      return c.json({ activity: done.activity });
+      return c.json({ activity: presentActivity(done.activity) });
     })
     .delete('/tasks/:taskId', taskParam, async (c) => {
       const done = await removeTask(db, authOf(c).user.id, c.req.valid('param').taskId);
       await service.publish(done.events);
-      return c.json({ activity: done.activity });
+      return c.json({ activity: presentActivity(done.activity) });
     })
     .post(
       '/:activityId/tasks',
@@ -53,7 +54,7 @@ export function taskRoutes(deps: Deps, service: ActivityService) {
         const userId = authOf(c).user.id;
         const done = await addTask(db, clock, userId, activityId, c.req.valid('json'));
         await service.publish(done.events);
-        return c.json({ activity: done.activity }, 201);
+        return c.json({ activity: presentActivity(done.activity) }, 201);
       },
     )
     .post('/:activityId/volunteer-call', activityParam, async (c) => {

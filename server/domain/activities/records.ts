@@ -2,19 +2,42 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { activitySignups, taskSignups, users, volunteerTasks } from '../../../db/schema';
 import type { activities } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
-import type {
-  ActivityPublic,
-  Activity,
-  MySignup,
-  Seats,
-  VolunteerTask,
-} from '../../protocol/activities';
+import type { Seats } from '../../protocol/activities';
 import type { Role } from '../../protocol/roles';
-import { canManageActivities, canSeeWhoComes } from './rules';
-import { toLocal } from './time';
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type SignupRow = typeof activitySignups.$inferSelect;
+export type TaskRow = typeof volunteerTasks.$inferSelect;
+
+/** A volunteer task with the people who do it (in the order they said yes). */
+export interface TaskRecord {
+  row: TaskRow;
+  helpers: { userId: string; name: string }[];
+}
+
+/**
+ * An activity with the facts its views are made of: its seat counts, its tasks and the
+ * organiser's name. The presenters (server/areas/activities/presenters.ts) make the wire shapes.
+ */
+export interface ActivityRecord {
+  row: ActivityRow;
+  seats: Seats;
+  tasks: TaskRecord[];
+  organiserName: string | undefined;
+}
+
+/** A sign-up that holds or waits for a place, with its 1-based place on the waitlist. */
+export type SignupRecord = Omit<SignupRow, 'status'> & {
+  status: Exclude<SignupRow['status'], 'cancelled'>;
+  position: number | null;
+};
+
+/** An activity for one viewer: the facts, who looks, and the viewer's own sign-up. */
+export interface ViewedActivity {
+  record: ActivityRecord;
+  viewer: { userId: string; role: Role };
+  mine: SignupRecord | null;
+}
 
 /** Seats held (confirmed and offered, guests included) and people waiting, per activity. */
 export async function seatsOf(db: Executor, rows: ActivityRow[]): Promise<Map<string, Seats>> {
@@ -68,11 +91,11 @@ export async function seatsOne(db: Executor, row: ActivityRow): Promise<Seats> {
   return seatsIn(await seatsOf(db, [row]), row);
 }
 
-/** The viewer's sign-up as they see it, with their place on the waitlist. */
-export async function mySignupOf(
+/** The sign-up with its place on the waitlist; null when there is none (or it was cancelled). */
+export async function signupRecordOf(
   db: Executor,
   signup: SignupRow | undefined,
-): Promise<MySignup | null> {
+): Promise<SignupRecord | null> {
   if (!signup || signup.status === 'cancelled') return null;
   let position: number | null = null;
   if (signup.status === 'waitlisted') {
@@ -88,23 +111,14 @@ export async function mySignupOf(
       );
     position = row?.n ?? 1;
   }
-  return {
-    status: signup.status,
-    guests: signup.guests,
-    position,
-    offerExpiresAt: signup.offerExpiresAt?.toISOString() ?? null,
-  };
+  return { ...signup, status: signup.status, position };
 }
 
-async function tasksOf(
-  db: Executor,
-  rows: ActivityRow[],
-  viewer: { userId: string; role: Role } | undefined,
-): Promise<Map<string, VolunteerTask[]>> {
-  const result = new Map<string, VolunteerTask[]>();
+/** Each activity's tasks with their helpers, in the order they were made. */
+async function tasksOf(db: Executor, rows: ActivityRow[]): Promise<Map<string, TaskRecord[]>> {
+  const result = new Map<string, TaskRecord[]>();
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return result;
-  const byId = new Map(rows.map((r) => [r.id, r]));
   const tasks = await db
     .select()
     .from(volunteerTasks)
@@ -125,22 +139,11 @@ async function tasksOf(
           .where(inArray(taskSignups.taskId, taskIds))
           .orderBy(asc(taskSignups.createdAt));
   for (const task of tasks) {
-    const activity = byId.get(task.activityId);
-    const showNames =
-      viewer !== undefined &&
-      activity !== undefined &&
-      canSeeWhoComes(viewer.role, activity, viewer.userId);
-    const mine = helpers.filter((h) => h.taskId === task.id);
-    const view: VolunteerTask = {
-      id: task.id,
-      title: task.title,
-      slots: task.slots,
-      taken: mine.length,
-      mine: viewer !== undefined && mine.some((h) => h.userId === viewer.userId),
-    };
-    if (showNames) view.volunteers = mine.map((h) => h.name);
+    const mine = helpers
+      .filter((h) => h.taskId === task.id)
+      .map((h) => ({ userId: h.userId, name: h.name }));
     const list = result.get(task.activityId) ?? [];
-    list.push(view);
+    list.push({ row: task, helpers: mine });
     result.set(task.activityId, list);
   }
   return result;
@@ -156,68 +159,35 @@ async function organiserNames(db: Executor, rows: ActivityRow[]): Promise<Map<st
   return new Map(found.map((u) => [u.id, u.name]));
 }
 
-function publicView(
-  row: ActivityRow,
-  seats: Seats,
-  tasks: VolunteerTask[],
-  organiserName: string | undefined,
-): ActivityPublic {
-  return {
-    id: row.id,
-    projectId: row.projectId,
-    seriesId: row.seriesId,
-    title: row.title,
-    description: row.description,
-    startsAt: row.startsAt.toISOString(),
-    endsAt: row.endsAt.toISOString(),
-    start: toLocal(row.startsAt, row.timezone),
-    end: toLocal(row.endsAt, row.timezone),
-    timezone: row.timezone,
-    place: row.place,
-    accessibility: row.accessibility,
-    accessibilityNote: row.accessibilityNote,
-    capacity: row.capacity,
-    maxGuests: row.maxGuests,
-    openToNeighbours: row.openToNeighbours,
-    organiser:
-      row.organiserId && organiserName ? { id: row.organiserId, name: organiserName } : null,
-    status: row.status,
-    interests: row.interests,
-    seats,
-    tasks,
-  };
-}
-
-/** Activities as everyone who may see them sees them (for live broadcasts): no personal data. */
-export async function publicViews(db: Executor, rows: ActivityRow[]): Promise<ActivityPublic[]> {
+/** The activities with their seat counts, tasks and organiser names (for any viewer). */
+export async function activityRecords(
+  db: Executor,
+  rows: ActivityRow[],
+): Promise<ActivityRecord[]> {
   const [seats, tasks, names] = await Promise.all([
     seatsOf(db, rows),
-    tasksOf(db, rows, undefined),
+    tasksOf(db, rows),
     organiserNames(db, rows),
   ]);
-  return rows.map((row) =>
-    publicView(
-      row,
-      seatsIn(seats, row),
-      tasks.get(row.id) ?? [],
-      row.organiserId ? names.get(row.organiserId) : undefined,
-    ),
-  );
+  return rows.map((row) => ({
+    row,
+    seats: seatsIn(seats, row),
+    tasks: tasks.get(row.id) ?? [],
+    organiserName: row.organiserId ? names.get(row.organiserId) : undefined,
+  }));
 }
 
-/** Activities as one viewer sees them: their own sign-up and tasks, management rights. */
-export async function viewsFor(
+/** The activity records for one viewer, with the viewer's own sign-up on each. */
+export async function viewedBy(
   db: Executor,
   rows: ActivityRow[],
   viewer: { userId: string; role: Role },
-): Promise<Activity[]> {
+): Promise<ViewedActivity[]> {
   const ids = rows.map((r) => r.id);
-  const [seats, tasks, names, mine] = await Promise.all([
-    seatsOf(db, rows),
-    tasksOf(db, rows, viewer),
-    organiserNames(db, rows),
+  const [records, mine] = await Promise.all([
+    activityRecords(db, rows),
     ids.length === 0
-      ? Promise.resolve([] as SignupRow[])
+      ? Promise.resolve<SignupRow[]>([])
       : db
           .select()
           .from(activitySignups)
@@ -228,24 +198,21 @@ export async function viewsFor(
             ),
           ),
   ]);
-  const manager = canManageActivities(viewer.role);
-  const result: Activity[] = [];
-  for (const row of rows) {
-    const base = publicView(
-      row,
-      seatsIn(seats, row),
-      tasks.get(row.id) ?? [],
-      row.organiserId ? names.get(row.organiserId) : undefined,
-    );
-    result.push({
-      ...base,
-      mySignup: await mySignupOf(
-        db,
-        mine.find((s) => s.activityId === row.id),
-      ),
-      canManage: manager || (row.status === 'proposed' && row.createdBy === viewer.userId),
-      seesWhoComes: canSeeWhoComes(viewer.role, row, viewer.userId),
-    });
+  const result: ViewedActivity[] = [];
+  for (const record of records) {
+    const signup = mine.find((s) => s.activityId === record.row.id);
+    result.push({ record, viewer, mine: await signupRecordOf(db, signup) });
   }
   return result;
+}
+
+/** One activity for one viewer. */
+export async function viewedOne(
+  db: Executor,
+  row: ActivityRow,
+  viewer: { userId: string; role: Role },
+): Promise<ViewedActivity> {
+  const [viewed] = await viewedBy(db, [row], viewer);
+  if (!viewed) throw new Error('viewedBy returns one entry per row');
+  return viewed;
 }
