@@ -6,7 +6,7 @@ import { useConcernReport } from './useConcernReport';
 /**
  * The web form for a melding: what happens (behaviour, when, how often, what it does to you),
  * optionally which home, then the step: the lowest that fits is suggested, and "I feel unsafe"
- * goes to a support worker at once. The same rules as Buurtbot (`server/domain/concerns/ladder`).
+ * goes to a support worker at once. The same rules as Buurtbot (`server/protocol/ladder.ts`).
  */
 export function ReportForm({ projectId, onDone }: { projectId: string; onDone: () => void }) {
   const form = useConcernReport(projectId, onDone);
