@@ -530,7 +530,6 @@ export const en: Record<Intent, string[]> = {
     'bye then',
     'how are you doing',
     'cool',
-    'hey there',
     'good evening',
     'hi bot',
     'thank you',

@@ -2990,7 +2990,6 @@ export const nlVoices: Record<Intent, string[]> = {
     'hey daar bot',
     'hoe gaat het met je vandaag',
     'alles goed met jou?',
-    'alles goed?',
     'kzit gewoon thuis te chillen, jij?',
     'chillen en jij',
     'ik verveel me gewoon beetje, hoe is het met jou',
