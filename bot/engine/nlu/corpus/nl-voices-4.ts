@@ -126,6 +126,7 @@ export const nlVoices4: Record<Intent, string[]> = {
     'hoe laat begint de spelletjesmiddag op woensdag',
     'komt er dit jaar weer een buurtfeest?',
     'is er deze zomer weer een rommelmarkt op het plein',
+    'wordt de kerstmarkt dit jaar ook weer georganiseerd?',
   ],
   'activity.signup': [
     'ik wil me graag opgeven voor de schilderclub',
@@ -163,6 +164,7 @@ export const nlVoices4: Record<Intent, string[]> = {
     'ik schrok me rot van je snelle antwoord haha, dankje',
     'bedankt, hier ben ik blij mee',
     'mooi zo, bedankt voor de moeite',
+    'super bedankt dat je dat voor me hebt gedaan',
     'bedankt aan iedereen die de buurtbarbecue heeft opgezet, top',
     'top, fijn dat je meedenkt',
     'haha ik kom niet meer bij, dank je wel',
