@@ -22,7 +22,7 @@ describe('a conversation with Buurtbot across a server restart', () => {
 
     await first.close();
     const second = await startServer({ database: await testDb.open(), port });
-    await eventually(() => me.socket.connected, 10_000);
+    await eventually(() => me.socket.connected);
 
     // The next answer belongs to the same flow: the request is made, it does not start over.
     const next = await me.press(/^Nee, vandaag/, 2);

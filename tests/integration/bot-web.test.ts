@@ -4,7 +4,7 @@ import { channelMembers, channels, supportLinks, neighbourhoodCards } from '../.
 import { ensureBotConversations } from '../../server/domain/buurtbot/conversations';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
-import { connectMember, eventually } from '../support/clients';
+import { allDelivered, connectMember, eventually } from '../support/clients';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import type { Message } from '../../server/protocol/messages';
 
@@ -133,7 +133,7 @@ describe('Buurtbot in the web chat', () => {
     expect(replies.every((m) => m.channelId === me.botChannel.id)).toBe(true);
     expect(text(replies)).toContain('Je schreef in de groep over een buur, met een oordeel erbij.');
     expect(replies.some((m) => m.buttons?.length)).toBe(true);
-    await new Promise((r) => setTimeout(r, 300));
+    await allDelivered(server, bystander.socket);
     const botInCommon = bystander.received.filter(
       (m) => m.channelId === project.channels.common && m.author.role === 'bot',
     );
@@ -149,7 +149,7 @@ describe('Buurtbot in the web chat', () => {
       in: project.channels.common,
       replies: 0,
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await allDelivered(server, me.socket);
     expect(me.botReplies()).toEqual([]);
     me.close();
   });

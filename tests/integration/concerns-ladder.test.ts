@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
-import { eventually } from '../support/clients';
+import { allDelivered, eventually } from '../support/clients';
 import {
   concernWorld,
   data,
@@ -559,7 +559,7 @@ describe('emergency words at any step', () => {
       at.zelf.threadChannelId!,
       'Ik heb gebeld: het mes was een grap, politie was er.',
     );
-    await new Promise((r) => setTimeout(r, 300));
+    await allDelivered(server, staff.socket);
     expect(staff.of<StaffAlert>('alert:updated').length).toBe(alertsBefore);
   });
 });

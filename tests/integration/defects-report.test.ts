@@ -4,7 +4,13 @@ import type { DefectView } from '../../server/protocol/defects';
 import type { Message } from '../../server/protocol/messages';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
-import { connectSocket, eventually, nextEvent, waitForConnect } from '../support/clients';
+import {
+  allDelivered,
+  connectSocket,
+  eventually,
+  nextEvent,
+  waitForConnect,
+} from '../support/clients';
 import { defectApi, defectProject, repairLine } from '../support/defects';
 import { buildStranger } from '../support/factories';
 import { api } from '../support/http';
@@ -90,7 +96,7 @@ describe('reporting a defect on the web', () => {
     expect(coordinatorEvent.defect.allowedStatuses).toContain('forwarded');
     // Reporter names are for support staff only.
     expect(coordinatorEvent.defect.reporters).toBeUndefined();
-    await new Promise((r) => setTimeout(r, 200));
+    await allDelivered(server, otherResident, corporation);
     expect(seenByOthers).toEqual([]);
     for (const s of [staffSocket, coordinatorSocket, otherResident, corporation]) s.disconnect();
   });

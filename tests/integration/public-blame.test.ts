@@ -5,7 +5,7 @@ import { setHome } from '../../server/domain/membership/homes';
 import type { Message } from '../../server/protocol/messages';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
-import { connectMember, eventually } from '../support/clients';
+import { allDelivered, connectMember, eventually } from '../support/clients';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 
 /**
@@ -51,10 +51,6 @@ async function posted(received: Message[], body: string): Promise<Message> {
   return message;
 }
 
-async function settle(ms = 1500): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 describe('no public blame in a shared room', () => {
   it('offers the author privately to take the message back, which deletes it for everyone', async () => {
     const others = [await watcher(samir), await watcher(ruud)];
@@ -71,7 +67,7 @@ describe('no public blame in a shared room', () => {
       { label: 'Maak er een privé-melding van', value: `blame:report:${message.id}` },
     ]);
     // Nothing in the room, and nothing for anyone else.
-    await settle(500);
+    await allDelivered(server, me.socket, ...others.map((o) => o.socket));
     expect(me.received.filter((m) => m.channelId === project.channels.common)).toHaveLength(1);
     for (const other of others) {
       expect(other.fromBot()).toEqual([]);
@@ -110,7 +106,7 @@ describe('no public blame in a shared room', () => {
       expect.objectContaining({ description: body, fromSharedRoom: true, projectId: project.id }),
     ]);
     // The report does not remove the message; the other button still could.
-    await settle(300);
+    await allDelivered(server, other.socket);
     expect(other.updates.some((m) => m.id === message.id)).toBe(false);
     expect(other.fromBot()).toEqual([]);
     other.close();
@@ -130,7 +126,7 @@ describe('no public blame in a shared room', () => {
       choice: `blame:takeback:${message.id}`,
     });
     expect(refused.map((m) => m.body).join('\n')).toContain('niet van jou');
-    await settle(300);
+    await allDelivered(server, author.socket);
     expect(updates).toEqual([]);
     const [row] = await server.database.db
       .select()
@@ -145,7 +141,7 @@ describe('no public blame in a shared room', () => {
     const me = await talkToBot(server.url, anouk.cookie, project.id);
     const before = me.botReplies().length;
     await me.say('Ruud bedankt voor de koffie', { in: project.channels.common, replies: 0 });
-    await settle();
+    await allDelivered(server, me.socket);
     expect(me.botReplies().length).toBe(before);
     me.close();
   });

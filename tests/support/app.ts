@@ -39,6 +39,18 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   });
 }
 
+/**
+ * The servers this test worker runs in its own process, by URL, while they listen. Helpers that
+ * are given only a URL (`talkToBot`) reach the app through it, to wait until the server has
+ * finished its work (`dispatcher.settled()`) instead of waiting for a while.
+ */
+const inProcess = new Map<string, App>();
+
+/** The app listening at `url` in this process, if any (not a server in a child process). */
+export function inProcessApp(url: string): App | undefined {
+  return inProcess.get(url);
+}
+
 export interface TestServer {
   app: App;
   /** http://127.0.0.1:port */
@@ -72,11 +84,16 @@ export async function startServer(options: {
   // wrong. Node then sends no Keep-Alive timeout, and undici closes idle connections itself.
   (app.httpServer as Server).keepAliveTimeout = 0;
   const address = await app.listen(options.port ?? 0, '127.0.0.1');
+  const url = `http://127.0.0.1:${address.port}`;
+  inProcess.set(url, app);
   return {
     app,
-    url: `http://127.0.0.1:${address.port}`,
+    url,
     database: options.database,
-    close: () => app.close(),
+    close: () => {
+      if (inProcess.get(url) === app) inProcess.delete(url);
+      return app.close();
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Message } from '../../server/protocol/messages';
-import { connectMember, eventually } from './clients';
+import { inProcessApp } from './app';
+import { allDelivered, connectMember, eventually } from './clients';
 
 /** A member connected to the web chat, with helpers to talk to Buurtbot as the web client does. */
 export async function talkToBot(url: string, cookie: string, projectId: string) {
@@ -13,7 +14,10 @@ export async function talkToBot(url: string, cookie: string, projectId: string) 
   const botReplies = () =>
     member.received.filter((m) => m.channelId === botChannel.id && m.author.role === 'bot');
 
-  /** Sends text (or presses a button) and waits until Buurtbot has answered `replies` times. */
+  /**
+   * Sends text (or presses a button) and returns every answer Buurtbot gives to it, at least
+   * `replies` (default 1; 0: none expected).
+   */
   async function say(
     text: string,
     options: { in?: string; choice?: string; replies?: number } = {},
@@ -22,23 +26,23 @@ export async function talkToBot(url: string, cookie: string, projectId: string) 
     const channelId = options.in ?? botChannel.id;
     await member.client.send(channelId, text, { choice: options.choice });
     const expected = options.replies ?? 1;
+    await done();
     if (expected === 0) return [];
     await eventually(() => botReplies().length >= before + expected);
-    await quiet();
     return botReplies().slice(before);
   }
 
-  /** Buurtbot may answer with several messages: wait until it has been quiet for a moment. */
-  async function quiet(ms = 250): Promise<void> {
-    let count = botReplies().length;
-    let since = Date.now();
-    while (Date.now() - since < ms) {
-      await new Promise((r) => setTimeout(r, 25));
-      if (botReplies().length !== count) {
-        count = botReplies().length;
-        since = Date.now();
-      }
-    }
+  /**
+   * Until Buurtbot has finished with what was sent, and this client has every answer: the send
+   * is acknowledged after the server started its listeners (Buurtbot among them), the server's
+   * dispatcher says when they and everything they set off have finished, and a round trip on
+   * this socket comes back after every message the server sent it before. A server in another
+   * process (the multi-node scenario) offers no such signal: `say` then waits for `replies`
+   * answers only.
+   */
+  async function done(): Promise<void> {
+    const app = inProcessApp(url);
+    if (app) await allDelivered({ app }, member.socket);
   }
 
   /** Presses the button whose label matches on the latest bot message that has buttons. */

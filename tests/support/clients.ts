@@ -4,6 +4,7 @@ import {
   reliableSocketOptions,
   type ClientSocket,
 } from '../../web/src/realtime/realtimeClient';
+import type { App } from '../../server/app';
 import type { Message } from '../../server/protocol/messages';
 import { TEST_ORIGIN } from './app';
 import { CONDITION_WAIT_MS } from './waits';
@@ -77,4 +78,20 @@ export async function eventually(
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/**
+ * Until nothing more is on its way to these sockets: the in-process server has finished what it
+ * set off (its event listeners: Buurtbot, Discord, notifications; `dispatcher.settled()`), and
+ * each socket has received everything the server sent it before (a round trip on that socket
+ * comes back after it). Something that has not arrived then is not coming: this is how a test
+ * shows that something does not happen, without waiting for a while.
+ */
+export async function allDelivered(server: { app: App }, ...sockets: ClientSocket[]) {
+  await server.app.deps.dispatcher.settled();
+  // Any request answers; this one changes nothing (a project nobody is in: refused).
+  const nobodysProject = '00000000-0000-4000-8000-000000000000';
+  await Promise.all(
+    sockets.map((socket) => socket.emitWithAck('presence:list', { projectId: nobodysProject })),
+  );
 }

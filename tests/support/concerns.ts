@@ -11,6 +11,7 @@ import { systemClock } from '../../server/clock';
 import { connectMember, eventually } from './clients';
 import { buildMember, buildProject, type TestMember, type TestProject } from './factories';
 import { api } from './http';
+import { CONDITION_WAIT_MS } from './waits';
 
 /** A home in the project, with members living there. */
 export async function buildUnit(db: Db, projectId: string, label: string): Promise<string> {
@@ -90,7 +91,11 @@ export async function watch(url: string, cookie: string) {
     ...member,
     events,
     of,
-    async waitFor<T>(event: string, predicate: (payload: T) => boolean = () => true, ms = 5000) {
+    async waitFor<T>(
+      event: string,
+      predicate: (payload: T) => boolean = () => true,
+      ms = CONDITION_WAIT_MS,
+    ) {
       await eventually(() => of<T>(event).some(predicate), ms);
       return of<T>(event).filter(predicate).at(-1)!;
     },
