@@ -21,6 +21,8 @@ import {
 } from '../../../protocol/activities';
 import { presentActivity } from '../presenters';
 import type { ActivityService } from '../service';
+import { reply } from '../../../http/reply';
+import { routes } from '../../../protocol/routes';
 
 /** `/api/activities` and `/api/activities/:activityId`: the board, one activity, its lifecycle. */
 export function boardRoutes(deps: Deps, service: ActivityService) {
@@ -30,7 +32,7 @@ export function boardRoutes(deps: Deps, service: ActivityService) {
     .get('/', validate('query', listActivitiesQuerySchema), async (c) => {
       const { projectId, when } = c.req.valid('query');
       const list = await listActivities(db, clock, authOf(c).user.id, projectId, when);
-      return c.json({ activities: list.map(presentActivity) });
+      return reply(c, routes.activities.list, { activities: list.map(presentActivity) });
     })
     .post('/', validate('json', createActivitySchema), async (c) => {
       const { user } = authOf(c);
@@ -39,11 +41,11 @@ export function boardRoutes(deps: Deps, service: ActivityService) {
       await service.publish(created.events);
       const { occurrences, interested } = created;
       const activity = presentActivity(created.activity);
-      return c.json({ activity, occurrences, interested }, 201);
+      return reply(c, routes.activities.create, { activity, occurrences, interested }, 201);
     })
     .get('/:activityId', activityParam, async (c) => {
       const { activityId } = c.req.valid('param');
-      return c.json({
+      return reply(c, routes.activities.get, {
         activity: presentActivity(await getActivity(db, authOf(c).user.id, activityId)),
       });
     })
@@ -52,13 +54,16 @@ export function boardRoutes(deps: Deps, service: ActivityService) {
       const userId = authOf(c).user.id;
       const done = await updateActivity(db, clock, userId, activityId, c.req.valid('json'));
       await service.publish(done.events);
-      return c.json({ activity: presentActivity(done.activity) });
+      return reply(c, routes.activities.update, { activity: presentActivity(done.activity) });
     })
     .post('/:activityId/publish', activityParam, async (c) => {
       const { activityId } = c.req.valid('param');
       const done = await publishActivity(db, clock, authOf(c).user.id, activityId);
       await service.publish(done.events);
-      return c.json({ activity: presentActivity(done.activity), interested: done.interested });
+      return reply(c, routes.activities.publish, {
+        activity: presentActivity(done.activity),
+        interested: done.interested,
+      });
     })
     .post(
       '/:activityId/cancel',
@@ -69,7 +74,10 @@ export function boardRoutes(deps: Deps, service: ActivityService) {
         const userId = authOf(c).user.id;
         const done = await cancelActivity(db, clock, userId, activityId, c.req.valid('json'));
         await service.publish(done.events);
-        return c.json({ activity: presentActivity(done.activity), cancelled: done.cancelled });
+        return reply(c, routes.activities.cancel, {
+          activity: presentActivity(done.activity),
+          cancelled: done.cancelled,
+        });
       },
     );
 }

@@ -11,6 +11,8 @@ import {
   calendarRenewSchema,
   projectQuerySchema,
 } from '../../../protocol/activities';
+import { reply } from '../../../http/reply';
+import { routes } from '../../../protocol/routes';
 
 const CALENDAR = 'text/calendar; charset=utf-8';
 
@@ -32,12 +34,14 @@ export function calendarRoutes(deps: Deps) {
     })
     .get('/calendar', validate('query', projectQuerySchema), async (c) => {
       const { projectId } = c.req.valid('query');
-      return c.json({ feeds: await myFeeds(db, authOf(c).user.id, projectId) });
+      return reply(c, routes.activities.calendars, {
+        feeds: await myFeeds(db, authOf(c).user.id, projectId),
+      });
     })
     .post('/calendar', validate('json', calendarRenewSchema), async (c) => {
       const { projectId, scope } = c.req.valid('json');
       const { token } = await renewFeed(db, clock.now(), authOf(c).user.id, projectId, scope);
-      return c.json({ scope, url: feedUrl(token) }, 201);
+      return reply(c, routes.activities.renewCalendar, { scope, url: feedUrl(token) }, 201);
     })
     .get('/:activityId/ics', validate('param', activityParamSchema), async (c) => {
       const { activityId } = c.req.valid('param');

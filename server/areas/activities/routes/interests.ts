@@ -12,6 +12,8 @@ import {
   interestsInputSchema,
   projectQuerySchema,
 } from '../../../protocol/activities';
+import { reply } from '../../../http/reply';
+import { routes } from '../../../protocol/routes';
 
 /**
  * `/api/activities/interests`: a person's own interests; `/interest-count`: how many neighbours a
@@ -24,13 +26,17 @@ export function interestRoutes(deps: Deps) {
       const { projectId } = c.req.valid('query');
       const { user } = authOf(c);
       await actorIn(db, user.id, projectId);
-      return c.json({ tags: await myInterests(db, projectId, user.id) });
+      return reply(c, routes.activities.interests, {
+        tags: await myInterests(db, projectId, user.id),
+      });
     })
     .put('/interests', validate('json', interestsInputSchema), async (c) => {
       const { projectId, tags } = c.req.valid('json');
       const { user } = authOf(c);
       await actorIn(db, user.id, projectId);
-      return c.json({ tags: await setMyInterests(db, projectId, user.id, tags, clock.now()) });
+      return reply(c, routes.activities.setInterests, {
+        tags: await setMyInterests(db, projectId, user.id, tags, clock.now()),
+      });
     })
     .get('/interest-count', validate('query', interestCountQuerySchema), async (c) => {
       const { projectId, tags } = c.req.valid('query');
@@ -41,6 +47,6 @@ export function interestRoutes(deps: Deps) {
         openToNeighbours: true,
         exclude: [user.id],
       });
-      return c.json({ count });
+      return reply(c, routes.activities.interestCount, { count });
     });
 }

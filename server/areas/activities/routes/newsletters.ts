@@ -12,6 +12,8 @@ import { authOf } from '../../../http/middleware/context';
 import { validate } from '../../../http/validate';
 import { newsletterUpdateSchema, projectQuerySchema } from '../../../protocol/activities';
 import type { ActivityService } from '../service';
+import { reply } from '../../../http/reply';
+import { routes } from '../../../protocol/routes';
 
 const idParam = z.object({ newsletterId: z.uuid() });
 const draftSchema = z.strictObject({ projectId: z.uuid() });
@@ -22,11 +24,15 @@ export function newsletterRoutes(deps: Deps, service: ActivityService) {
   return new Hono<AppEnv>()
     .get('/', validate('query', projectQuerySchema), async (c) => {
       const { projectId } = c.req.valid('query');
-      return c.json({ newsletters: await listNewsletters(db, authOf(c).user.id, projectId) });
+      return reply(c, routes.newsletters.list, {
+        newsletters: await listNewsletters(db, authOf(c).user.id, projectId),
+      });
     })
     .post('/', validate('json', draftSchema), async (c) => {
       const { projectId } = c.req.valid('json');
-      return c.json(
+      return reply(
+        c,
+        routes.newsletters.draft,
         { newsletter: await draftNewsletter(db, clock, authOf(c).user.id, projectId) },
         201,
       );
@@ -43,7 +49,7 @@ export function newsletterRoutes(deps: Deps, service: ActivityService) {
           c.req.valid('param').newsletterId,
           c.req.valid('json'),
         );
-        return c.json({ newsletter });
+        return reply(c, routes.newsletters.update, { newsletter });
       },
     )
     .post('/:newsletterId/post', validate('param', idParam), async (c) => {
@@ -54,6 +60,6 @@ export function newsletterRoutes(deps: Deps, service: ActivityService) {
         c.req.valid('param').newsletterId,
       );
       await service.publish(done.events);
-      return c.json({ newsletter: done.newsletter });
+      return reply(c, routes.newsletters.post, { newsletter: done.newsletter });
     });
 }

@@ -8,6 +8,8 @@ import type { AppEnv } from '../../../http/env';
 import { authOf } from '../../../http/middleware/context';
 import { validate } from '../../../http/validate';
 import { participationQuerySchema } from '../../../protocol/activities';
+import { reply } from '../../../http/reply';
+import { routes } from '../../../protocol/routes';
 
 /** `/api/activities/participation`: the numbers per period, as JSON or a CSV download. */
 export function participationRoutes(deps: Deps) {
@@ -26,7 +28,7 @@ export function participationRoutes(deps: Deps) {
           'content-disposition': `attachment; filename="deelname-${from}-${to}.csv"`,
         });
       }
-      return c.json({ rows });
+      return reply(c, routes.activities.participation, { rows });
     },
   );
 }

@@ -8,6 +8,8 @@ import type { AppEnv } from '../../../http/env';
 import { authOf } from '../../../http/middleware/context';
 import { validate } from '../../../http/validate';
 import { activitySettingsSchema, projectQuerySchema } from '../../../protocol/activities';
+import { reply } from '../../../http/reply';
+import { routes } from '../../../protocol/routes';
 
 /** `/api/activities/settings`: a project's activity settings, read by members, set by managers. */
 export function settingsRoutes(deps: Deps) {
@@ -16,7 +18,7 @@ export function settingsRoutes(deps: Deps) {
     .get('/settings', validate('query', projectQuerySchema), async (c) => {
       const { projectId } = c.req.valid('query');
       await actorIn(db, authOf(c).user.id, projectId);
-      return c.json(await getActivitySettings(db, projectId));
+      return reply(c, routes.activities.settings, await getActivitySettings(db, projectId));
     })
     .put(
       '/settings',
@@ -26,7 +28,11 @@ export function settingsRoutes(deps: Deps) {
         const { projectId } = c.req.valid('query');
         const actor = await actorIn(db, authOf(c).user.id, projectId);
         if (!canManageActivities(actor.role)) throw forbidden();
-        return c.json(await saveActivitySettings(db, projectId, c.req.valid('json'), clock.now()));
+        return reply(
+          c,
+          routes.activities.saveSettings,
+          await saveActivitySettings(db, projectId, c.req.valid('json'), clock.now()),
+        );
       },
     );
 }

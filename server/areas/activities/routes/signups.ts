@@ -7,6 +7,8 @@ import { authOf } from '../../../http/middleware/context';
 import { validate } from '../../../http/validate';
 import { activityParamSchema } from '../../../protocol/activities';
 import type { ActivityService } from '../service';
+import { reply } from '../../../http/reply';
+import { routes } from '../../../protocol/routes';
 
 const guestsSchema = z.strictObject({ guests: z.number().int().min(0).max(10).default(0) });
 const offerSchema = z.strictObject({ accept: z.boolean() });
@@ -19,19 +21,33 @@ export function signupRoutes(deps: Deps, service: ActivityService) {
     .post('/:activityId/signup', activityParam, validate('json', guestsSchema), async (c) => {
       const { activityId } = c.req.valid('param');
       const { guests } = c.req.valid('json');
-      return c.json(await service.signUp(authOf(c).user.id, { activityId, guests }));
+      return reply(
+        c,
+        routes.activities.signup,
+        await service.signUp(authOf(c).user.id, { activityId, guests }),
+      );
     })
     .post('/:activityId/withdraw', activityParam, async (c) => {
       const { activityId } = c.req.valid('param');
-      return c.json(await service.withdraw(authOf(c).user.id, activityId));
+      return reply(
+        c,
+        routes.activities.withdraw,
+        await service.withdraw(authOf(c).user.id, activityId),
+      );
     })
     .post('/:activityId/offer', activityParam, validate('json', offerSchema), async (c) => {
       const { activityId } = c.req.valid('param');
       const { accept } = c.req.valid('json');
-      return c.json(await service.answerOffer(authOf(c).user.id, { activityId, accept }));
+      return reply(
+        c,
+        routes.activities.offer,
+        await service.answerOffer(authOf(c).user.id, { activityId, accept }),
+      );
     })
     .get('/:activityId/signups', activityParam, async (c) => {
       const { activityId } = c.req.valid('param');
-      return c.json({ attendees: await attendees(db, authOf(c).user.id, activityId) });
+      return reply(c, routes.activities.signups, {
+        attendees: await attendees(db, authOf(c).user.id, activityId),
+      });
     });
 }

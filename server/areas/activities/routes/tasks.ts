@@ -18,6 +18,8 @@ import {
 } from '../../../protocol/activities';
 import { presentActivity } from '../presenters';
 import type { ActivityService } from '../service';
+import { reply } from '../../../http/reply';
+import { routes } from '../../../protocol/routes';
 
 /**
  * Volunteer tasks: `/api/activities/tasks/:taskId` (volunteer, step back, remove) and
@@ -33,17 +35,17 @@ export function taskRoutes(deps: Deps, service: ActivityService) {
       await consume(limiters.actions, user.id);
       const done = await volunteer(db, clock, user.id, c.req.valid('param').taskId);
       await service.publish(done.events);
-      return c.json({ activity: presentActivity(done.activity) });
+      return reply(c, routes.activities.volunteer, { activity: presentActivity(done.activity) });
     })
     .delete('/tasks/:taskId/volunteer', taskParam, async (c) => {
       const done = await unvolunteer(db, authOf(c).user.id, c.req.valid('param').taskId);
       await service.publish(done.events);
-      return c.json({ activity: presentActivity(done.activity) });
+      return reply(c, routes.activities.unvolunteer, { activity: presentActivity(done.activity) });
     })
     .delete('/tasks/:taskId', taskParam, async (c) => {
       const done = await removeTask(db, authOf(c).user.id, c.req.valid('param').taskId);
       await service.publish(done.events);
-      return c.json({ activity: presentActivity(done.activity) });
+      return reply(c, routes.activities.removeTask, { activity: presentActivity(done.activity) });
     })
     .post(
       '/:activityId/tasks',
@@ -54,13 +56,21 @@ export function taskRoutes(deps: Deps, service: ActivityService) {
         const userId = authOf(c).user.id;
         const done = await addTask(db, clock, userId, activityId, c.req.valid('json'));
         await service.publish(done.events);
-        return c.json({ activity: presentActivity(done.activity) }, 201);
+        return reply(
+          c,
+          routes.activities.addTask,
+          { activity: presentActivity(done.activity) },
+          201,
+        );
       },
     )
     .post('/:activityId/volunteer-call', activityParam, async (c) => {
       const { activityId } = c.req.valid('param');
       const done = await callForVolunteers(db, clock, authOf(c).user.id, activityId);
       await service.publish(done.events);
-      return c.json({ posted: done.posted, openTasks: done.openTasks });
+      return reply(c, routes.activities.callVolunteers, {
+        posted: done.posted,
+        openTasks: done.openTasks,
+      });
     });
 }
