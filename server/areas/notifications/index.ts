@@ -1,6 +1,5 @@
 import type { AreaFactory } from '../../area';
-import { notifyConcernChanges, notifyStaffAlerts } from '../../domain/notifications/records';
-import { notifyPrivateReplies } from '../../domain/notifications/replies';
+import { notifyConcernChanges, notifyPrivateReplies, notifyStaffAlerts } from './listeners';
 import { notificationRoutes } from './routes';
 
 /**

@@ -1,10 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { memberships } from '../../../db/schema';
-import type { Deps } from '../../deps';
+import type { Executor } from '../../../db/database';
 import type { EventOf } from '../events';
 import { t, type MessageKey } from '../../i18n/catalogue';
+import type { Locale } from '../../i18n/locale';
 import type { AlertKind, AlertPriority } from '../../protocol/concernTypes';
-import { alertNoticeTag } from '../../protocol/notifications';
+import { alertNoticeTag, type PushNotice } from '../../protocol/notifications';
 
 /** Who hears of a new staff alert: the people who may see the staff room. */
 const ALERT_ROLES = ['staff', 'admin'] as const;
@@ -17,36 +18,43 @@ function alertText(kind: AlertKind, priority: AlertPriority): MessageKey {
 }
 
 /**
- * A new staff alert (a help request, a care signal, an urgent report, a concern for the team)
- * reaches the phones of the project's staff and admins who do not have Buurtkamer open; those
- * who do see it appear on the dashboard; an urgent alert's repeats reach every staff phone until
- * someone acknowledges it. The notice says only what kind of alert it is: never
- * who, never their words (the summary stays on the dashboard).
+ * Whether a staff alert change reaches phones, and how: a new alert only those who do not have
+ * Buurtkamer open (`skipOnline`); an urgent alert nobody acknowledged yet buzzes every phone
+ * again, open app or not. Other changes: null.
  */
-export function notifyStaffAlerts(deps: Deps): () => void {
-  const { db, dispatcher, presence, notifier } = deps;
-  return dispatcher.subscribe('alert.changed', async (event: EventOf<'alert.changed'>) => {
-    // An urgent alert nobody acknowledged yet buzzes every phone again, open app or not.
-    const repeat = event.change === 'repeated';
-    if (event.change !== 'created' && !repeat) return;
-    const { row } = event.record;
-    const staff = await db
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .where(
-        and(eq(memberships.projectId, row.projectId), inArray(memberships.role, [...ALERT_ROLES])),
-      );
-    const online = repeat ? new Set<string>() : await presence.onlineUserIds(row.projectId);
-    const away = staff
-      .map((s) => s.userId)
-      .filter((id) => id !== row.subjectUserId && !online.has(id));
-    if (away.length === 0) return;
-    await notifier.notify(away, (locale) => ({
-      title: t(locale, 'notifications.alert_title'),
-      body: t(locale, alertText(row.kind, row.priority)),
-      url: `/p/${row.projectId}/dashboard`,
-      tag: alertNoticeTag(row.id),
-    }));
+export function alertPush(event: EventOf<'alert.changed'>): { skipOnline: boolean } | null {
+  if (event.change === 'repeated') return { skipOnline: false };
+  if (event.change === 'created') return { skipOnline: true };
+  return null;
+}
+
+/**
+ * The staff and admins of the alert's project to tell, without the person the alert is about
+ * and without `online` (those who see it appear on the dashboard).
+ */
+export async function alertRecipients(
+  db: Executor,
+  event: EventOf<'alert.changed'>,
+  online: ReadonlySet<string>,
+): Promise<string[]> {
+  const { row } = event.record;
+  const staff = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(
+      and(eq(memberships.projectId, row.projectId), inArray(memberships.role, [...ALERT_ROLES])),
+    );
+  return staff.map((s) => s.userId).filter((id) => id !== row.subjectUserId && !online.has(id));
+}
+
+/** The notice says only what kind of alert it is: never who, never their words. */
+export function alertNotice(event: EventOf<'alert.changed'>): (locale: Locale) => PushNotice {
+  const { row } = event.record;
+  return (locale) => ({
+    title: t(locale, 'notifications.alert_title'),
+    body: t(locale, alertText(row.kind, row.priority)),
+    url: `/p/${row.projectId}/dashboard`,
+    tag: alertNoticeTag(row.id),
   });
 }
 
@@ -64,24 +72,25 @@ const reporterNews: Record<string, MessageKey> = {
 
 /**
  * A change of the reporter's own concern (taken up, a step further, news from the corporation,
- * resolved) reaches their phone while Buurtkamer is closed. Only the reporter, only while the
- * record is not anonymised, and only "there is news": what anyone wrote stays in the app. Their
- * own report ("reported") and Buurtbot's follow-up questions (a message of their own) are not
- * announced here.
+ * resolved) is news for their phone: only the reporter, only while the record is not
+ * anonymised, and only "there is news": what anyone wrote stays in the app. Their own report
+ * ("reported") and Buurtbot's follow-up questions (a message of their own) are not announced.
+ * Null when the change is no such news.
  */
-export function notifyConcernChanges(deps: Deps): () => void {
-  const { dispatcher, presence, notifier } = deps;
-  return dispatcher.subscribe('concern.changed', async (event: EventOf<'concern.changed'>) => {
-    const body = reporterNews[event.change];
-    const { row } = event.record;
-    if (!body || !row.reporterId || row.anonymisedAt !== null) return;
-    const online = await presence.onlineUserIds(row.projectId);
-    if (online.has(row.reporterId)) return;
-    await notifier.notify([row.reporterId], (locale) => ({
+export function reporterNotice(
+  event: EventOf<'concern.changed'>,
+): { reporterId: string; projectId: string; notice: (locale: Locale) => PushNotice } | null {
+  const body = reporterNews[event.change];
+  const { row } = event.record;
+  if (!body || !row.reporterId || row.anonymisedAt !== null) return null;
+  return {
+    reporterId: row.reporterId,
+    projectId: row.projectId,
+    notice: (locale) => ({
       title: t(locale, 'notifications.concern_title'),
       body: t(locale, body),
       url: `/p/${row.projectId}/meldingen`,
       tag: `concern-${row.id}`,
-    }));
-  });
+    }),
+  };
 }
