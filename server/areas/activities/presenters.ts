@@ -6,6 +6,7 @@ import type {
   SignupResult,
   VolunteerTask,
 } from '../../protocol/activities';
+import type { Newsletter } from '../../protocol/routes/activities';
 import type { Role } from '../../protocol/roles';
 import type {
   ActivityRecord,
@@ -14,6 +15,7 @@ import type {
   TaskRecord,
   ViewedActivity,
 } from '../../domain/activities/records';
+import type { NewsletterRow } from '../../domain/activities/newsletter';
 import { canManageActivities, canSeeWhoComes } from '../../domain/activities/rules';
 import { toLocal } from '../../domain/activities/time';
 
@@ -96,4 +98,17 @@ export function presentSignupResult(result: {
   seats: Seats;
 }): SignupResult {
   return { signup: presentMySignup(result.signup), seats: result.seats };
+}
+
+export function presentNewsletter(row: NewsletterRow): Newsletter {
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    title: row.title,
+    body: row.body,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    postedAt: row.postedAt?.toISOString() ?? null,
+  };
 }

@@ -14,31 +14,8 @@ import { canManageActivities } from './rules';
 import { upcomingTasks } from './tasks';
 import { DEFAULT_TIME_ZONE } from './time';
 
+/** A newsletter as stored; server/areas/activities/presenters.ts makes its wire shape. */
 export type NewsletterRow = typeof newsletters.$inferSelect;
-
-export interface Newsletter {
-  id: string;
-  projectId: string;
-  title: string;
-  body: string;
-  status: 'draft' | 'posted';
-  createdAt: string;
-  updatedAt: string;
-  postedAt: string | null;
-}
-
-export function presentNewsletter(row: NewsletterRow): Newsletter {
-  return {
-    id: row.id,
-    projectId: row.projectId,
-    title: row.title,
-    body: row.body,
-    status: row.status,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    postedAt: row.postedAt?.toISOString() ?? null,
-  };
-}
 
 const WEEK = 7 * 86_400_000;
 
@@ -118,7 +95,7 @@ export async function draftNewsletter(
   clock: Clock,
   userId: string | null,
   projectId: string,
-): Promise<Newsletter> {
+): Promise<NewsletterRow> {
   if (userId) await requireManager(db, userId, projectId);
   const now = clock.now();
   const digest = await composeDigest(db, projectId, now);
@@ -134,14 +111,14 @@ export async function draftNewsletter(
     })
     .returning();
   if (!row) throw new Error('newsletter insert returned nothing');
-  return presentNewsletter(row);
+  return row;
 }
 
 export async function listNewsletters(
   db: Executor,
   userId: string,
   projectId: string,
-): Promise<Newsletter[]> {
+): Promise<NewsletterRow[]> {
   await requireManager(db, userId, projectId);
   const rows = await db
     .select()
@@ -149,7 +126,7 @@ export async function listNewsletters(
     .where(eq(newsletters.projectId, projectId))
     .orderBy(desc(newsletters.createdAt))
     .limit(20);
-  return rows.map(presentNewsletter);
+  return rows;
 }
 
 async function requireNewsletter(db: Executor, userId: string, id: string) {
@@ -167,7 +144,7 @@ export async function updateNewsletter(
   userId: string,
   id: string,
   input: { title: string; body: string },
-): Promise<Newsletter> {
+): Promise<NewsletterRow> {
   const row = await requireNewsletter(db, userId, id);
   if (row.status === 'posted')
     throw validationFailed({ body: { key: 'activities.error.newsletter_posted' } });
@@ -177,7 +154,7 @@ export async function updateNewsletter(
     .where(eq(newsletters.id, id))
     .returning();
   if (!updated) throw notFound();
-  return presentNewsletter(updated);
+  return updated;
 }
 
 /**
@@ -189,7 +166,7 @@ export async function postNewsletter(
   clock: Clock,
   userId: string,
   id: string,
-): Promise<{ newsletter: Newsletter; events: DomainEvent[] }> {
+): Promise<{ newsletter: NewsletterRow; events: DomainEvent[] }> {
   const row = await requireNewsletter(db, userId, id);
   const room = await findProjectChannel(db, row.projectId, 'common');
   if (!room) throw notFound();
@@ -211,7 +188,7 @@ export async function postNewsletter(
     .where(eq(newsletters.id, id))
     .returning();
   if (!updated) throw notFound();
-  if (!created) return { newsletter: presentNewsletter(updated), events: [] };
+  if (!created) return { newsletter: updated, events: [] };
   const [author] = await db
     .select({ name: users.displayName, role: memberships.role })
     .from(users)
@@ -221,7 +198,7 @@ export async function postNewsletter(
     )
     .where(eq(users.id, userId));
   return {
-    newsletter: presentNewsletter(updated),
+    newsletter: updated,
     events: [
       {
         type: 'message.created',

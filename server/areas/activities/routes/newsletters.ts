@@ -11,6 +11,7 @@ import type { AppEnv } from '../../../http/env';
 import { authOf } from '../../../http/middleware/context';
 import { validate } from '../../../http/validate';
 import { newsletterUpdateSchema, projectQuerySchema } from '../../../protocol/activities';
+import { presentNewsletter } from '../presenters';
 import type { ActivityService } from '../service';
 import { reply } from '../../../http/reply';
 import { routes } from '../../../protocol/routes';
@@ -25,7 +26,9 @@ export function newsletterRoutes(deps: Deps, service: ActivityService) {
     .get('/', validate('query', projectQuerySchema), async (c) => {
       const { projectId } = c.req.valid('query');
       return reply(c, routes.newsletters.list, {
-        newsletters: await listNewsletters(db, authOf(c).user.id, projectId),
+        newsletters: (await listNewsletters(db, authOf(c).user.id, projectId)).map(
+          presentNewsletter,
+        ),
       });
     })
     .post('/', validate('json', draftSchema), async (c) => {
@@ -33,7 +36,11 @@ export function newsletterRoutes(deps: Deps, service: ActivityService) {
       return reply(
         c,
         routes.newsletters.draft,
-        { newsletter: await draftNewsletter(db, clock, authOf(c).user.id, projectId) },
+        {
+          newsletter: presentNewsletter(
+            await draftNewsletter(db, clock, authOf(c).user.id, projectId),
+          ),
+        },
         201,
       );
     })
@@ -49,7 +56,7 @@ export function newsletterRoutes(deps: Deps, service: ActivityService) {
           c.req.valid('param').newsletterId,
           c.req.valid('json'),
         );
-        return reply(c, routes.newsletters.update, { newsletter });
+        return reply(c, routes.newsletters.update, { newsletter: presentNewsletter(newsletter) });
       },
     )
     .post('/:newsletterId/post', validate('param', idParam), async (c) => {
@@ -60,6 +67,6 @@ export function newsletterRoutes(deps: Deps, service: ActivityService) {
         c.req.valid('param').newsletterId,
       );
       await service.publish(done.events);
-      return reply(c, routes.newsletters.post, { newsletter: done.newsletter });
+      return reply(c, routes.newsletters.post, { newsletter: presentNewsletter(done.newsletter) });
     });
 }
