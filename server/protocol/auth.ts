@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { storableText } from './common';
 import { cleanName } from './names';
-import { roleSchema } from './roles';
+import { roleSchema } from './role-schemas';
 
 /** A name as people choose it: invisible and direction-changing characters are left out first. */
 export const displayNameSchema = z.string().transform(cleanName).pipe(storableText(2, 40));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
-import { channelKindSchema } from './roles';
+import { channelKindSchema } from './role-schemas';
 
 /** `POST /api/discord/projects/:projectId/codes`: a code to link a Discord channel to this room. */
 export const createChannelCodeSchema = z.strictObject({ channelId: idSchema });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { channelKindSchema, publicRoles, roleSchema } from './roles';
+import { channelKindSchema, roleSchema } from './role-schemas';
+import { publicRoles } from './roles';
 import { storableText } from './common';
 import { locales } from '../i18n/locale';
 

@@ -1,4 +1,7 @@
-import { z } from 'zod';
+/*
+ * Plain constants and rules, without zod: the web loads this file up front (the schemas are in
+ * `role-schemas.ts`).
+ */
 
 /**
  * Membership roles. `staff` are support workers (begeleiders), `coordinator` runs the
@@ -12,8 +15,7 @@ export const roles = [
   'corporation',
   'admin',
 ] as const;
-export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
+export type Role = (typeof roles)[number];
 
 /**
  * The only role names a non-staff member ever sees. Support relationships never show:
@@ -46,7 +48,6 @@ export function isStaffRole(role: Role): boolean {
 
 /** Channel kinds: `bot` is a person's private conversation with Buurtbot, `thread` a private concern thread. */
 export const channelKinds = ['common', 'activities', 'staff', 'thread', 'bot'] as const;
-export const channelKindSchema = z.enum(channelKinds);
-export type ChannelKind = z.infer<typeof channelKindSchema>;
+export type ChannelKind = (typeof channelKinds)[number];
 /** Kinds whose channels have an explicit member list (a bot conversation, a concern thread). */
 export const privateChannelKinds = ['thread', 'bot'] as const satisfies readonly ChannelKind[];

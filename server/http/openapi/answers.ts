@@ -25,7 +25,7 @@ import {
   retentionSchema,
   supportLinkSchema,
 } from '../../protocol/projects';
-import { roleSchema } from '../../protocol/roles';
+import { roleSchema } from '../../protocol/role-schemas';
 import { routes } from '../../protocol/routes';
 
 /** `unknown` when the two types are the same, `never` (a type error where used) when not. */
