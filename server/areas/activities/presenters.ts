@@ -1,6 +1,7 @@
 import type {
   Activity,
   ActivityPublic,
+  Attendee,
   MySignup,
   Seats,
   SignupResult,
@@ -15,6 +16,7 @@ import type {
   TaskRecord,
   ViewedActivity,
 } from '../../domain/activities/records';
+import type { AttendeeRecord } from '../../domain/activities/attendees';
 import type { NewsletterRow } from '../../domain/activities/newsletter';
 import { canManageActivities, canSeeWhoComes } from '../../domain/activities/rules';
 import { toLocal } from '../../domain/activities/time';
@@ -110,5 +112,16 @@ export function presentNewsletter(row: NewsletterRow): Newsletter {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     postedAt: row.postedAt?.toISOString() ?? null,
+  };
+}
+
+/** Who comes and who waits (for the organiser, coordinators and staff): names and numbers. */
+export function presentAttendee(attendee: AttendeeRecord): Attendee {
+  return {
+    userId: attendee.userId,
+    name: attendee.name,
+    guests: attendee.guests,
+    status: attendee.status,
+    position: attendee.position,
   };
 }

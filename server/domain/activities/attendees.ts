@@ -2,9 +2,12 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { activitySignups, users } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { forbidden } from '../../errors';
-import type { Attendee } from '../../protocol/activities';
 import { requireActivity } from './activities';
+import type { SignupRecord } from './records';
 import { canSeeWhoComes } from './rules';
+
+/** A sign-up that holds or waits for a place, with the person's name. */
+export type AttendeeRecord = SignupRecord & { name: string };
 
 /**
  * Who is coming and who waits: for the organiser, coordinators and staff only (names and
@@ -14,7 +17,7 @@ export async function attendees(
   db: Executor,
   userId: string,
   activityId: string,
-): Promise<Attendee[]> {
+): Promise<AttendeeRecord[]> {
   const { activity, actor } = await requireActivity(db, activityId, userId);
   if (!canSeeWhoComes(actor.role, activity, userId)) throw forbidden();
   const rows = await db
@@ -29,15 +32,16 @@ export async function attendees(
     )
     .orderBy(asc(activitySignups.queueNo));
   let position = 0;
-  return rows.map(({ signup, name }) => {
-    const status = signup.status as Attendee['status'];
-    if (status === 'waitlisted') position += 1;
-    return {
-      userId: signup.userId,
-      name,
-      guests: signup.guests,
-      status,
-      position: status === 'waitlisted' ? position : null,
-    };
+  return rows.flatMap(({ signup, name }): AttendeeRecord[] => {
+    if (signup.status === 'cancelled') return [];
+    if (signup.status === 'waitlisted') position += 1;
+    return [
+      {
+        ...signup,
+        status: signup.status,
+        name,
+        position: signup.status === 'waitlisted' ? position : null,
+      },
+    ];
   });
 }

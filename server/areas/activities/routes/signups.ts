@@ -6,6 +6,7 @@ import type { AppEnv } from '../../../http/env';
 import { authOf } from '../../../http/middleware/context';
 import { validate } from '../../../http/validate';
 import { activityParamSchema } from '../../../protocol/activities';
+import { presentAttendee } from '../presenters';
 import type { ActivityService } from '../service';
 import { reply } from '../../../http/reply';
 import { routes } from '../../../protocol/routes';
@@ -47,7 +48,7 @@ export function signupRoutes(deps: Deps, service: ActivityService) {
     .get('/:activityId/signups', activityParam, async (c) => {
       const { activityId } = c.req.valid('param');
       return reply(c, routes.activities.signups, {
-        attendees: await attendees(db, authOf(c).user.id, activityId),
+        attendees: (await attendees(db, authOf(c).user.id, activityId)).map(presentAttendee),
       });
     });
 }
