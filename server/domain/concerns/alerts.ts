@@ -5,6 +5,7 @@ import { addMinutes, type Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { AppError, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
+import type { Locale } from '../../i18n/locale';
 import type { AlertKind, AlertPriority } from '../../protocol/concernTypes';
 import { alertNoticeTag } from '../../protocol/notifications';
 import { scheduleJob } from '../../scheduler/scheduler';
@@ -414,40 +415,7 @@ export async function escalateAlert(
     });
   const events: DomainEvent[] = [];
   if (toOnCall && onCall) {
-    const settings = await concernSettingsOf(tx, alert.projectId);
-    await scheduleJob(tx, {
-      kind: ALERT_ESCALATE,
-      payload: { alertId: alert.id, stage: 2 },
-      runAt: addMinutes(now, settings.alertClaimMinutes),
-      dedupeKey: `${ALERT_ESCALATE}:${alert.id}:2`,
-    });
-    events.push(
-      ...(await postToStaffRoom(
-        tx,
-        clock,
-        alert.projectId,
-        t(locale, 'concerns.staff.escalated', { kind, name: onCall.name }),
-        alert.id,
-      )),
-      ...(await deliverPrivately(
-        tx,
-        clock,
-        { projectId: alert.projectId, userId: onCall.id },
-        {
-          visibility: 'private',
-          text: t(locale, 'concerns.staff.escalated_to_you', { kind }),
-        },
-        'notice',
-        // Their phone says it is theirs now (same tag: it replaces the "new alert" notice).
-        {
-          title: 'notifications.alert_escalated_title',
-          body: 'notifications.alert_escalated_body',
-          params: { kind: `concerns.alert_kind.${alert.kind}` },
-          path: 'dashboard',
-          tag: alertNoticeTag(alert.id),
-        },
-      )),
-    );
+    events.push(...(await escalateToOnCall(tx, clock, alert, onCall, locale, now)));
   } else {
     const nobodyOnCall = onCall === null;
     events.push(
@@ -502,4 +470,52 @@ export async function repeatUrgentAlert(
     )),
     await alertChanged(tx, alert.id, 'repeated'),
   ];
+}
+
+/** Stage 1 with someone on call: the alert is theirs now, told in the staff room and to them. */
+async function escalateToOnCall(
+  tx: Executor,
+  clock: Clock,
+  alert: NonNullable<Awaited<ReturnType<typeof findLockedAlert>>>,
+  onCall: NonNullable<Awaited<ReturnType<typeof onCallAt>>>,
+  locale: Locale,
+  now: Date,
+): Promise<DomainEvent[]> {
+  const kind = t(locale, `concerns.alert_kind.${alert.kind}`);
+  const events: DomainEvent[] = [];
+  const settings = await concernSettingsOf(tx, alert.projectId);
+  await scheduleJob(tx, {
+    kind: ALERT_ESCALATE,
+    payload: { alertId: alert.id, stage: 2 },
+    runAt: addMinutes(now, settings.alertClaimMinutes),
+    dedupeKey: `${ALERT_ESCALATE}:${alert.id}:2`,
+  });
+  events.push(
+    ...(await postToStaffRoom(
+      tx,
+      clock,
+      alert.projectId,
+      t(locale, 'concerns.staff.escalated', { kind, name: onCall.name }),
+      alert.id,
+    )),
+    ...(await deliverPrivately(
+      tx,
+      clock,
+      { projectId: alert.projectId, userId: onCall.id },
+      {
+        visibility: 'private',
+        text: t(locale, 'concerns.staff.escalated_to_you', { kind }),
+      },
+      'notice',
+      // Their phone says it is theirs now (same tag: it replaces the "new alert" notice).
+      {
+        title: 'notifications.alert_escalated_title',
+        body: 'notifications.alert_escalated_body',
+        params: { kind: `concerns.alert_kind.${alert.kind}` },
+        path: 'dashboard',
+        tag: alertNoticeTag(alert.id),
+      },
+    )),
+  );
+  return events;
 }

@@ -47,20 +47,7 @@ export async function sendBurenbericht(
     await tx
       .insert(burenberichtRecipients)
       .values(recipients.map((userId) => ({ burenberichtId: message.id, userId })));
-  const events: DomainEvent[] = [];
-  for (const userId of recipients) {
-    const recipient = await userOf(tx, userId);
-    if (!recipient) continue;
-    events.push(
-      ...(await deliverPrivately(
-        tx,
-        clock,
-        { projectId: concern.projectId, userId },
-        burenberichtDelivery(recipient.locale, message.id, facts),
-        'burenbericht',
-      )),
-    );
-  }
+  const events = await deliverToRecipients(tx, clock, concern, message.id, facts, recipients);
   await recordEvent(tx, {
     concernId: concern.id,
     actorId: null,
@@ -100,6 +87,32 @@ export async function sendBurenbericht(
       ),
     )),
   );
+  return events;
+}
+
+/** The burenbericht privately to each recipient, in their own language, with reply buttons. */
+async function deliverToRecipients(
+  tx: Executor,
+  clock: Clock,
+  concern: ConcernRow,
+  burenberichtId: string,
+  facts: Parameters<typeof burenberichtDelivery>[2],
+  recipients: string[],
+): Promise<DomainEvent[]> {
+  const events: DomainEvent[] = [];
+  for (const userId of recipients) {
+    const recipient = await userOf(tx, userId);
+    if (!recipient) continue;
+    events.push(
+      ...(await deliverPrivately(
+        tx,
+        clock,
+        { projectId: concern.projectId, userId },
+        burenberichtDelivery(recipient.locale, burenberichtId, facts),
+        'burenbericht',
+      )),
+    );
+  }
   return events;
 }
 

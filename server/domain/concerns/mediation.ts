@@ -106,30 +106,8 @@ export async function advancePhase(
       }),
     )),
   );
-  if (input.to === 'consent' && reporter) {
-    events.push(
-      ...(await deliverPrivately(
-        tx,
-        clock,
-        { projectId: concern.projectId, userId: reporter.id },
-        mediationPrompt(reporter.locale, concern, 'reporter'),
-        'mediation',
-      )),
-    );
-    for (const userId of others) {
-      const other = await userOf(tx, userId);
-      if (!other) continue;
-      events.push(
-        ...(await deliverPrivately(
-          tx,
-          clock,
-          { projectId: concern.projectId, userId },
-          mediationPrompt(other.locale, concern, 'other'),
-          'mediation',
-        )),
-      );
-    }
-  }
+  if (input.to === 'consent' && reporter)
+    events.push(...(await askParties(tx, clock, concern, reporter, others)));
   if (input.to === 'followup') {
     const settings = await concernSettingsOf(tx, concern.projectId);
     await scheduleJob(tx, {
@@ -144,5 +122,39 @@ export async function advancePhase(
     record: await loadConcernRecord(tx, concern.id),
     change: 'mediation_phase',
   });
+  return events;
+}
+
+/** Mediation's consent question, privately to the reporter and to each other party. */
+async function askParties(
+  tx: Executor,
+  clock: Clock,
+  concern: ConcernRow,
+  reporter: NonNullable<Awaited<ReturnType<typeof userOf>>>,
+  others: string[],
+): Promise<DomainEvent[]> {
+  const events: DomainEvent[] = [];
+  events.push(
+    ...(await deliverPrivately(
+      tx,
+      clock,
+      { projectId: concern.projectId, userId: reporter.id },
+      mediationPrompt(reporter.locale, concern, 'reporter'),
+      'mediation',
+    )),
+  );
+  for (const userId of others) {
+    const other = await userOf(tx, userId);
+    if (!other) continue;
+    events.push(
+      ...(await deliverPrivately(
+        tx,
+        clock,
+        { projectId: concern.projectId, userId },
+        mediationPrompt(other.locale, concern, 'other'),
+        'mediation',
+      )),
+    );
+  }
   return events;
 }

@@ -59,34 +59,7 @@ export async function createConcern(
   }
   if (!mayReport(input.reporterRole)) throw new AppError('forbidden');
   const now = clock.now();
-  const unit = input.unitLabel ? await findUnit(tx, input.projectId, input.unitLabel) : undefined;
-  const [inserted] = await tx
-    .insert(concerns)
-    .values({
-      projectId: input.projectId,
-      ref: input.ref,
-      reporterId: input.reporterId,
-      reporterRole: input.reporterRole,
-      source: input.source,
-      category: input.category,
-      description: input.description,
-      whenText: input.whenText ?? null,
-      frequency: input.frequency ?? null,
-      effect: input.effect ?? null,
-      unitId: unit?.id ?? null,
-      unitLabel: unit?.label ?? input.unitLabel ?? null,
-      talked: input.talked ?? null,
-      unsafe: input.unsafe ?? false,
-      flags: detectSensitive(`${input.description} ${input.effect ?? ''}`),
-      fromSharedRoom: input.fromSharedRoom ?? false,
-      step: 'intake',
-      stepChangedAt: now,
-      reachedSteps: ['intake'],
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflictDoNothing({ target: concerns.ref })
-    .returning();
+  const inserted = await insertConcern(tx, input, now);
   if (!inserted) {
     // A concurrent retry stored it first.
     const stored = await findConcernByRef(tx, input.ref);
@@ -136,4 +109,41 @@ export async function createConcern(
     },
   ];
   return { concern, created: true, events };
+}
+
+/** The new concern's row at `intake`, or nothing when a concurrent retry stored it first. */
+async function insertConcern(
+  tx: Executor,
+  input: NewConcern,
+  now: Date,
+): Promise<ConcernRow | undefined> {
+  const unit = input.unitLabel ? await findUnit(tx, input.projectId, input.unitLabel) : undefined;
+  const [inserted] = await tx
+    .insert(concerns)
+    .values({
+      projectId: input.projectId,
+      ref: input.ref,
+      reporterId: input.reporterId,
+      reporterRole: input.reporterRole,
+      source: input.source,
+      category: input.category,
+      description: input.description,
+      whenText: input.whenText ?? null,
+      frequency: input.frequency ?? null,
+      effect: input.effect ?? null,
+      unitId: unit?.id ?? null,
+      unitLabel: unit?.label ?? input.unitLabel ?? null,
+      talked: input.talked ?? null,
+      unsafe: input.unsafe ?? false,
+      flags: detectSensitive(`${input.description} ${input.effect ?? ''}`),
+      fromSharedRoom: input.fromSharedRoom ?? false,
+      step: 'intake',
+      stepChangedAt: now,
+      reachedSteps: ['intake'],
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing({ target: concerns.ref })
+    .returning();
+  return inserted;
 }

@@ -187,6 +187,20 @@ async function existingReport(db: Executor, input: NewDefect) {
   return { record, created: false };
 }
 
+/** The project's next case number; one at a time per project: the project row is the lock. */
+async function nextCaseNumber(tx: Executor, projectId: string): Promise<number> {
+  await tx
+    .select({ id: projects.id })
+    .from(projects)
+    .where(eq(projects.id, projectId))
+    .for('update');
+  const [last] = await tx
+    .select({ max: sql<number>`coalesce(max(${defects.number}), 0)`.mapWith(Number) })
+    .from(defects)
+    .where(eq(defects.projectId, projectId));
+  return (last?.max ?? 0) + 1;
+}
+
 /**
  * Makes a new case, with its first reporter and the first history entry, in one transaction.
  * A retry with the same client id returns the case made the first time (`created: false`).
@@ -214,21 +228,12 @@ export async function reportDefect(
   let defectId: string;
   try {
     defectId = await db.transaction(async (tx) => {
-      // One case number at a time per project: the project row is the lock.
-      await tx
-        .select({ id: projects.id })
-        .from(projects)
-        .where(eq(projects.id, input.projectId))
-        .for('update');
-      const [last] = await tx
-        .select({ max: sql<number>`coalesce(max(${defects.number}), 0)`.mapWith(Number) })
-        .from(defects)
-        .where(eq(defects.projectId, input.projectId));
+      const number = await nextCaseNumber(tx, input.projectId);
       const [defect] = await tx
         .insert(defects)
         .values({
           projectId: input.projectId,
-          number: (last?.max ?? 0) + 1,
+          number,
           placeKind: input.place.kind,
           spaceId: space?.id ?? null,
           unitId: unit?.id ?? null,

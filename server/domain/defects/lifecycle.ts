@@ -33,6 +33,27 @@ export interface DefectChangeResult {
 const notAllowed = () =>
   new AppError('forbidden', { status: { key: 'defects.error.status_not_allowed' } });
 
+/** The columns a change sets: a new status (with its note, reason and dates), a note, a date. */
+function changedColumns(
+  row: DefectRow,
+  { status, note, reason, plannedFor }: ChangeDefectInput,
+  what: { moving: boolean; planning: boolean; noting: boolean },
+  now: Date,
+): Partial<DefectRow> {
+  const next: Partial<DefectRow> = { updatedAt: now };
+  if (what.moving) {
+    next.status = status;
+    next.statusNote = what.noting ? (note ?? null) : null;
+    next.rejectReason = status === 'rejected' ? (reason ?? null) : null;
+    if (status === 'forwarded' && row.forwardedAt === null) next.forwardedAt = now;
+    next.closedAt = isClosed(status) ? now : null;
+  } else if (what.noting) {
+    next.statusNote = note ?? null;
+  }
+  if (what.planning) next.plannedFor = plannedFor ?? null;
+  return next;
+}
+
 /**
  * Moves a case to a status, or (with the same status) adds a note or a planned date. Who may do
  * what is in `access.ts`; a rejection needs a reason. The row is locked while it changes, so two
@@ -81,18 +102,7 @@ export async function changeDefect(
     if (moving && planning && !canPlan(actor.role, { ...facts, status }) && plannedFor !== null)
       throw notAllowed();
 
-    const closing = isClosed(status);
-    const next: Partial<DefectRow> = { updatedAt: now };
-    if (moving) {
-      next.status = status;
-      next.statusNote = noting ? (note ?? null) : null;
-      next.rejectReason = status === 'rejected' ? (reason ?? null) : null;
-      if (status === 'forwarded' && row.forwardedAt === null) next.forwardedAt = now;
-      next.closedAt = closing ? now : null;
-    } else if (noting) {
-      next.statusNote = note ?? null;
-    }
-    if (planning) next.plannedFor = plannedFor ?? null;
+    const next = changedColumns(row, input.change, { moving, planning, noting }, now);
     await tx.update(defects).set(next).where(eq(defects.id, row.id));
     const historyNote = moving && status === 'rejected' ? (reason ?? null) : noting ? note : null;
     const [entry] = await tx

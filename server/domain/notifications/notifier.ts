@@ -53,6 +53,32 @@ export interface NotifierOptions {
   ttlSeconds?: number;
 }
 
+/** Posts one encrypted notification to its push service: sent, gone (404/410) or failed. */
+async function deliver(
+  request: ReturnType<typeof webPush.generateRequestDetails>,
+  logger: Logger,
+): Promise<'sent' | 'gone' | 'failed'> {
+  try {
+    const response = await fetch(request.endpoint, {
+      method: request.method,
+      headers: request.headers as Record<string, string>,
+      body: request.body ? new Uint8Array(request.body) : null,
+      redirect: 'error',
+      signal: AbortSignal.timeout(10_000),
+    });
+    await response.body?.cancel();
+    if (response.status === 404 || response.status === 410) return 'gone';
+    if (!response.ok) {
+      logger.warn({ status: response.status }, 'push service refused a notification');
+      return 'failed';
+    }
+    return 'sent';
+  } catch (error) {
+    logger.warn({ err: error }, 'push service unreachable');
+    return 'failed';
+  }
+}
+
 export async function createNotifier(
   deps: { db: Db; clock: Clock; logger: Logger },
   options: NotifierOptions,
@@ -83,25 +109,7 @@ export async function createNotifier(
         urgency: 'normal',
       },
     );
-    try {
-      const response = await fetch(request.endpoint, {
-        method: request.method,
-        headers: request.headers as Record<string, string>,
-        body: request.body ? new Uint8Array(request.body) : null,
-        redirect: 'error',
-        signal: AbortSignal.timeout(10_000),
-      });
-      await response.body?.cancel();
-      if (response.status === 404 || response.status === 410) return 'gone';
-      if (!response.ok) {
-        logger.warn({ status: response.status }, 'push service refused a notification');
-        return 'failed';
-      }
-      return 'sent';
-    } catch (error) {
-      logger.warn({ err: error }, 'push service unreachable');
-      return 'failed';
-    }
+    return deliver(request, logger);
   }
 
   return {
