@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activities, activitySignups } from '../../db/schema';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
-import { connectMember, eventually } from '../support/clients';
+import { allDelivered, connectMember, eventually } from '../support/clients';
 import { ManualClock } from '../support/clock';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { defectApi, giveHome } from '../support/defects';
@@ -142,7 +142,7 @@ describe('newsletter', () => {
     expect(first.json).toMatchObject({ newsletter: { status: 'posted' } });
     await api(server.url, coordinator.cookie).post(`/api/newsletters/${newsletter.id}/post`);
     await eventually(() => reader.received.some((m) => m.body.includes('PS: de fietsenstalling')));
-    await new Promise((r) => setTimeout(r, 200));
+    await allDelivered(server, reader.socket);
     const posted = reader.received.filter((m) => m.body.includes('PS: de fietsenstalling'));
     expect(posted).toHaveLength(1);
     expect(posted[0]).toMatchObject({

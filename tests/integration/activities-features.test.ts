@@ -4,7 +4,7 @@ import { memberInterests } from '../../db/schema';
 import type { Activity } from '../../server/protocol/activities';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
-import { connectMember, eventually } from '../support/clients';
+import { allDelivered, connectMember, eventually } from '../support/clients';
 import { ManualClock } from '../support/clock';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
@@ -167,7 +167,7 @@ describe('interests', () => {
     const invitation = ilseBot.botReplies().find((m) => m.body.startsWith('Iets voor jou?'))!;
     expect(invitation.body).toContain('vissen');
     expect(invitation.buttons?.[0]?.label).toBe('Ik doe mee');
-    await new Promise((r) => setTimeout(r, 200));
+    await allDelivered(server, kimBot.socket);
     expect(kimBot.botReplies().some((m) => m.body.startsWith('Iets voor jou?'))).toBe(false);
 
     // The invitation's button signs her up.

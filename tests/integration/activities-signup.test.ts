@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, Seats, SignupResult } from '../../server/protocol/activities';
 import { startTestServer } from '../support/app';
 import { talkToBot } from '../support/bot';
-import { connectMember, eventually, nextEvent } from '../support/clients';
+import { allDelivered, connectMember, eventually, nextEvent } from '../support/clients';
 import { ManualClock } from '../support/clock';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
@@ -206,7 +206,7 @@ describe('signing up', () => {
     // Running the timers again sends nothing twice.
     const before = fenna.botReplies().length;
     await server.app.scheduler.runDue();
-    await new Promise((r) => setTimeout(r, 200));
+    await allDelivered(server, fenna.socket);
     expect(fenna.botReplies().length).toBe(before);
     fenna.close();
     gijs.close();

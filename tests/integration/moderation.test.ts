@@ -7,7 +7,7 @@ import type { FlagResult } from '../../server/protocol/moderation';
 import { postBotMessage } from '../../server/domain/buurtbot/messages';
 import { systemClock } from '../../server/clock';
 import { startTestServer } from '../support/app';
-import { eventually } from '../support/clients';
+import { allDelivered, eventually } from '../support/clients';
 import { concernWorld, data, watch, type ConcernWorld, type Watcher } from '../support/concerns';
 import { buildMember, buildProject, buildStranger, type TestMember } from '../support/factories';
 import { api } from '../support/http';
@@ -106,7 +106,7 @@ describe('flagging a message ("Meld dit bericht")', () => {
     ]);
 
     // The author: no alert, no Buurtbot message, nothing that names the flagger or the note.
-    await new Promise((r) => setTimeout(r, 200));
+    await allDelivered(server, bram.socket);
     expect(bram.of('alert:updated')).toEqual([]);
     // (Buurtbot may nudge him about naming a neighbour in the room: its own, earlier rule.)
     const fromBot = bram.received.filter((m) => m.author.role === 'bot');

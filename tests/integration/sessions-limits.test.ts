@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relaxedLimits, startTestServer } from '../support/app';
-import { connectSocket, nextEvent, waitForConnect } from '../support/clients';
+import {
+  allDelivered,
+  connectSocket,
+  eventually,
+  nextEvent,
+  waitForConnect,
+} from '../support/clients';
 import { buildMember, buildProject, type TestProject } from '../support/factories';
 import { api, sessionCookieFrom } from '../support/http';
 import type { Message } from '../../server/protocol/messages';
@@ -102,9 +108,12 @@ describe('socket caps', () => {
     const overAddress = await refusal(enNl.cookie);
     expect(overAddress.data).toMatchObject({ code: 'rate_limited' });
 
-    // A closed socket gives its place back.
+    // A closed socket gives its place back, once the server has seen it close.
+    const closing = a1.id;
     a1.disconnect();
-    await new Promise((r) => setTimeout(r, 100));
+    await eventually(async () =>
+      (await server.app.io.fetchSockets()).every((socket) => socket.id !== closing),
+    );
     await connected(a!.cookie);
     closeAll();
   });
@@ -177,7 +186,7 @@ describe('a retried message:send', () => {
       clientId: 'retry-after-0001',
       body: 'Nog een',
     });
-    await new Promise((done) => setTimeout(done, 200));
+    await allDelivered(server, r);
     expect(seen).toHaveLength(1);
     closeAll();
   });
