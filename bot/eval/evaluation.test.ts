@@ -33,10 +33,18 @@ const floors2 = { accuracy: 0.86, advice: 0.86, adviceOrQuestion: 0.91, falseAdv
  * were measured once before that work (at 88d904c: 90.0% intent accuracy, 81.1% emergency advice,
  * 94.4% advice or question, 0.8% false advice), once after (at 1295405: 92.2%, 85.6% (77/90),
  * 95.6%, 0.3%) and once after 23 corpus lines it or tuning set 4 shared with the corpus were
- * removed (at 28a01eb: 92.0%, 85.6%, 95.6%, 0.3%). The intent and false-advice goals are met on
- * it; the 100% emergency advice is not.
+ * removed (at 28a01eb: 92.0%, 85.6%, 95.6%, 0.3%), and after the tuning-5 round (at 2f30302:
+ * 92.0%, 86.7%, 93.3%, 0.3%). The intent and false-advice goals are met on it; the 100% emergency
+ * advice is not.
  */
 const floors3 = { accuracy: 0.9, advice: 0.83, adviceOrQuestion: 0.93, falseAdvice: 0.015 };
+/**
+ * Blind set 4 (written 2026-12-06 13:04 UTC), measured twice with `npm run bot:eval -- --blind`:
+ * before the tuning-5 round (9011235) 80.8% / 81.0% / 91.7% / 3.1%, after it (2f30302) 83.3%
+ * intent accuracy, 83.5% emergency advice (101/121), 93.4% advice or question, 1.9% false advice.
+ * The floors sit just under the second measurement; the goals (90% / 100% / 2%) are not met.
+ */
+const floors4 = { accuracy: 0.82, advice: 0.82, adviceOrQuestion: 0.92, falseAdvice: 0.025 };
 
 const sets: Dataset[] = [
   ...blindSets,
@@ -114,6 +122,14 @@ describe('Buurtbot on the sets', () => {
     expect(blind.recall.share).toBeGreaterThanOrEqual(floors3.advice);
     expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floors3.adviceOrQuestion);
     expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors3.falseAdvice);
+  });
+
+  it('blind set 4: intent accuracy, emergency advice and false advice at least as measured', () => {
+    const blind = reports.blind4;
+    expect(blind.accuracy.share).toBeGreaterThanOrEqual(floors4.accuracy);
+    expect(blind.recall.share).toBeGreaterThanOrEqual(floors4.advice);
+    expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floors4.adviceOrQuestion);
+    expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors4.falseAdvice);
   });
 
   it('the held-out test set at least 85% intent accuracy, every emergency advised or asked', () => {
