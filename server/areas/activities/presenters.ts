@@ -12,12 +12,12 @@ import type { Role } from '../../protocol/roles';
 import type {
   ActivityRecord,
   ActivityRow,
+  AttendeeRecord,
+  NewsletterRow,
   SignupRecord,
   TaskRecord,
   ViewedActivity,
 } from '../../domain/activities/records';
-import type { AttendeeRecord } from '../../domain/activities/attendees';
-import type { NewsletterRow } from '../../domain/activities/newsletter';
 import { canManageActivities, canSeeWhoComes } from '../../domain/activities/rules';
 import { toLocal } from '../../domain/activities/time';
 

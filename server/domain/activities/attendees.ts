@@ -3,11 +3,8 @@ import { activitySignups, users } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { forbidden } from '../../errors';
 import { requireActivity } from './activities';
-import type { SignupRecord } from './records';
+import type { AttendeeRecord } from './records';
 import { canSeeWhoComes } from './rules';
-
-/** A sign-up that holds or waits for a place, with the person's name. */
-export type AttendeeRecord = SignupRecord & { name: string };
 
 /**
  * Who is coming and who waits: for the organiser, coordinators and staff only (names and

@@ -12,10 +12,8 @@ import { formatDate, formatWhen } from '../../protocol/dates';
 import { solvedSharedSpaceProblems } from '../defects/solved';
 import { canManageActivities } from './rules';
 import { upcomingTasks } from './tasks';
+import type { NewsletterRow } from './records';
 import { DEFAULT_TIME_ZONE } from './time';
-
-/** A newsletter as stored; server/areas/activities/presenters.ts makes its wire shape. */
-export type NewsletterRow = typeof newsletters.$inferSelect;
 
 const WEEK = 7 * 86_400_000;
 

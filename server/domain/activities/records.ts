@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { activitySignups, taskSignups, users, volunteerTasks } from '../../../db/schema';
-import type { activities } from '../../../db/schema';
+import type { activities, newsletters } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import type { Seats } from '../../protocol/activities';
 import type { Role } from '../../protocol/roles';
@@ -31,6 +31,12 @@ export type SignupRecord = Omit<SignupRow, 'status'> & {
   status: Exclude<SignupRow['status'], 'cancelled'>;
   position: number | null;
 };
+
+/** A sign-up that holds or waits for a place, with the person's name. */
+export type AttendeeRecord = SignupRecord & { name: string };
+
+/** A newsletter as stored. */
+export type NewsletterRow = typeof newsletters.$inferSelect;
 
 /** An activity for one viewer: the facts, who looks, and the viewer's own sign-up. */
 export interface ViewedActivity {
