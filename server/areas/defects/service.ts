@@ -1,6 +1,7 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { memberships } from '../../../db/schema';
 import type { NoticeRecipe } from '../../../db/schema/messages';
+import { detectUrgentDefect } from '../../../bot/engine/entities/defect';
 import { contactLine, contactsFor } from '../../../bot/engine/replies';
 import { conversationOf } from '../../domain/buurtbot/conversations';
 import { postBotMessage } from '../../domain/buurtbot/messages';
@@ -179,7 +180,12 @@ export function createDefectService(deps: Pick<Deps, 'db' | 'clock' | 'logger'>)
     adviceFor,
 
     async report(input: NewDefect & { authorName: string }) {
-      const { record, created } = await reportDefect(db, clock, input);
+      // The domain takes the urgent kind as given; reading it from the words is Buurtbot's.
+      const urgentKind = input.urgentKind ?? detectUrgentDefect(input.what, clock.now());
+      const { record, created } = await reportDefect(db, clock, {
+        ...input,
+        ...(urgentKind ? { urgentKind } : {}),
+      });
       const events: DomainEvent[] = [];
       if (created) {
         events.push(await changed('created', record));

@@ -9,7 +9,6 @@ import {
   users,
 } from '../../../db/schema';
 import type { Db, Executor } from '../../../db/database';
-import { detectUrgentDefect } from '../../../bot/engine/entities/defect';
 import type { Clock } from '../../clock';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
 import type { Locale } from '../../i18n/locale';
@@ -163,7 +162,11 @@ export interface NewDefect {
   what: string;
   since: DefectSince;
   urgency: DefectUrgency;
-  /** Given by the bot when it recognised one; otherwise read from `what`. */
+  /**
+   * The kind of urgent repair (a leak, no heating, gas), when the caller recognised one: the
+   * defects area reads it from `what` with Buurtbot's detector, or the bot gives it. A kind makes
+   * the report urgent.
+   */
   urgentKind?: UrgentKind;
   locale: Locale;
 }
@@ -222,7 +225,7 @@ export async function reportDefect(
       : undefined;
   const unit =
     input.place.kind === 'unit' ? await ownUnitOf(db, input.projectId, input.userId) : null;
-  const urgentKind = input.urgentKind ?? detectUrgentDefect(input.what, now) ?? null;
+  const urgentKind = input.urgentKind ?? null;
   const urgency: DefectUrgency = urgentKind ? 'urgent' : input.urgency;
 
   let defectId: string;
