@@ -35,35 +35,35 @@ export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url))
 /** API answers hold personal data: no cache keeps them. */
 const NO_STORE = [['Cache-Control', 'no-store']] as const;
 
+/** The security headers of every answer (Content-Security-Policy and the rest). */
+const SECURITY_HEADERS: Parameters<typeof securityHeaders>[0] = {
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    workerSrc: ["'self'"],
+    manifestSrc: ["'self'"],
+  },
+  referrerPolicy: 'no-referrer',
+  crossOriginResourcePolicy: 'same-origin',
+  // Never framed (as CSP frame-ancestors 'none' says, for older browsers too).
+  xFrameOptions: 'DENY',
+  // The app uses no camera, microphone, location or payment: no page may ask for them.
+  permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+};
+
 /** The Hono application: security headers, context, the API sub-apps and the built web client. */
 export function createHttpApp(deps: Deps, areaRoutes: AreaRoute[] = []) {
   const app = new Hono<AppEnv>();
 
-  app.use(
-    '*',
-    securityHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-      },
-      referrerPolicy: 'no-referrer',
-      crossOriginResourcePolicy: 'same-origin',
-      // Never framed (as CSP frame-ancestors 'none' says, for older browsers too).
-      xFrameOptions: 'DENY',
-      // The app uses no camera, microphone, location or payment: no page may ask for them.
-      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
-    }),
-  );
+  app.use('*', securityHeaders(SECURITY_HEADERS));
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,

@@ -6,7 +6,7 @@ import { clientAddress } from '../clientAddress';
 import { authenticate } from '../domain/auth/sessions';
 import { listReadableChannels, type ReadableChannel } from '../domain/channels/channels';
 import { listMemberships } from '../domain/membership/memberships';
-import { isStaffRole } from '../protocol/roles';
+import { isStaffRole, type Role } from '../protocol/roles';
 import type { Area } from '../area';
 import { AppError, logUnexpected, presentError, toAppError, unauthenticated } from '../errors';
 import type { Locale } from '../i18n/locale';
@@ -113,16 +113,7 @@ export function registerGateway(
         locale: auth.user.locale,
         displayName: auth.user.displayName,
         projectIds,
-        initialRooms: [
-          rooms.user(auth.user.id),
-          rooms.session(auth.session.id),
-          ...memberships.map((m) => rooms.project(m.projectId)),
-          ...memberships.filter((m) => isStaffRole(m.role)).map((m) => rooms.staff(m.projectId)),
-          ...channels.map((c) => rooms.channel(c.id)),
-          ...areas.flatMap((area) =>
-            memberships.flatMap((m) => area.memberRooms?.(m.projectId, m.role) ?? []),
-          ),
-        ],
+        initialRooms: initialRooms(auth, memberships, channels, areas),
       };
       // Counted from here (nothing waits between this and the connection) until disconnect.
       if (caps.full('address', clientIp) || caps.full('user', auth.user.id))
@@ -154,6 +145,25 @@ export function registerGateway(
     });
   });
   return events;
+}
+
+/** The rooms a socket joins at once: its person, session, projects, staff rooms, channels. */
+function initialRooms(
+  auth: { user: { id: string }; session: { id: string } },
+  memberships: readonly { projectId: string; role: Role }[],
+  channels: readonly { id: string }[],
+  areas: readonly Pick<Area, 'memberRooms'>[],
+): string[] {
+  return [
+    rooms.user(auth.user.id),
+    rooms.session(auth.session.id),
+    ...memberships.map((m) => rooms.project(m.projectId)),
+    ...memberships.filter((m) => isStaffRole(m.role)).map((m) => rooms.staff(m.projectId)),
+    ...channels.map((c) => rooms.channel(c.id)),
+    ...areas.flatMap((area) =>
+      memberships.flatMap((m) => area.memberRooms?.(m.projectId, m.role) ?? []),
+    ),
+  ];
 }
 
 function handshakeError(error: unknown, locale: Locale = 'nl'): Error & { data: unknown } {

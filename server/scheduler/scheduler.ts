@@ -41,74 +41,80 @@ export async function cancelJob(db: Executor, dedupeKey: string): Promise<void> 
     .where(and(eq(jobs.dedupeKey, dedupeKey), eq(jobs.status, 'pending')));
 }
 
+interface SchedulerDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  dispatcher: Dispatcher;
+  pollMs?: number;
+}
+
+/** Claims and runs one due job; false when none is due. */
+async function runOne(
+  deps: SchedulerDeps,
+  handlers: ReadonlyMap<string, JobHandler>,
+): Promise<boolean> {
+  const now = deps.clock.now();
+  let claimed: JobRow | undefined;
+  try {
+    const events = await deps.db.transaction(async (tx) => {
+      const [job] = await tx
+        .select()
+        .from(jobs)
+        .where(and(eq(jobs.status, 'pending'), lte(jobs.runAt, now)))
+        .orderBy(asc(jobs.runAt))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!job) return undefined;
+      claimed = job;
+      const handler = handlers.get(job.kind);
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      const produced = (await handler(tx, job)) ?? [];
+      await tx
+        .update(jobs)
+        .set({ status: 'done', attempts: job.attempts + 1, finishedAt: now })
+        .where(eq(jobs.id, job.id));
+      return produced;
+    });
+    if (!events) return false;
+    for (const event of events) await deps.dispatcher.publish(event);
+    return true;
+  } catch (error) {
+    if (!claimed) throw error;
+    await recordFailure(deps, claimed, error, now);
+    return true;
+  }
+}
+
+async function recordFailure(deps: SchedulerDeps, job: JobRow, error: unknown, now: Date) {
+  const attempts = job.attempts + 1;
+  deps.logger.error({ err: error, jobId: job.id, kind: job.kind, attempts }, 'job failed');
+  await deps.db
+    .update(jobs)
+    .set({
+      attempts,
+      lastError: error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
+      status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+      runAt: addMinutes(now, attempts * attempts),
+    })
+    .where(eq(jobs.id, job.id));
+}
+
 /**
  * Timers in the database. A due job is claimed with `FOR UPDATE SKIP LOCKED` and its handler
  * runs in that same transaction, which also marks it done: its effects and its completion
  * commit together, so a job fires exactly once even with several nodes polling, and a node
  * that dies mid-job leaves it to be claimed again. Events are published after commit.
  */
-export function createScheduler(deps: {
-  db: Db;
-  clock: Clock;
-  logger: Logger;
-  dispatcher: Dispatcher;
-  pollMs?: number;
-}) {
+export function createScheduler(deps: SchedulerDeps) {
   const handlers = new Map<string, JobHandler>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = true;
 
-  async function runOne(): Promise<boolean> {
-    const now = deps.clock.now();
-    let claimed: JobRow | undefined;
-    try {
-      const events = await deps.db.transaction(async (tx) => {
-        const [job] = await tx
-          .select()
-          .from(jobs)
-          .where(and(eq(jobs.status, 'pending'), lte(jobs.runAt, now)))
-          .orderBy(asc(jobs.runAt))
-          .limit(1)
-          .for('update', { skipLocked: true });
-        if (!job) return undefined;
-        claimed = job;
-        const handler = handlers.get(job.kind);
-        if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-        const produced = (await handler(tx, job)) ?? [];
-        await tx
-          .update(jobs)
-          .set({ status: 'done', attempts: job.attempts + 1, finishedAt: now })
-          .where(eq(jobs.id, job.id));
-        return produced;
-      });
-      if (!events) return false;
-      for (const event of events) await deps.dispatcher.publish(event);
-      return true;
-    } catch (error) {
-      if (!claimed) throw error;
-      await recordFailure(claimed, error, now);
-      return true;
-    }
-  }
-
-  async function recordFailure(job: JobRow, error: unknown, now: Date) {
-    const attempts = job.attempts + 1;
-    deps.logger.error({ err: error, jobId: job.id, kind: job.kind, attempts }, 'job failed');
-    await deps.db
-      .update(jobs)
-      .set({
-        attempts,
-        lastError: error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
-        status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-        runAt: addMinutes(now, attempts * attempts),
-      })
-      .where(eq(jobs.id, job.id));
-  }
-
   async function drain(limit: number): Promise<number> {
     let count = 0;
-    while (count < limit && (await runOne())) count += 1;
+    while (count < limit && (await runOne(deps, handlers))) count += 1;
     return count;
   }
 
