@@ -36,11 +36,44 @@ export default tseslint.config(
     },
   },
   {
-    // Issue 21 point 6: no function over ~80 lines without a reason in a comment (an
-    // eslint-disable-next-line with its reason) in the web client.
+    // Issue 21 point 6: no function over ~80 lines without a reason in a comment (a
+    // disable-next-line comment with its reason) in the web client.
     files: ['web/src/**/*.{ts,tsx}'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // The same rule for the server, Buurtbot and the database code (tests excepted).
+    files: ['server/**/*.ts', 'bot/**/*.ts', 'db/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      // Not split yet (issue 21 point 6 is open for these): each is to leave this list.
+      'bot/discord/connection.ts',
+      'bot/discord/inbound.ts',
+      'bot/discord/linking.ts',
+      'bot/engine/engine.ts',
+      'bot/engine/nlu/classifier.ts',
+      'bot/runtime/runtime.ts',
+      'server/app.ts',
+      'server/areas/activities/botActions.ts',
+      'server/areas/defects/routes.ts',
+      'server/areas/defects/service.ts',
+      'server/domain/activities/activities.ts',
+      'server/http/routes/auth.ts',
+      'server/http/routes/discord.ts',
+      'server/http/routes/projects.ts',
+    ],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // CommonJS configuration files (dependency-cruiser's).
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
     },
   },
   {
