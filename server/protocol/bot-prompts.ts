@@ -100,12 +100,3 @@ export function mediationPrompt(
     ]),
   };
 }
-
-/** A nudge with one button that opens the step choice for a concern. */
-export function stepOfferPrompt(locale: Locale, ref: string, key: MessageKey): BotReply {
-  return {
-    visibility: 'private',
-    text: t(locale, key),
-    choices: buttons(locale, [['concerns.bot.choose_step_button', `/stap ${ref}`]]),
-  };
-}
