@@ -58,7 +58,6 @@ export default tseslint.config(
       'server/app.ts',
       'server/areas/activities/botActions.ts',
       'server/areas/defects/routes.ts',
-      'server/areas/defects/service.ts',
       'server/domain/activities/activities.ts',
       'server/http/routes/auth.ts',
       'server/http/routes/discord.ts',
