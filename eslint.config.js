@@ -53,7 +53,6 @@ export default tseslint.config(
       'bot/discord/inbound.ts',
       'bot/discord/linking.ts',
       'bot/engine/engine.ts',
-      'bot/engine/nlu/classifier.ts',
       'bot/runtime/runtime.ts',
       'server/app.ts',
       'server/areas/activities/botActions.ts',

@@ -127,6 +127,59 @@ export const defaultSettings: ClassifierSettings = {
   sureWordModel: 0.85,
 };
 
+/** nlp.js with Dutch and English, spell check on, nothing saved or loaded by itself. */
+function createNlp(): Nlp {
+  const container = containerBootstrap();
+  container.use(LangNl);
+  container.use(LangEn);
+  const nlp = new Nlp({
+    container,
+    languages: [...locales],
+    autoSave: false,
+    autoLoad: false,
+    calculateSentiment: false,
+    forceNER: false,
+    nlu: { log: false, spellCheck: true, spellCheckDistance: 1 },
+  });
+  return nlp;
+}
+
+/**
+ * The letter-group model's answer when the word model is not sure: unknown when it is not sure
+ * either, else its best intent (with the runner-up beside an emergency); nothing without a rank.
+ */
+function letterDecision(
+  ranked: ReturnType<ReturnType<typeof trainNgramModel>['rank']>,
+  language: ReturnType<typeof detectLanguage>,
+  settings: ClassifierSettings,
+): Classification | undefined {
+  const [top, ...rest] = ranked;
+  // Neither model is sure of anything ("qwertyuiop"): unknown, not a guess that starts a flow.
+  if (top && top.intent !== 'emergency' && top.probability < settings.minConfidence)
+    return {
+      intent: 'unknown',
+      confidence: round(1 - top.probability),
+      language,
+      source: 'letters',
+    };
+  if (top) {
+    const classification: Classification = {
+      intent: top.intent,
+      confidence: round(top.probability),
+      language,
+      source: 'letters',
+    };
+    const other = rest.find((r) => r.intent !== 'emergency');
+    if (top.intent === 'emergency' && other)
+      classification.otherwise = {
+        intent: other.intent,
+        confidence: round(other.probability),
+      };
+    return classification;
+  }
+  return undefined;
+}
+
 /**
  * Trains the intent classifier: nlp.js (`@nlpjs/nlp` with `@nlpjs/lang-nl` and
  * `@nlpjs/lang-en`), one neural model per language over stemmed words, with nlp.js' spell check
@@ -144,18 +197,7 @@ export async function trainClassifier(
   settings: ClassifierSettings = defaultSettings,
   store: ModelStore | undefined = defaultStore,
 ): Promise<IntentClassifier> {
-  const container = containerBootstrap();
-  container.use(LangNl);
-  container.use(LangEn);
-  const nlp = new Nlp({
-    container,
-    languages: [...locales],
-    autoSave: false,
-    autoLoad: false,
-    calculateSentiment: false,
-    forceNER: false,
-    nlu: { log: false, spellCheck: true, spellCheckDistance: 1 },
-  });
+  const nlp = createNlp();
   const spellers = new Map<Locale, (word: string) => string>();
   for (const locale of locales) {
     const vocabulary: string[] = [];
@@ -200,30 +242,8 @@ export async function trainClassifier(
       }
       // The word model is trusted when it is sure; otherwise the letter-group model decides.
       if (best.score < settings.sureWordModel) {
-        const [top, ...rest] = ngrams.rank(text);
-        // Neither model is sure of anything ("qwertyuiop"): unknown, not a guess that starts a flow.
-        if (top && top.intent !== 'emergency' && top.probability < settings.minConfidence)
-          return {
-            intent: 'unknown',
-            confidence: round(1 - top.probability),
-            language,
-            source: 'letters',
-          };
-        if (top) {
-          const classification: Classification = {
-            intent: top.intent,
-            confidence: round(top.probability),
-            language,
-            source: 'letters',
-          };
-          const other = rest.find((r) => r.intent !== 'emergency');
-          if (top.intent === 'emergency' && other)
-            classification.otherwise = {
-              intent: other.intent,
-              confidence: round(other.probability),
-            };
-          return classification;
-        }
+        const byLetters = letterDecision(ngrams.rank(text), language, settings);
+        if (byLetters) return byLetters;
       }
       if (best.intent === 'unknown' || best.score < settings.minConfidence) {
         const unknownScore = scores.get('unknown') ?? 0;
