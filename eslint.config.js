@@ -52,7 +52,6 @@ export default tseslint.config(
       'bot/discord/connection.ts',
       'bot/discord/inbound.ts',
       'bot/engine/engine.ts',
-      'bot/runtime/runtime.ts',
       'server/app.ts',
       'server/areas/activities/botActions.ts',
       'server/areas/defects/routes.ts',

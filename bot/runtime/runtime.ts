@@ -36,6 +36,65 @@ export interface Conversed {
   ok: boolean;
 }
 
+/** Runs work for one key at a time, in the order it was asked for. */
+function serialQueues() {
+  const queues = new Map<string, Promise<unknown>>();
+  return function serially<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(key) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const tail = next.catch(() => undefined);
+    queues.set(key, tail);
+    void tail.then(() => {
+      if (queues.get(key) === tail) queues.delete(key);
+    });
+    return next;
+  };
+}
+
+/** Carries out the engine's actions in order; the first that fails stops the rest. */
+async function runActions(
+  executor: ActionExecutor,
+  deps: Pick<Deps, 'db' | 'clock' | 'logger'>,
+  result: EngineResult,
+  input: BotInput,
+): Promise<{ events: DomainEvent[]; ok: boolean; refusal: ActionRefused | undefined }> {
+  const { db, clock, logger } = deps;
+  const events: DomainEvent[] = [];
+  let ok = true;
+  let refusal: ActionRefused | undefined;
+  try {
+    for (const action of result.actions) {
+      events.push(
+        ...(await executor.execute(action, { db, clock, authorName: input.author.displayName })),
+      );
+    }
+  } catch (error) {
+    ok = false;
+    if (error instanceof ActionRefused) refusal = error;
+    else if (!(error instanceof ActionNotAvailable))
+      logger.error({ err: error }, 'bot action failed');
+  }
+  return { events, ok, refusal };
+}
+
+/** Buurtbot's messages that actions posted in the person's own Buurtbot channel, as replies. */
+function notesOf(events: readonly DomainEvent[], channelId: string | undefined): BotReply[] {
+  return events.flatMap((event) =>
+    event.type === 'message.created' &&
+    event.message.authorIsBot &&
+    channelId !== undefined &&
+    event.message.channelId === channelId
+      ? [
+          {
+            visibility: 'private' as const,
+            text: event.message.body,
+            choices: event.message.meta?.buttons?.map((b, i) => ({ n: i + 1, ...b })),
+          },
+        ]
+      : [],
+  );
+}
+
 /**
  * Runs the engine for one person's message, transport-free: loads the person's conversation
  * state, runs the engine, executes its actions (stored before any reply), saves the new state
@@ -49,18 +108,7 @@ export function createBotRuntime(options: {
   executor: ActionExecutor;
 }) {
   const { deps, engine, ports, executor } = options;
-  const queues = new Map<string, Promise<unknown>>();
-
-  function serially<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = queues.get(key) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    const tail = next.catch(() => undefined);
-    queues.set(key, tail);
-    void tail.then(() => {
-      if (queues.get(key) === tail) queues.delete(key);
-    });
-    return next;
-  }
+  const serially = serialQueues();
 
   async function converse(input: BotInput, options: ConverseOptions): Promise<Conversed> {
     const { db, clock, dispatcher, logger } = deps;
@@ -69,21 +117,7 @@ export function createBotRuntime(options: {
     const proposed = await engine.handleMessage(input, conversation?.state, ports);
     const result = guest ? guest.permit(proposed) : proposed;
 
-    const events: DomainEvent[] = [];
-    let ok = true;
-    let refusal: ActionRefused | undefined;
-    try {
-      for (const action of result.actions) {
-        events.push(
-          ...(await executor.execute(action, { db, clock, authorName: input.author.displayName })),
-        );
-      }
-    } catch (error) {
-      ok = false;
-      if (error instanceof ActionRefused) refusal = error;
-      else if (!(error instanceof ActionNotAvailable))
-        logger.error({ err: error }, 'bot action failed');
-    }
+    const { events, ok, refusal } = await runActions(executor, deps, result, input);
     // Most messages in a shared room leave the conversation as it was: no write for those.
     if (conversation && !isDeepStrictEqual(result.state, conversation.state)) {
       await saveState(
@@ -116,20 +150,7 @@ export function createBotRuntime(options: {
         ];
     // What an action told the person in their own Buurtbot channel ("Gelukt! Je bent
     // aangemeld ...") is a reply too: a transport with a sink (Discord) delivers it as well.
-    const notes: BotReply[] = events.flatMap((event) =>
-      event.type === 'message.created' &&
-      event.message.authorIsBot &&
-      conversation &&
-      event.message.channelId === conversation.channelId
-        ? [
-            {
-              visibility: 'private' as const,
-              text: event.message.body,
-              choices: event.message.meta?.buttons?.map((b, i) => ({ n: i + 1, ...b })),
-            },
-          ]
-        : [],
-    );
+    const notes = notesOf(events, conversation?.channelId);
     for (const note of notes)
       await sink
         ?.deliver(note)
