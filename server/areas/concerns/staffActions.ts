@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { alerts, concerns, memberships } from '../../../db/schema';
+import type { Tx } from '../../../db/database';
 import type { Deps } from '../../deps';
 import type { DomainEvent } from '../../domain/events';
 import { AppError } from '../../errors';
@@ -10,11 +11,49 @@ import {
   takeConcern,
 } from '../../domain/concerns/alerts';
 import { findUnit } from '../../domain/concerns/units';
-import { loadAlertRecord, loadConcernRecord, recordEvent } from '../../domain/concerns/records';
+import {
+  loadAlertRecord,
+  loadConcernRecord,
+  recordEvent,
+  type ConcernRow,
+} from '../../domain/concerns/records';
 import type { z } from 'zod';
 import type { StaffAlert, StaffConcern, concernTargetSchema } from '../../protocol/concerns';
 import { presentAlert, presentStaffConcern } from './presenters';
 import { alertFor, requireStaffFor, staffView, transactionRunner } from './access';
+
+/** The columns a staff member's target change sets; a target must be a member of the project. */
+async function targetChange(
+  tx: Tx,
+  concern: ConcernRow,
+  input: z.output<typeof concernTargetSchema>,
+  now: Date,
+): Promise<Partial<typeof concerns.$inferInsert>> {
+  const set: Partial<typeof concerns.$inferInsert> = { updatedAt: now };
+  if (input.unit !== undefined) {
+    const unit = input.unit ? await findUnit(tx, concern.projectId, input.unit) : undefined;
+    set.unitId = unit?.id ?? null;
+    set.unitLabel = input.unit ? (unit?.label ?? input.unit) : null;
+  }
+  if (input.targetUserId !== undefined) {
+    if (input.targetUserId) {
+      const [member] = await tx
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .where(
+          and(
+            eq(memberships.userId, input.targetUserId),
+            eq(memberships.projectId, concern.projectId),
+          ),
+        )
+        .limit(1);
+      if (!member)
+        throw new AppError('validation_failed', { targetUserId: { key: 'fields.invalid' } });
+    }
+    set.targetUserId = input.targetUserId;
+  }
+  return set;
+}
 
 /** Staff taking hold: claiming a concern, setting whom it is about, acting on alerts. */
 export function staffActions(deps: Deps) {
@@ -50,29 +89,7 @@ export function staffActions(deps: Deps) {
     ): Promise<StaffConcern> {
       return run(async (tx) => {
         const concern = await requireStaffFor(tx, userId, input.concernId);
-        const set: Partial<typeof concerns.$inferInsert> = { updatedAt: clock.now() };
-        if (input.unit !== undefined) {
-          const unit = input.unit ? await findUnit(tx, concern.projectId, input.unit) : undefined;
-          set.unitId = unit?.id ?? null;
-          set.unitLabel = input.unit ? (unit?.label ?? input.unit) : null;
-        }
-        if (input.targetUserId !== undefined) {
-          if (input.targetUserId) {
-            const [member] = await tx
-              .select({ userId: memberships.userId })
-              .from(memberships)
-              .where(
-                and(
-                  eq(memberships.userId, input.targetUserId),
-                  eq(memberships.projectId, concern.projectId),
-                ),
-              )
-              .limit(1);
-            if (!member)
-              throw new AppError('validation_failed', { targetUserId: { key: 'fields.invalid' } });
-          }
-          set.targetUserId = input.targetUserId;
-        }
+        const set = await targetChange(tx, concern, input, clock.now());
         await tx.update(concerns).set(set).where(eq(concerns.id, concern.id));
         await recordEvent(tx, {
           concernId: concern.id,
