@@ -341,27 +341,8 @@ async function route(
   if (pressed && !guarding(state, pressed)) return blameAnswerLater(ctx, pressed);
 
   // 3. A running flow: stop, help, or an answer.
-  if (state.flow && feedsFlow(ctx)) {
-    if (changesMind(text)) return finishCommand(ctx, 'stop', '', 'command');
-    const flow = flows[state.flow.id];
-    const step = flow?.steps[state.flow.step];
-    if (!flow || !step)
-      return result(ctx, { ...state, flow: null }, [priv(ctx.t('bot.flow.lost'))], []);
-    if (helpWords.test(norm)) {
-      const prompt = await step.ask(ctx, state.flow.data);
-      return result(ctx, state, [priv(`${ctx.t(step.help)}\n${prompt.text}`, prompt.choices)], []);
-    }
-    if (!text.startsWith('/')) {
-      const prompt = await step.ask(ctx, state.flow.data);
-      const redirected = ctx.input.button
-        ? undefined
-        : await flow.redirect?.(ctx, state.flow.data, text);
-      if (redirected) return applyStep(ctx, redirected, prompt.choices);
-      const choice = matchChoice(text, prompt.choices);
-      const answer = choice ? { text, choice: choice.value } : { text };
-      return applyStep(ctx, await step.answer(ctx, state.flow.data, answer), prompt.choices);
-    }
-  }
+  const inFlow = await runningFlow(ctx, text, norm);
+  if (inFlow) return inFlow;
 
   // 4. Commands (typed, or pressed as a button whose value is a command).
   const parsed = parseCommand(text);
@@ -387,6 +368,20 @@ async function route(
   }
 
   // 6. Free text.
+  return freeText(ctx, text, known, asking);
+}
+
+/**
+ * Step 6 of `route`: free text. In a shared room only text addressed to Buurtbot is answered
+ * (unaddressed text is only checked for public blame); elsewhere outside the bot channel too.
+ */
+async function freeText(
+  ctx: EngineContext,
+  text: string,
+  known: Classification | undefined,
+  asking: boolean,
+): Promise<EngineResult> {
+  const { state } = ctx;
   const shared = isSharedRoom(ctx);
   const isAddressed = ctx.input.addressedToBot === true || addressed.test(text);
   const body = text.replace(addressed, '');
@@ -404,6 +399,39 @@ async function route(
   if (shared && (await blamesNeighbour(ctx, body, classification.intent)))
     return blameGuard(ctx, body, classification);
   return byIntent(ctx, body, classification, asking);
+}
+
+/**
+ * Step 3 of `route`: a running flow fed by this message takes a stop, a help request or an
+ * answer; undefined when no flow runs here or the text is a command (routed on as one).
+ */
+async function runningFlow(
+  ctx: EngineContext,
+  text: string,
+  norm: string,
+): Promise<EngineResult | undefined> {
+  const { state } = ctx;
+  if (!state.flow || !feedsFlow(ctx)) return undefined;
+  if (changesMind(text)) return finishCommand(ctx, 'stop', '', 'command');
+  const flow = flows[state.flow.id];
+  const step = flow?.steps[state.flow.step];
+  if (!flow || !step)
+    return result(ctx, { ...state, flow: null }, [priv(ctx.t('bot.flow.lost'))], []);
+  if (helpWords.test(norm)) {
+    const prompt = await step.ask(ctx, state.flow.data);
+    return result(ctx, state, [priv(`${ctx.t(step.help)}\n${prompt.text}`, prompt.choices)], []);
+  }
+  if (!text.startsWith('/')) {
+    const prompt = await step.ask(ctx, state.flow.data);
+    const redirected = ctx.input.button
+      ? undefined
+      : await flow.redirect?.(ctx, state.flow.data, text);
+    if (redirected) return applyStep(ctx, redirected, prompt.choices);
+    const choice = matchChoice(text, prompt.choices);
+    const answer = choice ? { text, choice: choice.value } : { text };
+    return applyStep(ctx, await step.answer(ctx, state.flow.data, answer), prompt.choices);
+  }
+  return undefined;
 }
 
 async function byIntent(

@@ -1,5 +1,5 @@
 import type { Bot } from '../../../bot/runtime';
-import type { ActionContext } from '../../../bot/runtime/executor';
+import type { ActionContext, ActionHandler } from '../../../bot/runtime/executor';
 import type { DomainEvent } from '../../domain/events';
 import { createActivity, getActivity } from '../../domain/activities/activities';
 import { formatWhen } from '../../protocol/dates';
@@ -39,38 +39,7 @@ async function outcome(
 /** Buurtbot's activity actions: sign up, cancel, answer an offer, volunteer, call for help, create. */
 export function registerActivityActions(bot: Bot): void {
   const { executor } = bot;
-  executor.register('activity.signup', (action, ctx) =>
-    outcome(ctx, action, async () => {
-      const done = await signUp(ctx.db, ctx.clock, {
-        activityId: action.activityId,
-        userId: action.userId,
-        guests: action.guests ?? 0,
-      });
-      const { activity, result } = done;
-      return {
-        events: done.events,
-        note: (locale) => {
-          const params = {
-            title: activity.title,
-            when: formatWhen(locale, activity.startsAt, activity.timezone),
-            guests: result.signup?.guests ?? 0,
-            position: result.signup?.position ?? 0,
-          };
-          if (done.outcome === 'unchanged')
-            return { text: t(locale, 'activities.bot.unchanged', params) };
-          if (result.signup?.status === 'waitlisted')
-            return { text: t(locale, 'activities.bot.waitlisted', params) };
-          return {
-            text: t(
-              locale,
-              params.guests > 0 ? 'activities.bot.confirmed_guests' : 'activities.bot.confirmed',
-              params,
-            ),
-          };
-        },
-      };
-    }),
-  );
+  executor.register('activity.signup', signUpAction);
 
   executor.register('activity.cancel', (action, ctx) =>
     outcome(ctx, action, async () => {
@@ -124,51 +93,86 @@ export function registerActivityActions(bot: Bot): void {
     }),
   );
 
-  executor.register('activity.create', (action, ctx) =>
-    outcome(ctx, action, async () => {
-      // Without a time the activity waits as a draft (19:00) until the time is set on the board.
-      const start = `${action.date}T${action.time ?? '19:00'}`;
-      const end = addTwoHours(start);
-      const created = await createActivity(ctx.db, ctx.clock, action.userId, {
-        projectId: action.projectId,
-        title: action.title,
-        description: '',
-        start,
-        end,
-        place: action.place ?? '',
-        accessibility: [],
-        accessibilityNote: '',
-        capacity: action.capacity ?? null,
-        maxGuests: 3,
-        openToNeighbours: true,
-        interests: [],
-        tasks: [],
-        publish: action.time !== undefined,
-      });
-      const activity = created.activity.record.row;
-      return {
-        events: created.events,
-        note: (locale) => {
-          const lines = [
-            t(
-              locale,
-              activity.status === 'published'
-                ? 'activities.bot.created'
-                : 'activities.bot.created_draft',
-              {
-                title: activity.title,
-                when: formatWhen(locale, activity.startsAt, activity.timezone),
-              },
-            ),
-          ];
-          if (created.interested > 0)
-            lines.push(t(locale, 'activities.bot.interested', { count: created.interested }));
-          return { text: lines.join('\n') };
-        },
-      };
-    }),
-  );
+  executor.register('activity.create', createActivityAction);
 }
+
+/** Signs the person (and guests) up and tells them: confirmed, waitlisted or unchanged. */
+const signUpAction: ActionHandler<'activity.signup'> = (action, ctx) =>
+  outcome(ctx, action, async () => {
+    const done = await signUp(ctx.db, ctx.clock, {
+      activityId: action.activityId,
+      userId: action.userId,
+      guests: action.guests ?? 0,
+    });
+    const { activity, result } = done;
+    return {
+      events: done.events,
+      note: (locale) => {
+        const params = {
+          title: activity.title,
+          when: formatWhen(locale, activity.startsAt, activity.timezone),
+          guests: result.signup?.guests ?? 0,
+          position: result.signup?.position ?? 0,
+        };
+        if (done.outcome === 'unchanged')
+          return { text: t(locale, 'activities.bot.unchanged', params) };
+        if (result.signup?.status === 'waitlisted')
+          return { text: t(locale, 'activities.bot.waitlisted', params) };
+        return {
+          text: t(
+            locale,
+            params.guests > 0 ? 'activities.bot.confirmed_guests' : 'activities.bot.confirmed',
+            params,
+          ),
+        };
+      },
+    };
+  });
+
+/** Creates an activity from the chat; without a time it stays a draft. */
+const createActivityAction: ActionHandler<'activity.create'> = (action, ctx) =>
+  outcome(ctx, action, async () => {
+    // Without a time the activity waits as a draft (19:00) until the time is set on the board.
+    const start = `${action.date}T${action.time ?? '19:00'}`;
+    const end = addTwoHours(start);
+    const created = await createActivity(ctx.db, ctx.clock, action.userId, {
+      projectId: action.projectId,
+      title: action.title,
+      description: '',
+      start,
+      end,
+      place: action.place ?? '',
+      accessibility: [],
+      accessibilityNote: '',
+      capacity: action.capacity ?? null,
+      maxGuests: 3,
+      openToNeighbours: true,
+      interests: [],
+      tasks: [],
+      publish: action.time !== undefined,
+    });
+    const activity = created.activity.record.row;
+    return {
+      events: created.events,
+      note: (locale) => {
+        const lines = [
+          t(
+            locale,
+            activity.status === 'published'
+              ? 'activities.bot.created'
+              : 'activities.bot.created_draft',
+            {
+              title: activity.title,
+              when: formatWhen(locale, activity.startsAt, activity.timezone),
+            },
+          ),
+        ];
+        if (created.interested > 0)
+          lines.push(t(locale, 'activities.bot.interested', { count: created.interested }));
+        return { text: lines.join('\n') };
+      },
+    };
+  });
 
 function addTwoHours(local: string): string {
   const [date, time] = local.split('T') as [string, string];
