@@ -15,8 +15,8 @@ import { connectRedisAdapter } from './realtime/adapter';
 import { createIoServer, registerGateway } from './realtime/gateway';
 import { createPresence } from './realtime/presence';
 import { registerHousekeeping } from './scheduler/housekeeping';
-import { createScheduler } from './scheduler/scheduler';
-import { createWorkTracker } from './work';
+import { createScheduler, type Scheduler } from './scheduler/scheduler';
+import { createWorkTracker, type WorkTracker } from './work';
 import { createNotifier, type NotifierOptions } from './domain/notifications/notifier';
 import { createBot } from '../bot/runtime';
 import type { Area } from './area';
@@ -64,15 +64,95 @@ export async function createApp(options: AppOptions) {
     ? await connectRedisAdapter(config.redisUrl, { logger, keyPrefix: config.redisKeyPrefix })
     : undefined;
   if (scaleOut) io.adapter(scaleOut.adapter);
-  const presence = createPresence(io);
-  const dispatcher = createDispatcher(io, logger);
+  const lifecycle = { closing: false };
+  const { deps, presence } = await buildDeps(options, {
+    clock,
+    logger,
+    work,
+    io,
+    scaleOut,
+    lifecycle,
+  });
+  const { dispatcher } = deps;
+  const scheduler = await createAppScheduler(options, deps);
+
+  const bot = await createBot(deps);
+  const plugged = await plugAreas(options.areas ?? defaultAreas, {
+    deps,
+    bot,
+    scheduler,
+    io,
+    database,
+  });
+  const httpApp = createHttpApp(
+    deps,
+    plugged.flatMap((a) => a.routes ?? []),
+  );
+  const socketEvents = registerGateway(io, deps, presence, {
+    areas: plugged,
+    prepareUser: (userId, projectIds, channels) =>
+      prepareBotConversations(database.db, userId, projectIds, channels),
+  });
+  startRetention(scheduler, {
+    db: database.db,
+    clock,
+    logger,
+    poll: options.schedulerPollMs !== false,
+  });
+
+  return {
+    deps,
+    http: httpApp,
+    httpServer,
+    io,
+    socketEvents,
+    scheduler,
+    bot,
+    areas: plugged,
+    scaleOut,
+    listen(port = config.port, host = config.host): Promise<AddressInfo> {
+      return listenOn(httpServer, port, host);
+    },
+    /** Stops accepting, lets in-flight writes finish, then closes sockets, timers and the database. */
+    close(): Promise<void> {
+      return closeApp(lifecycle, {
+        httpServer,
+        scheduler,
+        work,
+        dispatcher,
+        areas: plugged,
+        presence,
+        io,
+        scaleOut,
+        database,
+      });
+    },
+  };
+}
+
+interface DepsBase {
+  clock: Clock;
+  logger: Logger;
+  work: WorkTracker;
+  io: AreaContext['io'];
+  scaleOut: ScaleOut | undefined;
+  lifecycle: { closing: boolean };
+}
+
+type ScaleOut = Awaited<ReturnType<typeof connectRedisAdapter>>;
+
+/** What every part gets: database, clock, configuration, dispatcher, limiters, presence, push. */
+async function buildDeps(options: AppOptions, base: DepsBase) {
+  const { config, database } = options;
+  const { clock, logger, work, scaleOut, lifecycle } = base;
+  const presence = createPresence(base.io);
+  const dispatcher = createDispatcher(base.io, logger);
 
   const notifier = await createNotifier(
     { db: database.db, clock, logger },
     { subject: config.vapidSubject, hosts: config.pushServiceHosts, ...options.notifications },
   );
 
-  let closing = false;
   const deps: Deps = {
     db: database.db,
     clock,
@@ -88,97 +168,119 @@ export async function createApp(options: AppOptions) {
     work,
     notifier,
     ready: async () => {
-      if (closing) throw new Error('shutting down');
-      await database.ping();
+      if (lifecycle.closing) throw new Error('shutting down');
+      await options.database.ping();
     },
   };
+  return { deps, presence };
+}
 
+/** The timer scheduler, with the housekeeping jobs registered. */
+async function createAppScheduler(options: AppOptions, deps: Deps): Promise<Scheduler> {
+  const { db, clock, logger, dispatcher } = deps;
   const scheduler = createScheduler({
-    db: database.db,
+    db,
     clock,
     logger,
     dispatcher,
     pollMs: options.schedulerPollMs || undefined,
   });
 
-  await registerHousekeeping(scheduler, { db: database.db, clock, logger });
+  await registerHousekeeping(scheduler, { db, clock, logger });
+  return scheduler;
+}
 
-  const bot = await createBot(deps);
+type AreaContext = Parameters<(typeof defaultAreas)[number]>[0];
+
+/** Builds the areas in order, and lets `/ready` ask each for its own detail. */
+async function plugAreas(factories: typeof defaultAreas, context: AreaContext): Promise<Area[]> {
   const plugged: Area[] = [];
-  for (const factory of options.areas ?? defaultAreas)
-    plugged.push(await factory({ deps, bot, scheduler, io, database }));
-  deps.readyDetail = async () => {
+  for (const factory of factories) plugged.push(await factory(context));
+  context.deps.readyDetail = async () => {
     const detail: Record<string, unknown> = {};
     for (const area of plugged)
       if (area.readyDetail) detail[area.name] = await area.readyDetail().catch(() => 'unknown');
     return detail;
   };
-  const httpApp = createHttpApp(
-    deps,
-    plugged.flatMap((a) => a.routes ?? []),
-  );
-  const socketEvents = registerGateway(io, deps, presence, {
-    areas: plugged,
-    // Every member talks to Buurtbot in a private channel of their own, made on first connect.
-    // The only bot channels a person can read are their own conversations.
-    prepareUser: async (userId, projectIds, channels) => {
-      const talking = new Set(channels.filter((c) => c.kind === 'bot').map((c) => c.projectId));
-      const missing = projectIds.filter((id) => !talking.has(id));
-      if (missing.length === 0) return false;
-      await ensureBotConversations(database.db, userId, missing);
-      return true;
-    },
-  });
+  return plugged;
+}
+
+/**
+ * Every member talks to Buurtbot in a private channel of their own, made on first connect.
+ * The only bot channels a person can read are their own conversations.
+ */
+async function prepareBotConversations(
+  db: Deps['db'],
+  userId: string,
+  projectIds: string[],
+  channels: readonly { kind: string; projectId: string }[],
+): Promise<boolean> {
+  const talking = new Set(channels.filter((c) => c.kind === 'bot').map((c) => c.projectId));
+  const missing = projectIds.filter((id) => !talking.has(id));
+  if (missing.length === 0) return false;
+  await ensureBotConversations(db, userId, missing);
+  return true;
+}
+
+/** The retention jobs; with polling on, the scheduler starts and the daily run is planned. */
+function startRetention(
+  scheduler: Scheduler,
+  { db, clock, logger, poll }: { db: Deps['db']; clock: Clock; logger: Logger; poll: boolean },
+): void {
   for (const [kind, handler] of Object.entries(retentionJobs({ logger, clock })))
     scheduler.register(kind, handler);
-  if (options.schedulerPollMs !== false) {
+  if (poll) {
     scheduler.start();
-    scheduleDailyRetention(database.db, clock).catch((error: unknown) => {
+    scheduleDailyRetention(db, clock).catch((error: unknown) => {
       logger.warn({ err: error }, 'retention could not be planned; the next start tries again');
     });
   }
+}
 
-  return {
-    deps,
-    http: httpApp,
-    httpServer,
-    io,
-    socketEvents,
-    scheduler,
-    bot,
-    areas: plugged,
-    scaleOut,
-    async listen(port = config.port, host = config.host): Promise<AddressInfo> {
-      await new Promise<void>((resolve, reject) => {
-        httpServer.once('error', reject);
-        // A long accept queue: after a node dies, thousands of clients reconnect within a
-        // second or two, and Node's default of 511 made the kernel drop most of them, each
-        // then waiting out TCP's retry backoff (1, 3, 7, 15 s). At somaxconn 4096, 10,000
-        // clients still overflowed it while the node was busy with the first ones.
-        httpServer.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
-          httpServer.off('error', reject);
-          resolve();
-        });
-      });
-      return httpServer.address() as AddressInfo;
-    },
-    /** Stops accepting, lets in-flight writes finish, then closes sockets, timers and the database. */
-    async close(): Promise<void> {
-      if (closing) return;
-      closing = true;
-      const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      await scheduler.stop();
-      await work.drain();
-      await dispatcher.settled();
-      for (const area of plugged) await area.stop?.();
-      presence.close();
-      await io.close().catch(() => undefined);
-      httpServer.closeAllConnections();
-      await stopped;
-      await scaleOut?.close();
-      await database.close();
-    },
-  };
+async function listenOn(httpServer: HttpServer, port: number, host: string): Promise<AddressInfo> {
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    // A long accept queue: after a node dies, thousands of clients reconnect within a
+    // second or two, and Node's default of 511 made the kernel drop most of them, each
+    // then waiting out TCP's retry backoff (1, 3, 7, 15 s). At somaxconn 4096, 10,000
+    // clients still overflowed it while the node was busy with the first ones.
+    httpServer.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  return httpServer.address() as AddressInfo;
+}
+
+interface RunningParts {
+  httpServer: HttpServer;
+  scheduler: Scheduler;
+  work: WorkTracker;
+  dispatcher: Deps['dispatcher'];
+  areas: Area[];
+  presence: ReturnType<typeof createPresence>;
+  io: AreaContext['io'];
+  scaleOut: ScaleOut | undefined;
+  database: DatabaseHandle;
+}
+
+/** Stops accepting, lets in-flight writes finish, then closes sockets, timers and the database. */
+async function closeApp(lifecycle: { closing: boolean }, parts: RunningParts): Promise<void> {
+  if (lifecycle.closing) return;
+  lifecycle.closing = true;
+  const { httpServer, scheduler, work, dispatcher, areas, presence, io, scaleOut, database } =
+    parts;
+  const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+  await scheduler.stop();
+  await work.drain();
+  await dispatcher.settled();
+  for (const area of areas) await area.stop?.();
+  presence.close();
+  await io.close().catch(() => undefined);
+  httpServer.closeAllConnections();
+  await stopped;
+  await scaleOut?.close();
+  await database.close();
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

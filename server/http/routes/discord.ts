@@ -49,15 +49,24 @@ function presentCode(made: { code: string; expiresAt: Date }): LinkCode {
  * Mounted only when Discord is switched on.
  */
 export function discordRoutes(deps: Deps) {
+  return new Hono<AppEnv>()
+    .route('/', statusRoutes(deps))
+    .route('/', accountRoutes(deps))
+    .route('/', roomLinkRoutes(deps));
+}
+
+/** Staff and admins of any project: they are told when Discord stopped, and may retry. */
+async function requireStaffSomewhere(db: Deps['db'], userId: string) {
+  const memberships = await listMemberships(db, userId);
+  if (!memberships.some((m) => isStaffRole(m.role))) throw forbidden();
+}
+
+/** `/status`: the connection's state, and "try again" (staff). */
+function statusRoutes(deps: Deps) {
   const { db, clock, limiters } = deps;
-  /** Staff and admins of any project: they are told when Discord stopped, and may retry. */
-  const requireStaffSomewhere = async (userId: string) => {
-    const memberships = await listMemberships(db, userId);
-    if (!memberships.some((m) => isStaffRole(m.role))) throw forbidden();
-  };
   return new Hono<AppEnv>()
     .get('/status', async (c) => {
-      await requireStaffSomewhere(authOf(c).user.id);
+      await requireStaffSomewhere(db, authOf(c).user.id);
       return reply(
         c,
         routes.discord.status,
@@ -66,7 +75,7 @@ export function discordRoutes(deps: Deps) {
     })
     .post('/status/retry', async (c) => {
       const { user } = authOf(c);
-      await requireStaffSomewhere(user.id);
+      await requireStaffSomewhere(db, user.id);
       await consume(limiters.actions, user.id);
       await requestRetry(db, clock.now());
       return reply(
@@ -74,7 +83,13 @@ export function discordRoutes(deps: Deps) {
         routes.discord.retry,
         presentDiscordStatus(await readDiscordStatus(db), c.get('locale')),
       );
-    })
+    });
+}
+
+/** `/account`: linking one's own Discord account (a code), seeing and ending the link. */
+function accountRoutes(deps: Deps) {
+  const { db, clock, limiters } = deps;
+  return new Hono<AppEnv>()
     .get('/account', async (c) => {
       return reply(
         c,
@@ -95,7 +110,13 @@ export function discordRoutes(deps: Deps) {
     .delete('/account', async (c) => {
       await unlinkDiscordAccount(db, authOf(c).user.id);
       return reply(c, routes.discord.unlinkAccount, presentDiscordAccount(undefined));
-    })
+    });
+}
+
+/** A project's channel links: listing them, a code to link a room, ending a link. */
+function roomLinkRoutes(deps: Deps) {
+  const { db, clock, limiters } = deps;
+  return new Hono<AppEnv>()
     .get('/projects/:projectId/links', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       await requireRole(
