@@ -29,52 +29,66 @@ import { authOf } from '../middleware/context';
 import { reply } from '../reply';
 import { validate } from '../validate';
 
+/** `/api/auth/...`: invites, signing in and out, one's sessions and password. */
 export function authRoutes(deps: Deps) {
-  const { db, clock, config, limiters, logger, dispatcher } = deps;
+  return new Hono<AppEnv>()
+    .route('/', inviteRoutes(deps))
+    .route('/', signInRoutes(deps))
+    .route('/', sessionRoutes(deps));
+}
 
-  async function startSession(c: Context<AppEnv>, userId: string) {
-    const { token, session } = await createSession(db, clock, {
-      userId,
-      ttlDays: config.sessionTtlDays,
-      userAgent: c.req.header('user-agent'),
-    });
-    writeSessionCookie(c, token, session.expiresAt, config.secureCookies);
-    return session;
-  }
+async function startSession(deps: Deps, c: Context<AppEnv>, userId: string) {
+  const { db, clock, config } = deps;
+  const { token, session } = await createSession(db, clock, {
+    userId,
+    ttlDays: config.sessionTtlDays,
+    userAgent: c.req.header('user-agent'),
+  });
+  writeSessionCookie(c, token, session.expiresAt, config.secureCookies);
+  return session;
+}
 
-  /**
-   * Runs an invite preview or redemption within the invite budgets: every attempt takes a point
-   * from the code's budget and from the address's, and only a refused code (`invite_invalid`)
-   * keeps the address's point. Sixty neighbours joining over one Wi-Fi pass; a guesser does not.
-   */
-  async function withInviteBudget<T>(
-    c: Context<AppEnv>,
-    code: string,
-    refusal: string,
-    work: () => Promise<T>,
-  ): Promise<T> {
-    const address = `ip:${c.get('clientIp')}`;
-    await consume(limiters.invites.perAddress, address);
-    await consume(limiters.invites.perCode, `code:${code}`);
-    try {
-      const result = await work();
+/**
+ * Runs an invite preview or redemption within the invite budgets: every attempt takes a point
+ * from the code's budget and from the address's, and only a refused code (`invite_invalid`)
+ * keeps the address's point. Sixty neighbours joining over one Wi-Fi pass; a guesser does not.
+ */
+async function withInviteBudget<T>(
+  { limiters, logger }: Deps,
+  c: Context<AppEnv>,
+  code: string,
+  refusal: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const address = `ip:${c.get('clientIp')}`;
+  await consume(limiters.invites.perAddress, address);
+  await consume(limiters.invites.perCode, `code:${code}`);
+  try {
+    const result = await work();
+    await giveBack(limiters.invites.perAddress, address);
+    return result;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invite_invalid') {
+      logger.warn({ ip: c.get('clientIp') }, refusal);
+    } else {
       await giveBack(limiters.invites.perAddress, address);
-      return result;
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'invite_invalid') {
-        logger.warn({ ip: c.get('clientIp') }, refusal);
-      } else {
-        await giveBack(limiters.invites.perAddress, address);
-      }
-      throw error;
     }
+    throw error;
   }
+}
 
+/** `/invites/:code` (what an invite is for) and `/redeem` (joining with it). */
+function inviteRoutes(deps: Deps) {
+  const { db, clock, logger, dispatcher } = deps;
   return new Hono<AppEnv>()
     .get('/invites/:code', validate('param', z.object({ code: inviteCodeSchema })), async (c) => {
       const code = c.req.valid('param').code;
-      const { invite, project } = await withInviteBudget(c, code, 'invite preview refused', () =>
-        previewInvite(db, clock, code),
+      const { invite, project } = await withInviteBudget(
+        deps,
+        c,
+        code,
+        'invite preview refused',
+        () => previewInvite(db, clock, code),
       );
       return reply(c, routes.auth.invitePreview, {
         projectName: project.name,
@@ -87,6 +101,7 @@ export function authRoutes(deps: Deps) {
       const signedIn = c.get('auth');
       if (input.asCurrentUser && !signedIn) throw unauthenticated();
       const result = await withInviteBudget(
+        deps,
         c,
         input.code,
         'invite redemption refused',
@@ -107,14 +122,20 @@ export function authRoutes(deps: Deps) {
           });
         },
       );
-      if (!signedIn) await startSession(c, result.userId);
+      if (!signedIn) await startSession(deps, c, result.userId);
       else await dispatcher.publish({ type: 'user.access_changed', userId: result.userId });
       logger.info(
         { userId: result.userId, projectId: result.projectId, role: result.role },
         'invite redeemed',
       );
       return reply(c, routes.auth.redeem, { projectId: result.projectId }, 201);
-    })
+    });
+}
+
+/** `/login` with a password and `/logout`. */
+function signInRoutes(deps: Deps) {
+  const { db, clock, config, limiters, logger, dispatcher } = deps;
+  return new Hono<AppEnv>()
     .post('/login', validate('json', loginSchema), async (c) => {
       const { email, password } = c.req.valid('json');
       const ip = c.get('clientIp');
@@ -142,7 +163,7 @@ export function authRoutes(deps: Deps) {
         giveBack(perAddressAccount, keys.pair),
         giveBack(perAccount, keys.account),
       ]);
-      await startSession(c, userId);
+      await startSession(deps, c, userId);
       return reply(c, routes.auth.login, { ok: true });
     })
     .post('/logout', async (c) => {
@@ -157,7 +178,13 @@ export function authRoutes(deps: Deps) {
         });
       }
       return reply(c, routes.auth.logout, { ok: true });
-    })
+    });
+}
+
+/** One's own `/sessions` (listing, ending one) and `/password` (which ends the others). */
+function sessionRoutes(deps: Deps) {
+  const { db, clock, limiters, logger, dispatcher } = deps;
+  return new Hono<AppEnv>()
     .get('/sessions', async (c) => {
       const { user, session } = authOf(c);
       const rows = await listSessions(db, clock, user.id);

@@ -39,8 +39,16 @@ import { routes } from '../../protocol/routes';
 
 /** `/api/projects/:projectId/...`: everything scoped to one project the caller belongs to. */
 export function projectRoutes(deps: Deps) {
-  const { db, clock, config, presence } = deps;
+  return new Hono<AppEnv>()
+    .route('/', overviewRoutes(deps))
+    .route('/', supportLinkRoutes(deps))
+    .route('/', retentionRoutes(deps))
+    .route('/', inviteRoutes(deps));
+}
 
+/** The project itself, its channels, its members and their homes. */
+function overviewRoutes(deps: Deps) {
+  const { db, presence } = deps;
   return new Hono<AppEnv>()
     .get('/:projectId', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
@@ -85,7 +93,13 @@ export function projectRoutes(deps: Deps) {
           await setHome(db, projectId, userId, c.req.valid('json').home),
         );
       },
-    )
+    );
+}
+
+/** `/:projectId/support-links`: where members can turn for help. */
+function supportLinkRoutes(deps: Deps) {
+  const { db } = deps;
+  return new Hono<AppEnv>()
     .get('/:projectId/support-links', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, canSeeSupportLinks);
@@ -117,7 +131,13 @@ export function projectRoutes(deps: Deps) {
         await removeSupportLink(db, projectId, id);
         return reply(c, routes.projects.removeSupportLink, { ok: true });
       },
-    )
+    );
+}
+
+/** `/:projectId/retention`: how long the project's messages are kept. */
+function retentionRoutes(deps: Deps) {
+  const { db } = deps;
+  return new Hono<AppEnv>()
     .get('/:projectId/retention', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, canSetRetention);
@@ -136,7 +156,13 @@ export function projectRoutes(deps: Deps) {
           await setRetention(db, projectId, c.req.valid('json')),
         );
       },
-    )
+    );
+}
+
+/** `/:projectId/invites`: the invite links the caller may see and make. */
+function inviteRoutes(deps: Deps) {
+  const { db, clock, config } = deps;
+  return new Hono<AppEnv>()
     .get('/:projectId/invites', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       const membership = await requireRole(db, authOf(c).user.id, projectId, canManageInvites);
