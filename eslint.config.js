@@ -49,8 +49,6 @@ export default tseslint.config(
     ignores: [
       '**/*.test.ts',
       // Not split yet (issue 21 point 6 is open for these): each is to leave this list.
-      'bot/discord/connection.ts',
-      'bot/discord/inbound.ts',
       'server/areas/defects/routes.ts',
       'server/domain/activities/activities.ts',
     ],
