@@ -81,7 +81,15 @@ async function exportContext(deps: Deps, record: DefectRecord, locale: ExportCon
 
 /** `/api/projects/:projectId/defects...`: report, look-alikes, lists, spaces, CSV. */
 export function projectDefectRoutes(deps: Deps, service: DefectService) {
-  const { db, clock, limiters } = deps;
+  return new Hono<AppEnv>()
+    .route('/', reportingRoutes(deps, service))
+    .route('/', placeRoutes(deps))
+    .route('/', csvExportRoutes(deps));
+}
+
+/** A project's cases: the list, reporting one, and the look-alikes before reporting. */
+function reportingRoutes(deps: Deps, service: DefectService) {
+  const { db, limiters } = deps;
   return new Hono<AppEnv>()
     .get(
       '/:projectId/defects',
@@ -143,7 +151,13 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
         });
         return reply(c, routes.defects.similar, { similar });
       },
-    )
+    );
+}
+
+/** Where a defect can be: the places, whom to call for repairs, managing the spaces. */
+function placeRoutes(deps: Deps) {
+  const { db, clock } = deps;
+  return new Hono<AppEnv>()
     .get('/:projectId/defects/places', validate('param', projectParamSchema), async (c) => {
       const { projectId } = c.req.valid('param');
       const { user } = authOf(c);
@@ -186,8 +200,16 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
         const space = await updateSpace(db, projectId, spaceId, c.req.valid('json'), clock.now());
         return reply(c, routes.defects.updateSpace, { space: presentSpace(space) });
       },
-    )
-    .get('/:projectId/defects/export.csv', validate('param', projectParamSchema), async (c) => {
+    );
+}
+
+/** `/:projectId/defects/export.csv`: every case of the project, for staff. */
+function csvExportRoutes(deps: Deps) {
+  const { db, clock } = deps;
+  return new Hono<AppEnv>().get(
+    '/:projectId/defects/export.csv',
+    validate('param', projectParamSchema),
+    async (c) => {
       const { projectId } = c.req.valid('param');
       const { user } = authOf(c);
       const { role } = await requireRole(db, user.id, projectId, canListAllDefects);
@@ -205,7 +227,8 @@ export function projectDefectRoutes(deps: Deps, service: DefectService) {
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', 'attachment; filename="gebreken.csv"');
       return c.body(csv);
-    });
+    },
+  );
 }
 
 /** `/api/defects/:defectId...`: one case, "me too", status changes, exports. */

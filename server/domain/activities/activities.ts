@@ -132,72 +132,22 @@ export async function createActivity(
   const status: ActivityStatus = manager ? (input.publish ? 'published' : 'draft') : 'proposed';
   const timezone = DEFAULT_TIME_ZONE;
   const first = times(input.start, input.end, timezone, now, true);
-  const durationMinutes = Math.round((first.endsAt.getTime() - first.startsAt.getTime()) / 60_000);
 
   const { rows, firstRow, events } = await db.transaction(async (tx) => {
-    let seriesId: string | null = null;
-    let slots: { key: string | null; startsAt: Date; endsAt: Date }[] = [{ key: null, ...first }];
-    if (input.recurrence) {
-      const horizon = new Date(now.getTime() + SERIES_HORIZON_DAYS * 86_400_000);
-      const rule = ruleOf(input.recurrence);
-      const [series] = await tx
-        .insert(activitySeries)
-        .values({
-          projectId: input.projectId,
-          rule,
-          startLocal: input.start,
-          durationMinutes,
-          timezone,
-          materializedUntil: horizon,
-          createdBy: userId,
-          createdAt: now,
-        })
-        .returning();
-      if (!series) throw new Error('series insert returned nothing');
-      seriesId = series.id;
-      slots = occurrences(series, horizon);
-      if (slots.length === 0) slots = [{ key: input.start, ...first }];
-    }
+    const { seriesId, slots } = await plannedSlots(tx, now, userId, input, first);
     const inserted = await tx
       .insert(activities)
       .values(
         slots.map((slot) => ({
-          projectId: input.projectId,
+          ...activityValues(input, { userId, status, timezone, now }),
           seriesId,
           occurrenceKey: seriesId ? slot.key : null,
-          title: input.title,
-          description: input.description,
           startsAt: slot.startsAt,
           endsAt: slot.endsAt,
-          timezone,
-          place: input.place,
-          accessibility: [...new Set(input.accessibility)],
-          accessibilityNote: input.accessibilityNote,
-          capacity: input.capacity,
-          maxGuests: input.maxGuests,
-          openToNeighbours: input.openToNeighbours,
-          organiserId: userId,
-          status,
-          interests: [...new Set(input.interests)],
-          createdBy: userId,
-          createdAt: now,
-          updatedAt: now,
-          publishedAt: status === 'published' ? now : null,
         })),
       )
       .returning();
-    if (input.tasks.length > 0) {
-      await tx.insert(volunteerTasks).values(
-        inserted.flatMap((row) =>
-          input.tasks.map((task) => ({
-            activityId: row.id,
-            title: task.title,
-            slots: task.slots,
-            createdAt: now,
-          })),
-        ),
-      );
-    }
+    await insertTasks(tx, input.tasks, inserted, now);
     const [firstInserted] = inserted;
     if (!firstInserted) throw new Error('activity insert returned nothing');
     const sideEffects: DomainEvent[] = [];
@@ -210,20 +160,120 @@ export async function createActivity(
     return { rows: inserted, firstRow: firstInserted, events: sideEffects };
   });
 
-  let interested: number;
-  if (status === 'published') {
-    const invited = await inviteInterested(db, clock, firstRow);
-    interested = invited.count;
-    events.push(...invited.events);
-  } else {
-    interested = await countInterested(db, input.projectId, firstRow.interests, {
-      openToNeighbours: firstRow.openToNeighbours,
-      exclude: [userId],
-    });
-  }
+  const interested = await reachInterested(db, clock, firstRow, { status, userId, events });
   events.unshift(...(await changedEvents(db, rows)));
   const activity = await viewedOne(db, firstRow, actor);
   return { activity, occurrences: rows.length, interested, events };
+}
+
+interface Slot {
+  key: string | null;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/**
+ * The times to make activities for: with a recurrence, the series (inserted here) and its
+ * occurrences up to the horizon (the first asked-for time when none falls in it); else the one.
+ */
+async function plannedSlots(
+  tx: Tx,
+  now: Date,
+  userId: string,
+  input: CreateActivityInput,
+  first: { startsAt: Date; endsAt: Date },
+): Promise<{ seriesId: string | null; slots: Slot[] }> {
+  if (!input.recurrence) return { seriesId: null, slots: [{ key: null, ...first }] };
+  const durationMinutes = Math.round((first.endsAt.getTime() - first.startsAt.getTime()) / 60_000);
+  const horizon = new Date(now.getTime() + SERIES_HORIZON_DAYS * 86_400_000);
+  const rule = ruleOf(input.recurrence);
+  const [series] = await tx
+    .insert(activitySeries)
+    .values({
+      projectId: input.projectId,
+      rule,
+      startLocal: input.start,
+      durationMinutes,
+      timezone: DEFAULT_TIME_ZONE,
+      materializedUntil: horizon,
+      createdBy: userId,
+      createdAt: now,
+    })
+    .returning();
+  if (!series) throw new Error('series insert returned nothing');
+  const slots = occurrences(series, horizon);
+  return {
+    seriesId: series.id,
+    slots: slots.length === 0 ? [{ key: input.start, ...first }] : slots,
+  };
+}
+
+/** The columns every occurrence of a new activity shares (all but series and times). */
+function activityValues(
+  input: CreateActivityInput,
+  made: { userId: string; status: ActivityStatus; timezone: string; now: Date },
+) {
+  const { userId, status, timezone, now } = made;
+  return {
+    projectId: input.projectId,
+    title: input.title,
+    description: input.description,
+    timezone,
+    place: input.place,
+    accessibility: [...new Set(input.accessibility)],
+    accessibilityNote: input.accessibilityNote,
+    capacity: input.capacity,
+    maxGuests: input.maxGuests,
+    openToNeighbours: input.openToNeighbours,
+    organiserId: userId,
+    status,
+    interests: [...new Set(input.interests)],
+    createdBy: userId,
+    createdAt: now,
+    updatedAt: now,
+    publishedAt: status === 'published' ? now : null,
+  };
+}
+
+/** The volunteer tasks asked for, on every occurrence. */
+async function insertTasks(
+  tx: Tx,
+  tasks: CreateActivityInput['tasks'],
+  rows: ActivityRow[],
+  now: Date,
+): Promise<void> {
+  if (tasks.length === 0) return;
+  await tx.insert(volunteerTasks).values(
+    rows.flatMap((row) =>
+      tasks.map((task) => ({
+        activityId: row.id,
+        title: task.title,
+        slots: task.slots,
+        createdAt: now,
+      })),
+    ),
+  );
+}
+
+/**
+ * How many opted-in people share the activity's interests. A published one invites them
+ * (their notices join `events`); otherwise they are only counted, its maker left out.
+ */
+async function reachInterested(
+  db: Db,
+  clock: Clock,
+  firstRow: ActivityRow,
+  { status, userId, events }: { status: ActivityStatus; userId: string; events: DomainEvent[] },
+): Promise<number> {
+  if (status === 'published') {
+    const invited = await inviteInterested(db, clock, firstRow);
+    events.push(...invited.events);
+    return invited.count;
+  }
+  return countInterested(db, firstRow.projectId, firstRow.interests, {
+    openToNeighbours: firstRow.openToNeighbours,
+    exclude: [userId],
+  });
 }
 
 async function tellManagersOfProposal(
