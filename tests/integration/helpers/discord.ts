@@ -9,6 +9,7 @@ import { startServer, testConfig } from '../../support/app';
 import { createTestDatabase } from '../../support/database';
 import { api } from '../../support/http';
 import { CONDITION_WAIT_MS } from '../../support/waits';
+import { CONDITION_WAIT_MS } from '../../support/waits';
 
 /**
  * Quick settings for tests: leadership and the outbound timer poll often, and @discordjs/ws
@@ -44,7 +45,7 @@ const COMMANDS_PUT = 'PUT /applications/:applicationId/commands';
 export function commandsRegistered(fake: FakeDiscord, fromIndex = 0): Promise<RecordedRequest> {
   return fake.waitForRequest((r) => r.route === COMMANDS_PUT && r.status === 200, {
     fromIndex,
-    timeoutMs: 10_000,
+    timeoutMs: CONDITION_WAIT_MS,
   });
 }
 
