@@ -9,7 +9,6 @@ import { startServer, testConfig } from '../../support/app';
 import { createTestDatabase } from '../../support/database';
 import { api } from '../../support/http';
 import { CONDITION_WAIT_MS } from '../../support/waits';
-import { CONDITION_WAIT_MS } from '../../support/waits';
 
 /**
  * Quick settings for tests: leadership and the outbound timer poll often, and @discordjs/ws
