@@ -18,7 +18,8 @@ import type {
   TaskRecord,
   ViewedActivity,
 } from '../../domain/activities/records';
-import { canManageActivities, canSeeWhoComes } from '../../domain/activities/rules';
+import { canSeeWhoComes } from '../../domain/activities/rules';
+import { canManageActivities } from '../../protocol/access';
 import { toLocal } from '../../domain/activities/time';
 
 type Viewer = { userId: string; role: Role };

@@ -1,5 +1,6 @@
 import type { Role } from '../../protocol/roles';
-import { canManageActivities, takesPartInActivities } from '../../domain/activities/rules';
+import { takesPartInActivities } from '../../domain/activities/rules';
+import { canManageActivities } from '../../protocol/access';
 
 /**
  * Rooms of the activities area, joined at connect from the person's role in each project:

@@ -15,7 +15,8 @@ import { countInterested, inviteInterested } from './interests';
 import { announceActivity, tellPerson } from './notify';
 import { occurrences, ruleOf } from './recurrence';
 import { cancelReminder, scheduleReminder } from './reminders';
-import { canManageActivities, canProposeActivity, canSeeActivity } from './rules';
+import { canManageActivities } from '../../protocol/access';
+import { canProposeActivity, canSeeActivity } from './rules';
 import { promote } from './signups';
 import { DEFAULT_TIME_ZONE, fromLocal, isLocalDateTime } from './time';
 import {

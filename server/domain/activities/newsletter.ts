@@ -10,7 +10,7 @@ import { storeMessage } from '../messages/messages';
 import { actorIn } from './activities';
 import { formatDate, formatWhen } from '../../protocol/dates';
 import { solvedSharedSpaceProblems } from '../defects/solved';
-import { canManageActivities } from './rules';
+import { canManageActivities } from '../../protocol/access';
 import { upcomingTasks } from './tasks';
 import type { NewsletterRow } from './records';
 import { DEFAULT_TIME_ZONE } from './time';

@@ -1,5 +1,6 @@
 import type { ActivityStatus } from '../../protocol/activity-vocab';
-import { isStaffRole, type Role } from '../../protocol/roles';
+import { canManageActivities } from '../../protocol/access';
+import type { Role } from '../../protocol/roles';
 import { addLocalDays, fromLocal, localDate, toLocal } from './time';
 
 /**
@@ -9,10 +10,6 @@ import { addLocalDays, fromLocal, localDate, toLocal } from './time';
  * - neighbours from outside see only activities open to them;
  * - the housing corporation has no part in activities.
  */
-export function canManageActivities(role: Role): boolean {
-  return role === 'coordinator' || isStaffRole(role);
-}
-
 export function canProposeActivity(role: Role): boolean {
   return role === 'resident' || canManageActivities(role);
 }

@@ -10,7 +10,8 @@ import { postBotMessage } from '../buurtbot/messages';
 import { changedEvents, requireActivity } from './activities';
 import { projectLocale } from '../projects/locale';
 import { formatWhen } from '../../protocol/dates';
-import { canManageActivities, takesPartInActivities } from './rules';
+import { canManageActivities } from '../../protocol/access';
+import { takesPartInActivities } from './rules';
 import { activityRecords, viewedOne, type ActivityRow, type ViewedActivity } from './records';
 
 async function result(db: Db, userId: string, activity: ActivityRow) {

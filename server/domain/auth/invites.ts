@@ -5,7 +5,7 @@ import { addDays, type Clock } from '../../clock';
 import { forbidden, inviteInvalid, notFound } from '../../errors';
 import type { Locale } from '../../i18n/locale';
 import type { Role } from '../../protocol/roles';
-import { canInvite } from '../membership/access';
+import { canInvite } from '../../protocol/access';
 import { checkDisplayName } from '../membership/names';
 import { hashSecret, newSecret } from './tokens';
 

@@ -4,7 +4,7 @@ import { users } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import { conflict, forbidden, loginFailed } from '../../errors';
 import type { Role } from '../../protocol/roles';
-import { canHavePassword } from '../membership/access';
+import { canHavePassword } from '../../protocol/access';
 
 /** A hash to compare against when the email is unknown, so timing does not reveal accounts. */
 let dummyHash: Promise<string> | undefined;

@@ -4,7 +4,7 @@ import type { Executor } from '../../../db/database';
 import { prepared } from '../../../db/prepared';
 import { forbidden, notFound } from '../../errors';
 import { privateChannelKinds, staffRoles, type ChannelKind, type Role } from '../../protocol/roles';
-import { canReadChannel, canWriteChannel } from '../membership/access';
+import { canReadChannel, canWriteChannel } from '../../protocol/access';
 
 export type ChannelRow = typeof channels.$inferSelect;
 

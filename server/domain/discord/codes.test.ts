@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canLinkRoom, normalizeCode } from './codes';
+import { canLinkRoom } from '../../protocol/access';
+import { normalizeCode } from './codes';
 
 describe('Discord link codes', () => {
   it('reads a code however it is typed', () => {

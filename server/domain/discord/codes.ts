@@ -4,7 +4,8 @@ import { discordLinkCodes } from '../../../db/schema';
 import type { Executor } from '../../../db/database';
 import type { Clock } from '../../clock';
 import { forbidden, notFound } from '../../errors';
-import { isStaffRole, type Role } from '../../protocol/roles';
+import { canLinkRoom } from '../../protocol/access';
+import type { Role } from '../../protocol/roles';
 import { hashSecret } from '../auth/tokens';
 import { findChannel } from './links';
 
@@ -24,14 +25,6 @@ function newCode(): string {
 /** "abcd efgh", "ABCD-EFGH" and "abcdefgh" are the same code. */
 export function normalizeCode(input: string): string {
   return input.toUpperCase().replace(/[^A-Z0-9]/g, '');
-}
-
-/** Who may link which room: staff the staff room, staff and the association the shared rooms. */
-export function canLinkRoom(role: Role, kind: string): boolean {
-  if (kind === 'staff') return isStaffRole(role);
-  if (kind === 'common' || kind === 'activities')
-    return isStaffRole(role) || role === 'coordinator';
-  return false;
 }
 
 async function insertCode(

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../deps';
 import { linkedAccountOf, unlinkDiscordAccount } from '../../domain/discord/accounts';
+import { canLinkRoom } from '../../protocol/access';
 import {
-  canLinkRoom,
   createAccountCode,
   createChannelCode,
   LINK_CODE_TTL_MINUTES,

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { findInvite, revokeInvite } from '../../domain/auth/invites';
-import { canInvite, canManageInvites } from '../../domain/membership/access';
+import { canInvite, canManageInvites } from '../../protocol/access';
 import { requireRole } from '../../domain/membership/memberships';
 import { notFound } from '../../errors';
 import { presentInvite } from '../../presenters/auth';

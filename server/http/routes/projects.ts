@@ -9,7 +9,7 @@ import {
   canManageInvites,
   canSeeSupportLinks,
   canSetRetention,
-} from '../../domain/membership/access';
+} from '../../protocol/access';
 import {
   addSupportLink,
   listSupportLinks,

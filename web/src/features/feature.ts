@@ -36,8 +36,6 @@ export interface Feature {
   available?: () => boolean;
 }
 
-export const organiserRoles: readonly Role[] = ['staff', 'admin', 'coordinator'];
-
 export function visibleFeatures(all: readonly Feature[], role: Role): Feature[] {
   return all.filter((f) => (!f.roles || f.roles.includes(role)) && (f.available?.() ?? true));
 }

@@ -2,8 +2,8 @@ import { lazy } from 'preact-iso';
 import { botFeature } from './bot/feature';
 import { openUrgentAlerts } from './concerns/badge';
 import type { Feature } from './feature';
-import { organiserRoles } from './feature';
-import { staffRoles } from '../../../server/protocol/roles';
+import { canManageInvites } from '../../../server/protocol/access';
+import { roles, staffRoles } from '../../../server/protocol/roles';
 import { roomsFeature } from './rooms/feature';
 import { discordAvailable } from './discord/enabled';
 
@@ -88,7 +88,7 @@ export const features: Feature[] = [
     path: 'invites',
     label: 'shell.nav.invites',
     icon: 'invite',
-    roles: organiserRoles,
+    roles: roles.filter(canManageInvites),
     component: lazy(() => import('./invites/InvitesScreen').then((m) => m.InvitesScreen)),
   },
   {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Deps } from '../../../deps';
 import { actorIn } from '../../../domain/activities/activities';
 import { countInterested, myInterests, setMyInterests } from '../../../domain/activities/interests';
-import { canManageActivities } from '../../../domain/activities/rules';
+import { canManageActivities } from '../../../protocol/access';
 import { forbidden } from '../../../errors';
 import type { AppEnv } from '../../../http/env';
 import { authOf } from '../../../http/middleware/context';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Deps } from '../../../deps';
 import { actorIn } from '../../../domain/activities/activities';
-import { canManageActivities } from '../../../domain/activities/rules';
+import { canManageActivities } from '../../../protocol/access';
 import { getActivitySettings, saveActivitySettings } from '../../../domain/activities/settings';
 import { forbidden } from '../../../errors';
 import type { AppEnv } from '../../../http/env';

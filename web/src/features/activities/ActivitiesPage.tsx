@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { canManageActivities } from '../../../../server/protocol/access';
 import { t } from '../../i18n';
 import type { FeatureProps } from '../feature';
 import { ActivityCard } from './ActivityCard';
@@ -21,7 +22,7 @@ export function ActivitiesScreen({ project }: FeatureProps) {
   }, [projectId]);
 
   const role = project.myRole;
-  const manager = role === 'coordinator' || role === 'staff' || role === 'admin';
+  const manager = canManageActivities(role);
   const list = board.value.filter((a) => a.projectId === projectId);
   return (
     <div class="screen">

@@ -6,7 +6,8 @@ import type {
   LinkCode,
 } from '../../../../server/protocol/discord';
 import type { Channel } from '../../../../server/protocol/projects';
-import { isStaffRole } from '../../../../server/protocol/roles';
+import { canLinkRoom } from '../../../../server/protocol/access';
+import { isStaffRole, type Role } from '../../../../server/protocol/roles';
 import { ApiError } from '../../api/http';
 import type { ComponentChildren } from 'preact';
 import { ErrorText } from '../../components/Page';
@@ -60,7 +61,7 @@ export function DiscordScreen({ project }: FeatureProps) {
     setError(undefined);
     work().catch((e: unknown) => setError(messageOf(e)));
   };
-  const canLink = project && ['staff', 'admin', 'coordinator'].includes(project.myRole);
+  const canLink = project && canLinkRoom(project.myRole, 'common');
   const isStaff = project && isStaffRole(project.myRole);
 
   return (
@@ -95,16 +96,15 @@ export function DiscordScreen({ project }: FeatureProps) {
           </button>
         ) : null}
       </section>
-      {canLink ? (
-        <RoomLinks projectId={project.id} staff={project.myRole !== 'coordinator'} />
-      ) : null}
+      {canLink ? <RoomLinks projectId={project.id} role={project.myRole} /> : null}
       <ErrorText message={error} />
       <p></p>
     </Screen>
   );
 }
 
-function RoomLinks({ projectId, staff }: { projectId: string; staff: boolean }) {
+function RoomLinks({ projectId, role }: { projectId: string; role: Role }) {
+  const staff = canLinkRoom(role, 'staff');
   const [links, setLinks] = useState<DiscordLink[]>([]);
   const [rooms, setRooms] = useState<Channel[]>([]);
   const [code, setCode] = useState<{ roomId: string; code: LinkCode }>();
@@ -119,9 +119,7 @@ function RoomLinks({ projectId, staff }: { projectId: string; staff: boolean }) 
       .catch((e: unknown) => setError(messageOf(e)));
   useEffect(() => void reload(), [projectId]);
 
-  const linkable = rooms.filter(
-    (r) => r.kind === 'common' || r.kind === 'activities' || (staff && r.kind === 'staff'),
-  );
+  const linkable = rooms.filter((r) => canLinkRoom(role, r.kind));
   return (
     <section class="stack" aria-labelledby="discord-rooms">
       <h2 id="discord-rooms">{t('web.discord.rooms_title')}</h2>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { RETENTION_MAX_DAYS, RETENTION_MIN_DAYS } from '../../../../../server/protocol/projects';
+import { canSetRetention } from '../../../../../server/protocol/access';
 import { ApiError, api } from '../../../api/http';
 import { routes } from '../../../../../server/protocol/routes';
 import { ErrorText } from '../../../components/Page';
@@ -8,7 +9,7 @@ import type { FeatureProps } from '../../feature';
 
 /** The project's retention period is for its admins (the server checks the same rule). */
 export function setsRetention({ project }: FeatureProps): boolean {
-  return project.myRole === 'admin';
+  return canSetRetention(project.myRole);
 }
 
 /**

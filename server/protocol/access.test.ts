@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canInvite, canListMembers, canReadChannel } from './access';
-import { roles } from '../../protocol/roles';
+import { roles } from './roles';
 
 describe('channel access rules', () => {
   it('keeps the staff room for support staff and admins', () => {

@@ -1,5 +1,5 @@
-import type { ChannelKind, Role } from '../../protocol/roles';
-import { isStaffRole } from '../../protocol/roles';
+import type { ChannelKind, Role } from './roles';
+import { isStaffRole } from './roles';
 
 /**
  * Who may read and write which channel. Pure rules; every route and socket event asks here.
@@ -79,4 +79,20 @@ export function canSeeSupportLinks(role: Role): boolean {
  */
 export function canSetRetention(role: Role): boolean {
   return role === 'admin';
+}
+
+/**
+ * Who organises activities (create, edit, publish, cancel, ask for volunteers): the residents'
+ * association (coordinator) and staff.
+ */
+export function canManageActivities(role: Role): boolean {
+  return role === 'coordinator' || isStaffRole(role);
+}
+
+/** Who may link which room to Discord: staff the staff room, staff and the association the shared rooms. */
+export function canLinkRoom(role: Role, kind: string): boolean {
+  if (kind === 'staff') return isStaffRole(role);
+  if (kind === 'common' || kind === 'activities')
+    return isStaffRole(role) || role === 'coordinator';
+  return false;
 }
