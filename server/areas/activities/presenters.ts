@@ -71,6 +71,15 @@ export function presentPublicActivity(record: ActivityRecord): ActivityPublic {
   return presentBase(record);
 }
 
+/**
+ * The seat counts everyone who sees the activity may see (taken, free, waiting), field by field,
+ * so nothing else the domain adds to its count ever reaches a socket.
+ */
+export function presentSeats(seats: Seats): Seats {
+  const { activityId, projectId, taken, capacity, left, waiting } = seats;
+  return { activityId, projectId, taken, capacity, left, waiting };
+}
+
 /** The viewer's own sign-up, with their place on the waitlist. */
 export function presentMySignup(signup: SignupRecord | null): MySignup | null {
   if (!signup) return null;

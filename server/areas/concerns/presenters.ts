@@ -1,11 +1,16 @@
 import { allowedMoves } from '../../protocol/ladder';
-import type { AlertRecord, ConcernRecord } from '../../domain/concerns/records';
+import type {
+  AlertRecord,
+  ConcernRecord,
+  CorporationCaseRecord,
+} from '../../domain/concerns/records';
 import { factsOf } from '../../domain/concerns/records';
 import type { NoteRecord } from '../../domain/events/concerns';
 import type {
   BurenberichtView,
   ConcernAuditEntry,
   ConcernNote,
+  CorporationCaseView,
   ReporterConcern,
   StaffAlert,
   StaffConcern,
@@ -187,5 +192,38 @@ export function presentAuditEntry(
     toStep: row.toStep,
     detail: row.detail,
     createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * A forwarded case as the housing corporation sees it: only what the reporter agreed to; the
+ * reporter's name and the thread only when they chose to be named.
+ */
+export function presentCorporationCase({
+  row,
+  updates,
+}: CorporationCaseRecord): CorporationCaseView {
+  const s = row.summary;
+  const named = row.scope === 'named';
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    scope: row.scope,
+    status: row.status,
+    forwardedAt: row.forwardedAt.toISOString(),
+    category: s?.category ?? 'other',
+    description: s?.description ?? null,
+    whenText: s?.whenText ?? null,
+    frequency: s?.frequency ?? null,
+    effect: s?.effect ?? null,
+    unitLabel: s?.unitLabel ?? null,
+    reporterName: named ? (s?.reporterName ?? null) : null,
+    steps: s?.steps ?? [],
+    thread: named ? (s?.thread ?? []) : [],
+    updates: updates.map((u) => ({
+      status: u.status,
+      body: u.body,
+      at: u.createdAt.toISOString(),
+    })),
   };
 }

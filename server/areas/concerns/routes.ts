@@ -5,6 +5,7 @@ import { authOf } from '../../http/middleware/context';
 import type { AppEnv } from '../../http/env';
 import { validate } from '../../http/validate';
 import { requireRole } from '../../domain/membership/memberships';
+import { presentCorporationCase } from './presenters';
 import { listCorporationCases, postCaseUpdate } from '../../domain/concerns/corporation';
 import { planGapNotices } from '../../domain/concerns/coverage';
 import { addShift, listShifts, removeShift, updateShift } from '../../domain/concerns/rota';
@@ -200,7 +201,7 @@ function settingsAndCaseRoutes(deps: Deps) {
       const { projectId } = c.req.valid('param');
       await requireRole(db, authOf(c).user.id, projectId, isCorporation);
       return reply(c, routes.concerns.corporationCases, {
-        cases: await listCorporationCases(db, projectId),
+        cases: (await listCorporationCases(db, projectId)).map(presentCorporationCase),
       });
     })
     .post(
@@ -212,11 +213,11 @@ function settingsAndCaseRoutes(deps: Deps) {
         const { user } = authOf(c);
         await requireRole(db, user.id, projectId, isCorporation);
         const input = c.req.valid('json');
-        const { view, events } = await db.transaction((tx) =>
+        const { record, events } = await db.transaction((tx) =>
           postCaseUpdate(tx, clock, { projectId, caseId, authorId: user.id, ...input }),
         );
         for (const event of events) await deps.dispatcher.publish(event);
-        return reply(c, routes.concerns.corporationUpdate, view, 201);
+        return reply(c, routes.concerns.corporationUpdate, presentCorporationCase(record), 201);
       },
     );
 }

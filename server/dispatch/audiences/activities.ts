@@ -1,4 +1,8 @@
-import { presentMySignup, presentPublicActivity } from '../../areas/activities/presenters';
+import {
+  presentMySignup,
+  presentPublicActivity,
+  presentSeats,
+} from '../../areas/activities/presenters';
 import { activityRooms } from '../../areas/activities/rooms';
 import { rooms } from '../../realtime/rooms';
 import type { ActivityEvent } from '../../domain/events/activities';
@@ -31,7 +35,7 @@ export const activitiesAudience: AudienceMap<ActivityEvent> = {
     const room = openToNeighbours
       ? activityRooms.all(seats.projectId)
       : activityRooms.members(seats.projectId);
-    io.to(room).emit('activity:seats', seats);
+    io.to(room).emit('activity:seats', presentSeats(seats));
   },
   'activity.mine': (io, { userId, activityId, signup }) => {
     io.to(rooms.user(userId)).emit('activity:mine', {

@@ -1,5 +1,6 @@
 import {
   presentAlert,
+  presentCorporationCase,
   presentNote,
   presentReporterConcern,
   presentStaffConcern,
@@ -35,7 +36,10 @@ export const concernAudience: AudienceMap<ConcernEvent> = {
   },
   'corporation.case_changed': (io, event) => {
     if (event.corporationUserIds.length === 0) return;
-    io.to(event.corporationUserIds.map(rooms.user)).emit('corporation:case', event.view);
+    io.to(event.corporationUserIds.map(rooms.user)).emit(
+      'corporation:case',
+      presentCorporationCase(event.record),
+    );
   },
   // Delivered on the web as a stored Buurtbot message; this event is for other adapters.
   'concern.outreach': () => {},

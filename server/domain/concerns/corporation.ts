@@ -15,7 +15,7 @@ import type { Clock } from '../../clock';
 import type { DomainEvent } from '../events';
 import { forbidden, notFound } from '../../errors';
 import { t } from '../../i18n/catalogue';
-import type { CaseText, CorporationCaseView } from '../../protocol/concerns';
+import type { CaseText } from '../../protocol/concerns';
 import type { CorporationCaseStatus } from '../../protocol/concernTypes';
 import { publicRoleOf } from '../../protocol/roles';
 import { postToStaffRoom, postToThread } from './delivery';
@@ -26,6 +26,7 @@ import {
   recordEvent,
   userOf,
   type ConcernRow,
+  type CorporationCaseRecord,
   type CorporationCaseRow,
 } from './records';
 import { projectLocale } from '../projects/locale';
@@ -86,34 +87,13 @@ async function caseSummary(tx: Executor, concern: ConcernRow): Promise<Corporati
   return summary;
 }
 
-async function caseView(tx: Executor, row: CorporationCaseRow): Promise<CorporationCaseView> {
+async function caseRecord(tx: Executor, row: CorporationCaseRow): Promise<CorporationCaseRecord> {
   const updates = await tx
     .select()
     .from(corporationCaseUpdates)
     .where(eq(corporationCaseUpdates.caseId, row.id))
     .orderBy(asc(corporationCaseUpdates.createdAt));
-  const s = row.summary;
-  return {
-    id: row.id,
-    projectId: row.projectId,
-    scope: row.scope,
-    status: row.status,
-    forwardedAt: row.forwardedAt.toISOString(),
-    category: s?.category ?? 'other',
-    description: s?.description ?? null,
-    whenText: s?.whenText ?? null,
-    frequency: s?.frequency ?? null,
-    effect: s?.effect ?? null,
-    unitLabel: s?.unitLabel ?? null,
-    reporterName: row.scope === 'named' ? (s?.reporterName ?? null) : null,
-    steps: s?.steps ?? [],
-    thread: row.scope === 'named' ? (s?.thread ?? []) : [],
-    updates: updates.map((u) => ({
-      status: u.status,
-      body: u.body,
-      at: u.createdAt.toISOString(),
-    })),
-  };
+  return { row, updates };
 }
 
 async function caseChanged(tx: Executor, row: CorporationCaseRow): Promise<DomainEvent> {
@@ -121,7 +101,7 @@ async function caseChanged(tx: Executor, row: CorporationCaseRow): Promise<Domai
     type: 'corporation.case_changed',
     projectId: row.projectId,
     corporationUserIds: await memberIdsWithRole(tx, row.projectId, ['corporation']),
-    view: await caseView(tx, row),
+    record: await caseRecord(tx, row),
   };
 }
 
@@ -195,13 +175,13 @@ export async function forwardToCorporation(
 export async function listCorporationCases(
   db: Executor,
   projectId: string,
-): Promise<CorporationCaseView[]> {
+): Promise<CorporationCaseRecord[]> {
   const rows = await db
     .select()
     .from(corporationCases)
     .where(eq(corporationCases.projectId, projectId))
     .orderBy(desc(corporationCases.forwardedAt));
-  return Promise.all(rows.map((row) => caseView(db, row)));
+  return Promise.all(rows.map((row) => caseRecord(db, row)));
 }
 
 /**
@@ -218,7 +198,7 @@ export async function postCaseUpdate(
     status: CorporationCaseStatus;
     body?: string | undefined;
   },
-): Promise<{ view: CorporationCaseView; events: DomainEvent[] }> {
+): Promise<{ record: CorporationCaseRecord; events: DomainEvent[] }> {
   const now = clock.now();
   const [row] = await tx
     .select()
@@ -278,5 +258,5 @@ export async function postCaseUpdate(
   ];
   const current = updated ?? row;
   events.push(await caseChanged(tx, current));
-  return { view: await caseView(tx, current), events };
+  return { record: await caseRecord(tx, current), events };
 }

@@ -5,6 +5,7 @@ import {
   concernEvents,
   concerns,
   corporationCases,
+  type corporationCaseUpdates,
   jobs,
   mediationAnswers,
   memberships,
@@ -22,6 +23,13 @@ export type ConcernRow = typeof concerns.$inferSelect;
 export type AlertRow = typeof alerts.$inferSelect;
 export type BurenberichtRow = typeof burenberichten.$inferSelect;
 export type CorporationCaseRow = typeof corporationCases.$inferSelect;
+export type CorporationCaseUpdateRow = typeof corporationCaseUpdates.$inferSelect;
+
+/** A case forwarded to the housing corporation, with the status updates it posted back. */
+export interface CorporationCaseRecord {
+  row: CorporationCaseRow;
+  updates: CorporationCaseUpdateRow[];
+}
 
 export interface Person {
   id: string;

@@ -1,5 +1,9 @@
-import type { AlertRecord, ConcernRecord, Person } from '../concerns/records';
-import type { CorporationCaseView } from '../../protocol/concerns';
+import type {
+  AlertRecord,
+  ConcernRecord,
+  CorporationCaseRecord,
+  Person,
+} from '../concerns/records';
 import type { MessageButton } from '../../protocol/messages';
 
 export interface NoteRecord {
@@ -23,7 +27,7 @@ export type ConcernEvent =
       type: 'corporation.case_changed';
       projectId: string;
       corporationUserIds: string[];
-      view: CorporationCaseView;
+      record: CorporationCaseRecord;
     }
   /**
    * Buurtbot started a private message to a person (a burenbericht, a follow-up question). The
