@@ -9,6 +9,7 @@ import { parse as parseCookies } from 'hono/utils/cookie';
 import { openDatabase } from '../../db/open';
 import { systemClock } from '../../server/clock';
 import { loadConfig } from '../../server/config';
+import { presentActivity } from '../../server/areas/activities/presenters';
 import { listActivities } from '../../server/domain/activities/activities';
 import { authenticate } from '../../server/domain/auth/sessions';
 import { listReadableChannels, requireChannelAccess } from '../../server/domain/channels/channels';
@@ -49,7 +50,8 @@ async function answer(path: string, query: URLSearchParams, cookie: string): Pro
   }
   const activitiesOf = path === '/api/activities' ? query.get('projectId') : null;
   if (activitiesOf) {
-    return { activities: await listActivities(db, systemClock, userId, activitiesOf) };
+    const list = await listActivities(db, systemClock, userId, activitiesOf);
+    return { activities: list.map(presentActivity) };
   }
   return undefined;
 }
