@@ -16,7 +16,7 @@ import { crossValidate } from '../engine/nlu/cross-validate';
 import { trainingCorpus } from '../engine/nlu/corpus';
 import { intents } from '../engine/intents';
 import { locales } from '../../server/i18n/locale';
-import { loadDataset, type Dataset } from '../eval/datasets';
+import { blindSets, loadDataset, tunedSets, type Dataset } from '../eval/datasets';
 import { createDecider } from '../eval/decide';
 import { diskModelStore } from '../runtime/modelStore';
 import { describeShare, measure, percent } from '../eval/report';
@@ -62,21 +62,11 @@ const setNames: Record<Dataset, string> = {
 
 async function evalCommand(verbose: boolean, withBlind: boolean): Promise<void> {
   // The blind set is measured only when asked for (--blind): it is reported, never tuned on.
-  const evaluated: Dataset[] = withBlind
-    ? [
-        'blind4',
-        'blind3',
-        'blind2',
-        'blind',
-        'test',
-        'dev',
-        'tuning',
-        'tuning3',
-        'tuning4',
-        'tuning5',
-        'safety',
-      ]
-    : ['test', 'dev', 'tuning', 'tuning3', 'tuning4', 'tuning5', 'safety'];
+  const evaluated: Dataset[] = [
+    ...(withBlind ? [...blindSets].reverse() : []),
+    'test',
+    ...tunedSets,
+  ];
   const started = performance.now();
   const classifier = await trainClassifier();
   const trainMs = performance.now() - started;
@@ -115,7 +105,7 @@ async function evalCommand(verbose: boolean, withBlind: boolean): Promise<void> 
   if (verbose) {
     // The blind set and the held-out test set stay blind: only the sets tuned on are listed.
     for (const { dataset, report } of reports) {
-      if (!['dev', 'safety', 'tuning', 'tuning3', 'tuning4', 'tuning5'].includes(dataset)) continue;
+      if (!(tunedSets as readonly Dataset[]).includes(dataset)) continue;
       console.log(`\nMistakes in ${setNames[dataset]}:`);
       for (const m of report.mistakes) console.log(`  ${m.expected} -> ${m.got}  ${m.text}`);
     }

@@ -7,12 +7,12 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
 /**
  * The labelled sets Buurtbot is measured on. None is ever used for training: the classifier
  * trains only from imported corpus modules, and a test checks that no line of these is in the
- * corpus. `dev`, `tuning`, `tuning3` and `safety` are tuned on; `test` was kept blind while the
- * corpus grew; `blind`, `blind2` and `blind3` were written by people who never saw the corpus or the
- * safety rules (tests/bot/blind/README.md). `blind` has been measured several times during the work
- * and is no longer fully blind; `blind2` (written 2026-12-06, morning) was measured three times;
- * `blind3` (2026-12-06, 09:12) was measured three times; `blind4` (2026-12-06, 13:04) is measured
- * once before and once after a round of work.
+ * corpus. `dev`, `tuning`, `tuning3`, `tuning4`, `tuning5` and `safety` are tuned on; `test` was kept blind while the
+ * corpus grew; `blind` to `blind4` were written by people who never saw the corpus or the
+ * safety rules (tests/bot/blind/README.md). Their totals were printed by `npm run bot:eval --
+ * --blind`: `blind` many times (no longer fully blind), `blind2` (2026-12-06, morning) six times,
+ * `blind3` (2026-12-06, 09:12) five times, `blind4` (2026-12-06, 13:04) twice, once before and once
+ * after a round of work.
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
@@ -77,6 +77,16 @@ export const blindSets = [
   'blind2',
   'blind3',
   'blind4',
+] as const satisfies readonly Dataset[];
+
+/** The sets that may be read line by line while tuning (their mistakes are printed with --verbose). */
+export const tunedSets = [
+  'dev',
+  'tuning',
+  'tuning3',
+  'tuning4',
+  'tuning5',
+  'safety',
 ] as const satisfies readonly Dataset[];
 
 /** Parses one line of any of the three formats; throws with the line number when it is off. */

@@ -4,7 +4,7 @@ import { prepare } from '../engine/chat-spelling';
 import { trainingCorpus } from '../engine/nlu/corpus';
 import { testClassifier } from '../engine/test-helpers';
 import { locales } from '../../server/i18n/locale';
-import { blindSets, loadDataset, type Dataset } from './datasets';
+import { blindSets, loadDataset, tunedSets, type Dataset } from './datasets';
 import { createDecider, type Decision } from './decide';
 import { measure, type SetReport } from './report';
 
@@ -18,7 +18,7 @@ import { measure, type SetReport } from './report';
  * every machine. They are NOT the goals of issue 17 (90% intent accuracy, 100% emergency advice,
  * at most 2% false advice): those are not met yet, as the README says.
  */
-const floors = { accuracy: 0.83, advice: 0.8, adviceOrQuestion: 0.9, falseAdvice: 0.025 };
+const floors1 = { accuracy: 0.83, advice: 0.8, adviceOrQuestion: 0.9, falseAdvice: 0.025 };
 /**
  * Blind set 2 was written after that. Its totals were measured at fc21a24 on 2026-12-06T07:00Z
  * (87.6% intent accuracy, 88.9% emergency advice (80/90), 93.3% advice or question, 2.2% false
@@ -33,8 +33,9 @@ const floors2 = { accuracy: 0.86, advice: 0.86, adviceOrQuestion: 0.91, falseAdv
  * were measured once before that work (at 88d904c: 90.0% intent accuracy, 81.1% emergency advice,
  * 94.4% advice or question, 0.8% false advice), once after (at 1295405: 92.2%, 85.6% (77/90),
  * 95.6%, 0.3%) and once after 23 corpus lines it or tuning set 4 shared with the corpus were
- * removed (at 28a01eb: 92.0%, 85.6%, 95.6%, 0.3%), and after the tuning-5 round (at 2f30302:
- * 92.0%, 86.7%, 93.3%, 0.3%). The intent and false-advice goals are met on it; the 100% emergency
+ * removed (at 28a01eb: 92.0%, 85.6%, 95.6%, 0.3%); then twice more as totals beside blind set 4,
+ * before the tuning-5 round (at 9011235, the same as at 28a01eb) and after it (at 2f30302: 92.0%,
+ * 86.7%, 93.3%, 0.3%). The intent and false-advice goals are met on it; the 100% emergency
  * advice is not.
  */
 const floors3 = { accuracy: 0.9, advice: 0.83, adviceOrQuestion: 0.93, falseAdvice: 0.015 };
@@ -46,16 +47,14 @@ const floors3 = { accuracy: 0.9, advice: 0.83, adviceOrQuestion: 0.93, falseAdvi
  */
 const floors4 = { accuracy: 0.82, advice: 0.82, adviceOrQuestion: 0.92, falseAdvice: 0.025 };
 
-const sets: Dataset[] = [
-  ...blindSets,
-  'test',
-  'dev',
-  'tuning',
-  'tuning3',
-  'tuning4',
-  'tuning5',
-  'safety',
-];
+const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
+  blind: floors1,
+  blind2: floors2,
+  blind3: floors3,
+  blind4: floors4,
+};
+
+const sets: Dataset[] = [...blindSets, 'test', ...tunedSets];
 const data = Object.fromEntries(sets.map((s) => [s, loadDataset(s)])) as Record<
   Dataset,
   ReturnType<typeof loadDataset>
@@ -100,37 +99,17 @@ describe('Buurtbot on the sets', () => {
     for (const set of sets) reports[set] = await measure(data[set], decide);
   }, 120_000);
 
-  it('the blind set: intent accuracy, emergency advice and false advice at least as measured', () => {
-    const blind = reports.blind;
-    expect(blind.accuracy.share).toBeGreaterThanOrEqual(floors.accuracy);
-    expect(blind.recall.share).toBeGreaterThanOrEqual(floors.advice);
-    expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floors.adviceOrQuestion);
-    expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors.falseAdvice);
-  });
-
-  it('blind set 2: intent accuracy, emergency advice and false advice at least as measured', () => {
-    const blind = reports.blind2;
-    expect(blind.accuracy.share).toBeGreaterThanOrEqual(floors2.accuracy);
-    expect(blind.recall.share).toBeGreaterThanOrEqual(floors2.advice);
-    expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floors2.adviceOrQuestion);
-    expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors2.falseAdvice);
-  });
-
-  it('blind set 3: intent accuracy, emergency advice and false advice at least as measured', () => {
-    const blind = reports.blind3;
-    expect(blind.accuracy.share).toBeGreaterThanOrEqual(floors3.accuracy);
-    expect(blind.recall.share).toBeGreaterThanOrEqual(floors3.advice);
-    expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floors3.adviceOrQuestion);
-    expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors3.falseAdvice);
-  });
-
-  it('blind set 4: intent accuracy, emergency advice and false advice at least as measured', () => {
-    const blind = reports.blind4;
-    expect(blind.accuracy.share).toBeGreaterThanOrEqual(floors4.accuracy);
-    expect(blind.recall.share).toBeGreaterThanOrEqual(floors4.advice);
-    expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floors4.adviceOrQuestion);
-    expect(blind.falseAdvice.share).toBeLessThanOrEqual(floors4.falseAdvice);
-  });
+  it.each(blindSets)(
+    '%s: intent accuracy, emergency advice and false advice at least as measured',
+    (set) => {
+      const blind = reports[set];
+      const floor = blindFloors[set];
+      expect(blind.accuracy.share).toBeGreaterThanOrEqual(floor.accuracy);
+      expect(blind.recall.share).toBeGreaterThanOrEqual(floor.advice);
+      expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floor.adviceOrQuestion);
+      expect(blind.falseAdvice.share).toBeLessThanOrEqual(floor.falseAdvice);
+    },
+  );
 
   it('the held-out test set at least 85% intent accuracy, every emergency advised or asked', () => {
     expect(reports.test.accuracy.share).toBeGreaterThanOrEqual(0.85);
