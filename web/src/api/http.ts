@@ -1,4 +1,5 @@
 import type { ErrorPayload } from '../../../server/protocol/errors';
+import { t } from '../i18n';
 import {
   pathOf,
   type AnswerOf,
@@ -16,6 +17,16 @@ export class ApiError extends Error {
   ) {
     super(payload.message);
   }
+}
+
+/**
+ * What a form shows when a call fails: the server's message and its messages per field, or the
+ * general "something went wrong" when the call never got an answer.
+ */
+export function refusalOf(error: unknown): { message: string; fields: Record<string, string> } {
+  return error instanceof ApiError
+    ? { message: error.payload.message, fields: error.payload.fields ?? {} }
+    : { message: t('web.error_generic'), fields: {} };
 }
 
 /** A query string's values; `undefined` leaves the name out. */

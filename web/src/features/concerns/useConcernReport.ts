@@ -11,9 +11,8 @@ import {
   suggestStep,
   type TalkedAlready,
 } from '../../../../server/protocol/ladder';
-import { ApiError, api } from '../../api/http';
+import { api, refusalOf } from '../../api/http';
 import { routes } from '../../../../server/protocol/routes';
-import { t } from '../../i18n';
 import { rememberMine } from './state';
 
 /** What the person filled in on the melding form so far, with a setter for each. */
@@ -121,10 +120,9 @@ export function useConcernReport(projectId: string, onDone: () => void) {
       setClientId(crypto.randomUUID());
       onDone();
     } catch (failure) {
-      if (failure instanceof ApiError) {
-        setError(failure.payload.message);
-        setFields(failure.payload.fields ?? {});
-      } else setError(t('web.error_generic'));
+      const refusal = refusalOf(failure);
+      setError(refusal.message);
+      setFields(refusal.fields);
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@ import {
   type Space,
   type UrgentAdvice,
 } from '../../../../server/protocol/defects';
-import { ApiError } from '../../api/http';
+import { ApiError, refusalOf } from '../../api/http';
 import { t } from '../../i18n';
 import { defectsApi } from './api';
 import { remember } from './state';
@@ -166,10 +166,9 @@ export function useDefectReport(projectId: string) {
       setUrgent(false);
       setClientId(crypto.randomUUID());
     } catch (e) {
-      if (e instanceof ApiError) {
-        setError(e.message);
-        setFields(e.payload.fields ?? {});
-      } else setError(String(e));
+      const refusal = refusalOf(e);
+      setError(refusal.message);
+      setFields(refusal.fields);
     } finally {
       setSending(false);
     }

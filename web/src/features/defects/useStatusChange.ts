@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DefectStatus, DefectView } from '../../../../server/protocol/defects';
-import { ApiError } from '../../api/http';
+import { refusalOf } from '../../api/http';
 import { defectsApi } from './api';
 import { remember } from './state';
 
@@ -39,10 +39,9 @@ export function useStatusChange(view: DefectView) {
       setSaved(true);
       setStatus(defect.canPlan ? defect.status : (defect.allowedStatuses[0] ?? ''));
     } catch (e) {
-      if (e instanceof ApiError) {
-        setError(e.message);
-        setFields(e.payload.fields ?? {});
-      } else setError(String(e));
+      const refusal = refusalOf(e);
+      setError(refusal.message);
+      setFields(refusal.fields);
     } finally {
       setSaving(false);
     }

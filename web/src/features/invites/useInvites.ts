@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Invite } from '../../../../server/protocol/auth';
 import type { Role } from '../../../../server/protocol/roles';
-import { ApiError, api } from '../../api/http';
+import { api, refusalOf } from '../../api/http';
 import { routes } from '../../../../server/protocol/routes';
 import { t } from '../../i18n';
 
@@ -57,10 +57,9 @@ export function useInvites(projectId: string) {
       setLabel('');
       await list.reload();
     } catch (e) {
-      if (e instanceof ApiError) {
-        setFields(e.payload.fields ?? {});
-        setError(e.payload.message);
-      } else setError(t('web.error_generic'));
+      const refusal = refusalOf(e);
+      setError(refusal.message);
+      setFields(refusal.fields);
     }
   }
 

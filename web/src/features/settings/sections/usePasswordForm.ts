@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Me } from '../../../../../server/protocol/projects';
-import { ApiError, api } from '../../../api/http';
+import { api, refusalOf } from '../../../api/http';
 import { routes } from '../../../../../server/protocol/routes';
-import { t } from '../../../i18n';
 import { me } from '../../../state/session';
 
 /** The password form's state: e-mail, new and current password, what was refused, and save. */
@@ -27,10 +26,9 @@ export function usePasswordForm(current: Me) {
       setCurrentPassword('');
       setSaved(true);
     } catch (e) {
-      if (e instanceof ApiError) {
-        setFields(e.payload.fields ?? {});
-        setError(e.payload.message);
-      } else setError(t('web.error_generic'));
+      const refusal = refusalOf(e);
+      setError(refusal.message);
+      setFields(refusal.fields);
     }
   }
 
