@@ -1,6 +1,6 @@
 import type { AreaFactory } from '../../area';
 import { PHOTO_UPLOAD_MAX_BODY } from '../../protocol/defects';
-import { registerDefectBot } from './bot';
+import { registerDefectBot } from './botActions';
 import { defectRoutes, photoRoutes, projectDefectRoutes } from './routes';
 import { createDefectService } from './service';
 
