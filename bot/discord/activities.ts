@@ -1,9 +1,15 @@
-import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  MessageFlags,
+  type ButtonInteraction,
+} from 'discord.js';
 import { eq } from 'drizzle-orm';
 import { activities } from '../../db/schema';
 import { formatWhen } from '../../server/protocol/dates';
 import { signUp, withdraw, type SignupOutcome } from '../../server/domain/activities/signups';
-import { seatsOne, type ActivityRow } from '../../server/domain/activities/records';
+import { mySignupOf, seatsOne, type ActivityRow } from '../../server/domain/activities/records';
 import { projectLocale } from '../../server/domain/projects/locale';
 import { AppError, presentError } from '../../server/errors';
 import { t } from '../../server/i18n/catalogue';
@@ -14,13 +20,21 @@ import type { CardButton, RoomCardRenderer, StaffCard } from './cards';
 import type { DiscordEnv } from './env';
 import type { ComponentHandler } from './interactions';
 import { discordNameOf, localeOfDiscord, personIn } from './people';
+import { customId } from './render';
 
-/** Custom-id kind of the buttons on activity posts: `bk:activity:signup:<id>`, `…:withdraw:<id>`. */
+/**
+ * Custom-id kind of the buttons on activity posts: `bk:activity:signup:<id>`, `…:withdraw:<id>`,
+ * and of the two answers to "are you sure?": `…:withdraw-yes:<id>`, `…:withdraw-no:<id>`.
+ */
 export const ACTIVITY_KIND = 'activity';
 
 const COLOURS = { open: 0x2f6f73, full: 0xb26a00, closed: 0x6b7280 };
 
-const ACTION = /^(signup|withdraw):([0-9a-f-]{36})$/;
+/**
+ * `withdraw` asks first ("Wil je je afmelden…?", privately, with two buttons); only
+ * `withdraw-yes` cancels the place, `withdraw-no` keeps it.
+ */
+const ACTION = /^(signup|withdraw|withdraw-yes|withdraw-no):([0-9a-f-]{36})$/;
 
 async function findActivity(env: DiscordEnv, id: string): Promise<ActivityRow | undefined> {
   const [row] = await env.deps.db.select().from(activities).where(eq(activities.id, id)).limit(1);
@@ -116,6 +130,47 @@ function outcomeText(done: SignupOutcome, locale: Locale): string {
   return t(locale, 'activities.bot.confirmed', params);
 }
 
+type Action = 'signup' | 'withdraw' | 'withdraw-yes' | 'withdraw-no';
+
+/**
+ * The private "are you sure?" before a place is given up, naming the guests who go too, with
+ * [Ja, meld me af] [Nee, ik blijf]; or, without a sign-up, that there is nothing to cancel.
+ */
+async function withdrawQuestion(
+  env: DiscordEnv,
+  activity: ActivityRow,
+  userId: string,
+  locale: Locale,
+) {
+  const mine = await mySignupOf(env.deps.db, activity.id, userId);
+  const params = {
+    title: activity.title,
+    when: formatWhen(locale, activity.startsAt, activity.timezone),
+    guests: mine?.guests ?? 0,
+  };
+  if (!mine) return { content: t(locale, 'activities.bot.not_signed_up', params) };
+  const key =
+    params.guests === 0
+      ? 'bot.cancel.confirm'
+      : params.guests === 1
+        ? 'bot.cancel.confirm_one'
+        : 'bot.cancel.confirm_many';
+  const button = (answer: 'yes' | 'no', style: ButtonStyle) =>
+    new ButtonBuilder()
+      .setCustomId(customId(ACTIVITY_KIND, `withdraw-${answer}:${activity.id}`))
+      .setLabel(t(locale, answer === 'yes' ? 'bot.cancel.choice_yes' : 'bot.cancel.choice_no'))
+      .setStyle(style);
+  return {
+    content: t(locale, key, params),
+    components: [
+      new ActionRowBuilder<ButtonBuilder>().addComponents(
+        button('yes', ButtonStyle.Danger),
+        button('no', ButtonStyle.Secondary),
+      ),
+    ],
+  };
+}
+
 /**
  * Sign up / withdraw on an activity post. Only a linked Discord user who is a member of the
  * activity's project can; they act through the same domain functions as the web client (with
@@ -144,12 +199,24 @@ export function activityComponent(env: DiscordEnv): ComponentHandler {
     if (person.kind !== 'member')
       return void (await privately(interaction, t(person.locale, 'discord.not_member')));
 
+    const action = parsed[1] as Action;
+    const input = { activityId: activity.id, userId: person.userId };
+    if (action === 'withdraw')
+      return void (await interaction.reply({
+        ...(await withdrawQuestion(env, activity, input.userId, person.locale)),
+        flags: MessageFlags.Ephemeral,
+      }));
+    if (action === 'withdraw-no')
+      return void (await privately(
+        interaction,
+        t(person.locale, 'bot.cancel.kept', { title: activity.title }),
+      ));
+
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     let answer: string;
     try {
-      const input = { activityId: activity.id, userId: person.userId };
       let done: SignupOutcome;
-      if (parsed[1] === 'signup') {
+      if (action === 'signup') {
         await consume(limiters.actions, person.userId);
         done = await signUp(db, clock, { ...input, guests: 0 });
       } else done = await withdraw(db, clock, input);

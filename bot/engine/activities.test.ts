@@ -53,7 +53,10 @@ describe('activities with Buurtbot, in Dutch', () => {
 
   it('cancels by day: "ik kan vrijdag toch niet"', async () => {
     const c = await conversation({ ports: { signups: { 'u-anna': ['act-koffie', 'act-film'] } } });
-    const result = await c.say('ik kan vrijdag toch niet');
+    const asked = await c.say('ik kan vrijdag toch niet');
+    expect(asked.actions).toEqual([]);
+    expect(textOf(asked)).toContain('Wil je je afmelden voor Koffieochtend');
+    const result = await c.say('ja');
     expect(result.actions).toEqual([
       {
         type: 'activity.cancel',
@@ -117,7 +120,13 @@ describe('activities with Buurtbot, in Dutch', () => {
 describe('activities with Buurtbot, in English', () => {
   it('cancels "me for friday"', async () => {
     const c = await conversation({ ports: { signups: { 'u-anna': ['act-koffie'] } } });
-    const result = await c.say('cancel me for friday', { locale: 'en' });
+    const asked = await c.say('cancel me for friday', { locale: 'en' });
+    expect(textOf(asked)).toContain('Do you want to cancel your place for Koffieochtend');
+    expect(asked.replies.at(-1)?.choices?.map((choice) => choice.label)).toEqual([
+      'Yes, cancel',
+      'No, I am staying',
+    ]);
+    const result = await c.say('yes please', { locale: 'en' });
     expect(result.actions).toEqual([
       {
         type: 'activity.cancel',

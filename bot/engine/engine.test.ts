@@ -346,11 +346,20 @@ describe('card, greeting, activities', () => {
     expect(full.replies).toEqual([]);
   });
 
-  it('cancels a sign-up', async () => {
+  it('cancels a sign-up only after asking once', async () => {
     const c = await conversation({ ports: { signups: { 'u-anna': ['act-koffie'] } } });
     await c.say('ik kan toch niet komen');
     expect(c.state.flow).toMatchObject({ id: 'cancel' });
-    const done = await c.say('1');
+    const asked = await c.say('1');
+    expect(asked.actions).toEqual([]);
+    expect(textOf(asked)).toMatch(
+      /^Wil je je afmelden voor Koffieochtend \(.+\)\? Dan is je plek weg\.$/,
+    );
+    expect(asked.replies.at(-1)?.choices?.map((choice) => choice.label)).toEqual([
+      'Ja, meld me af',
+      'Nee, ik blijf',
+    ]);
+    const done = await c.say('ja doe maar');
     expect(done.actions).toEqual([
       {
         type: 'activity.cancel',
@@ -359,6 +368,17 @@ describe('card, greeting, activities', () => {
         activityId: 'act-koffie',
       },
     ]);
+    expect(done.state.flow).toBeNull();
+  });
+
+  it('keeps the sign-up when the answer is no', async () => {
+    const c = await conversation({ ports: { signups: { 'u-anna': ['act-koffie'] } } });
+    const asked = await c.say('/afmelden koffieochtend');
+    expect(textOf(asked)).toContain('Wil je je afmelden voor Koffieochtend');
+    const kept = await c.say('nee');
+    expect(kept.actions).toEqual([]);
+    expect(textOf(kept)).toBe('Goed. Je blijft aangemeld voor Koffieochtend.');
+    expect(kept.state.flow).toBeNull();
   });
 
   it('lets only coordinators and staff create activities', async () => {

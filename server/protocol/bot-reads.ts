@@ -59,6 +59,8 @@ export interface ActivitySummary {
   status?: 'confirmed' | 'waitlisted' | 'offered';
   /** Place on the waitlist, when waitlisted. */
   position?: number;
+  /** Guests the person brings, when `signedUp` (they are cancelled with the person). */
+  guests?: number;
   /** How many people one may bring (0: none). */
   maxGuests?: number;
   /** Volunteer tasks that still need helpers. */

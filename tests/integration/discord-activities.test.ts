@@ -116,8 +116,33 @@ describe('activity posts on Discord', () => {
     expect(web.status).toBe(200);
     await eventually(() => seatsOf(fake.message(post.id))?.startsWith('Vol.') === true);
 
-    // Bram withdraws on Discord: a place is free again.
-    const withdrawn = await fake.pressButton(post.id, withdrawId, { userId: ids.bram });
+    // Bram presses Afmelden on Discord: Buurtbot asks first, privately; "Nee" keeps his place.
+    const asked = await fake.pressButton(post.id, withdrawId, { userId: ids.bram });
+    expect(asked.ephemeral).toBe(true);
+    const question = await answerOf(fake, asked);
+    expect(question.content).toMatch(
+      /^Wil je je afmelden voor Koffieochtend \(.+\)\? Dan is je plek weg\.$/,
+    );
+    expect(buttonsOf(question)).toEqual([
+      `bk:activity:withdraw-yes:${activity.id}`,
+      `bk:activity:withdraw-no:${activity.id}`,
+    ]);
+    const kept = await fake.pressButton(question.id, `bk:activity:withdraw-no:${activity.id}`, {
+      userId: ids.bram,
+    });
+    expect((await answerOf(fake, kept)).content).toBe(
+      'Goed. Je blijft aangemeld voor Koffieochtend.',
+    );
+    expect((await signupOf(activity.id, bram.userId))?.status).toBe('confirmed');
+
+    // He asks again and says yes: a place is free again.
+    const again = await answerOf(
+      fake,
+      await fake.pressButton(post.id, withdrawId, { userId: ids.bram }),
+    );
+    const withdrawn = await fake.pressButton(again.id, `bk:activity:withdraw-yes:${activity.id}`, {
+      userId: ids.bram,
+    });
     expect((await answerOf(fake, withdrawn)).content).toBe(
       'Je bent afgemeld voor Koffieochtend. Jammer dat je niet kunt!',
     );

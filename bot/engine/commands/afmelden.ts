@@ -1,4 +1,5 @@
-import { cancelFor, cancelTarget, signedUpActivities } from '../flows/cancel';
+import { cancelTarget, signedUpActivities } from '../flows/cancel';
+import type { FlowStart } from '../flows/flow';
 import type { Command } from './command';
 import { commandArgs } from './command';
 
@@ -19,10 +20,10 @@ export default {
         actions: [],
       };
     const named = args.text.trim() === '' ? undefined : await cancelTarget(ctx, args.text);
-    if (named) {
-      const result = await cancelFor(ctx, named.id);
-      if (result.kind === 'done') return { replies: result.replies, actions: result.actions };
-    }
-    return { replies: [], actions: [], start: { flow: 'cancel', step: 'which', data: {} } };
+    // Named ("ik kan zaterdag niet"): straight to "are you sure?"; otherwise first which one.
+    const start: FlowStart = named
+      ? { flow: 'cancel', step: 'confirm', data: { activityId: named.id } }
+      : { flow: 'cancel', step: 'which', data: {} };
+    return { replies: [], actions: [], start };
   },
 } satisfies Command;

@@ -2,15 +2,30 @@ import { extractDate } from '../entities/date';
 import { PROJECT_TIME_ZONE } from '../entities/date';
 import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
+import { formatWhen } from '../activities';
+import { yesOrNo } from '../answers';
+import { choices } from '../context';
+import type { FlowData } from '../state';
+import type { ActivitySummary } from '../../../server/protocol/bot-reads';
 import type { Choice } from '../../../server/protocol/bot-reply';
-import type { FlowDefinition, StepResult } from './flow';
+import type { Answer, FlowDefinition, StepResult } from './flow';
 
 export async function signedUpActivities(ctx: EngineContext) {
   const all = await ctx.ports.upcomingActivities(ctx.input.projectId, ctx.input.author.userId);
   return all.filter((a) => a.signedUp);
 }
 
-export async function cancelFor(ctx: EngineContext, activityId: string): Promise<StepResult> {
+/** The buttons of the confirm question; typed "ja" / "nee" (and their many forms) match them. */
+const CONFIRM_CHOICES = [
+  ['bot.cancel.choice_yes', 'yes'],
+  ['bot.cancel.choice_no', 'no'],
+] as const;
+
+/**
+ * Before a sign-up is cancelled, Buurtbot asks once, and says that guests go too: a place given
+ * up may be gone for good (the waitlist gets it), so one wrong tap must not do that.
+ */
+export async function confirmCancel(ctx: EngineContext, activityId: string): Promise<StepResult> {
   const activity = (await signedUpActivities(ctx)).find((a) => a.id === activityId);
   if (!activity)
     return {
@@ -18,18 +33,42 @@ export async function cancelFor(ctx: EngineContext, activityId: string): Promise
       replies: [{ visibility: 'private', text: ctx.t('bot.cancel.not_signed_up') }],
       actions: [],
     };
-  // The server confirms privately once it is done.
+  return { kind: 'next', step: 'confirm', data: { activityId } };
+}
+
+function confirmText(ctx: EngineContext, activity: ActivitySummary): string {
+  const params = { title: activity.title, when: formatWhen(ctx, activity.startsAt) };
+  const guests = activity.guests ?? 0;
+  if (guests === 0) return ctx.t('bot.cancel.confirm', params);
+  if (guests === 1) return ctx.t('bot.cancel.confirm_one', params);
+  return ctx.t('bot.cancel.confirm_many', { ...params, guests });
+}
+
+/** The answer to "Wil je je afmelden voor …?": cancel (the server confirms privately), or keep it. */
+async function confirmed(ctx: EngineContext, data: FlowData, answer: Answer): Promise<StepResult> {
+  const activityId = String(data['activityId'] ?? '');
+  const activity = (await signedUpActivities(ctx)).find((a) => a.id === activityId);
+  const said = answer.choice ?? yesOrNo(answer.text);
+  if (!activity)
+    return {
+      kind: 'done',
+      replies: [{ visibility: 'private', text: ctx.t('bot.cancel.not_signed_up') }],
+      actions: [],
+    };
+  if (said === 'no')
+    return {
+      kind: 'done',
+      replies: [
+        { visibility: 'private', text: ctx.t('bot.cancel.kept', { title: activity.title }) },
+      ],
+      actions: [],
+    };
+  if (said !== 'yes') return { kind: 'unclear' };
+  const { projectId, author } = ctx.input;
   return {
     kind: 'done',
     replies: [],
-    actions: [
-      {
-        type: 'activity.cancel',
-        projectId: ctx.input.projectId,
-        userId: ctx.input.author.userId,
-        activityId,
-      },
-    ],
+    actions: [{ type: 'activity.cancel', projectId, userId: author.userId, activityId }],
   };
 }
 
@@ -57,7 +96,7 @@ export async function cancelTarget(ctx: EngineContext, text: string) {
   return onDay.length === 1 ? onDay[0] : undefined;
 }
 
-/** Cancel a sign-up: which of your activities. */
+/** Cancel a sign-up: which of your activities, then once more "are you sure?". */
 const cancel: FlowDefinition = {
   id: 'cancel',
   steps: {
@@ -72,8 +111,17 @@ const cancel: FlowDefinition = {
       },
       answer: async (ctx, _data, answer) => {
         const id = answer.choice ?? (await cancelTarget(ctx, answer.text))?.id;
-        return id ? cancelFor(ctx, id) : { kind: 'unclear' };
+        return id ? confirmCancel(ctx, id) : { kind: 'unclear' };
       },
+    },
+    confirm: {
+      help: 'bot.cancel.confirm_help',
+      ask: async (ctx, data) => {
+        const activity = (await signedUpActivities(ctx)).find((a) => a.id === data['activityId']);
+        const text = activity ? confirmText(ctx, activity) : ctx.t('bot.cancel.not_signed_up');
+        return { text, choices: activity ? choices(ctx, CONFIRM_CHOICES) : [] };
+      },
+      answer: confirmed,
     },
   },
 };

@@ -32,6 +32,7 @@ export async function upcomingForBot(
       if (row.place) summary.place = row.place;
       if (mine) summary.status = mine.status;
       if (mine?.position) summary.position = mine.position;
+      if (mine) summary.guests = mine.guests;
       return summary;
     });
 }

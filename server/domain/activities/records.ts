@@ -120,6 +120,20 @@ export async function signupRecordOf(
   return { ...signup, status: signup.status, position };
 }
 
+/** This person's sign-up for one activity that holds or waits for a place, or null. */
+export async function mySignupOf(
+  db: Executor,
+  activityId: string,
+  userId: string,
+): Promise<SignupRecord | null> {
+  const [row] = await db
+    .select()
+    .from(activitySignups)
+    .where(and(eq(activitySignups.activityId, activityId), eq(activitySignups.userId, userId)))
+    .limit(1);
+  return signupRecordOf(db, row);
+}
+
 /** Each activity's tasks with their helpers, in the order they were made. */
 async function tasksOf(db: Executor, rows: ActivityRow[]): Promise<Map<string, TaskRecord[]>> {
   const result = new Map<string, TaskRecord[]>();

@@ -191,6 +191,16 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.cancel.ask_which': 'Which activity would you like to cancel?',
   'bot.cancel.which_help': 'Press the activity, or type its number.',
   'bot.cancel.not_signed_up': 'You are not signed up for anything right now.',
+  'bot.cancel.confirm':
+    'Do you want to cancel your place for {title} ({when})? Then your place is gone.',
+  'bot.cancel.confirm_one':
+    'Do you want to cancel your place for {title} ({when})? Then your place is gone. Your guest is cancelled too.',
+  'bot.cancel.confirm_many':
+    'Do you want to cancel your place for {title} ({when})? Then your place is gone. Your {guests} guests are cancelled too.',
+  'bot.cancel.confirm_help': 'Choose Yes to cancel, or No to keep your place.',
+  'bot.cancel.choice_yes': 'Yes, cancel',
+  'bot.cancel.choice_no': 'No, I am staying',
+  'bot.cancel.kept': 'Fine. You are still signed up for {title}.',
   'bot.cancel.sent': 'I am cancelling your place for {title} ({when}). A pity you cannot come!',
 
   'bot.create.ask_title': 'What is the activity called?',

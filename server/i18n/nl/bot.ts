@@ -194,6 +194,15 @@ export const bot = {
   'bot.cancel.ask_which': 'Voor welke activiteit wil je je afmelden?',
   'bot.cancel.which_help': 'Kies de activiteit met een knop, of typ het nummer.',
   'bot.cancel.not_signed_up': 'Je bent nu nergens voor aangemeld.',
+  'bot.cancel.confirm': 'Wil je je afmelden voor {title} ({when})? Dan is je plek weg.',
+  'bot.cancel.confirm_one':
+    'Wil je je afmelden voor {title} ({when})? Dan is je plek weg. Je gast is dan ook afgemeld.',
+  'bot.cancel.confirm_many':
+    'Wil je je afmelden voor {title} ({when})? Dan is je plek weg. Je {guests} gasten zijn dan ook afgemeld.',
+  'bot.cancel.confirm_help': 'Kies Ja om je af te melden, of Nee om aangemeld te blijven.',
+  'bot.cancel.choice_yes': 'Ja, meld me af',
+  'bot.cancel.choice_no': 'Nee, ik blijf',
+  'bot.cancel.kept': 'Goed. Je blijft aangemeld voor {title}.',
   'bot.cancel.sent': 'Ik meld je af voor {title} ({when}). Jammer dat je niet kunt!',
 
   'bot.create.ask_title': 'Hoe heet de activiteit?',
