@@ -26,6 +26,9 @@ export const datasetPaths = {
   blind3: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-3.tsv', import.meta.url)),
   tuning5: fileURLToPath(new URL('../../tests/bot/tuning-5.tsv', import.meta.url)),
   blind4: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-4.tsv', import.meta.url)),
+  tuning6: fileURLToPath(new URL('../../tests/bot/tuning-6.tsv', import.meta.url)),
+  check6: fileURLToPath(new URL('../../tests/bot/check-6.tsv', import.meta.url)),
+  blind5: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-5.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -68,6 +71,9 @@ const formatOf: Record<Dataset, 'intent' | 'intent+kinds' | 'danger'> = {
   blind3: 'intent+kinds',
   tuning5: 'intent+kinds',
   blind4: 'intent+kinds',
+  tuning6: 'intent+kinds',
+  check6: 'intent+kinds',
+  blind5: 'intent+kinds',
   safety: 'danger',
 };
 
@@ -77,7 +83,15 @@ export const blindSets = [
   'blind2',
   'blind3',
   'blind4',
+  'blind5',
 ] as const satisfies readonly Dataset[];
+
+/**
+ * Sets the tuner sees only as totals, to check that a change carries over to words it did not
+ * read (check set 6 was written beside tuning set 6 by another writer). They are printed by
+ * `npm run bot:eval` without `--blind`, and their lines never with `--verbose`.
+ */
+export const checkSets = ['check6'] as const satisfies readonly Dataset[];
 
 /** The sets that may be read line by line while tuning (their mistakes are printed with --verbose). */
 export const tunedSets = [
@@ -86,6 +100,7 @@ export const tunedSets = [
   'tuning3',
   'tuning4',
   'tuning5',
+  'tuning6',
   'safety',
 ] as const satisfies readonly Dataset[];
 

@@ -4,7 +4,7 @@ import { prepare } from '../engine/chat-spelling';
 import { trainingCorpus } from '../engine/nlu/corpus';
 import { testClassifier } from '../engine/test-helpers';
 import { locales } from '../../server/i18n/locale';
-import { blindSets, loadDataset, tunedSets, type Dataset } from './datasets';
+import { blindSets, checkSets, loadDataset, tunedSets, type Dataset } from './datasets';
 import { createDecider, type Decision } from './decide';
 import { measure, type SetReport } from './report';
 
@@ -47,14 +47,22 @@ const floors3 = { accuracy: 0.9, advice: 0.83, adviceOrQuestion: 0.93, falseAdvi
  */
 const floors4 = { accuracy: 0.82, advice: 0.82, adviceOrQuestion: 0.92, falseAdvice: 0.025 };
 
+/**
+ * Blind set 5 (written 2026-12-06 16:37 UTC), measured with `npm run bot:eval -- --blind` before
+ * the tuning-6 round (896d3d0, 16:47 UTC): 80.0% intent accuracy, 89.3% emergency advice
+ * (109/122), 92.6% advice or question, 3.9% false advice. Floors just under that for now.
+ */
+const floors5 = { accuracy: 0.78, advice: 0.88, adviceOrQuestion: 0.92, falseAdvice: 0.04 };
+
 const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind: floors1,
   blind2: floors2,
   blind3: floors3,
   blind4: floors4,
+  blind5: floors5,
 };
 
-const sets: Dataset[] = [...blindSets, 'test', ...tunedSets];
+const sets: Dataset[] = [...blindSets, ...checkSets, 'test', ...tunedSets];
 const data = Object.fromEntries(sets.map((s) => [s, loadDataset(s)])) as Record<
   Dataset,
   ReturnType<typeof loadDataset>
@@ -67,8 +75,9 @@ describe('the evaluation sets', () => {
     );
     for (const set of sets) {
       const leaked = data[set].filter((u) => training.has(prepare(u.text))).map((u) => u.text);
-      // A blind set's lines are never printed, not even the ones that leaked: only how many.
-      if ((blindSets as readonly string[]).includes(set)) expect(leaked.length, set).toBe(0);
+      // A blind or check set's lines are never printed, not even the ones that leaked: only how many.
+      if (([...blindSets, ...checkSets] as readonly string[]).includes(set))
+        expect(leaked.length, set).toBe(0);
       else expect(leaked, set).toEqual([]);
     }
   });

@@ -1538,7 +1538,6 @@ export const enVoices: Record<Intent, string[]> = {
     'much appreciated',
     'appreciate it',
     'ta',
-    'thanks mate',
     'thank you kindly',
     'great thanks',
     'you are a star',

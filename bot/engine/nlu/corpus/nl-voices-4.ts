@@ -124,7 +124,6 @@ export const nlVoices4: Record<Intent, string[]> = {
   emergency: [],
   'activity.list': [
     'wat is er deze maand allemaal te doen in de buurtkamer',
-    'zijn er activiteiten voor kinderen in de vakantie',
     'is er morgen iets leuks in de buurtkamer',
     'wat staat er deze week op het programma',
     'wanneer is de volgende opruimactie in de wijk',

@@ -638,7 +638,6 @@ export const nl: Record<Intent, string[]> = {
     'hallo iedereen',
     'dank je wel buurtbot',
     'hallo goedemorgen',
-    'goeiemorgen buurtbot',
     'hoi hoe gaat het met je',
   ],
   unknown: [
@@ -646,7 +645,6 @@ export const nl: Record<Intent, string[]> = {
     'ik heb honger',
     'wie heeft de wedstrijd gewonnen',
     'haha',
-    'ja',
     'nee',
     'misschien',
     'wat vind jij van voetbal',
