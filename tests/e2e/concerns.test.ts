@@ -143,6 +143,10 @@ describe('a concern, from the resident\u2019s bot to the staff dashboard and bac
     await staff.getByRole('button', { name: 'Cijfers' }).click();
     await staff.getByText('Aantallen onder de 5 tonen we niet').waitFor();
     await staff.getByRole('link', { name: 'Download als CSV' }).waitFor();
+    // Months as people write them ("december 2026"), not "2026-12".
+    const months = await staff.locator('table.numbers tbody th').allTextContents();
+    expect(months.length).toBeGreaterThan(0);
+    for (const month of months) expect(month).toMatch(/^[a-z]+ \d{4}$/);
     await staff.locator('svg.chart').scrollIntoViewIfNeeded();
     await screenshot(staff, 'concern-numbers');
     expect(await seriousViolations(staff)).toEqual([]);

@@ -1,6 +1,7 @@
 import type { LivingLabNumbers, Suppressed } from '../../../../server/protocol/concerns';
 import { ladderSteps } from '../../../../server/protocol/concernTypes';
-import { t } from '../../i18n';
+import { formatMonth } from '../../../../server/protocol/dates';
+import { locale, t } from '../../i18n';
 
 type Totals = LivingLabNumbers['total'];
 
@@ -69,7 +70,7 @@ export function StepChart({ total }: { total: Totals }) {
   );
 }
 
-/** The numbers per month in a table (scrolls sideways on a phone). */
+/** The numbers per month ("december 2026") in a table (scrolls sideways on a phone). */
 export function PeriodTable({ numbers }: { numbers: LivingLabNumbers }) {
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={t('concerns.web.table_caption')}>
@@ -86,7 +87,7 @@ export function PeriodTable({ numbers }: { numbers: LivingLabNumbers }) {
         <tbody>
           {numbers.periods.map((p) => (
             <tr key={p.period}>
-              <th scope="row">{p.period}</th>
+              <th scope="row">{formatMonth(locale.value, p.period)}</th>
               <td>{shown(p.reported)}</td>
               <td>{shown(p.resolved)}</td>
               <td>{p.medianDaysToResolution ?? '—'}</td>
