@@ -6,12 +6,17 @@ import {
   calendarScopes,
   interestTags,
   signupStatuses,
-  type AccessibilityKey,
-  type ActivityStatus,
-  type InterestTag,
-  type SignupStatus,
 } from './activity-vocab';
 import { idSchema, periodDaySchema, storableText as text } from './common';
+import type {
+  activityPublicSchema,
+  activitySchema,
+  attendeeSchema,
+  mySignupSchema,
+  seatsSchema,
+  signupResultSchema,
+  volunteerTaskSchema,
+} from './activity-views';
 
 export * from './activity-vocab';
 
@@ -143,85 +148,21 @@ export const newsletterUpdateSchema = z.strictObject({
 });
 
 /** Places at an activity, for everyone looking at it (live). */
-export interface Seats {
-  activityId: string;
-  projectId: string;
-  /** Seats held by confirmed sign-ups and open offers, guests included. */
-  taken: number;
-  capacity: number | null;
-  /** Places still free; null: no limit. */
-  left: number | null;
-  /** People on the waitlist. */
-  waiting: number;
-}
+export type Seats = z.output<typeof seatsSchema>;
 
-export interface MySignup {
-  status: Exclude<SignupStatus, 'cancelled'>;
-  guests: number;
-  /** 1-based place on the waitlist (when waitlisted). */
-  position: number | null;
-  /** Until when a freed place is held for me (when offered). */
-  offerExpiresAt: string | null;
-}
+export type MySignup = z.output<typeof mySignupSchema>;
 
-export interface VolunteerTask {
-  id: string;
-  title: string;
-  slots: number;
-  taken: number;
-  /** Whether the viewer does this task. */
-  mine: boolean;
-  /** Names of the volunteers: only for organisers, coordinators and staff. */
-  volunteers?: string[];
-}
+export type VolunteerTask = z.output<typeof volunteerTaskSchema>;
 
 /** What every member who may see the activity sees. */
-export interface ActivityPublic {
-  id: string;
-  projectId: string;
-  seriesId: string | null;
-  title: string;
-  description: string;
-  /** ISO 8601 instants; `start`/`end` are the same as local wall time in `timezone`. */
-  startsAt: string;
-  endsAt: string;
-  start: string;
-  end: string;
-  timezone: string;
-  place: string;
-  accessibility: AccessibilityKey[];
-  accessibilityNote: string;
-  capacity: number | null;
-  maxGuests: number;
-  openToNeighbours: boolean;
-  organiser: { id: string; name: string } | null;
-  status: ActivityStatus;
-  interests: InterestTag[];
-  seats: Seats;
-  tasks: VolunteerTask[];
-}
+export type ActivityPublic = z.output<typeof activityPublicSchema>;
 
 /** The activity as one viewer sees it. */
-export interface Activity extends ActivityPublic {
-  mySignup: MySignup | null;
-  /** The viewer may edit, publish and cancel it. */
-  canManage: boolean;
-  /** The viewer may see who signed up and who volunteers (organiser, coordinators, staff). */
-  seesWhoComes: boolean;
-}
+export type Activity = z.output<typeof activitySchema>;
 
-export interface SignupResult {
-  signup: MySignup | null;
-  seats: Seats;
-}
+export type SignupResult = z.output<typeof signupResultSchema>;
 
-export interface Attendee {
-  userId: string;
-  name: string;
-  guests: number;
-  status: Exclude<SignupStatus, 'cancelled'>;
-  position: number | null;
-}
+export type Attendee = z.output<typeof attendeeSchema>;
 
 export const activityStatusSchema = z.enum(activityStatuses);
 export const signupStatusSchema = z.enum(signupStatuses);

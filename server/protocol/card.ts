@@ -15,21 +15,9 @@ export const cardContactKinds = [
 ] as const;
 export type CardContactKind = (typeof cardContactKinds)[number];
 
-export interface CardContact {
-  kind: CardContactKind;
-  /** Organisation or person, e.g. "Wijkagent Sanne de Boer". */
-  name: string;
-  phone?: string;
-  email?: string;
-  /** When to use this contact, written by the project (Dutch). */
-  note?: string;
-}
+export type CardContact = z.output<typeof cardContactViewSchema>;
 
-export interface NeighbourhoodCard {
-  projectName: string;
-  contacts: CardContact[];
-  tips: string[];
-}
+export type NeighbourhoodCard = z.output<typeof neighbourhoodCardSchema>;
 
 /** A phone number as people write it: digits, spaces, +, -, ( ). */
 const phone = z
@@ -56,3 +44,20 @@ export const cardInputSchema = z.strictObject({
   tips: z.array(storableText(3, 300)).max(10),
 });
 export type CardInput = z.infer<typeof cardInputSchema>;
+
+/** A contact as the card shows it (what `cardContactSchema` accepted, stored). */
+export const cardContactViewSchema = z.object({
+  kind: z.enum(cardContactKinds),
+  /** Organisation or person, e.g. "Wijkagent Sanne de Boer". */
+  name: z.string(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  /** When to use this contact, written by the project (Dutch). */
+  note: z.string().optional(),
+});
+
+export const neighbourhoodCardSchema = z.object({
+  projectName: z.string(),
+  contacts: z.array(cardContactViewSchema),
+  tips: z.array(z.string()),
+});

@@ -10,21 +10,23 @@ import {
   frequencies,
   ladderSteps,
   mediationPhases,
-  type AlertKind,
-  type AlertPriority,
-  type AlertStatus,
-  type ConcernCategory,
-  type ConcernOutcome,
-  type ConcernStatus,
-  type ConsentScope,
-  type CorporationCaseStatus,
-  type Frequency,
-  type LadderStep,
-  type MediationPhase,
-  type NeighbourReplyKind,
-  type SensitiveFlag,
 } from './concernTypes';
-import type { PublicRole } from './roles';
+import type {
+  burenberichtViewSchema,
+  concernAuditEntrySchema,
+  concernNoteViewSchema,
+  concernViewSchema,
+  corporationCaseViewSchema,
+  livingLabNumbersSchema,
+  livingLabPeriodSchema,
+  onCallShiftViewSchema,
+  personRefSchema,
+  reporterConcernSchema,
+  staffAlertSchema,
+  staffConcernDetailSchema,
+  staffConcernSchema,
+  staffFeedSchema,
+} from './concern-views';
 
 export * from './concernTypes';
 
@@ -151,206 +153,39 @@ export const corporationUpdateSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // What clients receive
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
+export type PersonRef = z.output<typeof personRefSchema>;
 
 /** A concern as staff see it: everything, including who reported it and who it is about. */
-export interface StaffConcern {
-  view: 'staff';
-  id: string;
-  projectId: string;
-  category: ConcernCategory;
-  description: string | null;
-  whenText: string | null;
-  frequency: Frequency | null;
-  effect: string | null;
-  unitLabel: string | null;
-  targetUser: PersonRef | null;
-  reporter: (PersonRef & { role: PublicRole }) | null;
-  named: boolean;
-  unsafe: boolean;
-  talked: 'yes' | 'no' | 'afraid' | null;
-  flags: SensitiveFlag[];
-  source: 'bot' | 'web';
-  step: LadderStep;
-  mediationPhase: MediationPhase | null;
-  mediationAnswers: { party: 'reporter' | 'other'; answer: 'yes' | 'no' }[];
-  status: ConcernStatus;
-  outcome: ConcernOutcome | null;
-  handler: PersonRef | null;
-  consent: { requestedAt: string | null; scope: ConsentScope | null; at: string | null };
-  burenbericht: BurenberichtView | null;
-  corporationCase: { id: string; status: CorporationCaseStatus; scope: ConsentScope } | null;
-  threadChannelId: string | null;
-  /** Moves staff can make now (corporatie listed when it only waits for consent). */
-  staffMoves: LadderStep[];
-  /** When the next timer fires (follow-up), if one is set. */
-  followupAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  stepChangedAt: string;
-  resolvedAt: string | null;
-  anonymised: boolean;
-}
+export type StaffConcern = z.output<typeof staffConcernSchema>;
 
-export interface BurenberichtView {
-  sentAt: string;
-  named: boolean;
-  replyKind: NeighbourReplyKind | null;
-  replyText: string | null;
-  repliedAt: string | null;
-}
+export type BurenberichtView = z.output<typeof burenberichtViewSchema>;
 
 /** A concern as its reporter sees it: their own report, never staff notes or flags. */
-export interface ReporterConcern {
-  view: 'reporter';
-  id: string;
-  projectId: string;
-  category: ConcernCategory;
-  description: string | null;
-  whenText: string | null;
-  frequency: Frequency | null;
-  effect: string | null;
-  unitLabel: string | null;
-  named: boolean;
-  step: LadderStep;
-  mediationPhase: MediationPhase | null;
-  status: ConcernStatus;
-  outcome: ConcernOutcome | null;
-  /** The support worker who picked it up (a public role: begeleider). */
-  handlerName: string | null;
-  burenbericht: BurenberichtView | null;
-  consentRequested: boolean;
-  consentScope: ConsentScope | null;
-  threadChannelId: string | null;
-  /** Steps the reporter can choose now. */
-  myMoves: LadderStep[];
-  createdAt: string;
-  updatedAt: string;
-  resolvedAt: string | null;
-}
+export type ReporterConcern = z.output<typeof reporterConcernSchema>;
 
-export type ConcernView = StaffConcern | ReporterConcern;
+export type ConcernView = z.output<typeof concernViewSchema>;
 
-export interface StaffAlert {
-  id: string;
-  projectId: string;
-  kind: AlertKind;
-  priority: AlertPriority;
-  status: AlertStatus;
-  concernId: string | null;
-  concernStep: LadderStep | null;
-  category: ConcernCategory | null;
-  subject: PersonRef | null;
-  unitLabel: string | null;
-  summary: string | null;
-  codes: string[];
-  assignedTo: PersonRef | null;
-  assignedReason: 'own_worker' | 'on_call' | null;
-  claimedBy: PersonRef | null;
-  claimedAt: string | null;
-  acknowledgedBy: PersonRef | null;
-  acknowledgedAt: string | null;
-  resolvedAt: string | null;
-  escalatedTo: PersonRef | null;
-  escalatedAt: string | null;
-  /** When it goes to the on-call staff member if nobody claims it. */
-  escalatesAt: string | null;
-  repeatCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type StaffAlert = z.output<typeof staffAlertSchema>;
 
-export interface ConcernNote {
-  id: string;
-  concernId: string;
-  author: PersonRef | null;
-  body: string;
-  createdAt: string;
-}
+export type ConcernNote = z.output<typeof concernNoteViewSchema>;
 
-export interface ConcernAuditEntry {
-  id: string;
-  type: string;
-  actorKind: 'reporter' | 'staff' | 'system' | 'neighbour' | 'corporation';
-  /** Names of staff only; residents appear by their part ("melder", "buur"). */
-  actorName: string | null;
-  fromStep: LadderStep | null;
-  toStep: LadderStep | null;
-  detail: Record<string, string | number | boolean | null> | null;
-  createdAt: string;
-}
+export type ConcernAuditEntry = z.output<typeof concernAuditEntrySchema>;
 
-export interface StaffConcernDetail {
-  concern: StaffConcern;
-  notes: ConcernNote[];
-  audit: ConcernAuditEntry[];
-  alerts: StaffAlert[];
-}
+export type StaffConcernDetail = z.output<typeof staffConcernDetailSchema>;
 
-export interface StaffFeed {
-  concerns: StaffConcern[];
-  alerts: StaffAlert[];
-  onCall: PersonRef | null;
-  /**
-   * The current or next stretch (within a day) when nobody is on call: ISO times, null when it
-   * began before any shift existed or has no planned end.
-   */
-  rotaGap: { startsAt: string | null; endsAt: string | null } | null;
-}
+export type StaffFeed = z.output<typeof staffFeedSchema>;
 
 /** What the housing corporation sees of a case forwarded to it. */
-export interface CorporationCaseView {
-  id: string;
-  projectId: string;
-  scope: ConsentScope;
-  status: CorporationCaseStatus;
-  forwardedAt: string;
-  category: string;
-  description: string | null;
-  whenText: string | null;
-  frequency: string | null;
-  effect: string | null;
-  unitLabel: string | null;
-  /** Only when the reporter agreed to be named. */
-  reporterName: string | null;
-  steps: { step: string; at: string }[];
-  /** Only when the reporter agreed to share the conversation. */
-  thread: { author: string; role: string; body: string; at: string }[];
-  updates: { status: CorporationCaseStatus; body: string | null; at: string }[];
-}
+export type CorporationCaseView = z.output<typeof corporationCaseViewSchema>;
 
-export interface OnCallShiftView {
-  id: string;
-  projectId: string;
-  staff: PersonRef;
-  startsAt: string;
-  endsAt: string;
-  note: string | null;
-}
+export type OnCallShiftView = z.output<typeof onCallShiftViewSchema>;
 
 /** A number that may be hidden: counts from 1 to 4 are suppressed (`null`, "<5" in the CSV). */
 export type Suppressed = number | null;
 
-export interface LivingLabPeriod {
-  period: string;
-  reported: Suppressed;
-  resolved: Suppressed;
-  resolvedByStep: Record<Exclude<LadderStep, 'intake'> | 'intake', Suppressed>;
-  withdrawn: Suppressed;
-  medianDaysToResolution: number | null;
-  shareWithoutCorporationOrPolice: number | null;
-}
+export type LivingLabPeriod = z.output<typeof livingLabPeriodSchema>;
 
-export interface LivingLabNumbers {
-  projectId: string;
-  from: string;
-  to: string;
-  periods: LivingLabPeriod[];
-  total: LivingLabPeriod;
-}
+export type LivingLabNumbers = z.output<typeof livingLabNumbersSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Socket.IO maps

@@ -143,13 +143,22 @@ export const similarDefectSchema = z.object({
 });
 export type SimilarDefect = z.infer<typeof similarDefectSchema>;
 
-export interface UrgentAdvice {
-  urgentKind: UrgentKind | null;
+export const urgentAdviceSchema = z.object({
+  urgentKind: z.enum(urgentKinds).nullable(),
   /** The repair line (or the corporation) from the buurtkaart. */
-  repairs: { name: string; phone?: string; email?: string; note?: string }[];
+  repairs: z.array(
+    z.object({
+      name: z.string(),
+      phone: z.string().optional(),
+      email: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
   /** Gas: call 112 when in danger. */
-  call112: boolean;
-}
+  call112: z.boolean(),
+});
+
+export type UrgentAdvice = z.output<typeof urgentAdviceSchema>;
 
 // ---- requests -----------------------------------------------------------------------------
 

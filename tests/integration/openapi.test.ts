@@ -1,6 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerOf } from '../../server/http/openapi/answers';
 import { apiRoutes, openApiPath, type OpenApiDocument } from '../../server/http/openapi/document';
 import { discordRoutes } from '../../server/http/routes/discord';
 import type { HttpRoute } from '../../server/protocol/http';
@@ -86,16 +87,39 @@ describe('the OpenAPI description', () => {
     expect(Object.keys(answer('/api/defects/{defectId}', 'get')?.properties ?? {})).toEqual([
       'defect',
     ]);
-    // An answer without a schema yet is still said to be JSON.
-    expect(answer('/api/activities/{activityId}', 'get')).toEqual({ type: 'object' });
-    const withSchema = Object.values(doc.paths)
-      .flatMap((ops) => Object.values(ops))
-      .filter((op) => {
-        const content = (op.responses['2XX'] as { content: Record<string, { schema: object }> })
-          .content['application/json'];
-        return content !== undefined && JSON.stringify(content.schema) !== '{"type":"object"}';
-      });
-    expect(withSchema.length).toBeGreaterThan(40);
+    expect(Object.keys(answer('/api/activities/{activityId}', 'get')?.properties ?? {})).toEqual([
+      'activity',
+    ]);
+    // The participation numbers: JSON rows, or a CSV file with format=csv.
+    const participation = doc.paths['/api/activities/participation']?.get?.responses['2XX'];
+    expect(Object.keys(participation?.content ?? {})).toEqual(['application/json', 'text/csv']);
+  });
+
+  it('has an answer schema for every route of the HTTP contract', () => {
+    const contract = Object.values(routes).flatMap((area) =>
+      Object.values(area as Record<string, HttpRoute>),
+    );
+    const without = contract
+      .filter((r) => answerOf(r.method, r.path) === undefined)
+      .map((r) => `${r.method} ${r.path}`);
+    expect(without).toEqual([]);
+    expect(contract.length).toBeGreaterThan(90);
+  });
+
+  it('gives other answers by media type; only two JSON answers have no schema', () => {
+    const untyped: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(ops)) {
+        const success = op.responses['2XX'];
+        const json = success.content['application/json'];
+        if (json === undefined) expect(success.description).toMatch(/^Not JSON: /);
+        else if (JSON.stringify(json.schema) === '{"type":"object"}')
+          untyped.push(`${method} ${path}`);
+      }
+    // A new JSON route needs a schema in server/http/openapi/answers.ts to pass here.
+    expect(untyped.sort()).toEqual(['get /api/me/export', 'get /api/openapi.json']);
+    const ics = doc.paths['/api/activities/{activityId}/ics']?.get?.responses['2XX'];
+    expect(Object.keys(ics?.content ?? {})).toEqual(['text/calendar']);
   });
 
   it('serves every route of the HTTP contract the web client calls', () => {
@@ -122,6 +146,9 @@ describe('the OpenAPI description', () => {
     const html = await page.text();
     expect(html).toContain('<h1>Buurtkamer API');
     expect(html).toContain('/api/activities/{activityId}/signup');
+    // Each route says what it answers: the JSON Schema folded away, or the media type.
+    expect(html).toContain('<summary>Answer schema</summary>');
+    expect(html).toContain('Not JSON: an iCalendar file (text/calendar).');
     // Nothing from another host and no inline script or style: the CSP (default-src 'self') holds.
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     expect(html).not.toMatch(/<script|style=|<style/);

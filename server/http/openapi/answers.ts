@@ -1,12 +1,32 @@
 import { z } from 'zod';
 import { interestTags } from '../../protocol/activities';
 import { calendarScopes } from '../../protocol/activity-vocab';
+import {
+  activitySchema,
+  attendeeSchema,
+  participationRowSchema,
+  signupResultSchema,
+} from '../../protocol/activity-views';
 import { invitePreviewSchema, inviteSchema, sessionInfoSchema } from '../../protocol/auth';
+import { cardContactViewSchema, neighbourhoodCardSchema } from '../../protocol/card';
+import {
+  concernNoteViewSchema,
+  concernViewSchema,
+  corporationCaseViewSchema,
+  livingLabNumbersSchema,
+  onCallShiftViewSchema,
+  reporterConcernSchema,
+  staffAlertSchema,
+  staffConcernDetailSchema,
+  staffConcernSchema,
+  staffFeedSchema,
+} from '../../protocol/concern-views';
 import {
   defectViewSchema,
   similarDefectSchema,
   spaceSchema,
   defectPhotoSchema,
+  urgentAdviceSchema,
 } from '../../protocol/defects';
 import {
   discordAccountStatusSchema,
@@ -27,21 +47,30 @@ import {
 } from '../../protocol/projects';
 import { roleSchema } from '../../protocol/role-schemas';
 import { routes } from '../../protocol/routes';
+import { outsideContract } from './outside';
 
 /** `unknown` when the two types are the same, `never` (a type error where used) when not. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? unknown : never) : never;
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? unknown : never) : never;
 
-interface Described {
-  route: HttpRoute;
+/** A media type a route can answer with besides JSON, and when. */
+interface Also {
+  type: string;
+  description: string;
+}
+
+export interface Described {
+  route: { method: string; path: string };
   schema: z.ZodType;
+  also?: Also;
 }
 
 /** A route's answer schema; its output type must be the contract's answer type exactly. */
 function answer<R extends HttpRoute, S extends z.ZodType>(
   route: R,
   schema: S & Same<z.output<S>, AnswerOf<R>>,
+  also?: Also,
 ): Described {
-  return { route, schema };
+  return { route, schema, ...(also ? { also } : {}) };
 }
 
 const ok = z.object({ ok: z.literal(true) });
@@ -59,7 +88,9 @@ const newsletter = z.object({
   postedAt: z.string().nullable(),
 });
 const { auth, me, projects, invites, channels, push, moderation, activities, newsletters } = routes;
-const { defects, discord, concerns } = routes;
+const { defects, discord, concerns, card } = routes;
+const one = z.object({ activity: activitySchema });
+const cardAnswer = z.object({ card: neighbourhoodCardSchema, canEdit: z.boolean() });
 
 /**
  * The answers the OpenAPI document describes with a schema: the contracts' answer types that are
@@ -107,9 +138,44 @@ const described: Described[] = [
   answer(push.test, z.object({ delivered: z.boolean() })),
   answer(moderation.flag, z.object({ messageId: z.string(), notice: z.string() })),
   answer(moderation.hide, messageSchema),
+  answer(concerns.report, reporterConcernSchema),
+  answer(concerns.feed, staffFeedSchema),
+  answer(concerns.mine, z.object({ concerns: z.array(reporterConcernSchema) })),
+  answer(concerns.stats, livingLabNumbersSchema),
+  answer(concerns.rota, z.object({ shifts: z.array(onCallShiftViewSchema) })),
+  answer(concerns.corporationCases, z.object({ cases: z.array(corporationCaseViewSchema) })),
+  answer(concerns.corporationUpdate, corporationCaseViewSchema),
+  answer(concerns.detail, z.union([staffConcernDetailSchema, reporterConcernSchema])),
+  answer(concerns.move, concernViewSchema),
+  answer(concerns.claim, staffConcernSchema),
+  answer(concerns.note, concernNoteViewSchema),
+  answer(concerns.resolve, concernViewSchema),
+  answer(concerns.requestConsent, staffConcernSchema),
+  answer(concerns.consent, reporterConcernSchema),
+  answer(concerns.mediation, staffConcernSchema),
+  answer(concerns.target, staffConcernSchema),
+  answer(concerns.alert, staffAlertSchema),
   answer(concerns.addShift, z.object({ id: z.string() })),
   answer(concerns.updateShift, z.object({ id: z.string() })),
   answer(concerns.removeShift, ok),
+  answer(activities.list, z.object({ activities: z.array(activitySchema) })),
+  answer(activities.create, one.extend({ occurrences: z.number(), interested: z.number() })),
+  answer(activities.participation, z.object({ rows: z.array(participationRowSchema) }), {
+    type: 'text/csv',
+    description: 'With `format=csv` a CSV file (text/csv) instead.',
+  }),
+  answer(activities.volunteer, one),
+  answer(activities.unvolunteer, one),
+  answer(activities.removeTask, one),
+  answer(activities.get, one),
+  answer(activities.update, one),
+  answer(activities.publish, one.extend({ interested: z.number() })),
+  answer(activities.cancel, one.extend({ cancelled: z.number() })),
+  answer(activities.signup, signupResultSchema),
+  answer(activities.withdraw, signupResultSchema),
+  answer(activities.offer, signupResultSchema),
+  answer(activities.signups, z.object({ attendees: z.array(attendeeSchema) })),
+  answer(activities.addTask, one),
   answer(activities.interests, tags),
   answer(activities.setInterests, tags),
   answer(activities.interestCount, z.object({ count: z.number() })),
@@ -133,6 +199,10 @@ const described: Described[] = [
   answer(newsletters.draft, z.object({ newsletter })),
   answer(newsletters.update, z.object({ newsletter })),
   answer(newsletters.post, z.object({ newsletter })),
+  answer(card.get, cardAnswer),
+  answer(card.save, cardAnswer),
+  answer(defects.report, defect.extend({ advice: urgentAdviceSchema.nullable() })),
+  answer(defects.repairContacts, z.object({ repairs: z.array(cardContactViewSchema) })),
   answer(defects.list, z.object({ defects: z.array(defectViewSchema) })),
   answer(defects.similar, z.object({ similar: z.array(similarDefectSchema) })),
   answer(
@@ -155,9 +225,12 @@ const described: Described[] = [
   answer(discord.unlinkRoom, ok),
 ];
 
-const byRoute = new Map(described.map((d) => [`${d.route.method} ${d.route.path}`, d.schema]));
+/** Every route of the HTTP contract with its answer schema, and the few outside it. */
+export const describedAnswers: readonly Described[] = [...described, ...outsideContract];
 
-/** The schema of what `method path` (Hono's path syntax) answers with a 2xx status, if known. */
-export function answerSchemaOf(method: string, path: string): z.ZodType | undefined {
+const byRoute = new Map(describedAnswers.map((d) => [`${d.route.method} ${d.route.path}`, d]));
+
+/** The answer of `method path` (Hono's path syntax) with a 2xx status, if it has a schema. */
+export function answerOf(method: string, path: string): Described | undefined {
   return byRoute.get(`${method} ${path}`);
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../cookies';
 import { errorPayloadSchema } from '../../protocol/errors';
-import { answerSchemaOf } from './answers';
 import { validationOf, type Validation } from './registry';
+import { successOf, type Success } from './success';
 
 /** One entry of a Hono app's route table (`app.routes`). */
 export interface RouteEntry {
@@ -27,7 +27,7 @@ interface Operation {
   tags: string[];
   parameters?: Parameter[];
   requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
-  responses: Record<string, unknown>;
+  responses: { '2XX': Success; default: unknown };
 }
 
 export type OpenApiDocument = {
@@ -83,28 +83,6 @@ function parametersOf(validation: Validation): Parameter[] {
   }));
 }
 
-/**
- * What an answer holds: the schema of the route's contract (`server/protocol/routes/`, schemas in
- * `answers.ts`) where it has one, otherwise by what the path ends in (most answers are JSON).
- */
-function successContent(
-  method: string,
-  honoPath: string,
-  path: string,
-): Record<string, { schema: JsonSchema }> {
-  const answer = answerSchemaOf(method, honoPath);
-  if (answer) return { 'application/json': { schema: jsonSchemaOf(answer, 'output') } };
-  if (path.endsWith('.ics') || path.includes('/feed/'))
-    return { 'text/calendar': { schema: { type: 'string' } } };
-  if (path.endsWith('.csv')) return { 'text/csv': { schema: { type: 'string' } } };
-  if (path.endsWith('.html') || path.endsWith('/docs'))
-    return { 'text/html': { schema: { type: 'string' } } };
-  if (path.endsWith('.css')) return { 'text/css': { schema: { type: 'string' } } };
-  if (path.includes('photo'))
-    return { 'image/*': { schema: { type: 'string', format: 'binary' } } };
-  return { 'application/json': { schema: { type: 'object' } } };
-}
-
 function operationId(method: string, path: string): string {
   const words = path
     .replace(/^\/api\//, '')
@@ -154,7 +132,7 @@ export function buildOpenApi(routes: readonly RouteEntry[], version: string): Op
           }
         : {}),
       responses: {
-        '2XX': { description: 'Done', content: successContent(method, honoPath, path) },
+        '2XX': successOf(method, honoPath, path, (schema) => jsonSchemaOf(schema, 'output')),
         default: {
           description: 'The one error shape: a code, a message in the reader’s language, fields',
           content: {
@@ -182,8 +160,10 @@ export function buildOpenApi(routes: readonly RouteEntry[], version: string): Op
         '`/api/auth`); requests that change something must come from an allowed origin (the',
         '`Origin` header is checked). Live updates go over Socket.IO on the same port and are not',
         'part of this document. Request parameters and bodies are generated from the zod schemas',
-        'the server validates with; answers, where described, from the schemas of the',
-        'contract the web client calls the API through.',
+        'the server validates with. JSON answers are described by zod schemas whose types equal',
+        'the answer types of the contract the web client calls the API through (checked when the',
+        'code compiles). Answers that are not JSON (iCalendar, CSV, HTML, CSS, images) are given',
+        'by their media type.',
       ].join(' '),
     },
     paths,

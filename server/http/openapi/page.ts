@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../domain/defects/export';
 import type { OpenApiDocument } from './document';
+import type { Success } from './success';
 
 /** The reference page's styles, served as `/api/docs.css` (the CSP allows no inline style). */
 export const docsCss = [
@@ -14,6 +15,18 @@ export const docsCss = [
 
 function schemaText(schema: unknown): string {
   return escapeHtml(JSON.stringify(schema, null, 2));
+}
+
+/** The 2xx answer: what it is in words, and the JSON Schema of a JSON answer (folded). */
+function answerParts({ description, content }: Success): string[] {
+  const types = Object.keys(content).map((t) => `<code>${escapeHtml(t)}</code>`);
+  const parts = [`<p>Answer (${types.join(', ')}): ${escapeHtml(description)}</p>`];
+  const json = content['application/json'];
+  if (json)
+    parts.push(
+      `<details><summary>Answer schema</summary><pre>${schemaText(json.schema)}</pre></details>`,
+    );
+  return parts;
 }
 
 /**
@@ -41,6 +54,7 @@ export function docsPage(doc: OpenApiDocument): string {
         parts.push(
           `<p>Body (<code>${escapeHtml(type)}</code>):</p><pre>${schemaText(body.schema)}</pre>`,
         );
+      parts.push(...answerParts(op.responses['2XX']));
       const tag = op.tags[0] ?? 'api';
       byTag.set(tag, [...(byTag.get(tag) ?? []), parts.join('\n')]);
     }

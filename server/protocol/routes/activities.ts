@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { route, type In } from '../http';
 import type { Activity, Attendee, CalendarScope, InterestTag, SignupResult } from '../activities';
 import type {
@@ -14,6 +15,7 @@ import type {
   updateActivitySchema,
   volunteerTaskInputSchema,
 } from '../activities';
+import type { participationRowSchema } from '../activity-views';
 
 /** A secret calendar link the person has (the address itself is shown only once, when made). */
 export interface CalendarFeed {
@@ -26,14 +28,7 @@ export interface CalendarFeed {
 export type ParticipationCount = number | '<5';
 
 /** One month of the participation numbers (the last row is the period's total). */
-export interface ParticipationRow {
-  /** Month, `YYYY-MM` (local). */
-  period: string;
-  activitiesHeld: ParticipationCount;
-  uniqueParticipants: ParticipationCount;
-  outsideNeighbours: ParticipationCount;
-  guests: ParticipationCount;
-}
+export type ParticipationRow = z.output<typeof participationRowSchema>;
 
 export interface ActivitySettings {
   reminderHoursBefore: number;
