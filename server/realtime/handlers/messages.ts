@@ -11,6 +11,7 @@ import {
 } from '../../protocol/messages';
 import { presentMessage } from '../../presenters/message';
 import type { SocketEvents } from '../handle';
+import { createChannelAccess } from './channelAccess';
 
 /**
  * `message:send` (stored before it is acknowledged, once per client id), `message:edit` and
@@ -18,18 +19,27 @@ import type { SocketEvents } from '../handle';
  */
 export function messageEvents(events: SocketEvents, deps: Deps): void {
   const { db, clock, limiters, dispatcher, messageWriter } = deps;
+  const access = createChannelAccess(db);
 
   events.request('message:send', sendMessageSchema, async (input, socket) => {
     const { userId } = socket.data;
     await consume(limiters.messages, userId);
-    const channel = await requireChannelAccess(db, userId, input.channelId, 'write');
+    const channel = await access.writable(socket, input.channelId);
     const { choice, ...fields } = input;
-    const { message, created } = await messageWriter.store({
-      ...fields,
-      authorId: userId,
-      // A pressed Buurtbot button: its value reaches the bot (web adapter reads `meta.choice`).
-      meta: choice ? { source: 'web', choice } : { source: 'web' },
-    });
+    const { message, created } = await messageWriter
+      .store({
+        ...fields,
+        authorId: userId,
+        // A pressed Buurtbot button: its value reaches the bot (web adapter reads `meta.choice`).
+        meta: choice ? { source: 'web', choice } : { source: 'web' },
+      })
+      .catch(async (error: unknown) => {
+        // The channel may have gone since the check was remembered: ask the database again,
+        // which answers `not_found` / `forbidden` as before; otherwise the write's own error.
+        access.forget(socket, input.channelId);
+        await access.writable(socket, input.channelId);
+        throw error;
+      });
     const stored: StoredMessage = {
       ...message,
       authorName: socket.data.displayName,
