@@ -7,7 +7,8 @@ import type { BotPorts } from '../engine/ports';
 import type { BotInput, EngineResult } from '../engine/types';
 import type { BotReply } from '../../server/protocol/bot-reply';
 import { conversationOf } from '../../server/domain/buurtbot/conversations';
-import { saveState } from './conversations';
+import { personWithConversationOf, saveState } from './conversations';
+import type { ConversationRow } from '../../server/domain/buurtbot/conversations';
 import { ActionNotAvailable, ActionRefused, type ActionExecutor } from './executor';
 import { postBotMessage } from '../../server/domain/buurtbot/messages';
 
@@ -34,6 +35,15 @@ export interface Conversed {
   result: EngineResult;
   /** False when an action could not be carried out; the person got an honest message instead. */
   ok: boolean;
+}
+
+/** A member's message as the web adapter has it: the author's name and language are read here. */
+export interface MemberMessage extends Pick<
+  BotInput,
+  'text' | 'button' | 'projectId' | 'channel' | 'messageId'
+> {
+  userId: string;
+  role: BotInput['author']['role'];
 }
 
 /** Runs work for one key at a time, in the order it was asked for. */
@@ -95,93 +105,138 @@ function notesOf(events: readonly DomainEvent[], channelId: string | undefined):
   );
 }
 
+interface RuntimeParts {
+  deps: Pick<Deps, 'db' | 'clock' | 'logger' | 'dispatcher'>;
+  engine: BotEngine;
+  ports: BotPorts;
+  executor: ActionExecutor;
+}
+
 /**
  * Runs the engine for one person's message, transport-free: loads the person's conversation
  * state, runs the engine, executes its actions (stored before any reply), saves the new state
  * and posts the replies (private ones in the person's Buurtbot channel, others in the room).
  * Messages of one person are handled one at a time, so a flow never sees two answers at once.
  */
-export function createBotRuntime(options: {
-  deps: Pick<Deps, 'db' | 'clock' | 'logger' | 'dispatcher'>;
-  engine: BotEngine;
-  ports: BotPorts;
-  executor: ActionExecutor;
-}) {
-  const { deps, engine, ports, executor } = options;
+export function createBotRuntime(parts: RuntimeParts) {
   const serially = serialQueues();
-
-  async function converse(input: BotInput, options: ConverseOptions): Promise<Conversed> {
-    const { db, clock, dispatcher, logger } = deps;
-    const { sink, guest } = options;
-    const conversation = guest ? undefined : await openConversation(input);
-    const proposed = await engine.handleMessage(input, conversation?.state, ports);
-    const result = guest ? guest.permit(proposed) : proposed;
-
-    const { events, ok, refusal } = await runActions(executor, deps, result, input);
-    // Most messages in a shared room leave the conversation as it was: no write for those.
-    if (conversation && !isDeepStrictEqual(result.state, conversation.state)) {
-      await saveState(
-        db,
-        { projectId: input.projectId, userId: input.author.userId },
-        result.state,
-        clock.now(),
-      );
-    }
-    for (const event of events) await dispatcher.publish(event);
-
-    const privateTarget = conversation && {
-      channelId: conversation.channelId,
-      projectId: input.projectId,
-      channelKind: 'bot' as const,
-    };
-    const roomTarget = {
-      channelId: input.channel.id,
-      projectId: input.projectId,
-      channelKind: input.channel.kind,
-    };
-    const locale = result.state.locale ?? input.author.locale;
-    const replies = ok
-      ? result.replies
-      : [
-          {
-            visibility: 'private' as const,
-            text: t(locale, refusal ? refusal.key : 'staff.not_available_yet'),
-          },
-        ];
-    // What an action told the person in their own Buurtbot channel ("Gelukt! Je bent
-    // aangemeld ...") is a reply too: a transport with a sink (Discord) delivers it as well.
-    const notes = notesOf(events, conversation?.channelId);
-    for (const note of notes)
-      await sink
-        ?.deliver(note)
-        .catch((error: unknown) => logger.warn({ err: error }, 'bot reply not delivered'));
-    for (const reply of replies) {
-      const target = reply.visibility === 'private' ? privateTarget : roomTarget;
-      const buttons = reply.choices?.map((c) => ({ label: c.label, value: c.value }));
-      if (target)
-        await dispatcher.publish(await postBotMessage(db, clock, target, reply.text, buttons));
-      // A transport that cannot deliver (Discord down) never undoes what was stored.
-      await sink
-        ?.deliver(reply)
-        .catch((error: unknown) => logger.warn({ err: error }, 'bot reply not delivered'));
-    }
-    return { result, ok };
-  }
-
-  async function openConversation(input: BotInput) {
-    const { conversation, created } = await conversationOf(
-      deps.db,
-      input.projectId,
-      input.author.userId,
-    );
-    for (const event of created) await deps.dispatcher.publish(event);
-    return conversation;
-  }
-
   return {
     converse: (input: BotInput, options: ConverseOptions = {}) =>
-      serially(`${input.projectId}:${input.author.userId}`, () => converse(input, options)),
+      serially(`${input.projectId}:${input.author.userId}`, () => converse(parts, input, options)),
+    /**
+     * `converse` for a member's own message in the web app, where the adapter knows who wrote
+     * it but not their profile: undefined when the person no longer exists.
+     */
+    converseMember: (message: MemberMessage) =>
+      serially(`${message.projectId}:${message.userId}`, () => converseMember(parts, message)),
   };
+}
+
+async function converse(
+  parts: RuntimeParts,
+  input: BotInput,
+  options: ConverseOptions,
+): Promise<Conversed> {
+  const conversation = options.guest ? undefined : await openConversation(parts.deps, input);
+  return turn(parts, input, options, conversation);
+}
+
+/** A member's message: their name, language and conversation come from one read. */
+async function converseMember(
+  parts: RuntimeParts,
+  message: MemberMessage,
+): Promise<Conversed | undefined> {
+  const { db } = parts.deps;
+  const person = await personWithConversationOf(db, message.projectId, message.userId);
+  if (!person) return undefined;
+  const input: BotInput = {
+    text: message.text,
+    button: message.button,
+    author: {
+      userId: message.userId,
+      displayName: person.displayName,
+      role: message.role,
+      locale: person.locale,
+    },
+    projectId: message.projectId,
+    channel: message.channel,
+    messageId: message.messageId,
+  };
+  const conversation = person.conversation ?? (await openConversation(parts.deps, input));
+  return turn(parts, input, {}, conversation);
+}
+
+async function openConversation(deps: RuntimeParts['deps'], input: BotInput) {
+  const { conversation, created } = await conversationOf(
+    deps.db,
+    input.projectId,
+    input.author.userId,
+  );
+  for (const event of created) await deps.dispatcher.publish(event);
+  return conversation;
+}
+
+/** One turn of the conversation, once its state is known. */
+async function turn(
+  { deps, engine, ports, executor }: RuntimeParts,
+  input: BotInput,
+  options: ConverseOptions,
+  conversation: ConversationRow | undefined,
+): Promise<Conversed> {
+  const { db, clock, dispatcher, logger } = deps;
+  const { sink, guest } = options;
+  const proposed = await engine.handleMessage(input, conversation?.state, ports);
+  const result = guest ? guest.permit(proposed) : proposed;
+
+  const { events, ok, refusal } = await runActions(executor, deps, result, input);
+  // Most messages in a shared room leave the conversation as it was: no write for those.
+  if (conversation && !isDeepStrictEqual(result.state, conversation.state)) {
+    await saveState(
+      db,
+      { projectId: input.projectId, userId: input.author.userId },
+      result.state,
+      clock.now(),
+    );
+  }
+  for (const event of events) await dispatcher.publish(event);
+
+  const privateTarget = conversation && {
+    channelId: conversation.channelId,
+    projectId: input.projectId,
+    channelKind: 'bot' as const,
+  };
+  const roomTarget = {
+    channelId: input.channel.id,
+    projectId: input.projectId,
+    channelKind: input.channel.kind,
+  };
+  const locale = result.state.locale ?? input.author.locale;
+  const replies = ok
+    ? result.replies
+    : [
+        {
+          visibility: 'private' as const,
+          text: t(locale, refusal ? refusal.key : 'staff.not_available_yet'),
+        },
+      ];
+  // What an action told the person in their own Buurtbot channel ("Gelukt! Je bent
+  // aangemeld ...") is a reply too: a transport with a sink (Discord) delivers it as well.
+  const notes = notesOf(events, conversation?.channelId);
+  for (const note of notes)
+    await sink
+      ?.deliver(note)
+      .catch((error: unknown) => logger.warn({ err: error }, 'bot reply not delivered'));
+  for (const reply of replies) {
+    const target = reply.visibility === 'private' ? privateTarget : roomTarget;
+    const buttons = reply.choices?.map((c) => ({ label: c.label, value: c.value }));
+    if (target)
+      await dispatcher.publish(await postBotMessage(db, clock, target, reply.text, buttons));
+    // A transport that cannot deliver (Discord down) never undoes what was stored.
+    await sink
+      ?.deliver(reply)
+      .catch((error: unknown) => logger.warn({ err: error }, 'bot reply not delivered'));
+  }
+  return { result, ok };
 }
 
 export type BotRuntime = ReturnType<typeof createBotRuntime>;

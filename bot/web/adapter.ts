@@ -4,7 +4,6 @@ import { users } from '../../db/schema';
 import type { Deps } from '../../server/deps';
 import { t } from '../../server/i18n/catalogue';
 import { isStaffRole } from '../../server/protocol/roles';
-import type { BotInput } from '../engine/types';
 import { conversationOf, NoConversation } from '../../server/domain/buurtbot/conversations';
 import { postBotMessage } from '../../server/domain/buurtbot/messages';
 import type { BotRuntime } from '../runtime/runtime';
@@ -36,29 +35,26 @@ export function attachWebAdapter(deps: Deps, runtime: BotRuntime): () => void {
     const { message, projectId, channelKind } = event;
     if (message.authorIsBot || message.meta.source !== 'web' || !listenedKinds.has(channelKind))
       return;
-    const [author] = await userById(db).execute({ id: message.authorId });
-    if (!author || !message.authorRole) return;
+    if (!message.authorRole) return;
     if (channelKind === 'thread' && isStaffRole(message.authorRole)) return;
-    const input: BotInput = {
-      text: message.meta.choice ?? message.body,
-      button: message.meta.choice !== undefined,
-      author: {
-        userId: author.id,
-        displayName: author.displayName,
-        role: message.authorRole,
-        locale: author.locale,
-      },
-      projectId,
-      channel: { id: message.channelId, kind: channelKind },
-      messageId: message.id,
-    };
     try {
-      await runtime.converse(input);
+      // The author's name and language are read with their conversation (one read).
+      await runtime.converseMember({
+        text: message.meta.choice ?? message.body,
+        button: message.meta.choice !== undefined,
+        userId: message.authorId,
+        role: message.authorRole,
+        projectId,
+        channel: { id: message.channelId, kind: channelKind },
+        messageId: message.id,
+      });
     } catch (error) {
       // The person left or erased their account while Buurtbot was answering: nothing to say.
       if (error instanceof NoConversation) return;
       logger.error({ err: error, channelKind }, 'bot could not answer');
       try {
+        const [author] = await userById(db).execute({ id: message.authorId });
+        if (!author) return;
         const { conversation } = await conversationOf(db, projectId, author.id);
         await dispatcher.publish(
           await postBotMessage(
