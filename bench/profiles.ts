@@ -1,7 +1,9 @@
 /** How big and how long each scenario runs. `short` is `npm run bench`, `full` is the docs' table. */
 export interface Profile {
   name: 'smoke' | 'short' | 'full';
-  connections: { sockets: number; perProject: number; workers: number; concurrency: number };
+  /** Repetitions of every alternating measurement (product, bare, product, bare, ...). */
+  reps: number;
+  connections: { sockets: number; perProject: number; workers: number };
   fanout: {
     members: number;
     workers: number;
@@ -9,9 +11,16 @@ export interface Profile {
     lowSeconds: number;
     rate: number;
     seconds: number;
-    sweep: { start: number; factor: number; stepSeconds: number; maxRate: number };
   };
-  http: { connections: number; seconds: number; history: number; activities: number };
+  /** Bisection for the highest rate with p99 <= 100 ms: start rate, bounds, steps, step length. */
+  capacity: { start: number; minRate: number; maxRate: number; steps: number; stepSeconds: number };
+  http: {
+    connections: number;
+    warmSeconds: number;
+    seconds: number;
+    history: number;
+    activities: number;
+  };
   bot: { seconds: number };
   engines: { seconds: number; messages: number };
   storm: {
@@ -26,53 +35,35 @@ export interface Profile {
 export const profiles: Record<Profile['name'], Profile> = {
   smoke: {
     name: 'smoke',
-    connections: { sockets: 40, perProject: 20, workers: 1, concurrency: 10 },
-    fanout: {
-      members: 20,
-      workers: 1,
-      lowRate: 10,
-      lowSeconds: 1,
-      rate: 20,
-      seconds: 1,
-      sweep: { start: 40, factor: 2, stepSeconds: 1, maxRate: 40 },
-    },
-    http: { connections: 4, seconds: 1, history: 20, activities: 3 },
+    reps: 1,
+    connections: { sockets: 40, perProject: 20, workers: 1 },
+    fanout: { members: 20, workers: 1, lowRate: 10, lowSeconds: 1, rate: 20, seconds: 1 },
+    capacity: { start: 20, minRate: 5, maxRate: 40, steps: 2, stepSeconds: 1 },
+    http: { connections: 4, warmSeconds: 1, seconds: 1, history: 20, activities: 3 },
     bot: { seconds: 1 },
     engines: { seconds: 0.5, messages: 100 },
     storm: { clients: 40, perProject: 20, missedPerProject: 2, workers: 1, timeoutMs: 30_000 },
   },
   short: {
     name: 'short',
-    connections: { sockets: 10_000, perProject: 250, workers: 4, concurrency: 50 },
-    fanout: {
-      members: 300,
-      workers: 2,
-      lowRate: 10,
-      lowSeconds: 5,
-      rate: 100,
-      seconds: 15,
-      sweep: { start: 150, factor: 1.5, stepSeconds: 4, maxRate: 3000 },
-    },
-    http: { connections: 50, seconds: 5, history: 100, activities: 30 },
+    reps: 1,
+    connections: { sockets: 2000, perProject: 250, workers: 2 },
+    fanout: { members: 300, workers: 2, lowRate: 10, lowSeconds: 5, rate: 100, seconds: 8 },
+    capacity: { start: 100, minRate: 5, maxRate: 3200, steps: 5, stepSeconds: 3 },
+    http: { connections: 50, warmSeconds: 1, seconds: 3, history: 100, activities: 30 },
     bot: { seconds: 4 },
-    engines: { seconds: 5, messages: 5000 },
+    engines: { seconds: 2, messages: 5000 },
     storm: { clients: 5_000, perProject: 250, missedPerProject: 5, workers: 4, timeoutMs: 120_000 },
   },
   full: {
     name: 'full',
-    connections: { sockets: 10_000, perProject: 250, workers: 4, concurrency: 50 },
-    fanout: {
-      members: 300,
-      workers: 2,
-      lowRate: 10,
-      lowSeconds: 60,
-      rate: 100,
-      seconds: 60,
-      sweep: { start: 150, factor: 1.25, stepSeconds: 10, maxRate: 3000 },
-    },
-    http: { connections: 50, seconds: 15, history: 100, activities: 30 },
+    reps: 3,
+    connections: { sockets: 5000, perProject: 250, workers: 4 },
+    fanout: { members: 300, workers: 2, lowRate: 10, lowSeconds: 8, rate: 100, seconds: 15 },
+    capacity: { start: 100, minRate: 5, maxRate: 3200, steps: 7, stepSeconds: 5 },
+    http: { connections: 50, warmSeconds: 2, seconds: 4, history: 100, activities: 30 },
     bot: { seconds: 10 },
-    engines: { seconds: 15, messages: 50_000 },
+    engines: { seconds: 4, messages: 50_000 },
     storm: {
       clients: 10_000,
       perProject: 250,

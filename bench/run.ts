@@ -2,9 +2,13 @@
  * Buurtkamer benchmarks. `npm run bench` runs the short profile (a few minutes),
  * `npm run bench -- --full` the one behind docs/PERFORMANCE.md. Options:
  *   --full | --smoke            profile (default: short)
- *   --only=a,b                  run only these scenarios (names below)
- *   --engine=pglite|postgres    database for the server scenarios (default: postgres when a
- *                               URL is set, else pglite)
+ *   --only=a,b                  run only these scenarios: connections, fanout, capacity, http,
+ *                               bot, engines, storm
+ *   --engine=pglite|postgres|both  engines for the per-engine scenarios (memory, fan-out,
+ *                               capacity, HTTP); default: both when a PostgreSQL URL is set,
+ *                               else PGlite alone
+ *   --reps=N                    repetitions of every alternating measurement (default: the
+ *                               profile's; full 3, short and smoke 1)
  *   --out=path                  result file (default: bench/results/<time>-<profile>.json)
  * Environment: BENCH_DATABASE_URL (or TEST_DATABASE_URL) for PostgreSQL, BENCH_REDIS_URL (or
  * REDIS_URL) for Redis; scenarios that need them are skipped, with the reason, without them.
@@ -16,7 +20,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machineInfo } from './lib/machine';
-import type { BenchContext, Scenario, ScenarioResult } from './lib/context';
+import type { BenchContext, Engine, Scenario, ScenarioResult } from './lib/context';
 import { profiles, type Profile } from './profiles';
 import { scenarios } from './scenarios';
 import { round } from './lib/histogram';
@@ -31,33 +35,50 @@ const profile: Profile = profiles[flag('full') ? 'full' : flag('smoke') ? 'smoke
 const postgresUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
 const redisUrl = process.env.BENCH_REDIS_URL || process.env.REDIS_URL || undefined;
 const engineOption = option('engine');
-const engine =
+if (engineOption !== undefined && !['pglite', 'postgres', 'both'].includes(engineOption)) {
+  process.stderr.write('--engine is pglite, postgres or both\n');
+  process.exit(2);
+}
+const engines: Engine[] =
   engineOption === 'pglite' || engineOption === 'postgres'
-    ? engineOption
-    : postgresUrl
-      ? 'postgres'
-      : 'pglite';
+    ? [engineOption]
+    : engineOption === 'both' || postgresUrl
+      ? ['pglite', 'postgres']
+      : ['pglite'];
+if (engines.includes('postgres') && !postgresUrl) {
+  process.stderr.write('--engine=postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL\n');
+  process.exit(2);
+}
+const reps = Number(option('reps') ?? profile.reps);
+if (!Number.isInteger(reps) || reps < 1) {
+  process.stderr.write('--reps must be a whole number of at least 1\n');
+  process.exit(2);
+}
 const only = option('only')?.split(',');
+const unknown = only?.filter((name) => !scenarios.some((s) => s.name === name)) ?? [];
+if (unknown.length > 0) {
+  process.stderr.write(
+    `unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}\n`,
+  );
+  process.exit(2);
+}
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), 'results');
 const out =
   option('out') ??
   join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${profile.name}.json`);
 
-const ctx: BenchContext = {
-  profile,
-  postgresUrl,
-  redisUrl,
-  engine,
-  log: (message) => process.stdout.write(`${message}\n`),
-};
+const log = (message: string) => process.stdout.write(`${message}\n`);
+const baseCtx = { profile, reps, postgresUrl, redisUrl, log };
 
+type Entry = ScenarioResult & { title: string; seconds: number };
 const result = {
   profile: profile.name,
   startedAt: new Date().toISOString(),
   finishedAt: '',
+  seconds: 0,
   machine: machineInfo(),
-  settings: { engine, postgres: Boolean(postgresUrl), redis: Boolean(redisUrl), profile },
-  scenarios: {} as Record<string, ScenarioResult & { title: string; seconds: number }>,
+  settings: { engines, reps, postgres: Boolean(postgresUrl), redis: Boolean(redisUrl), profile },
+  scenarios: {} as Record<string, Entry>,
 };
 
 function save() {
@@ -65,8 +86,8 @@ function save() {
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 }
 
-async function runOne(scenario: Scenario) {
-  ctx.log(`\n== ${scenario.name}: ${scenario.title}`);
+/** One run of a scenario; a thrown error becomes a `failed` result with the reason. */
+async function attempt(scenario: Scenario, ctx: BenchContext): Promise<Entry> {
   const started = Date.now();
   // Other work on the machine skews every figure: the 1-minute load average is kept with each.
   const loadBefore = loadavg()[0] ?? 0;
@@ -80,29 +101,54 @@ async function runOne(scenario: Scenario) {
     };
   }
   const seconds = Math.round((Date.now() - started) / 100) / 10;
-  const load = { before: round(loadBefore), after: round(loadavg()[0] ?? 0) };
-  result.scenarios[scenario.name] = {
-    title: scenario.title,
-    seconds,
-    loadAverage: load,
-    ...outcome,
-  };
-  ctx.log(
+  const loadAverage = { before: round(loadBefore), after: round(loadavg()[0] ?? 0) };
+  log(
     `   ${outcome.status}${outcome.reason ? `: ${outcome.reason.split('\n')[0]}` : ''} (${seconds} s)`,
   );
-  save();
+  return { title: scenario.title, seconds, loadAverage, ...outcome };
 }
 
-ctx.log(
-  `Buurtkamer bench, ${profile.name} profile, server database ${engine}` +
+async function runOne(scenario: Scenario) {
+  log(`\n== ${scenario.name}: ${scenario.title}`);
+  if (!scenario.perEngine) {
+    result.scenarios[scenario.name] = await attempt(scenario, {
+      ...baseCtx,
+      engine: postgresUrl ? 'postgres' : 'pglite',
+    });
+    save();
+    return;
+  }
+  const byEngine: Record<string, Entry> = {};
+  for (const engine of engines) {
+    log(` - ${engine}`);
+    byEngine[engine] = await attempt(scenario, { ...baseCtx, engine });
+    const failed = Object.values(byEngine).find((e) => e.status === 'failed');
+    result.scenarios[scenario.name] = {
+      title: scenario.title,
+      seconds: round(
+        Object.values(byEngine).reduce((a, e) => a + e.seconds, 0),
+        1,
+      ),
+      status: failed ? 'failed' : 'ok',
+      ...(failed ? { reason: `${engine}: ${failed.reason ?? ''}` } : {}),
+      engines: byEngine,
+    };
+    save();
+  }
+}
+
+log(
+  `Buurtkamer bench, ${profile.name} profile, ${reps} repetition(s), engines ${engines.join(' and ')}` +
     `${redisUrl ? ', Redis available' : ''}; ${result.machine.cores} cores, ${result.machine.node}`,
 );
+const begun = Date.now();
 for (const scenario of scenarios) {
   if (only && !only.includes(scenario.name)) continue;
   await runOne(scenario);
 }
 result.finishedAt = new Date().toISOString();
+result.seconds = Math.round((Date.now() - begun) / 1000);
 save();
-ctx.log(`\n${renderTable(result.scenarios)}`);
-ctx.log(`\nresult: ${out}\nfigures: npx tsx bench/table.ts ${out}`);
+log(`\n${renderTable(result.scenarios)}`);
+log(`\nresult: ${out} (${result.seconds} s)\nfigures: npx tsx bench/table.ts ${out}`);
 process.exit(Object.values(result.scenarios).some((s) => s.status === 'failed') ? 1 : 0);

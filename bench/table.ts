@@ -1,10 +1,19 @@
 /**
- * Prints the results table of docs/PERFORMANCE.md (Markdown) from a result file:
+ * Prints the tables of docs/PERFORMANCE.md (Markdown) from a result file:
  *   npx tsx bench/table.ts bench/results/<file>.json
+ * Per-engine scenarios get a PGlite and a PostgreSQL column; every figure is
+ * min / median / max over the repetitions (one figure when there was one repetition).
  */
 import { readFileSync } from 'node:fs';
 
 type Json = Record<string, unknown>;
+interface Verdict {
+  verdict: string;
+  goal: string;
+  median: number;
+  worst: number;
+  note: string;
+}
 const file = process.argv[2];
 if (!file) {
   process.stderr.write('usage: tsx bench/table.ts <result.json>\n');
@@ -13,105 +22,165 @@ if (!file) {
 const result = JSON.parse(readFileSync(file, 'utf8')) as {
   profile: string;
   startedAt: string;
+  seconds?: number;
   machine: Json;
-  settings: Json;
-  scenarios: Record<string, Json & { status: string; reason?: string; loadAverage?: Json }>;
+  settings: Json & { reps?: number; engines?: string[] };
+  scenarios: Record<
+    string,
+    Json & { status: string; reason?: string; engines?: Record<string, Json> }
+  >;
 };
 
 const get = (o: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((v, k) => (v as Json | undefined)?.[k], o);
-const n = (v: unknown, unit = '') => (typeof v === 'number' ? `${v}${unit}` : 'n/a');
-const yes = (v: unknown) => (v === true ? '**yes**' : v === false ? '**no**' : '-');
-const rows: string[][] = [];
-/** Same rule as the scenario: a comparison with a reference that did not keep up is void. */
-const bareKeptUp = (main: Json | undefined) =>
-  main !== undefined &&
-  main.lost === 0 &&
-  main.failedSends === 0 &&
-  Number(get(main, 'latencyMs.p99')) <= 1000;
-const s = result.scenarios;
-const status = (name: string) => {
-  const sc = s[name];
-  if (!sc) return 'not run';
-  return sc.status === 'ok' ? '' : `${sc.status}: ${(sc.reason ?? '').split('\n')[0]}`;
-};
-const load = (name: string) => {
-  const l = s[name]?.loadAverage;
-  return l ? `${n(l.before)} / ${n(l.after)}` : '';
+/** `min / median / max`, or the one value when they are equal. */
+function spreadText(v: unknown): string {
+  const s = v as { min?: number; median?: number; max?: number } | null | undefined;
+  if (!s || typeof s.median !== 'number' || Number.isNaN(s.median)) return 'n/a';
+  return s.min === s.max ? `${s.median}` : `${s.min} / ${s.median} / ${s.max}`;
+}
+function verdictText(v: unknown): string {
+  const x = v as Verdict | undefined;
+  if (!x) return 'n/a';
+  return x.verdict === 'met' ? '**met**' : `**${x.verdict}**: ${x.note}`;
+}
+const engineNames: Record<string, string> = { pglite: 'PGlite', postgres: 'PostgreSQL' };
+const engines = ['pglite', 'postgres'];
+
+/** One table for a per-engine scenario: rows of [label, goal, path (or a function)]. */
+function engineTable(name: string, rows: [string, string, (e: Json) => string][]): string {
+  const s = result.scenarios[name];
+  if (!s) return '';
+  const by = s.engines ?? {};
+  const cell = (engine: string, f: (e: Json) => string) => {
+    const e = by[engine];
+    if (!e) return 'not run';
+    if (e.status !== 'ok') return `${e.status}: ${String(e.reason ?? '').split('\n')[0]}`;
+    return f(e);
+  };
+  const lines = [
+    `### ${String(s.title)}\n`,
+    `| figure | goal | ${engines.map((e) => engineNames[e]).join(' | ')} |`,
+    `| --- | --- | ${engines.map(() => '---').join(' | ')} |`,
+    ...rows.map(
+      ([label, goal, f]) =>
+        `| ${label} | ${goal} | ${engines.map((e) => cell(e, f)).join(' | ')} |`,
+    ),
+    `| load average at each repetition | | ${engines
+      .map((e) => cell(e, (x) => repLoads(x)))
+      .join(' | ')} |`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+function repLoads(e: Json): string {
+  const reps = (e.reps ?? []) as { loadAverage?: { start?: number } }[];
+  return reps.map((r) => r.loadAverage?.start ?? 'n/a').join(', ') || 'n/a';
+}
+const sp = (path: string) => (e: Json) => spreadText(get(e, path));
+const vd = (path: string) => (e: Json) => verdictText(get(e, path));
+const num = (path: string) => (e: Json) => {
+  const v = get(e, path);
+  return typeof v === 'number' && !Number.isNaN(v) ? String(v) : 'n/a';
 };
 
-const c = s.connections;
-rows.push([
-  '1 connections',
-  `${n(c?.connected)} sockets, ${n(c?.rssPerSocketKiB, ' KiB')} RSS each (heap ${n(c?.heapPerSocketKiB, ' KiB')}; bare Socket.IO in the same run: ${n(get(c, 'bareSocketIo.rssPerSocketKiB'), ' KiB')} RSS, heap ${n(get(c, 'bareSocketIo.heapUsedPerSocketKiB'), ' KiB')}); ramp ${n(c?.rampSeconds, ' s')} (${n(c?.connectsPerSecond)}/s), connect p50 ${n(get(c, 'connectMs.p50'), ' ms')} p99 ${n(get(c, 'connectMs.p99'), ' ms')} ${status('connections')}`,
-  '>= 10,000 at <= 20 KiB',
-  yes(c?.met),
-  load('connections'),
+const memory = engineTable('connections', [
+  [
+    'ours, first connect, fresh server, no forced GC (KiB RSS per socket)',
+    '<= 20',
+    sp('summary.product.firstConnectKiB'),
+  ],
+  [
+    'bare Socket.IO, first connect, fresh server, no forced GC',
+    '-',
+    sp('summary.bare.firstConnectKiB'),
+  ],
+  ['ours, returning members, no forced GC', '-', sp('summary.product.returningKiB')],
+  ['bare, returning members, no forced GC', '-', sp('summary.bare.returningKiB')],
+  ['ours, returning members, after forced GC', '-', sp('summary.product.returningForcedGcKiB')],
+  ['bare, returning members, after forced GC', '-', sp('summary.bare.returningForcedGcKiB')],
+  ['verdict (first connect, no forced GC)', '<= 20 KiB', vd('verdicts.firstConnect')],
 ]);
-const f = s.fanout;
-const main = f?.main as Json | undefined;
-const low = f?.low as Json | undefined;
-rows.push([
-  '2 fan-out, persisted',
-  `${n(main?.rate)} msg/s to ${n(f?.members)}: p50 ${n(get(main, 'latencyMs.p50'))} / p95 ${n(get(main, 'latencyMs.p95'))} / p99 ${n(get(main, 'latencyMs.p99'))} / max ${n(get(main, 'latencyMs.max'))} ms, lost ${n(main?.lost)}, duplicated ${n(main?.duplicates)}, server CPU ${n(main?.serverCpuMsPerMessage, ' ms')} per message; ${n(low?.rate)} msg/s: p99 ${n(get(low, 'latencyMs.p99'))} ms; p99 passes 100 ms at ${f?.p99PassesAt === null ? 'no rate tried' : n(f?.p99PassesAt, ' msg/s')} ${status('fanout')}`,
-  'p99 <= 50 ms, 0 lost',
-  yes(f?.met),
-  load('fanout'),
+const fan = engineTable('fanout', [
+  ['ours, p99 at the goal rate (ms)', '<= 50', sp('summary.product.p99AtRateMs')],
+  ['bare Socket.IO, p99 at the goal rate (ms)', '-', sp('summary.bare.p99AtRateMs')],
+  ['ours, p50 at the goal rate (ms)', '-', sp('summary.product.p50AtRateMs')],
+  ['ours, p99 at the low rate (ms)', '-', sp('summary.product.p99AtLowRateMs')],
+  ['bare, p99 at the low rate (ms)', '-', sp('summary.bare.p99AtLowRateMs')],
+  ['ours, lost + failed + duplicated + out of order', '0', sp('summary.product.faults')],
+  ['bare, lost + failed + duplicated + out of order', '-', sp('summary.bare.faults')],
+  ['ours, server process CPU per message (ms)', '-', sp('summary.product.serverCpuMsPerMessage')],
+  [
+    'PostgreSQL CPU per message (ms; the whole PostgreSQL server)',
+    '-',
+    sp('summary.product.databaseCpuMsPerMessage'),
+  ],
+  ['ours, total CPU per message (ms)', '-', sp('summary.product.totalCpuMsPerMessage')],
+  ['bare, CPU per message (ms)', '-', sp('summary.bare.cpuMsPerMessage')],
+  ['efficiency: bare CPU / ours (medians)', '>= 0.8', num('summary.efficiency')],
+  ['verdict p99', '<= 50 ms', vd('verdicts.p99AtRate')],
+  ['verdict nothing lost, duplicated or out of order', '0', vd('verdicts.intact')],
+  ['verdict efficiency (worst: lowest paired repetition)', '>= 0.8', vd('verdicts.efficiency')],
 ]);
-const b = s['bare-fanout'];
-rows.push([
-  '3 vs bare Socket.IO',
-  `bare: ${n(get(b, 'bare.main.rate'))} msg/s p99 ${n(get(b, 'bare.main.latencyMs.p99'))} ms, peak ${n(get(b, 'bare.peakDeliveriesPerSecond'))} deliveries/s, p99 passes 100 ms at ${n(get(b, 'bare.p99PassesAt'), ' msg/s')}; ours: peak ${n(get(b, 'ours.peakDeliveriesPerSecond'))}/s. Throughput ratio ${n(b?.throughputRatio)} (within p99 100 ms: ${n(b?.sustainedRatio)}), p99 ratio at ${n(get(b, 'bare.main.rate'))} msg/s ${n(b?.p99RatioAtMainRate)}; server CPU per message ${n(get(b, 'ours.cpuMsPerMessage'), ' ms')} vs bare ${n(get(b, 'bare.main.serverCpuMsPerMessage'), ' ms')}, ratio ${n(b?.cpuEfficiencyRatio)} ${status('bare-fanout')}`,
-  'throughput >= 0.8',
-  bareKeptUp(get(b, 'bare.main') as Json | undefined)
-    ? yes(b?.met)
-    : 'void: bare server did not keep up',
-  load('bare-fanout'),
+const cap = engineTable('capacity', [
+  [
+    'ours: highest rate with p99 <= 100 ms, nothing lost (msg/s)',
+    '-',
+    sp('summary.productMessagesPerSecond'),
+  ],
+  ['bare Socket.IO: the same (msg/s)', '-', sp('summary.bareMessagesPerSecond')],
+  ['capacity ratio, ours / bare (medians)', '>= 0.8', num('summary.capacityRatio')],
+  ['verdict (worst: lowest paired repetition)', '>= 0.8', vd('verdicts.capacityRatio')],
 ]);
-const h = s.http;
-const ep = (name: string) => {
-  const e = get(h, `endpoints.${name}`) as Json | undefined;
-  return `${name}: ${n(get(e, 'ours.requestsPerSecond'))} req/s p99 ${n(get(e, 'ours.latencyMs.p99'))} ms vs bare fixed bytes ${n(get(e, 'bare.requestsPerSecond'))} req/s (ratio ${n(e?.ratio)}; server CPU per request ${n(get(e, 'cpuMsPerRequest.ours'), ' ms')} vs ${n(get(e, 'cpuMsPerRequest.bare'), ' ms')}); node:http with the same database work ${n(get(e, 'bareWithDatabase.requestsPerSecond'))} req/s (ours ${n(get(e, 'bareWithDatabase.ratio'))} of it)`;
-};
-rows.push([
-  '4 HTTP',
-  `${ep('history')}; ${ep('activities')}; ${ep('channels')}; /health ${n(get(h, 'health.requestsPerSecond'))} req/s ${status('http')}`,
-  'ours >= 0.8 of node:http with the same database work',
-  yes(h?.met),
-  load('http'),
+const endpoint = (n: string): [string, string, (e: Json) => string][] => [
+  [`${n}: ours (req/s)`, '-', sp(`endpoints.${n}.oursRequestsPerSecond`)],
+  [
+    `${n}: reference 1, bare node:http answering the same bytes (req/s)`,
+    '-',
+    sp(`endpoints.${n}.bareRequestsPerSecond`),
+  ],
+  [`${n}: ours / reference 1`, '>= 0.8', sp(`endpoints.${n}.ratioToBareNodeHttp`)],
+  [
+    `${n}: reference 2, node:http doing the same database work (req/s)`,
+    '-',
+    sp(`endpoints.${n}.databaseWorkRequestsPerSecond`),
+  ],
+  [`${n}: ours / reference 2 (no goal)`, '-', sp(`endpoints.${n}.ratioToSameDatabaseWork`)],
+  [`${n}: ours, server CPU per request (ms)`, '-', sp(`endpoints.${n}.oursCpuMsPerRequest`)],
+  [`${n}: verdict against reference 1`, '>= 0.8', vd(`endpoints.${n}.verdict`)],
+];
+const httpTable = engineTable('http', [
+  ...endpoint('history'),
+  ...endpoint('channels'),
+  ...endpoint('activities'),
+  ['/health: ours (req/s)', '-', sp('health')],
 ]);
-const bot = s.bot;
-rows.push([
-  '5 bot (one core)',
-  `${n(bot?.classificationsPerSecond)} classifications/s (p99 ${n(get(bot, 'classifyMs.p99'))} ms), ${n(bot?.repliesPerSecond)} full replies/s (p99 ${n(get(bot, 'replyMs.p99'))} ms) ${status('bot')}`,
-  '-',
-  '-',
-  load('bot'),
-]);
-const e = s.engines;
-rows.push([
-  '6 PGlite vs PostgreSQL',
-  `message path: PGlite ${n(get(e, 'pglite.sendSequential.opsPerSecond'))}/s, PostgreSQL ${n(get(e, 'postgres.sendSequential.opsPerSecond'))}/s (8 concurrent: ${n(get(e, 'pglite.sendConcurrent8.opsPerSecond'))} vs ${n(get(e, 'postgres.sendConcurrent8.opsPerSecond'))}); PGlite ${n(get(e, 'pgliteSlowdown.sendSequential'))}x slower ${status('engines')}`,
-  '<= 3x',
-  yes(e?.met),
-  load('engines'),
-]);
-const st = s.storm;
-rows.push([
-  '7 reconnect storm',
-  `${n(st?.caughtUp)}/${n(st?.clients)} clients back and caught up in ${n(st?.secondsUntilAllCaughtUp, ' s')} after SIGKILL; missing ${n(st?.missing)}, duplicated ${n(st?.duplicates)} ${status('storm')}`,
-  '10,000 within 30 s, 0 lost',
-  yes(st?.met),
-  load('storm'),
-]);
+
+const other: string[] = [];
+const bot = result.scenarios.bot;
+if (bot)
+  other.push(
+    `| bot (one core, one run) | ${bot.status === 'ok' ? `${String(bot.classificationsPerSecond)} classifications/s, ${String(bot.repliesPerSecond)} full replies/s` : bot.status} | - |`,
+  );
+const eng = result.scenarios.engines;
+if (eng)
+  other.push(
+    `| PGlite against PostgreSQL, message path (x slower: one at a time; 8 at a time; history page) | ${eng.status === 'ok' ? ['sendSequential', 'sendConcurrent8', 'historyPage50'].map((op) => spreadText(get(eng, `pgliteSlowdown.${op}`))).join('; ') : `${eng.status}: ${String(eng.reason ?? '').split('\n')[0]}`} | ${['sendSequential', 'sendConcurrent8', 'historyPage50'].map((op) => verdictText(get(eng, `verdicts.${op}`))).join('; ')} |`,
+  );
+const st = result.scenarios.storm;
+if (st)
+  other.push(
+    `| reconnect storm (one run) | ${st.status === 'ok' ? `${String(st.caughtUp)}/${String(st.clients)} back and caught up in ${String(st.secondsUntilAllCaughtUp)} s; missing ${String(st.missing)}, duplicated ${String(st.duplicates)}` : `${st.status}: ${String(st.reason ?? '').split('\n')[0]}`} | ${verdictText(get(st, 'verdicts.seconds'))}; ${verdictText(get(st, 'verdicts.intact'))} |`,
+  );
 
 const m = result.machine;
 process.stdout.write(
-  `Profile \`${result.profile}\`, ${result.startedAt}, commit ${String(m.gitCommit).slice(0, 10)}${m.gitDirty ? ' (dirty)' : ''}; ` +
-    `${n(m.cores)} cores (${String(m.cpuModel)}), ${n(m.memoryMiB)} MiB, Node ${String(m.node)}, ` +
-    `somaxconn ${n(m.somaxconn)}; ` +
-    `server database ${String(result.settings.engine)}.\n\n` +
-    '| scenario | result | goal | met | load avg before / after |\n| --- | --- | --- | --- | --- |\n' +
-    rows.map((r) => `| ${r.join(' | ')} |`).join('\n') +
-    '\n',
+  `Profile \`${result.profile}\`, ${result.startedAt}, ${String(result.settings.reps ?? 1)} repetition(s), ` +
+    `${result.seconds ?? '?'} s in all; commit ${String(m.gitCommit).slice(0, 10)}${m.gitDirty ? ' (dirty)' : ''}; ` +
+    `${String(m.cores)} cores (${String(m.cpuModel)}), ${String(m.memoryMiB)} MiB, Node ${String(m.node)}. ` +
+    'Figures are min / median / max over the repetitions; a verdict is met only when the median ' +
+    'meets the goal and the worst repetition is within 20% of it.\n\n' +
+    [memory, fan, cap, httpTable].filter(Boolean).join('\n') +
+    (other.length
+      ? `\n### Other scenarios\n\n| scenario | result | verdict |\n| --- | --- | --- |\n${other.join('\n')}\n`
+      : ''),
 );

@@ -1,12 +1,16 @@
 import type { Profile } from '../profiles';
 
+export type Engine = 'pglite' | 'postgres';
+
 export interface BenchContext {
   profile: Profile;
+  /** Repetitions of every alternating measurement (`--reps=N`, else the profile's). */
+  reps: number;
   /** PostgreSQL server URL (a fresh database is created per scenario), when available. */
   postgresUrl: string | undefined;
   redisUrl: string | undefined;
-  /** The engine the server-side scenarios run on. */
-  engine: 'pglite' | 'postgres';
+  /** The engine this run of a scenario uses (per-engine scenarios run once per engine). */
+  engine: Engine;
   log(message: string): void;
 }
 
@@ -18,6 +22,8 @@ export type ScenarioResult = Record<string, unknown> & {
 export interface Scenario {
   name: string;
   title: string;
+  /** Runs once per engine: PGlite, and PostgreSQL when a URL is given. */
+  perEngine?: boolean;
   run(ctx: BenchContext): Promise<ScenarioResult>;
 }
 

@@ -1,16 +1,20 @@
 import { join } from 'node:path';
 import { startChild, type Child } from './ipc';
+import { processCpuMs } from './procstat';
 import type { BenchDatabase } from './seed';
 
 export const BENCH_ORIGIN = 'http://localhost:3000';
+
+export type ServerMemory = NodeJS.MemoryUsage & { sockets: number };
 
 export interface RunningServer {
   child: Child;
   port: number;
   url: string;
-  memory(): Promise<NodeJS.MemoryUsage & { sockets: number }>;
-  /** CPU time the server process used so far (user + system), in ms. */
-  cpuMs(): Promise<number>;
+  /** The server's memory, after two full GCs when `gc` is true, as it is otherwise. */
+  memory(gc?: boolean): Promise<ServerMemory>;
+  /** CPU time the server process used so far (user + system, children included), in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -38,9 +42,9 @@ export function serverNodeArgs(name: string): string[] {
   return args;
 }
 
-export async function cpuMsOf(child: Child): Promise<number> {
-  const usage = await child.call<NodeJS.CpuUsage>('cpu');
-  return (usage.user + usage.system) / 1000;
+/** CPU time of a child process from /proc (its threads and waited-for children included), in ms. */
+export function cpuMsOf(child: Child): number {
+  return processCpuMs(child.process.pid);
 }
 
 /** Lets the process exit by itself (so a --cpu-prof profile gets written), else kills it. */
@@ -64,7 +68,7 @@ export async function startAppServer(
     child,
     port,
     url: `http://127.0.0.1:${port}`,
-    memory: () => child.call('memory'),
+    memory: (gc = true) => child.call('memory', { gc }),
     cpuMs: () => cpuMsOf(child),
     async stop() {
       await child.call('stop', undefined, 30_000).catch(() => undefined);
@@ -82,7 +86,7 @@ export async function startBareSocketIo(): Promise<RunningServer> {
     child,
     port,
     url: `http://127.0.0.1:${port}`,
-    memory: () => child.call('memory'),
+    memory: (gc = true) => child.call('memory', { gc }),
     cpuMs: () => cpuMsOf(child),
     async stop() {
       await child.call('stop', undefined, 10_000).catch(() => undefined);

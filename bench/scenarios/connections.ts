@@ -1,155 +1,182 @@
 import { round } from '../lib/histogram';
-import { startLoad } from '../lib/load';
-import { createBenchDatabase, seedCommunity } from '../lib/seed';
-import { startAppServer, startBareSocketIo, type RunningServer } from '../lib/servers';
-import { sleep, type Scenario } from '../lib/context';
-
-type Memory = NodeJS.MemoryUsage & { sockets: number };
+import { startLoad, type LoadGroup } from '../lib/load';
+import { alternate, type Kind } from '../lib/session';
+import { createBenchDatabase, seedCommunity, type SeededMember } from '../lib/seed';
+import {
+  startAppServer,
+  startBareSocketIo,
+  type RunningServer,
+  type ServerMemory,
+} from '../lib/servers';
+import { judge, spread } from '../lib/stats';
+import { sleep, type BenchContext, type Scenario } from '../lib/context';
 
 /** Time for the last handshakes' garbage to settle before measuring (short for tiny runs). */
 const settleMs = (sockets: number) => (sockets < 1000 ? 200 : 2000);
 
 const kib = (after: number, before: number, sockets: number) =>
-  sockets > 0 ? round((after - before) / sockets / 1024, 1) : 0;
+  sockets > 0 ? round((after - before) / sockets / 1024, 2) : 0;
 
-/** Memory per socket from the server's own figures after a full GC, before and after. */
-function perSocket(before: Memory, after: Memory) {
-  const n = after.sockets;
+function perSocket(before: ServerMemory, after: ServerMemory, sockets: number) {
   return {
-    sockets: n,
+    sockets,
     rssBeforeMiB: round(before.rss / 1048576, 1),
     rssAfterMiB: round(after.rss / 1048576, 1),
-    rssPerSocketKiB: kib(after.rss, before.rss, n),
-    heapUsedPerSocketKiB: kib(after.heapUsed, before.heapUsed, n),
-    heapTotalPerSocketKiB: kib(after.heapTotal, before.heapTotal, n),
-    externalPerSocketKiB: kib(after.external, before.external, n),
+    rssPerSocketKiB: kib(after.rss, before.rss, sockets),
+    heapUsedPerSocketKiB: kib(after.heapUsed, before.heapUsed, sockets),
   };
 }
 
 /** Waits until the server counts no sockets (after `disconnectAll`); fails after 30 s. */
 async function drained(server: RunningServer): Promise<void> {
   for (let i = 0; i < 300; i++) {
-    if ((await server.memory()).sockets === 0) return;
+    if ((await server.memory(false)).sockets === 0) return;
     await sleep(100);
   }
   throw new Error('sockets still open 30 s after every client disconnected');
 }
 
-/** Sockets of the warm-up ramp: enough to compile the code paths and open the database pool. */
-const warmUpSockets = (sockets: number) => Math.min(500, Math.ceil(sockets / 10));
-
-/**
- * The measured ramp on a warm server: a small ramp first (code compiled, database pool open),
- * closed again, then the full ramp. Memory per socket is what the full ramp adds, so one-time
- * costs are not spread over the sockets, and the baseline holds no leftovers of an earlier
- * full ramp.
- */
-async function measuredRamp(
-  server: RunningServer,
-  load: ReturnType<typeof startLoad>,
-  members: { cookie: string }[],
-  concurrency: number,
-) {
-  await load.connect(server.url, members.slice(0, warmUpSockets(members.length)), {
-    concurrency,
-  });
-  await load.disconnectAll();
-  await drained(server);
+/** One ramp of every member; memory before and after read with or without forced GC. */
+async function ramp(server: RunningServer, load: LoadGroup, members: Member[], gc: boolean) {
+  const concurrency = 50;
   await sleep(settleMs(members.length));
-  const before = await server.memory();
-  const ramp = await load.connect(server.url, members, { concurrency });
+  const before = await server.memory(gc);
+  const result = await load.connect(server.url, members, { concurrency });
+  if (result.connected !== members.length)
+    throw new Error(`only ${result.connected} of ${members.length} sockets connected`);
   await sleep(settleMs(members.length));
-  return { before, ramp, after: await server.memory() };
+  const after = await server.memory(gc);
+  return {
+    ...perSocket(before, after, result.connected),
+    rampSeconds: round(result.elapsedMs / 1000, 1),
+    connectMs: result.connectMs.summary(),
+  };
 }
 
-/** The same ramps against a bare Socket.IO server: what Socket.IO itself costs per socket. */
-async function bareMemory(members: { cookie: string }[], workers: number, concurrency: number) {
-  const server: RunningServer = await startBareSocketIo();
-  const load = startLoad(workers);
+type Member = { cookie: string };
+
+/**
+ * One kind's memory in one repetition. First connect: a fresh server, members that never
+ * connected before (the product makes each one's Buurtbot conversation), memory read as it is
+ * (no forced GC). Returning: another fresh server, warmed by a small ramp, then the same
+ * members: once read as it is, then (everyone disconnected) once after forced full GCs.
+ */
+async function measureKind(
+  ctx: BenchContext,
+  kind: Kind,
+  start: () => Promise<RunningServer>,
+  members: Member[],
+) {
+  const load = startLoad(ctx.profile.connections.workers);
   try {
-    await sleep(500);
-    const { before, after } = await measuredRamp(server, load, members, concurrency);
-    return perSocket(before, after);
+    const fresh = await start();
+    let firstConnect;
+    try {
+      firstConnect = await ramp(fresh, load, members, false);
+    } finally {
+      await load.disconnectAll();
+      await fresh.stop();
+    }
+    const server = await start();
+    try {
+      const warm = members.slice(0, Math.min(500, Math.ceil(members.length / 10)));
+      await load.connect(server.url, warm, { concurrency: 50 });
+      await load.disconnectAll();
+      await drained(server);
+      const returning = await ramp(server, load, members, false);
+      await load.disconnectAll();
+      await drained(server);
+      const returningForcedGc = await ramp(server, load, members, true);
+      ctx.log(
+        `    ${kind}: first connect ${firstConnect.rssPerSocketKiB} KiB, returning ${returning.rssPerSocketKiB} KiB, after forced GC ${returningForcedGc.rssPerSocketKiB} KiB RSS per socket`,
+      );
+      return { firstConnect, returning, returningForcedGc };
+    } finally {
+      await server.stop();
+    }
   } finally {
     await load.close();
-    await server.stop();
   }
 }
 
 /**
- * 1. Connections: ramp authenticated sockets (each its own user and session, in projects of
- * 250 homes) to the target on one node: everyone's first connect on a server of its own (timed
- * only), then the measured ramp on a fresh server (see `measuredRamp`); memory per socket from
- * the server's RSS after a full GC, before and after; the time each handshake took and the
- * whole ramp, for both.
+ * 1. Memory per socket, product and bare Socket.IO alternating: authenticated sockets (each
+ * its own user and session, in projects of 250 homes) ramped on one node. Three labelled
+ * figures per kind: first-time connect on a fresh server without forced GC (the goal's
+ * figure), returning members without forced GC, and returning members after forced GCs.
+ * RSS per socket = (RSS after the ramp - RSS before) / sockets.
  */
 export const connections: Scenario = {
   name: 'connections',
-  title: 'Authenticated sockets on one node',
+  title: 'Memory per socket',
+  perEngine: true,
   async run(ctx) {
     const p = ctx.profile.connections;
     const database = await createBenchDatabase(ctx.engine, ctx.postgresUrl);
-    const seeded = await (async () => {
+    try {
+      // Members who never connected, a fresh set for every repetition.
       const db = await database.open();
+      let seeded: SeededMember[];
       try {
-        return await seedCommunity(db.db, {
-          projects: Math.ceil(p.sockets / p.perProject),
-          membersPerProject: p.perProject,
-        });
+        const perRep = Math.ceil(p.sockets / p.perProject);
+        seeded = (
+          await seedCommunity(db.db, {
+            projects: perRep * ctx.reps,
+            membersPerProject: p.perProject,
+          })
+        ).members;
       } finally {
         await db.close();
       }
-    })();
-    const members = seeded.members.slice(0, p.sockets);
-    ctx.log(`seeded ${members.length} members`);
-    // Everyone's first connect makes their Buurtbot conversation (a transaction each): timed
-    // on a server of its own, so the measured server sees returning members only, as a
-    // running server mostly does.
-    const firstServer = await startAppServer(database, {}, 'connections-first');
-    const firstLoad = startLoad(p.workers);
-    const first = await (async () => {
-      try {
-        await sleep(500);
-        return await firstLoad.connect(firstServer.url, members, { concurrency: p.concurrency });
-      } finally {
-        await firstLoad.close();
-        await firstServer.stop();
-      }
-    })();
-    const server = await startAppServer(database, {}, 'connections');
-    const load = startLoad(p.workers);
-    try {
-      await sleep(500);
-      const { before, ramp, after } = await measuredRamp(server, load, members, p.concurrency);
-      const memory = perSocket(before, after);
-      await load.close();
-      const bare = await bareMemory(members, p.workers, p.concurrency);
+      ctx.log(`  seeded ${seeded.length} members`);
+      const perRepMembers = Math.ceil(p.sockets / p.perProject) * p.perProject;
+      const reps = await alternate(ctx, (kind, rep) => {
+        const members = seeded
+          .slice((rep - 1) * perRepMembers, (rep - 1) * perRepMembers + p.sockets)
+          .map((m) => ({ cookie: m.cookie }));
+        const start =
+          kind === 'product'
+            ? () => startAppServer(database, {}, `connections-${rep}`)
+            : () => startBareSocketIo();
+        return measureKind(ctx, kind, start, members);
+      });
+      const of = (kind: Kind, figure: 'firstConnect' | 'returning' | 'returningForcedGc') =>
+        spread(
+          reps.map((r) => r[kind][figure].rssPerSocketKiB),
+          2,
+        );
+      const first = reps.map((r) => r.product.firstConnect.rssPerSocketKiB);
       return {
         status: 'ok',
         engine: database.engine,
-        target: p.sockets,
-        connected: after.sockets,
-        failed: ramp.failed,
-        errors: ramp.errors,
-        rampSeconds: round(ramp.elapsedMs / 1000, 1),
-        connectsPerSecond: round(ramp.connected / (ramp.elapsedMs / 1000), 0),
-        connectMs: ramp.connectMs.summary(),
-        /** Everyone's first connect (their Buurtbot conversation is made), on its own server. */
-        firstConnect: {
-          connected: first.connected,
-          failed: first.failed,
-          rampSeconds: round(first.elapsedMs / 1000, 1),
-          connectMs: first.connectMs.summary(),
+        sockets: p.sockets,
+        reps,
+        summary: {
+          product: {
+            firstConnectKiB: of('product', 'firstConnect'),
+            returningKiB: of('product', 'returning'),
+            returningForcedGcKiB: of('product', 'returningForcedGc'),
+            firstConnectRampSeconds: spread(
+              reps.map((r) => r.product.firstConnect.rampSeconds),
+              1,
+            ),
+          },
+          bare: {
+            firstConnectKiB: of('bare', 'firstConnect'),
+            returningKiB: of('bare', 'returning'),
+            returningForcedGcKiB: of('bare', 'returningForcedGc'),
+          },
         },
-        ...memory,
-        heapPerSocketKiB: memory.heapUsedPerSocketKiB,
-        bareSocketIo: bare,
-        goal: { sockets: 10_000, rssPerSocketKiB: 20 },
-        met: after.sockets >= 10_000 && memory.rssPerSocketKiB <= 20,
+        verdicts: {
+          firstConnect: judge(
+            first,
+            20,
+            'atMost',
+            'KiB RSS per socket, first connect, no forced GC',
+          ),
+        },
       };
     } finally {
-      await load.close();
-      await server.stop();
       await database.destroy();
     }
   },

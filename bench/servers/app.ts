@@ -32,10 +32,12 @@ const app = await createApp({
 const address = await app.listen();
 
 serve({
-  memory: () => {
+  memory: (request?: { gc?: boolean }) => {
     const gc = (globalThis as { gc?: () => void }).gc;
-    gc?.();
-    gc?.();
+    if (request?.gc !== false) {
+      gc?.();
+      gc?.();
+    }
     return { ...process.memoryUsage(), sockets: app.io.engine.clientsCount, gc: Boolean(gc) };
   },
   cpu: () => process.cpuUsage(),

@@ -36,10 +36,12 @@ io.on('connection', (socket) => {
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 serve({
   cpu: () => process.cpuUsage(),
-  memory: () => {
+  memory: (request?: { gc?: boolean }) => {
     const gc = (globalThis as { gc?: () => void }).gc;
-    gc?.();
-    gc?.();
+    if (request?.gc !== false) {
+      gc?.();
+      gc?.();
+    }
     return { ...process.memoryUsage(), sockets: io.engine.clientsCount };
   },
   stop: async () => {

@@ -12,6 +12,7 @@ import {
 import { io } from 'socket.io-client';
 import { RealtimeClient, type ClientSocket } from '../../web/src/realtime/realtimeClient';
 import type { Message } from '../../server/protocol/messages';
+import { chatBodies } from '../lib/bodies';
 import { Histogram, type SerializedHistogram } from '../lib/histogram';
 import { serve } from '../lib/ipc';
 
@@ -138,30 +139,52 @@ interface Phase {
   capacity: number;
   /** counts[receiver][sender worker * capacity + index] */
   counts: Uint8Array[];
+  /** Per receiver: the last index seen from each sending socket (worker * 65536 + socket). */
+  lastIndex: Map<number, number>[];
+  /** Per receiver: the last sequence number seen in the room. */
+  lastSeq: number[];
+  /** Deliveries that came after a later message of the same sender. */
+  outOfOrderBySender: number;
+  /** Deliveries whose sequence number was lower than one delivered before. */
+  outOfOrderBySeq: number;
   latency: Histogram;
   deliveries: number;
   firstDelivery: number;
   lastDelivery: number;
 }
 let phase: Phase | undefined;
-const idPattern = /^bench-(p\d+)-w(\d+)-n(\d+)$/;
+/** `b-<phase>-w<worker>-s<socket>-n<index>-t<send time, microseconds, base 36>` */
+const idPattern = /^b-(p\d+)-w(\d+)-s(\d+)-n(\d+)-t([0-9a-z]+)$/;
+
+function deliver(current: Phase, receiver: number, m: Message, at: number) {
+  const match = idPattern.exec(m.clientId);
+  if (!match || match[1] !== current.id) return;
+  const worker = Number(match[2]);
+  const index = Number(match[4]);
+  const slot = worker * current.capacity + index;
+  const row = current.counts[receiver];
+  if (!row || slot >= row.length) return;
+  row[slot] = (row[slot] ?? 0) + 1;
+  const senderKey = worker * 65536 + Number(match[3]);
+  const seen = current.lastIndex[receiver];
+  const last = seen?.get(senderKey);
+  if (last !== undefined && index < last) current.outOfOrderBySender += 1;
+  else seen?.set(senderKey, index);
+  const lastSeq = current.lastSeq[receiver] ?? -1;
+  if (m.seq < lastSeq) current.outOfOrderBySeq += 1;
+  else current.lastSeq[receiver] = m.seq;
+  current.latency.record(at - parseInt(match[5] ?? '0', 36) / 1000);
+  current.deliveries += 1;
+  if (current.firstDelivery === 0) current.firstDelivery = at;
+  current.lastDelivery = at;
+}
 
 function listen() {
   clients.forEach((client, receiver) => {
     client.socket.off('message:new');
-    client.socket.on('message:new', (m) => {
+    client.socket.on('message:new', (m: Message) => {
       const at = now();
-      const match = idPattern.exec(m.clientId);
-      const current = phase;
-      if (!match || !current || match[1] !== current.id) return;
-      const slot = Number(match[2]) * current.capacity + Number(match[3]);
-      const row = current.counts[receiver];
-      if (!row || slot >= row.length) return;
-      row[slot] = (row[slot] ?? 0) + 1;
-      current.latency.record(at - Number(m.body));
-      current.deliveries += 1;
-      if (current.firstDelivery === 0) current.firstDelivery = at;
-      current.lastDelivery = at;
+      if (phase) deliver(phase, receiver, m, at);
     });
   });
 }
@@ -181,6 +204,10 @@ async function runPhase(request: PhaseRequest) {
     workers: request.workers,
     capacity: request.capacity,
     counts: clients.map(() => new Uint8Array(request.workers * request.capacity)),
+    lastIndex: clients.map(() => new Map()),
+    lastSeq: clients.map(() => -1),
+    outOfOrderBySender: 0,
+    outOfOrderBySeq: 0,
     latency: new Histogram(),
     deliveries: 0,
     firstDelivery: 0,
@@ -200,17 +227,16 @@ async function runPhase(request: PhaseRequest) {
     const due = Math.min(total, Math.floor(((now() - started) / 1000) * request.ratePerSec) + 1);
     while (sent < due) {
       const index = sent++;
-      const client = clients[sender++ % clients.length];
+      const socketIndex = sender++ % clients.length;
+      const client = clients[socketIndex];
       if (!client) break;
-      const clientId = `bench-${request.id}-w${workerIndex}-n${index}`;
+      const stamp = Math.round(now() * 1000).toString(36);
+      const clientId = `b-${request.id}-w${workerIndex}-s${socketIndex}-n${index}-t${stamp}`;
+      const body = chatBodies[(index + workerIndex * 17) % chatBodies.length] ?? '';
       acks.push(
         client.socket
           .timeout(30_000)
-          .emitWithAck('message:send', {
-            channelId: request.channelId,
-            clientId,
-            body: String(now()),
-          })
+          .emitWithAck('message:send', { channelId: request.channelId, clientId, body })
           .then(
             (response) => {
               if ('error' in response) failed.push(index);
@@ -256,6 +282,8 @@ async function collectPhase(request: {
     deliveries: current.deliveries,
     lost: missingNow(),
     duplicates,
+    outOfOrderBySender: current.outOfOrderBySender,
+    outOfOrderBySeq: current.outOfOrderBySeq,
     firstDelivery: current.firstDelivery,
     lastDelivery: current.lastDelivery,
     latency: current.latency.serialize() as SerializedHistogram,

@@ -1,0 +1,121 @@
+import { held, runPhase, type PhaseOutcome } from '../lib/phase';
+import { alternate, quiet, seedRoom, withSession, type Session } from '../lib/session';
+import { judge, ratio, spread } from '../lib/stats';
+import type { BenchContext, Scenario } from '../lib/context';
+
+interface Step {
+  rate: number;
+  held: boolean;
+  sentPerSecond: number;
+  p99Ms: number;
+  lost: number;
+  failedSends: number;
+  duplicates: number;
+  outOfOrder: number;
+  loadAverage: number;
+}
+
+const stepOf = (p: PhaseOutcome): Step => ({
+  rate: p.rate,
+  held: held(p),
+  sentPerSecond: p.sentPerSecond,
+  p99Ms: p.latencyMs.p99,
+  lost: p.lost,
+  failedSends: p.failedSends,
+  duplicates: p.duplicates,
+  outOfOrder: p.outOfOrderBySender + p.outOfOrderBySeq,
+  loadAverage: p.loadAverage,
+});
+
+/**
+ * The highest rate a server holds with p99 <= 100 ms and nothing lost: from the start rate,
+ * double while it holds (halve while it does not) until one rate holds and one does not, then
+ * bisect between them (geometric middle), each step a fixed-rate phase, for a bounded number
+ * of steps. The answer is the highest rate that held; the lowest that did not bounds it above.
+ */
+async function findCapacity(ctx: BenchContext, session: Session) {
+  const c = ctx.profile.capacity;
+  const steps: Step[] = [];
+  let good: number | null = null;
+  let bad: number | null = null;
+  let rate = c.start;
+  for (let i = 0; i < c.steps; i++) {
+    const phase = await runPhase(session.load, session.server, {
+      channelId: session.channelId,
+      countPostgres: session.countPostgres,
+      rate,
+      seconds: c.stepSeconds,
+    });
+    const step = stepOf(phase);
+    steps.push(step);
+    if (step.held) good = Math.max(good ?? 0, rate);
+    else bad = Math.min(bad ?? Number.POSITIVE_INFINITY, rate);
+    if (!step.held) await quiet(session.server);
+    let next: number;
+    if (good !== null && bad !== null) next = Math.round(Math.sqrt(good * bad));
+    else if (good !== null) next = Math.min(c.maxRate, rate * 2);
+    else next = Math.max(c.minRate, Math.round(rate / 2));
+    if (next === good || next === bad || next === rate) break;
+    rate = next;
+  }
+  return {
+    /** The highest rate that held (0: none of the rates tried). */
+    capacity: good ?? 0,
+    /** The lowest rate that did not hold (null: every rate tried held). */
+    firstNotHeld: bad,
+    steps,
+  };
+}
+
+/**
+ * 3. Capacity at equal latency: for the product and for the bare Socket.IO server, alternating,
+ * the highest message rate to the room whose p99 stays within 100 ms with nothing lost,
+ * duplicated or out of order (`findCapacity`). The ratio is ours over bare, from the medians.
+ */
+export const capacity: Scenario = {
+  name: 'capacity',
+  title: 'Capacity at p99 <= 100 ms, against bare Socket.IO',
+  perEngine: true,
+  async run(ctx) {
+    const room = await seedRoom(ctx, ctx.profile.fanout.members);
+    try {
+      const reps = await alternate(ctx, (kind, rep) =>
+        withSession(ctx, kind, room, `capacity-${kind}-${rep}`, async (session) => {
+          const found = await findCapacity(ctx, session);
+          ctx.log(
+            `    ${kind}: ${found.capacity} msg/s held (${found.steps.map((s) => `${s.rate}${s.held ? '+' : '-'}`).join(' ')})`,
+          );
+          return found;
+        }),
+      );
+      const product = reps.map((r) => r.product.capacity);
+      const bare = reps.map((r) => r.bare.capacity);
+      const paired = reps.map((r) => ratio(r.product.capacity, r.bare.capacity));
+      const capacityRatio = ratio(spread(product).median, spread(bare).median);
+      return {
+        status: 'ok',
+        engine: room.database.engine,
+        members: ctx.profile.fanout.members,
+        bound: { p99Ms: 100, lost: 0 },
+        reps,
+        summary: {
+          productMessagesPerSecond: spread(product, 0),
+          bareMessagesPerSecond: spread(bare, 0),
+          capacityRatio,
+          pairedRatio: paired,
+        },
+        verdicts: {
+          capacityRatio: judge(
+            [capacityRatio],
+            0.8,
+            'atLeast',
+            'capacity ours / bare',
+            Math.min(...paired),
+          ),
+        },
+      };
+    } finally {
+      await room.database.destroy();
+    }
+  },
+};
