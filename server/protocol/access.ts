@@ -82,6 +82,14 @@ export function canSetRetention(role: Role): boolean {
 }
 
 /**
+ * The project's language (what Buurtbot writes in the shared rooms and on Discord cards): a
+ * choice for the whole project, for its admins only, like the retention period.
+ */
+export function canSetProjectLanguage(role: Role): boolean {
+  return role === 'admin';
+}
+
+/**
  * Who organises activities (create, edit, publish, cancel, ask for volunteers): the residents'
  * association (coordinator) and staff.
  */

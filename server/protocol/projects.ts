@@ -81,6 +81,10 @@ const retentionDays = z.number().int().min(RETENTION_MIN_DAYS).max(RETENTION_MAX
 export const retentionSchema = z.strictObject({ retentionDays });
 export type Retention = z.infer<typeof retentionSchema>;
 
+/** The project's language (`GET|PATCH /api/projects/:projectId/language`). */
+export const projectLanguageSchema = z.strictObject({ locale: z.enum(locales) });
+export type ProjectLanguage = z.infer<typeof projectLanguageSchema>;
+
 /** A new project, as an operator starts it (`npm run project -- create`). */
 export const newProjectSchema = z.strictObject({
   name: storableText(2, 80),

@@ -207,7 +207,7 @@ describe('settings', () => {
     await page.getByRole('heading', { name: 'Welkom bij Buurtkamer' }).waitFor();
   });
 
-  it("lets an admin set the project's retention period; staff do not see it", async () => {
+  it("lets an admin set the project's retention period and language; staff do not see them", async () => {
     const db = server.database.db;
     const project = await buildProject(db, 'De Bewaarhof');
     const ada = await buildMember(db, project.id, 'admin', 'Ada');
@@ -229,6 +229,20 @@ describe('settings', () => {
     expect(stored?.retentionDays).toBe(365);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    // The project's language: what Buurtbot writes in the shared rooms.
+    const language = page.getByRole('group', {
+      name: 'In welke taal schrijft Buurtbot in de gedeelde kamers?',
+    });
+    await language.getByRole('radio', { name: 'Nederlands' }).waitFor();
+    await expect
+      .poll(() => language.getByRole('radio', { name: 'Nederlands' }).isChecked())
+      .toBe(true);
+    await language.getByRole('radio', { name: 'English' }).check();
+    await language.getByText('Opgeslagen.').waitFor();
+    const [changed] = await db.select().from(projects).where(eq(projects.id, project.id));
+    expect(changed?.locale).toBe('en');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
     const staffContext = await phoneContext(browser, server.baseURL);
     await signIn(staffContext, server.baseURL, esther.token);
     const staffPage = await staffContext.newPage();
@@ -237,6 +251,9 @@ describe('settings', () => {
     await staffPage.getByRole('heading', { name: 'Uitloggen' }).waitFor();
     await expect(
       staffPage.getByRole('heading', { name: 'Bewaartermijn van het project' }).count(),
+    ).resolves.toBe(0);
+    await expect(
+      staffPage.getByRole('heading', { name: 'Taal van het project' }).count(),
     ).resolves.toBe(0);
   });
 });

@@ -370,6 +370,18 @@ const coreRoutes: RouteCase[] = [
     call: (c) => c.patch(`/api/projects/${project.id}/retention`, { retentionDays: 730 }),
   },
   {
+    route: 'GET /api/projects/:projectId/language',
+    name: "GET the project's language",
+    allowed: ['admin'],
+    call: (c) => c.get(`/api/projects/${project.id}/language`),
+  },
+  {
+    route: 'PATCH /api/projects/:projectId/language',
+    name: "PATCH the project's language",
+    allowed: ['admin'],
+    call: (c) => c.patch(`/api/projects/${project.id}/language`, { locale: 'nl' }),
+  },
+  {
     route: 'GET /api/projects/:projectId/invites',
     name: 'GET invites',
     allowed: inviteManagers,

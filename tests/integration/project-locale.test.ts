@@ -142,4 +142,26 @@ describe("Buurtbot speaks the project's language in shared rooms and on Discord"
     );
     expect((await teamRoom(dutch)).join('\n')).not.toContain('Report for support');
   });
+
+  it("an admin sets the project's language in the app; Buurtbot's next notice follows it", async () => {
+    const { db } = server.database;
+    const world = await concernWorld(db, 'Berkhof');
+    const admin = await buildMember(db, world.project.id, 'admin', 'Ada');
+    const path = `/api/projects/${world.project.id}/language`;
+    expect((await api(server.url, admin.cookie).get(path)).json).toEqual({ locale: 'nl' });
+
+    const refused = await api(server.url, admin.cookie).patch(path, { locale: 'de' });
+    expect(refused.status).toBe(400);
+    expect((await api(server.url, admin.cookie).get(path)).json).toEqual({ locale: 'nl' });
+
+    const changed = await api(server.url, admin.cookie).patch(path, { locale: 'en' });
+    expect(changed.status).toBe(200);
+    expect(changed.json).toEqual({ locale: 'en' });
+    expect((await api(server.url, admin.cookie).get(path)).json).toEqual({ locale: 'en' });
+
+    await reportByForm(server.url, world.anna, world.project.id, { step: 'begeleiding' });
+    await eventually(async () =>
+      (await teamRoom(world)).some((body) => body.startsWith('Report for support: noise')),
+    );
+  });
 });

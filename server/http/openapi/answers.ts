@@ -42,6 +42,7 @@ import {
   memberSchema,
   meSchema,
   projectSchema,
+  projectLanguageSchema,
   retentionSchema,
   supportLinkSchema,
 } from '../../protocol/projects';
@@ -119,6 +120,8 @@ const described: Described[] = [
   answer(projects.removeSupportLink, ok),
   answer(projects.retention, retentionSchema),
   answer(projects.setRetention, retentionSchema),
+  answer(projects.language, projectLanguageSchema),
+  answer(projects.setLanguage, projectLanguageSchema),
   answer(
     projects.invites,
     z.object({ invites: z.array(inviteSchema), invitableRoles: z.array(roleSchema) }),

@@ -8,6 +8,7 @@ import {
   canManageHomes,
   canManageInvites,
   canSeeSupportLinks,
+  canSetProjectLanguage,
   canSetRetention,
 } from '../../protocol/access';
 import {
@@ -22,6 +23,7 @@ import { createInviteSchema } from '../../protocol/auth';
 import {
   memberParamSchema,
   newSupportLinkSchema,
+  projectLanguageSchema,
   projectParamSchema,
   retentionSchema,
   setMemberHomeSchema,
@@ -31,6 +33,7 @@ import { presentInvite } from '../../presenters/auth';
 import { presentChannel, presentMember, presentProject } from '../../presenters/project';
 import { findProject } from '../../domain/projects/projects';
 import { retentionOf, setRetention } from '../../domain/projects/retention';
+import { projectLocale, setProjectLocale } from '../../domain/projects/locale';
 import type { AppEnv } from '../env';
 import { authOf } from '../middleware/context';
 import { validate } from '../validate';
@@ -43,6 +46,7 @@ export function projectRoutes(deps: Deps) {
     .route('/', overviewRoutes(deps))
     .route('/', supportLinkRoutes(deps))
     .route('/', retentionRoutes(deps))
+    .route('/', languageRoutes(deps))
     .route('/', inviteRoutes(deps));
 }
 
@@ -155,6 +159,29 @@ function retentionRoutes(deps: Deps) {
           routes.projects.setRetention,
           await setRetention(db, projectId, c.req.valid('json')),
         );
+      },
+    );
+}
+
+/** `/:projectId/language`: the language Buurtbot writes in the project's shared rooms. */
+function languageRoutes(deps: Deps) {
+  const { db } = deps;
+  return new Hono<AppEnv>()
+    .get('/:projectId/language', validate('param', projectParamSchema), async (c) => {
+      const { projectId } = c.req.valid('param');
+      await requireRole(db, authOf(c).user.id, projectId, canSetProjectLanguage);
+      return reply(c, routes.projects.language, { locale: await projectLocale(db, projectId) });
+    })
+    .patch(
+      '/:projectId/language',
+      validate('param', projectParamSchema),
+      validate('json', projectLanguageSchema),
+      async (c) => {
+        const { projectId } = c.req.valid('param');
+        await requireRole(db, authOf(c).user.id, projectId, canSetProjectLanguage);
+        const { locale } = c.req.valid('json');
+        await setProjectLocale(db, projectId, locale);
+        return reply(c, routes.projects.setLanguage, { locale });
       },
     );
 }

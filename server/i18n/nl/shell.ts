@@ -158,6 +158,10 @@ export const shell = {
   'settings.delete_confirm': 'Weet je het zeker? Je account is dan echt weg.',
   'settings.delete_yes': 'Ja, verwijder mijn account',
   'settings.delete_no': 'Nee, toch niet',
+  'settings.project_language': 'Taal van het project',
+  'settings.project_language_intro': 'In welke taal schrijft Buurtbot in de gedeelde kamers?',
+  'settings.project_language_hint':
+    'Dat is de Teamkamer, de kamer Activiteiten en de kaarten op Discord. Privéberichten krijgt iedereen in de eigen taal.',
   'settings.retention': 'Bewaartermijn van het project',
   'settings.retention_intro':
     'Hoe lang bewaart Buurtkamer afgesloten meldingen? Na deze termijn halen we namen, teksten en het gesprek eruit. De cijfers blijven. Ook verlopen uitnodigingslinks worden dan gewist.',

@@ -1,7 +1,8 @@
 import type { createInviteSchema, Invite } from '../auth';
 import { route, type In } from '../http';
 import type { historyQuerySchema, Message } from '../messages';
-import type { Channel, Member, MemberHome, Project, Retention, SupportLink } from '../projects';
+import type { Channel, Member, MemberHome, Project, ProjectLanguage } from '../projects';
+import type { Retention, SupportLink } from '../projects';
 import type { newSupportLinkSchema, setMemberHomeSchema } from '../projects';
 import type { Role } from '../roles';
 
@@ -28,6 +29,11 @@ export const projects = {
   removeSupportLink: route('DELETE', `${base}/support-links/:id`).of<{ answer: Ok }>(),
   retention: route('GET', `${base}/retention`).of<{ answer: Retention }>(),
   setRetention: route('PATCH', `${base}/retention`).of<{ body: Retention; answer: Retention }>(),
+  language: route('GET', `${base}/language`).of<{ answer: ProjectLanguage }>(),
+  setLanguage: route('PATCH', `${base}/language`).of<{
+    body: ProjectLanguage;
+    answer: ProjectLanguage;
+  }>(),
   invites: route('GET', `${base}/invites`).of<{
     answer: { invites: Invite[]; invitableRoles: Role[] };
   }>(),

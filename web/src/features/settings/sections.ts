@@ -8,6 +8,7 @@ import { LogoutSection } from './sections/LogoutSection';
 import { NameSection } from './sections/NameSection';
 import { NotificationsSection } from './sections/NotificationsSection';
 import { PasswordSection, mayHavePassword } from './sections/PasswordSection';
+import { ProjectLanguageSection, setsProjectLanguage } from './sections/ProjectLanguageSection';
 import { RetentionSection, setsRetention } from './sections/RetentionSection';
 import { SessionsSection } from './sections/SessionsSection';
 
@@ -39,6 +40,12 @@ export const settingsSections: SettingsSection[] = [
     title: 'settings.password',
     component: PasswordSection,
     visible: mayHavePassword,
+  },
+  {
+    id: 'project-language',
+    title: 'settings.project_language',
+    component: ProjectLanguageSection,
+    visible: setsProjectLanguage,
   },
   {
     id: 'retention',
