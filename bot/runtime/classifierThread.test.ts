@@ -40,6 +40,14 @@ describe('the classifier thread', () => {
     );
   }, 60_000);
 
+  it('answers texts asked at once (one task for the thread) each with its own answer', async () => {
+    thread ??= await startThreadClassifier({ fallback: () => here });
+    const asked = [...messages, ...messages.slice().reverse()];
+    const together = await Promise.all(asked.map((text) => thread?.classify(text)));
+    const alone = await Promise.all(asked.map(async (text) => (await here).classify(text)));
+    expect(together).toEqual(alone);
+  }, 60_000);
+
   it('classifies in this thread when the thread cannot start, and says so', async () => {
     const { classifier: broken, reasons } = await startFrom('broken-classifier.worker.mjs');
     try {
