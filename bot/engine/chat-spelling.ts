@@ -67,6 +67,16 @@ const chatSpellings: Record<string, string> = {
   shes: "she's",
   theres: "there's",
   gonna: 'going to',
+  // d/t mistakes in the verbs people use to describe danger ("hij ademd niet", "beweegd").
+  ademd: 'ademt',
+  beweegd: 'beweegt',
+  doed: 'doet',
+  reageerd: 'reageert',
+  lijt: 'ligt',
+  ligd: 'ligt',
+  zegd: 'zegt',
+  bloet: 'bloedt',
+  wort: 'wordt',
   wanna: 'want to',
 };
 

@@ -21,7 +21,7 @@ const lying = rule(
 );
 const noResponse = rule(
   "(doet|deed) (niks|niets) meer|knock ?out|knocked out|(not|isn't|isnt) doing anything|(beweegt|bewoog) (niet|niet meer|helemaal niet|nergens)|reageert ~2 op (niks|niets|niemand)|(reageert|reageerde) (ze|hij|die|zij) (niet|nergens|nauwelijks)|(reageert|reageerde) niet (op (mij|me|ons)|als ik)|(is|was) (echt |helemaal |totaal )?out",
-  "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|niet (meer )?praten|praat niet|zegt (niks|niets)|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
+  "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|niet (meer )?praten|praat niet|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
 );
 const fell = rule(
   '(gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|gekukeld|afgekukeld|kukelde|afgevallen|gesprongen|fell|fallen|slipped|tripped|came off|falling|jumped)',
@@ -80,13 +80,13 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(wordt|werd|ziet) ~ (blauw|grauw|lijkbleek)',
       'bewusteloos|bewustloos|buiten bewustzijn|buiten westen',
       'flauw ?gevallen|flauwgevalle',
-      'in elkaar (gezakt|gezakd|zakt|zakte)|ineengezakt|zakte ~ in elkaar|zakt ~ in elkaar',
+      'in elkaar (gezakt|gezakd|zakt|zakte|gestort|gestortt)|ineengezakt|ineengestort|zakte ~ in elkaar|zakt ~ in elkaar',
       '(ligt|lag|liggen) ~ (grond|vloer|straat|gang|galerij|hal|trappenhuis|stoep|lift|badkamer|keuken|bank|bed) ~ (beweegt|bewoog|reageert|reageerde|praat|zegt|ademt) ~ niet',
       '(ligt|lag|liggen) ~ (stil|roerloos|levenloos|niet te bewegen)',
       '(beweegt|bewoog) ~ niet (meer)? ~ (ligt|lag)',
       'ogen ~ (draaien|rollen|draaiden|rolden) weg',
       'schuim ~ mond',
-      'stuiptrekking(en)?|stuipen|epileptische aanval|(heeft|kreeg|krijgt) ~ aanval',
+      'stuiptrek\\S*|stuipen|epileptische aanval|(heeft|kreeg|krijgt) ~ aanval',
       'hartaanval|hart aanval|hartstilstand|beroerte|pijn op (de|zijn|haar|mijn) borst',
       "(can't|cannot|can not|couldn't|could not|unable to) (wake|get) ~ up",
       "(won't|wont|doesn't|does not|isn't|is not|not|didn't|did not) (wake|waking|woken) up",
@@ -234,7 +234,11 @@ export const described: Record<EmergencyKind, Rule[]> = {
       rule('ruikt|ruik|lucht|stinkt|stank|geur|smell|smells|stink|stinks|reeks'),
     ),
     all(
-      rule('sist|sissen|siste|hissing|hisses|hiss'),
+      rule('zwavel|sulfur|sulphur'),
+      rule('ruikt|ruik|lucht|stinkt|stank|geur|smell|smells|stink'),
+    ),
+    all(
+      rule('sist|sissen|siste|gesis|hissing|hisses|hiss'),
       rule(
         'fornuis|gas\\S*|kachel|slang|cooker|stove|boiler|meter|pipe|ketel|cv|stinkt|stinks|ruikt|smells',
       ),
@@ -410,7 +414,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'afscheidsbrief|afscheidsbrieven|afscheidsbriefje|afscheid ~ (nemen|genomen|brief) ~ (voor altijd|iedereen|laatste)|goodbye (letter|letters|note|notes)|suicide note',
       '(morgen|straks|vanavond|vannacht|dan) ben ik er niet meer',
       '(van|vanaf) (het dak|de brug|de flat|het balkon|de galerij) ~ (springen|spring|af|afspringen)',
-      '(springen|spring) ~ (van|vanaf|naar beneden|eraf|voor de trein)',
+      '(springen|spring) ~ (van|vanaf) (het |de |een |mijn |zijn |haar )?(\\S+ )?(dak|brug|flat|balkon|galerij|raam|reling|dakrand|flatgebouw|gebouw|verdieping|hoog)|(springen|spring) ~ (naar beneden|eraf|voor de trein)',
       'voor de trein|onder de trein',
       '(mezelf|mijzelf) ~ (ophangen|opknopen|snijden|krassen|gesneden|gekrast|iets aandoen|wat aandoen|pijn doen|pijn gedaan|van kant|dood)',
       'me (ophangen|opknopen|van kant maken)',
@@ -475,7 +479,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     // A high place or the tracks together with jumping or an end.
     all(
       rule(
-        "(sta|staat|zit|stond|zat|ben|is|staan|i'm|im|i am|he's|she's|standing|sitting) ~2 (op|bovenop|aan|on|on top of) (het |de |the |a )?(dak|brug|rand|reling|spoor|rails|dakrand|roof|bridge|ledge|edge|tracks|railing)",
+        "(sta|staat|zit|stond|zat|ben|is|staan|i'm|im|i am|he's|she's|standing|sitting) ~2 (op|bovenop|aan|on|on top of) (het |de |the |a |een |his |her |zijn |haar )?(\\S+ )?(dak|brug|rand|reling|spoor|rails|dakrand|roof|bridge|ledge|edge|tracks|railing)",
       ),
       rule(
         '(spring|springen|jump|jumping|niet meer|hoeft|klaar|einde|eind|dood|afscheid|vaarwel|sorry|done|goodbye|end it|bye|laatste|last)',

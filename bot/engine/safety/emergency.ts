@@ -1,9 +1,11 @@
 import type { EmergencyKind } from '../actions';
 import { prepare } from '../chat-spelling';
 import { normalize, phraseRegex, typoDistance, words } from '../../../server/protocol/text';
+import { composed } from './composed';
 import { described } from './described';
 import { lexicon } from './lexicon';
 import {
+  conditional,
   habitual,
   happeningNow,
   hypothetical,
@@ -97,8 +99,10 @@ function kindsIn(text: string): EmergencyKind[] {
   for (const { kind, exact, stretched } of named) {
     if (exact?.test(text) || stretched?.test(squashed)) found.add(kind);
   }
-  for (const [kind, rules] of Object.entries(described) as [EmergencyKind, RegExp[]][]) {
-    if (rules.some((r) => r.test(text))) found.add(kind);
+  for (const source of [described, composed]) {
+    for (const [kind, rules] of Object.entries(source) as [EmergencyKind, RegExp[]][]) {
+      if (!found.has(kind) && rules.some((r) => r.test(text))) found.add(kind);
+    }
   }
   // A single typo in a long emergency word ("bewustloos", "overdoisis", "zelfmoort").
   for (const word of words(text)) {
@@ -120,9 +124,10 @@ function kindsIn(text: string): EmergencyKind[] {
 export function assessDanger(text: string): DangerAssessment {
   const prepared = cleaned(text);
   let kinds = kindsIn(prepared);
+  const askedIf = conditional.test(prepared) && text.includes('?');
   const calm =
     over.test(prepared) ||
-    ((past.test(prepared) || whatIf.test(prepared)) && !happeningNow.test(prepared));
+    ((past.test(prepared) || whatIf.test(prepared) || askedIf) && !happeningNow.test(prepared));
   if (kinds.length > 0 && calm) {
     // Told calmly or asked "what if": no alarm. Self-harm is still asked about, gently.
     const asking =

@@ -21,7 +21,7 @@ export const idioms = new RegExp(
     'doodgaan van (het lachen|de honger|de dorst|verveling)',
     // Slang: "fire" = very good; "killing it"; "to die for".
     '(party|feest|feestje|track|nummer|beat|song|outfit|show|set|dj|muziek|music|album|wedstrijd|avond|night|movie|film|eten|food|that|dat|it|this|dit|die|deze|vibe|vibes|optreden) ~2 (is|was|were|are|klinkt|sounds) (echt |so |really |straight |literally |heel |zo |best )?(fire|vuur)',
-    'fire (emoji|track|song|beat|outfit|tune)|straight fire|pure fire|echt fire',
+    'fire (emoji|track|song|beat|outfit|tune)|straight fire|pure fire|echt fire|(its|it.s|thats|that.s|dats|das|da.s|this is|dit is|is echt) (so |really |straight |literally |echt |zo |pure |gewoon )?(fire|vuur|lit)(?! (in|op|at|on|bij|van|alarm|exit|door|escape|brigade|extinguisher))',
     '(killed|killing|kill|kills) it|to die for|dying to (see|know|try|meet|go|hear|join)',
     '(this|that|it|my \\S+|the \\S+) (is|are) (so |really |literally )?killing me',
     'dying (of|from|for) (laughter|laughing|boredom|hunger|thirst|curiosity|a|some|the)',
@@ -38,7 +38,7 @@ export const idioms = new RegExp(
     '(brand|brandt|burning|burn) (van|with) (nieuwsgierigheid|curiosity|verlangen|desire|ongeduld|impatience)',
     "(ik ben|ben|i'm|i am|im|you're|youre|je bent|jij bent|was) (echt |so |really |totally |helemaal )?on fire",
     '(?<!(there|er|here|hier) )(are|is|was|were|zijn) (echt |so |really |straight |literally |heel |zo |best )?fire(?= *(\\||$)| lol| haha| bro| man| fr| ngl| echt| hoor)',
-    'messen ~6 bot|knives ~6 (blunt|dull)|bijl ~2 lenen|(lend|borrow) ~2 (axe|knife|knives)|water ?gun|waterpistool|speelgoed\\S*|toy gun|nerf|gas (is )?(afgesloten|uit|off)|gas ?(monteur|storing|engineer|man)',
+    'messen ~6 bot|knives ~6 (blunt|dull)|bijl ~2 lenen|(lend|borrow) ~2 (axe|knife|knives)|water ?gun|waterpistool|speelgoed\\S*|toy gun|nerf|gas (is |staat )?(afgesloten|off)|gas (is|staat) uit|gas ?(monteur|storing|engineer|man)',
     // Fire safety things that are defects or questions, not fires.
     'fire (alarm|door|doors|exit|exits|extinguisher|extinguishers|escape|drill|safety|hazard) ~2 (broken|kapot|beeping|chirping|battery|blocked|missing|check|test|weg|leeg|expired)',
     'smoke (alarm|detector) ~2 (broken|beeping|chirping|battery|kapot|piept|missing|test)',
@@ -52,16 +52,26 @@ export const idioms = new RegExp(
     // Wanting a nuisance to end: "kan iemand er een eind aan maken, die herrie elke nacht".
     '(eind|einde) aan ~2 (maken|maakt|te maken) ~3 (herrie|lawaai|overlast|ruzie|gedoe|muziek|troep|stank|pesterij|situatie|geluid)|(herrie|lawaai|overlast|ruzie|gedoe|muziek|troep|stank|pesterij|geluid) ~6 (eind|einde) aan ~2 (maken|maakt|te maken)',
     // Said to take the danger away: "geen gas hoor, gewoon riool", "not threatening exactly".
-    '(geen|no) (geweld|gas|gaslucht|gasgeur|brand|rook|vuur|wapen|wapens|mes|inbraak|bloed|gevecht|vechtpartij|violence|gas smell|smell of gas|fire|smoke|weapon|weapons|knife|blood|fighting|fight)',
+    '(geen|no|nergens|zonder|without|not any|nowhere any) (geweld|gas|gaslucht|gasgeur|brand|rook|vuur|vlam|vlammen|vlammetje|wapen|wapens|mes|inbraak|bloed|gevecht|vechtpartij|violence|gas smell|smell of gas|fire|flame|flames|smoke|weapon|weapons|knife|blood|fighting|fight)',
     'niet (bedreigend|gewelddadig)|not (threatening|violent|a threat)',
     // A hazard complained about, not someone in danger now.
-    '(gevaarlijk voor|dangerous for) (de |the )?(kinderen|kids|children)',
+    '(levensgevaarlijk|gevaarlijk|dangerous|life threatening) (voor|for) (de |the |onze |our |kleine |little )?(kinderen|kids|children|kinders|kindjes|ouderen|buurt|iedereen|fietsers|voetgangers|everyone|cyclists|pedestrians)',
+    // Burning candles, heartburn, a burning question: no fire.
+    '(brandende|brandend) (kaars|kaarsen|kaarsje|kaarsjes|lamp|lampen|licht|vraag|vragen|maagzuur|pijn|gevoel|ogen|actueel|dorst|verlangen|sigaret|peuk)|(maagzuur|pijn|ogen|keel) ~2 (brandt|branden|brandend)|fikkie stoken',
     // A boiler or fuse that cuts out: "de geiser slaat steeds af", "de stop slaat door".
     '(slaat|sloeg) (steeds |telkens )?(af|door)',
     // "Mijn hoofd ontploft van al die formulieren."
     '(hoofd|kop|brein|head|brain) ~2 (ontploft|ontploffen|explodeert|exploding|explodes|will explode|is gonna explode)',
     // "I nearly had a heart attack when I saw the price."
     '(bijna|haast|almost|nearly) (een |a )?(hartaanval|hartverzakking|beroerte|heart attack|stroke)',
+    // Devices that stop responding; a mother who "will kill me" over a report; finishing a story.
+    '(?<=(laptop|computer|pc|telefoon|mobiel|phone|app|tv|printer|scherm|screen|website|site|game|wifi|router) (\\S+ ){0,3})(not responding|reageert niet|reageert nergens op|doet (niks|niets)( meer)?|is dead|(is )?frozen|hangt|crashed)',
+    '(moeder|mama|mam|ma|vader|papa|pap|pa|ouders|vrouw|vriendin|baas|juf|meester|mom|mum|mother|dad|father|parents|wife|girlfriend|boss|teacher) (gaat|gaan|zal|will|is going to|is gonna|are going to) (me|mij|ons|us) (vermoorden|doodmaken|afmaken|kill|murder) (als|wanneer|zodra|if|when)',
+    '(je|jouw|zijn|haar|mijn|het|de|dat|dit|ons) (\\S+ )?(verhaal|zin|werk|huiswerk|opleiding|school|studie|boek|taak|klus|project|puzzel|schilderij|bord|eten|cursus|opdracht|story|sentence|homework|job|work) ~2 (afmaken|af maken|afmaakt|afmaak)',
+    // Getting into an account is no break-in.
+    '(via|in|op|into) (mijn|de|het|ons|my|the|our) (wifi|account|netwerk|computer|systeem|app|website|mail|telefoon|instagram|facebook|network|phone|email)( (\\S+ ){0,2}(binnen|in) te (komen|breken))?',
+    // Sleeping like the dead.
+    '(slapen|slaap|geslapen|sliep|sleep|slept|sleeping) (als|like) (een |a |the )?(dode|doden|blok|roos|os|dead|log|baby)',
     // Kitchen knives.
     'mes en vork|messen (slijpen|sharpen)|knife and fork|(bread|butter|kitchen) knife|broodmes|keukenmes (kopen|lenen)',
   ).source,
@@ -81,13 +91,14 @@ export const laughingIdioms = new RegExp(
 
 /** A story about what happened before. */
 export const past = rule(
-  'vorig jaar|vorige (maand|week|zomer|winter|keer|eeuw)|\\S+ (jaar|jaren|maanden|maand|weken) (geleden|terug)|jaren terug|lang geleden|een tijd(je)? (geleden|terug)|toen ik (klein|jong|kind|op straat|dakloos)|ooit eens|vroeger|verleden tijd|in het verleden|(al|sinds) (dagen|weken|maanden) (zo|kapot|stuk)|volgens mij al (dagen|weken)|(gisteren|gisteravond|eergisteren) (was|waren|had|hadden) er',
-  "last (year|month|summer|winter|time|week)|\\S+ (years|months|weeks) ago|years ago|long ago|a while ago|months ago|weeks ago|when i (was|lived) (young|a kid|little|homeless|on the street)|back in|used to|in the past|once years ago|(thats|that's|that is) in the past|(been )?like (that|this) for (days|weeks)|yesterday there (was|were)",
+  'vorig jaar|vorige (maand|week|zomer|winter|keer|eeuw)|\\S+ (jaar|jaren|maanden|maand|weken) (geleden|terug)|jaren terug|lang geleden|een tijd(je)? (geleden|terug)|toen ik (klein|jong|kind|op straat|dakloos)|ooit eens|vroeger|verleden tijd|in het verleden|(al|sinds) (dagen|weken|maanden) (zo|kapot|stuk)|volgens mij al (dagen|weken)|(gisteren|gisteravond|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|afgelopen \\S+|vorig weekend|dit weekend) (was|waren|had|hadden|is|zijn) er',
+  "last (year|month|summer|winter|time|week)|\\S+ (years|months|weeks) ago|years ago|long ago|a while ago|months ago|weeks ago|when i (was|lived) (young|a kid|little|homeless|on the street)|back in|used to|in the past|once years ago|(thats|that's|that is) in the past|(been )?like (that|this) for (days|weeks)|(yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last night|this weekend|last weekend) there (was|were)|there (was|were) ~4 (yesterday|last night|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
 );
 
 /** It is over: nobody hurt, all is well again. */
 export const over = rule(
   'gelukkig (was|is) (niemand|er niemand|het)|niemand (was |is |raakte )?gewond|alles (is |was )?(weer )?(goed|ok|oke|in orde|voorbij|opgelost)|niks aan de hand|het is (weer )?voorbij|is al (geblust|uit|opgelost)|loos alarm|vals alarm|bleek ~2 (niks|loos|vals|mee te vallen)|afgehandeld|gaat (nu )?(weer |al )?(goed|beter)|(ben|is) (al lang |nu )?clean|al lang clean|gaat het (nu )?(weer |al )?(goed|beter)|clean sinds|(nu|inmiddels|weer) (is het|is alles) (weer )?(rustig|stil)|(het is|is het|is alles) (nu |weer |inmiddels )+(rustig|stil)|(is|zijn) (weer )?(helemaal )?(beter|hersteld|opgeknapt)(?! (af|zonder|dood))',
+  '(brandweer|ambulance|politie|fire brigade|firemen|paramedics|police) (is|zijn|was|has|have|are) (weer |al |allemaal )?(weg|vertrokken|geweest|gone|left|been)|(het )?(was|bleek) (maar|alleen maar|gewoon|gelukkig maar) (\\S+ )?(aangebrand|toast|eten|stoom|damp|oefening|een oefening|loos|vals|kaars|wierook|mist|nevel)|(it was|was) (just|only) (my |the |a |some )?(\\S+ )?(toast|food|steam|burnt|drill|candle|incense|cooking|mist)',
   "luckily|everything('s| is| was) (fine|ok|okay|alright|sorted)|nobody (was |got )?hurt|no one (was |got )?hurt|all good now|it's over now|was put out|false alarm|turned out|(handled|dealt with) it|(been|i'm|im|am) clean|(he's|hes|she's|shes|i'm|im) (fine|ok|okay) now|doing (well|fine|better|good) now|(it's|its|it is|all) (quiet|calm) (now|again)|(is|are) (fully )?(better|recovered) (now|again)",
 );
 
@@ -99,11 +110,11 @@ export const whatIf = rule(
   '(wat|hoe) (ik|je|we|men|jij|u) (moet|moeten|kan|kun|kunt|zou|zouden) ~2 (doen|handelen|reageren|helpen) ~2 (als|bij|wanneer)|(cursus|training|workshop|ehbo|eerste hulp|first aid|course) ~8 (als|bij|wanneer|if|when)|wat (betekent|betekend|is de betekenis van)|what (does|do) ~3 mean|(the )?meaning of|hoe herken|wat te doen (bij|als|in geval)|voor de zekerheid|wil (het )?(gewoon )?weten|is er (ook )?gas|stel dat|suppose|how (do|can|would) (you|i|we) (recognise|recognize|know|spot|tell)|just (want|wanted) to know|what to do (if|in case|when)|(ik vroeg|i asked|i was asking) (alleen|only|just)',
   "what (should|do|can|would|to) (i|we|you|one)? ?do (if|when|in case)|in case (of|there)|what if|if (there is|there's|there ever|ever|someone ever|i ever|a fire|fire)|just in case",
   'who (do|should|can|to) (i|we)? ?(call|phone|ring) (if|when|in case|for)|when (should|do|can) (i|you|we) call|(where|how) (is|does) the (fire extinguisher|emergency exit|fire escape|smoke alarm)|fire drill|evacuation drill',
-  'in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news|krant|newspaper|paper)|(las|lees|lazen|read) ~4 (over|about|krant|paper|nieuws|news)|op (tv|netflix)|on (tv|netflix|the news)',
+  'in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news|krant|newspaper|paper)|(las|lees|lazen|read) ~4 (over|about|krant|paper|nieuws|news)|op (tv|netflix|het nieuws|youtube|tiktok|insta|instagram|facebook)|on (tv|netflix|the news|youtube|tiktok|insta|instagram|facebook)|in (het|de) (nieuws|krant)',
   "(^| )stel (mijn|m'n|je|de|een|er|nou|dat|iemand)|een keer,? (moet|wat|wie|bel)|(wat|welk) (is )?(het |de )?(nummer|telefoonnummer|number) (voor|van|bij|for|of)|(op|wil) ~2 (opschrijven|noteren)|write (it )?down|(what's|whats|what is) the number (for|of)",
   '(game|games|gamen|gaming|videogame|video game|call of duty|fortnite|gta|minecraft|playstation|ps5|xbox|zombies|spelletje|in (mijn|mn|m.n) (game|spel))',
   '(serie|film|series|movie|show|docu|documentaire) ~3 (gekeken|gezien|watched|seen|kijken|watching)|(gekeken|gezien|watched|kijk|keek|watching) ~3 (serie|film|series|movie|show|docu|documentaire)',
-  '(film|boek|documentaire|serie|documentary|book|movie|series|show|video|artikel|article|nieuws|news|podcast) (over|about)|(gelezen|gekeken|watched|read|heard) ~ (over|about|documentary|documentaire)',
+  '\\S*(film|films|boek|documentaire|serie|documentary|book|movie|series|show|video|artikel|article|nieuws|news|podcast|journaal) (over|about)|(journaal|nos|rtl nieuws|at5)|(zag|las|hoorde) ik(?= (op|in|\\||$))|(heb|had) (je|jij|u) (dat|het) (gezien|gehoord|gelezen)|(did|have) (you|u) (see|seen|hear|heard|read)|(gelezen|gekeken|watched|read|heard) ~ (over|about|documentary|documentaire)',
 );
 
 /**
@@ -117,7 +128,7 @@ export const hypothetical = rule(
 
 /** Words that say it is happening now, which outweigh a calm story or a what-if. */
 export const happeningNow = rule(
-  'nu (ligt|lig|is|staat|zit|gebeurt|hoor|zie|ruik|bezig|slaat|slaan)|gebeurt (nu|het nu)|op dit moment|nog steeds(?! (pijn|last|moeite|bang|boos|verdrietig|slecht|niet|geen|zo))|help(?! (met|bij|with))|helpen(?! (met|bij))|snel|kom snel|schiet op|en nu weer|right now|is happening|happening now|now (he|she|they|there|i|it)|still(?! (hurts|hurting|in pain|sore|scared|afraid|upset|struggling|not|no|have|feel))|again|just now|hurry|quick|please help',
+  'nu (ligt|lig|is|staat|zit|gebeurt|hoor|zie|ruik|bezig|slaat|slaan)|gebeurt (nu|het nu)|op dit moment|nog steeds(?! (pijn|last|moeite|bang|boos|verdrietig|slecht|niet|geen|zo))|help(?! (met|bij|with))|(?<!(kan|kun|kunt|wil|wilt|zou|zouden) (iemand|je|jij|u|jullie) (me|mij|ons) )helpen(?! (met|bij))|snel|kom snel|schiet op|en nu weer|right now|is happening|happening now|now (he|she|they|there|i|it)|still(?! (hurts|hurting|in pain|sore|scared|afraid|upset|struggling|not|no|have|feel))|(is|are|it.s|its|he.s|she.s|they.re|hes|shes|theres|there.s) ~2 again|again now|just now|hurry|quick|please help',
 );
 
 /** Smoking is not a fire: "ik ruik de rook van zijn sigaretten". */
@@ -128,10 +139,13 @@ export const smoking = rule(
 );
 /** Words that name a fire outright, which smoking does not explain away. */
 export const namedFire = rule(
-  'brand|in brand|in de fik|vlammen|vlam|vuur|fire|flames|on fire|brandweer|fire brigade|smeult',
+  'brand|brandt|branden|brandende|brandend|in brand|fik|in de fik|lichterlaaie|vlammen|vlam|vuur|fire|flames|on fire|brandweer|fire brigade|smeult',
 );
 
 /** Something that happens every day or night: a nuisance told, not a fire now. */
 export const habitual = rule(
   'elke (dag|avond|nacht|ochtend|middag|keer|week)|iedere (dag|avond|nacht|ochtend)|de hele (dag|avond|nacht)|altijd|steeds(?! (meer|erger|dikker|harder|groter|zwarter|verder|dichter))|telkens|every (day|night|evening|morning|time)|all (day|night)|always|constantly',
 );
+
+/** A question that starts with "als" or "if": "als mijn oma valt, moet ik dan 112 bellen?". */
+export const conditional = rule('^(als|indien|mocht|stel|if|suppose|in case|say)');

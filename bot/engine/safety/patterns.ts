@@ -21,8 +21,13 @@ export function matchesAny(rules: readonly RegExp[], prepared: string): boolean 
   return rules.some((r) => r.test(prepared));
 }
 
+/** Anything that tests prepared text: a `rule()`, `all()`, `near()` or `not()`. */
+export interface Part {
+  test(text: string): boolean;
+}
+
 /** A rule that needs every part somewhere in the text ("viel" and "bloedt"), in any order. */
-export function all(...parts: RegExp[]): { test(text: string): boolean } {
+export function all(...parts: Part[]): Part {
   return { test: (text) => parts.every((p) => p.test(text)) };
 }
 
@@ -32,4 +37,35 @@ export type Rule = RegExp | ReturnType<typeof all>;
 /** A part that must *not* be in the text, for `all()`: `all(endIt, soon, not(nuisance))`. */
 export function not(part: RegExp): RegExp {
   return { test: (text: string) => !part.test(text) } as unknown as RegExp;
+}
+
+/** The word index of every place a part matches in `text` (prepared: one space between words). */
+function wordPositions(part: RegExp, text: string): number[] {
+  const global = new RegExp(part.source, part.flags.includes('g') ? part.flags : `${part.flags}g`);
+  const positions: number[] = [];
+  for (const match of text.matchAll(global)) {
+    const before = text.slice(0, match.index);
+    positions.push(
+      before.length === 0 ? 0 : before.split(' ').length - (before.endsWith(' ') ? 1 : 0),
+    );
+  }
+  return positions;
+}
+
+/**
+ * A rule that needs every part within `span` words of the first part, in any order: Dutch puts the
+ * verb last in "dat hij me kapot gaat maken" and first in "hij gaat me kapot maken"; both are
+ * one threat. The parts are word families (`rule()`), not phrases.
+ */
+export function near(span: number, ...parts: RegExp[]): Part {
+  return {
+    test(text) {
+      if (!parts.every((p) => p.test(text))) return false;
+      const lists = parts.map((p) => wordPositions(p, text));
+      const [first = [], ...others] = lists;
+      return first.some((start) =>
+        others.every((list) => list.some((at) => Math.abs(at - start) <= span)),
+      );
+    },
+  };
 }
