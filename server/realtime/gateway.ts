@@ -18,6 +18,7 @@ import { syncEvents } from './handlers/sync';
 import type { createPresence } from './presence';
 import { rooms } from './rooms';
 import type { IoServer, IoSocket } from './types';
+import { coalesceWrites } from './coalesce';
 
 /** Hard transport cap; payloads between 64 KB and this get a typed error, larger ones close the socket. */
 const TRANSPORT_MAX_BYTES = 1_000_000;
@@ -28,7 +29,7 @@ export function createIoServer(
   httpServer: HttpServer,
   allowedOrigins: readonly string[],
 ): IoServer {
-  return new Server(httpServer, {
+  const io: IoServer = new Server(httpServer, {
     serveClient: false,
     perMessageDeflate: false,
     httpCompression: false,
@@ -41,6 +42,8 @@ export function createIoServer(
       callback(null, origin === undefined || allowedOrigins.includes(origin));
     },
   });
+  coalesceWrites(io);
+  return io;
 }
 
 type PresenceTracker = ReturnType<typeof createPresence>;
