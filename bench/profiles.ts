@@ -7,6 +7,8 @@ export interface Profile {
   fanout: {
     members: number;
     workers: number;
+    /** A warm-up at the low rate at the start of every session, not recorded. */
+    warmSeconds: number;
     lowRate: number;
     lowSeconds: number;
     rate: number;
@@ -37,7 +39,15 @@ export const profiles: Record<Profile['name'], Profile> = {
     name: 'smoke',
     reps: 1,
     connections: { sockets: 40, perProject: 20, workers: 1 },
-    fanout: { members: 20, workers: 1, lowRate: 10, lowSeconds: 1, rate: 20, seconds: 1 },
+    fanout: {
+      members: 20,
+      workers: 1,
+      warmSeconds: 1,
+      lowRate: 10,
+      lowSeconds: 1,
+      rate: 20,
+      seconds: 1,
+    },
     capacity: { start: 20, minRate: 5, maxRate: 40, steps: 2, stepSeconds: 1 },
     http: { connections: 4, warmSeconds: 1, seconds: 1, history: 20, activities: 3 },
     bot: { seconds: 1 },
@@ -48,7 +58,15 @@ export const profiles: Record<Profile['name'], Profile> = {
     name: 'short',
     reps: 1,
     connections: { sockets: 2000, perProject: 250, workers: 2 },
-    fanout: { members: 300, workers: 2, lowRate: 10, lowSeconds: 5, rate: 100, seconds: 8 },
+    fanout: {
+      members: 300,
+      workers: 2,
+      warmSeconds: 2,
+      lowRate: 10,
+      lowSeconds: 5,
+      rate: 100,
+      seconds: 8,
+    },
     capacity: { start: 100, minRate: 5, maxRate: 3200, steps: 5, stepSeconds: 3 },
     http: { connections: 50, warmSeconds: 1, seconds: 3, history: 100, activities: 30 },
     bot: { seconds: 4 },
@@ -59,8 +77,16 @@ export const profiles: Record<Profile['name'], Profile> = {
     name: 'full',
     reps: 3,
     connections: { sockets: 5000, perProject: 250, workers: 4 },
-    fanout: { members: 300, workers: 2, lowRate: 10, lowSeconds: 8, rate: 100, seconds: 15 },
-    capacity: { start: 100, minRate: 5, maxRate: 3200, steps: 7, stepSeconds: 5 },
+    fanout: {
+      members: 300,
+      workers: 2,
+      warmSeconds: 2,
+      lowRate: 10,
+      lowSeconds: 6,
+      rate: 100,
+      seconds: 12,
+    },
+    capacity: { start: 100, minRate: 5, maxRate: 3200, steps: 6, stepSeconds: 4 },
     http: { connections: 50, warmSeconds: 2, seconds: 4, history: 100, activities: 30 },
     bot: { seconds: 10 },
     engines: { seconds: 4, messages: 50_000 },

@@ -68,7 +68,7 @@ const out =
   join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${profile.name}.json`);
 
 const log = (message: string) => process.stdout.write(`${message}\n`);
-const baseCtx = { profile, reps, postgresUrl, redisUrl, log };
+const baseCtx = { profile, reps, postgresUrl, redisUrl, log, engines };
 
 type Entry = ScenarioResult & { title: string; seconds: number };
 const result = {
@@ -115,6 +115,15 @@ async function runOne(scenario: Scenario) {
       ...baseCtx,
       engine: postgresUrl ? 'postgres' : 'pglite',
     });
+    save();
+    return;
+  }
+  if (scenario.acrossEngines) {
+    // One run takes every engine; its result holds one entry per engine.
+    const entry = await attempt(scenario, { ...baseCtx, engine: engines[0] ?? 'pglite' });
+    const inner = (entry.engines ?? {}) as Record<string, ScenarioResult>;
+    for (const e of Object.values(inner)) Object.assign(e, { loadAverage: entry.loadAverage });
+    result.scenarios[scenario.name] = entry;
     save();
     return;
   }

@@ -11,6 +11,8 @@ export interface BenchContext {
   redisUrl: string | undefined;
   /** The engine this run of a scenario uses (per-engine scenarios run once per engine). */
   engine: Engine;
+  /** Every engine of this run (for scenarios that take them all at once). */
+  engines: Engine[];
   log(message: string): void;
 }
 
@@ -24,6 +26,12 @@ export interface Scenario {
   title: string;
   /** Runs once per engine: PGlite, and PostgreSQL when a URL is given. */
   perEngine?: boolean;
+  /**
+   * Takes every engine in one run (`ctx.engines`) and answers `{ engines: { <engine>: result } }`:
+   * the bare server's runs do not depend on the engine, so one bare run sits between the
+   * engines' product runs in each repetition.
+   */
+  acrossEngines?: boolean;
   run(ctx: BenchContext): Promise<ScenarioResult>;
 }
 

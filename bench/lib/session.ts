@@ -6,10 +6,11 @@
 import { loadavg } from 'node:os';
 import { round } from './histogram';
 import { startLoad, type LoadGroup } from './load';
+import { runPhase } from './phase';
 import { processCpuMs } from './procstat';
 import { createBenchDatabase, seedCommunity, type BenchDatabase } from './seed';
 import { startAppServer, startBareSocketIo, type RunningServer } from './servers';
-import { sleep, type BenchContext } from './context';
+import { sleep, type BenchContext, type Engine } from './context';
 
 export type Kind = 'product' | 'bare';
 
@@ -20,8 +21,8 @@ export interface Room {
 }
 
 /** A fresh database with one project of `members` members (the fan-out room). */
-export async function seedRoom(ctx: BenchContext, members: number): Promise<Room> {
-  const database = await createBenchDatabase(ctx.engine, ctx.postgresUrl);
+export async function seedRoom(ctx: BenchContext, engine: Engine, members: number): Promise<Room> {
+  const database = await createBenchDatabase(engine, ctx.postgresUrl);
   const db = await database.open();
   try {
     const seeded = await seedCommunity(db.db, { projects: 1, membersPerProject: members });
@@ -62,13 +63,18 @@ export async function withSession<T>(
     if (ramp.connected !== members.length)
       throw new Error(`${kind}: only ${ramp.connected} of ${members.length} members connected`);
     await quiet(server);
-    return await body({
+    const session: Session = {
       kind,
       server,
       load,
       channelId: kind === 'product' ? room.channelId : 'bare-room',
       countPostgres: kind === 'product' && room.database.engine === 'postgres',
-    });
+    };
+    // A warm-up at the low rate, not recorded: the code paths compiled, the pools open.
+    const { lowRate, warmSeconds } = ctx.profile.fanout;
+    await runPhase(load, server, { ...session, rate: lowRate, seconds: warmSeconds });
+    await quiet(server);
+    return await body(session);
   } finally {
     await load.close();
     await server.stop();
@@ -91,18 +97,39 @@ export async function quiet(server: RunningServer): Promise<void> {
 /** The 1-minute load average now. */
 export const loadNow = () => round(loadavg()[0] ?? 0);
 
-/** The repetitions, product first then bare in each, with the load average at each. */
+export interface Repetition<T> {
+  rep: number;
+  loadAverage: { start: number; end: number };
+  product: T;
+  bare: T;
+}
+
+/**
+ * The repetitions. In each: the product on the first engine, the bare server, the product on
+ * the next engine (P, B, Q, P, B, Q, ...), so every product run sits next to a bare run. The
+ * bare run does not depend on the engine and is shared by both engines' figures. The 1-minute
+ * load average is kept at the start and end of each repetition.
+ */
 export async function alternate<T>(
   ctx: BenchContext,
-  run: (kind: Kind, rep: number) => Promise<T>,
-): Promise<{ rep: number; loadAverage: { start: number; end: number }; product: T; bare: T }[]> {
-  const reps = [];
+  run: (kind: Kind, engine: Engine, rep: number) => Promise<T>,
+): Promise<Record<Engine, Repetition<T>[]>> {
+  const out = {} as Record<Engine, Repetition<T>[]>;
   for (let rep = 1; rep <= ctx.reps; rep++) {
     const start = loadNow();
     ctx.log(`  repetition ${rep} of ${ctx.reps} (load ${start})`);
-    const product = await run('product', rep);
-    const bare = await run('bare', rep);
-    reps.push({ rep, loadAverage: { start, end: loadNow() }, product, bare });
+    const products = new Map<Engine, T>();
+    let bare: T | undefined;
+    for (const [i, engine] of ctx.engines.entries()) {
+      products.set(engine, await run('product', engine, rep));
+      if (i === 0) bare = await run('bare', engine, rep);
+    }
+    const end = loadNow();
+    for (const engine of ctx.engines) {
+      const product = products.get(engine);
+      if (product === undefined || bare === undefined) continue;
+      (out[engine] ??= []).push({ rep, loadAverage: { start, end }, product, bare });
+    }
   }
-  return reps;
+  return out;
 }

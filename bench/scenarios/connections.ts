@@ -1,7 +1,7 @@
 import { round } from '../lib/histogram';
 import { startLoad, type LoadGroup } from '../lib/load';
-import { alternate, type Kind } from '../lib/session';
-import { createBenchDatabase, seedCommunity, type SeededMember } from '../lib/seed';
+import { alternate, type Kind, type Repetition } from '../lib/session';
+import { createBenchDatabase, seedCommunity } from '../lib/seed';
 import {
   startAppServer,
   startBareSocketIo,
@@ -9,7 +9,13 @@ import {
   type ServerMemory,
 } from '../lib/servers';
 import { judge, spread } from '../lib/stats';
-import { sleep, type BenchContext, type Scenario } from '../lib/context';
+import {
+  sleep,
+  type BenchContext,
+  type Engine,
+  type Scenario,
+  type ScenarioResult,
+} from '../lib/context';
 
 /** Time for the last handshakes' garbage to settle before measuring (short for tiny runs). */
 const settleMs = (sockets: number) => (sockets < 1000 ? 200 : 2000);
@@ -63,7 +69,7 @@ type Member = { cookie: string };
  */
 async function measureKind(
   ctx: BenchContext,
-  kind: Kind,
+  kind: string,
   start: () => Promise<RunningServer>,
   members: Member[],
 ) {
@@ -99,85 +105,102 @@ async function measureKind(
   }
 }
 
+type Figures = Awaited<ReturnType<typeof measureKind>>;
+type Figure = 'firstConnect' | 'returning' | 'returningForcedGc';
+
+/** One engine's memory figures over its repetitions, and the goal's verdict. */
+function summarise(engine: Engine, sockets: number, reps: Repetition<Figures>[]): ScenarioResult {
+  const of = (kind: Kind, figure: Figure) =>
+    spread(
+      reps.map((r) => r[kind][figure].rssPerSocketKiB),
+      2,
+    );
+  const first = reps.map((r) => r.product.firstConnect.rssPerSocketKiB);
+  return {
+    status: 'ok',
+    engine,
+    sockets,
+    reps,
+    summary: {
+      product: {
+        firstConnectKiB: of('product', 'firstConnect'),
+        returningKiB: of('product', 'returning'),
+        returningForcedGcKiB: of('product', 'returningForcedGc'),
+        firstConnectRampSeconds: spread(
+          reps.map((r) => r.product.firstConnect.rampSeconds),
+          1,
+        ),
+      },
+      bare: {
+        firstConnectKiB: of('bare', 'firstConnect'),
+        returningKiB: of('bare', 'returning'),
+        returningForcedGcKiB: of('bare', 'returningForcedGc'),
+      },
+    },
+    verdicts: {
+      firstConnect: judge(first, 20, 'atMost', 'KiB RSS per socket, first connect, no forced GC'),
+    },
+  };
+}
+
+/** A database per engine with members who never connected: a fresh set per repetition. */
+async function seedMembers(ctx: BenchContext, engine: Engine) {
+  const p = ctx.profile.connections;
+  const database = await createBenchDatabase(engine, ctx.postgresUrl);
+  const db = await database.open();
+  try {
+    const projects = Math.ceil(p.sockets / p.perProject);
+    const seeded = await seedCommunity(db.db, {
+      projects: projects * ctx.reps,
+      membersPerProject: p.perProject,
+    });
+    const perRep = projects * p.perProject;
+    const members = (rep: number): Member[] =>
+      seeded.members
+        .slice((rep - 1) * perRep, (rep - 1) * perRep + p.sockets)
+        .map((m) => ({ cookie: m.cookie }));
+    return { database, members };
+  } finally {
+    await db.close();
+  }
+}
+
 /**
- * 1. Memory per socket, product and bare Socket.IO alternating: authenticated sockets (each
- * its own user and session, in projects of 250 homes) ramped on one node. Three labelled
- * figures per kind: first-time connect on a fresh server without forced GC (the goal's
- * figure), returning members without forced GC, and returning members after forced GCs.
- * RSS per socket = (RSS after the ramp - RSS before) / sockets.
+ * 1. Memory per socket, the product (on each engine) and bare Socket.IO alternating:
+ * authenticated sockets (each its own user and session, in projects of 250 homes) ramped on
+ * one node. Three labelled figures per kind: first-time connect on a fresh server without
+ * forced GC (the goal's figure), returning members without forced GC, and returning members
+ * after forced GCs. RSS per socket = (RSS after the ramp - RSS before) / sockets.
  */
 export const connections: Scenario = {
   name: 'connections',
   title: 'Memory per socket',
   perEngine: true,
+  acrossEngines: true,
   async run(ctx) {
     const p = ctx.profile.connections;
-    const database = await createBenchDatabase(ctx.engine, ctx.postgresUrl);
+    const seeded = new Map<Engine, Awaited<ReturnType<typeof seedMembers>>>();
     try {
-      // Members who never connected, a fresh set for every repetition.
-      const db = await database.open();
-      let seeded: SeededMember[];
-      try {
-        const perRep = Math.ceil(p.sockets / p.perProject);
-        seeded = (
-          await seedCommunity(db.db, {
-            projects: perRep * ctx.reps,
-            membersPerProject: p.perProject,
-          })
-        ).members;
-      } finally {
-        await db.close();
-      }
-      ctx.log(`  seeded ${seeded.length} members`);
-      const perRepMembers = Math.ceil(p.sockets / p.perProject) * p.perProject;
-      const reps = await alternate(ctx, (kind, rep) => {
-        const members = seeded
-          .slice((rep - 1) * perRepMembers, (rep - 1) * perRepMembers + p.sockets)
-          .map((m) => ({ cookie: m.cookie }));
+      for (const engine of ctx.engines) seeded.set(engine, await seedMembers(ctx, engine));
+      ctx.log(`  seeded ${p.sockets * ctx.reps} members per engine`);
+      const byEngine = await alternate(ctx, (kind, engine, rep) => {
+        const set = seeded.get(engine);
+        if (!set) throw new Error(`no members on ${engine}`);
         const start =
           kind === 'product'
-            ? () => startAppServer(database, {}, `connections-${rep}`)
+            ? () => startAppServer(set.database, {}, `connections-${engine}-${rep}`)
             : () => startBareSocketIo();
-        return measureKind(ctx, kind, start, members);
+        const label = kind === 'product' ? `ours on ${engine}` : 'bare';
+        return measureKind(ctx, label, start, set.members(rep));
       });
-      const of = (kind: Kind, figure: 'firstConnect' | 'returning' | 'returningForcedGc') =>
-        spread(
-          reps.map((r) => r[kind][figure].rssPerSocketKiB),
-          2,
-        );
-      const first = reps.map((r) => r.product.firstConnect.rssPerSocketKiB);
       return {
         status: 'ok',
-        engine: database.engine,
-        sockets: p.sockets,
-        reps,
-        summary: {
-          product: {
-            firstConnectKiB: of('product', 'firstConnect'),
-            returningKiB: of('product', 'returning'),
-            returningForcedGcKiB: of('product', 'returningForcedGc'),
-            firstConnectRampSeconds: spread(
-              reps.map((r) => r.product.firstConnect.rampSeconds),
-              1,
-            ),
-          },
-          bare: {
-            firstConnectKiB: of('bare', 'firstConnect'),
-            returningKiB: of('bare', 'returning'),
-            returningForcedGcKiB: of('bare', 'returningForcedGc'),
-          },
-        },
-        verdicts: {
-          firstConnect: judge(
-            first,
-            20,
-            'atMost',
-            'KiB RSS per socket, first connect, no forced GC',
-          ),
-        },
+        engines: Object.fromEntries(
+          ctx.engines.map((engine) => [engine, summarise(engine, p.sockets, byEngine[engine])]),
+        ),
       };
     } finally {
-      await database.destroy();
+      for (const set of seeded.values()) await set.database.destroy();
     }
   },
 };
