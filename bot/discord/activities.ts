@@ -48,6 +48,8 @@ function seatsLine(seats: Seats, locale: Locale): string {
       left: seats.left,
       capacity: seats.capacity ?? 0,
     });
+  if (seats.waiting === 0) return t(locale, 'discord.activity.seats_full_none');
+  if (seats.waiting === 1) return t(locale, 'discord.activity.seats_full_one');
   return t(locale, 'discord.activity.seats_full', { waiting: seats.waiting });
 }
 

@@ -114,7 +114,9 @@ describe('activity posts on Discord', () => {
       {},
     );
     expect(web.status).toBe(200);
-    await eventually(() => seatsOf(fake.message(post.id))?.startsWith('Vol.') === true);
+    await eventually(
+      () => seatsOf(fake.message(post.id)) === 'Vol. Wil je toch mee? Dan kom je op de wachtlijst.',
+    );
 
     // Bram presses Afmelden on Discord: Buurtbot asks first, privately; "Nee" keeps his place.
     const asked = await fake.pressButton(post.id, withdrawId, { userId: ids.bram });
@@ -198,5 +200,30 @@ describe('activity posts on Discord', () => {
     const answer = await answerOf(fake, command);
     expect(answer.content).toMatch(/aangemeld voor Vissen bij de plas/);
     expect((await signupOf(activity.id, bram.userId))?.status).toBe('confirmed');
+  });
+
+  it('says how many wait on a full activity: none, one person, more people', async () => {
+    const activity = await publishActivity(server.url, coordinator.cookie, project.id, new Date(), {
+      title: 'Bingo',
+      capacity: 1,
+    });
+    const signupId = `bk:activity:signup:${activity.id}`;
+    await eventually(() =>
+      fake.messages(ids.activiteiten).some((m) => buttonsOf(m).includes(signupId)),
+    );
+    const post = fake.messages(ids.activiteiten).find((m) => buttonsOf(m).includes(signupId))!;
+    const signUp = async (who: TestMember) =>
+      expect(
+        (await api(server.url, who.cookie).post(`/api/activities/${activity.id}/signup`, {}))
+          .status,
+      ).toBe(200);
+    const seatsBecome = (text: string) => eventually(() => seatsOf(fake.message(post.id)) === text);
+
+    await signUp(anouk);
+    await seatsBecome('Vol. Wil je toch mee? Dan kom je op de wachtlijst.');
+    await signUp(coordinator);
+    await seatsBecome('Vol. 1 persoon wacht. Wil je toch mee? Dan kom je op de wachtlijst.');
+    await signUp(staff);
+    await seatsBecome('Vol. 2 mensen wachten. Wil je toch mee? Dan kom je op de wachtlijst.');
   });
 });

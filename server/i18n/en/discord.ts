@@ -51,8 +51,11 @@ export const discord: Record<keyof typeof nl, string> = {
   'discord.activity.seats': 'Places',
   'discord.activity.seats_left': '{left} of {capacity} places free',
   'discord.activity.seats_open': 'Everyone can come. {taken} signed up so far.',
+  'discord.activity.seats_full_none': 'Full. Still want to come? Then you go on the waiting list.',
+  'discord.activity.seats_full_one':
+    'Full. 1 person is waiting. Still want to come? Then you go on the waiting list.',
   'discord.activity.seats_full':
-    'Full. Signing up puts you on the waiting list ({waiting} waiting).',
+    'Full. {waiting} people are waiting. Still want to come? Then you go on the waiting list.',
   'discord.activity.closed': 'Signing up is closed.',
   'discord.activity.cancelled': 'This activity is cancelled.',
   'discord.activity.signup': 'Sign up',

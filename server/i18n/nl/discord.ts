@@ -53,7 +53,11 @@ export const discord = {
   'discord.activity.seats': 'Plekken',
   'discord.activity.seats_left': 'Nog {left} van de {capacity} plekken vrij',
   'discord.activity.seats_open': 'Iedereen kan mee. Nu {taken} aangemeld.',
-  'discord.activity.seats_full': 'Vol. Aanmelden zet je op de wachtlijst ({waiting} wachten).',
+  'discord.activity.seats_full_none': 'Vol. Wil je toch mee? Dan kom je op de wachtlijst.',
+  'discord.activity.seats_full_one':
+    'Vol. 1 persoon wacht. Wil je toch mee? Dan kom je op de wachtlijst.',
+  'discord.activity.seats_full':
+    'Vol. {waiting} mensen wachten. Wil je toch mee? Dan kom je op de wachtlijst.',
   'discord.activity.closed': 'Aanmelden kan niet meer.',
   'discord.activity.cancelled': 'Deze activiteit gaat niet door.',
   'discord.activity.signup': 'Aanmelden',
