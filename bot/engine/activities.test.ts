@@ -67,6 +67,43 @@ describe('activities with Buurtbot, in Dutch', () => {
     ]);
   });
 
+  it('asks when places are free but not for the whole group, instead of waitlisting it', async () => {
+    const activities = demoActivities(testNow).map((a) =>
+      a.id === 'act-film' ? { ...a, spotsLeft: 1, maxGuests: 3 } : a,
+    );
+    const c = await conversation({ ports: { activities } });
+    const asked = await c.say('/aanmelden filmavond met 2 gasten');
+    expect(asked.actions).toEqual([]);
+    expect(textOf(asked)).toBe(
+      'Er is nog 1 plek vrij bij Filmavond. Dat is niet genoeg voor jou en je 2 gasten samen. Wat wil je?',
+    );
+    expect(asked.replies.at(-1)?.choices?.map((choice) => choice.label)).toEqual([
+      'Alleen ik, zonder gasten',
+      'Samen op de wachtlijst',
+      'Toch niet',
+    ]);
+    const alone = await c.say('alleen ik');
+    expect(alone.actions).toEqual([
+      {
+        type: 'activity.signup',
+        projectId: 'p-lindehof',
+        userId: 'u-anna',
+        activityId: 'act-film',
+      },
+    ]);
+
+    const d = await conversation({ ports: { activities } });
+    await d.say('/aanmelden filmavond met 2 gasten');
+    const together = await d.say('samen op de wachtlijst');
+    expect(together.actions[0]).toMatchObject({ activityId: 'act-film', guests: 2 });
+
+    const e = await conversation({ ports: { activities } });
+    await e.say('/aanmelden filmavond met 2 gasten');
+    const none = await e.say('3');
+    expect(none.actions).toEqual([]);
+    expect(textOf(none)).toBe('Goed. Ik meld je niet aan.');
+  });
+
   it('answers an offered place with the buttons, or step by step', async () => {
     const activities = demoActivities(testNow).map((a) =>
       a.id === 'act-film' ? { ...a, signedUp: true, status: 'offered' as const } : a,

@@ -13,6 +13,7 @@ export function activityLine(ctx: EngineContext, activity: ActivitySummary): str
   const parts = [`${activity.title}: ${formatWhen(ctx, activity.startsAt)}`];
   if (activity.place) parts.push(activity.place);
   if (activity.spotsLeft === 0) parts.push(ctx.t('bot.activities.full'));
+  else if (activity.spotsLeft === 1) parts.push(ctx.t('bot.activities.spots_left_one'));
   else if (activity.spotsLeft !== null)
     parts.push(ctx.t('bot.activities.spots_left', { count: activity.spotsLeft }));
   if (activity.signedUp) parts.push(ctx.t('bot.activities.you_are_in'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoCard } from './fake-ports';
 import { conversation, textOf } from './test-helpers';
 
 describe('help request flow (the first complete flow)', () => {
@@ -323,6 +324,18 @@ describe('card, greeting, activities', () => {
     expect(textOf(whole)).toContain('Wijkagent Sanne de Boer');
     const english = await c.say('/card');
     expect(textOf(english)).toContain('Neighbourhood card of De Lindehof');
+  });
+
+  it('writes each number once: 112 only in the danger line, a contact named by its number once', async () => {
+    const card = demoCard();
+    card.contacts.push(
+      { kind: 'emergency', name: '112', phone: '112' },
+      { kind: 'support', name: '113', phone: '113', note: 'Als je niet meer wilt leven.' },
+    );
+    const c = await conversation({ ports: { card } });
+    const lines = textOf(await c.say('/buurtkaart')).split('\n');
+    expect(lines.filter((line) => line.includes('112'))).toEqual(['Bij gevaar: bel altijd 112.']);
+    expect(lines).toContain('- 113 (Als je niet meer wilt leven.)');
   });
 
   it('lists activities and signs up by name, or by choice', async () => {

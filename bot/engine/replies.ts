@@ -18,7 +18,8 @@ export function mainMenu(ctx: EngineContext): Choice[] {
 
 /** "Wijkagent Sanne de Boer: 0900-8844, sanne@... (Voor veiligheid in de buurt.)" */
 export function contactLine(contact: CardContact): string {
-  const reach = [contact.phone, contact.email].filter(Boolean).join(', ');
+  // A contact named by its number ("113") is not written twice.
+  const reach = [contact.phone, contact.email].filter((r) => r && r !== contact.name).join(', ');
   const note = contact.note ? ` (${contact.note})` : '';
   return `- ${contact.name}${reach ? `: ${reach}` : ''}${note}`;
 }
@@ -60,9 +61,10 @@ export function cardText(
   }
   lines.push(ctx.t('bot.card.title', { project: card.projectName }));
   lines.push(ctx.t('bot.card.danger_line'));
-  const ordered = [...card.contacts].sort(
-    (a, b) => cardContactKinds.indexOf(a.kind) - cardContactKinds.indexOf(b.kind),
-  );
+  // 112 on the card would only repeat the danger line above it ("- 112: 112").
+  const ordered = card.contacts
+    .filter((c) => !(c.kind === 'emergency' && c.phone?.replace(/\D/g, '') === '112'))
+    .sort((a, b) => cardContactKinds.indexOf(a.kind) - cardContactKinds.indexOf(b.kind));
   lines.push(...ordered.map(contactLine));
   if (card.tips.length > 0)
     lines.push(ctx.t('bot.card.tips'), ...card.tips.map((tip) => `- ${tip}`));

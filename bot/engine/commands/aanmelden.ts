@@ -51,6 +51,12 @@ export default {
     if (named) {
       const result = await signupFor(ctx, named.id, guests);
       if (result.kind === 'done') return { replies: result.replies, actions: result.actions };
+      if (result.kind === 'next')
+        return {
+          replies: [],
+          actions: [],
+          start: { flow: 'signup', step: result.step, data: result.data },
+        };
     }
     return { replies: [], actions: [], start: { flow: 'signup', step: 'which', data: {} } };
   },

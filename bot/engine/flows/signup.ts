@@ -4,7 +4,10 @@ import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
 import type { FlowData } from '../state';
 import type { Choice } from '../../../server/protocol/bot-reply';
-import type { FlowDefinition, StepResult } from './flow';
+import type { BotAction } from '../actions';
+import { yesOrNo } from '../answers';
+import { choices } from '../context';
+import type { Answer, FlowDefinition, StepResult } from './flow';
 
 const MAX_CHOICES = 6;
 
@@ -40,19 +43,60 @@ export async function signupFor(
       actions: [],
     };
   }
+  // Places are free, but not for the whole group: ask, never waitlist the group silently.
+  const group = 1 + (guests ?? 0);
+  if (activity.spotsLeft !== null && activity.spotsLeft > 0 && group > activity.spotsLeft)
+    return { kind: 'next', step: 'fit', data: { activityId, guests: guests ?? 0 } };
+  return { kind: 'done', replies: [], actions: [signupAction(ctx, activityId, guests)] };
+}
+
+function signupAction(ctx: EngineContext, activityId: string, guests?: number): BotAction {
   return {
-    kind: 'done',
-    replies: [],
-    actions: [
-      {
-        type: 'activity.signup',
-        projectId: ctx.input.projectId,
-        userId: ctx.input.author.userId,
-        activityId,
-        ...(guests !== undefined && guests > 0 ? { guests } : {}),
-      },
-    ],
+    type: 'activity.signup',
+    projectId: ctx.input.projectId,
+    userId: ctx.input.author.userId,
+    activityId,
+    ...(guests !== undefined && guests > 0 ? { guests } : {}),
   };
+}
+
+const FIT_CHOICES = [
+  ['bot.signup.fit_alone', 'alone'],
+  ['bot.signup.fit_waitlist', 'waitlist'],
+  ['bot.signup.fit_no', 'no'],
+] as const;
+
+/** "Er is nog 1 plek vrij bij …. Dat is niet genoeg voor jou en je 2 gasten samen." */
+async function fitPrompt(ctx: EngineContext, data: FlowData) {
+  const all = await ctx.ports.upcomingActivities(ctx.input.projectId, ctx.input.author.userId);
+  const activity = all.find((a) => a.id === data['activityId']);
+  const guests = Number(data['guests'] ?? 0);
+  const left = activity?.spotsLeft ?? 0;
+  const params = { title: activity?.title ?? '', left, guests };
+  const places = ctx.t(left === 1 ? 'bot.signup.fit_left_one' : 'bot.signup.fit_left', params);
+  const who = ctx.t(guests === 1 ? 'bot.signup.fit_group_one' : 'bot.signup.fit_group', params);
+  return { text: `${places} ${who}`, choices: choices(ctx, FIT_CHOICES) };
+}
+
+/** Alone (a place now), the whole group on the waitlist, or not at all. */
+function fitAnswer(ctx: EngineContext, data: FlowData, answer: Answer): StepResult {
+  const activityId = String(data['activityId'] ?? '');
+  const said = answer.choice ?? (yesOrNo(answer.text) === 'no' ? 'no' : undefined);
+  if (said === 'alone')
+    return { kind: 'done', replies: [], actions: [signupAction(ctx, activityId)] };
+  if (said === 'waitlist')
+    return {
+      kind: 'done',
+      replies: [],
+      actions: [signupAction(ctx, activityId, Number(data['guests'] ?? 0))],
+    };
+  if (said === 'no')
+    return {
+      kind: 'done',
+      replies: [{ visibility: 'private', text: ctx.t('bot.signup.fit_none') }],
+      actions: [],
+    };
+  return { kind: 'unclear' };
 }
 
 /** The activity the text names (by id, as an invitation button sends it, or by title). */
@@ -87,6 +131,7 @@ const signup: FlowDefinition = {
         return id ? signupFor(ctx, id, extractGuests(answer.text)) : { kind: 'unclear' };
       },
     },
+    fit: { help: 'bot.signup.fit_help', ask: fitPrompt, answer: fitAnswer },
   },
 };
 

@@ -172,6 +172,7 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.activities.title': 'Coming up:',
   'bot.activities.none': 'There are no activities planned right now. Have a look later!',
   'bot.activities.full': 'full (waiting list)',
+  'bot.activities.spots_left_one': '1 place left',
   'bot.activities.spots_left': '{count} places left',
   'bot.activities.you_are_in': 'you are signed up',
   'bot.activities.choice_signup': 'Sign up',
@@ -183,6 +184,17 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.signup.all_done': 'You are already signed up for every activity. Nice!',
   'bot.signup.already': 'You are already signed up for {title}.',
   'bot.signup.gone': 'I cannot find this activity any more. Type /activities to see what is on.',
+  'bot.signup.fit_left_one': 'There is 1 place left at {title}.',
+  'bot.signup.fit_left': 'There are {left} places left at {title}.',
+  'bot.signup.fit_group_one':
+    'That is not enough for you and your guest together. What would you like?',
+  'bot.signup.fit_group':
+    'That is not enough for you and your {guests} guests together. What would you like?',
+  'bot.signup.fit_alone': 'Just me, no guests',
+  'bot.signup.fit_waitlist': 'Together on the waitlist',
+  'bot.signup.fit_no': 'Not now',
+  'bot.signup.fit_none': 'Fine. I am not signing you up.',
+  'bot.signup.fit_help': 'Choose a button: just you, together on the waitlist, or not now.',
   'bot.signup.sent':
     'I am signing you up for {title} ({when}). You will get a message when it is done.',
   'bot.signup.sent_full':

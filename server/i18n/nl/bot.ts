@@ -175,6 +175,7 @@ export const bot = {
   'bot.activities.title': 'Dit komt eraan:',
   'bot.activities.none': 'Er staan nu geen activiteiten gepland. Kijk later nog eens!',
   'bot.activities.full': 'vol (wachtlijst)',
+  'bot.activities.spots_left_one': 'nog 1 plek',
   'bot.activities.spots_left': 'nog {count} plekken',
   'bot.activities.you_are_in': 'jij bent aangemeld',
   'bot.activities.choice_signup': 'Aanmelden',
@@ -187,6 +188,15 @@ export const bot = {
   'bot.signup.already': 'Je bent al aangemeld voor {title}.',
   'bot.signup.gone':
     'Deze activiteit kan ik niet meer vinden. Typ /activiteiten voor wat er nu is.',
+  'bot.signup.fit_left_one': 'Er is nog 1 plek vrij bij {title}.',
+  'bot.signup.fit_left': 'Er zijn nog {left} plekken vrij bij {title}.',
+  'bot.signup.fit_group_one': 'Dat is niet genoeg voor jou en je gast samen. Wat wil je?',
+  'bot.signup.fit_group': 'Dat is niet genoeg voor jou en je {guests} gasten samen. Wat wil je?',
+  'bot.signup.fit_alone': 'Alleen ik, zonder gasten',
+  'bot.signup.fit_waitlist': 'Samen op de wachtlijst',
+  'bot.signup.fit_no': 'Toch niet',
+  'bot.signup.fit_none': 'Goed. Ik meld je niet aan.',
+  'bot.signup.fit_help': 'Kies een knop: alleen jij, samen op de wachtlijst, of toch niet.',
   'bot.signup.sent': 'Ik meld je aan voor {title} ({when}). Je krijgt bericht als het is gelukt.',
   'bot.signup.sent_full':
     '{title} ({when}) is vol. Ik zet je op de wachtlijst. Komt er een plek vrij? Dan hoor je het.',
