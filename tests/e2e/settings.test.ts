@@ -105,7 +105,7 @@ describe('settings', () => {
     await fresh.getByLabel('E-mailadres').fill('tess@vlinderhof.example');
     await fresh.getByLabel('Wachtwoord').fill('een lang en sterk wachtwoord');
     await fresh.getByRole('button', { name: 'Inloggen' }).click();
-    await fresh.getByRole('button', { name: 'Hulp vragen' }).waitFor();
+    await fresh.getByRole('link', { name: /^Signalen/ }).waitFor();
   });
   it('keeps a chosen interest after a reload and makes a calendar link to copy', async () => {
     const db = server.database.db;

@@ -69,6 +69,33 @@ describe('the app shell', () => {
     ).resolves.toBe(1);
   });
 
+  it('shows staff no "Hulp vragen" button: asking a support worker for help is for residents', async () => {
+    const db = server.database.db;
+    const project = await buildProject(db, 'De Vlinderhof');
+    const sanne = await buildMember(db, project.id, 'staff', 'Sanne');
+    const admin = await buildMember(db, project.id, 'admin', 'Ali');
+    const carla = await buildMember(db, project.id, 'coordinator', 'Carla');
+    for (const person of [sanne, admin]) {
+      const context = await phoneContext(browser, server.baseURL);
+      await signIn(context, server.baseURL, person.token);
+      const page = await context.newPage();
+      await page.goto(`/p/${project.id}`);
+      await page.getByRole('link', { name: /^Signalen/ }).waitFor();
+      await expect(page.getByRole('button', { name: 'Hulp vragen' }).count()).resolves.toBe(0);
+      await expect(page.locator('body').textContent()).resolves.not.toContain(
+        'Buurtbot helpt je een begeleider te bereiken.',
+      );
+      await context.close();
+    }
+    // Everyone else keeps it (here the residents' association).
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, carla.token);
+    const page = await context.newPage();
+    await page.goto(`/p/${project.id}`);
+    await page.getByRole('button', { name: 'Hulp vragen' }).waitFor();
+    await context.close();
+  });
+
   it('loads older messages when scrolling up and keeps the reading position', async () => {
     const db = server.database.db;
     const project = await buildProject(db, 'De Vlinderhof');

@@ -9,6 +9,7 @@ import { RoomsScreen } from '../features/rooms/RoomsScreen';
 import { t } from '../i18n';
 import { connect, refreshPresence } from '../state/chat';
 import { me, projects } from '../state/session';
+import { isStaffRole } from '../../../server/protocol/roles';
 import { AppNav } from '../shell/AppNav';
 import { HelpButton } from '../shell/HelpButton';
 import { usePreloadScreens } from './usePreloadScreens';
@@ -24,8 +25,9 @@ function activeEntry(path: string, projectId: string, mine: Feature[]): string {
 }
 
 /**
- * The shell of a project: header with the help button, offline banner, the main navigation
- * and the current screen. Screens and navigation come from `features/registry.ts`; a person
+ * The shell of a project: header with the help button (not for staff: asking a support worker
+ * for help is what a resident does; staff have the Teamkamer and Signalen), offline banner, the
+ * main navigation and the current screen. Screens and navigation come from `features/registry.ts`; a person
  * only gets the routes their role may see. `/p/:projectId/:channelId` opens a room.
  */
 export function ProjectPage() {
@@ -64,7 +66,7 @@ export function ProjectPage() {
           <p class="brand">{t('web.app_name')}</p>
           <p class="project-name">{project.name}</p>
         </div>
-        <HelpButton projectId={projectId} />
+        {isStaffRole(project.myRole) ? null : <HelpButton projectId={projectId} />}
       </header>
       <OfflineBanner />
       <AppNav project={project} features={mine} activeId={active} />
