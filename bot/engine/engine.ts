@@ -72,7 +72,7 @@ const intentCommand: Partial<Record<Intent, string>> = {
   'defect.report': 'gebrek',
 };
 
-/** Classifier emergencies without an emergency word are only trusted this much, and never in shared rooms. */
+/** A misspelt emergency word and the word model this sure of "emergency": the advice. */
 const MODEL_EMERGENCY_CONFIDENCE = 0.8;
 /** Above this, a danger cue does not stop a message the model reads as another intent. */
 const SURE_OTHER_INTENT = 0.8;
@@ -141,7 +141,7 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
   //    room is left out: staff talk about incidents there, and they are the ones who respond.
   if (!ctx.input.button && ctx.input.channel.kind !== 'staff') {
     const assessed = assessDanger(text);
-    let kinds = assessed.kinds;
+    const kinds = assessed.kinds;
     let classification: Classification | undefined;
     // The model is an extra net for free text in the private conversation, not for flow
     // answers: a typed choice ("Een week of langer") is an answer to the question.
@@ -155,35 +155,34 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
     if (kinds.length === 0 && modelNet && !assessed.asking) {
       classification = await ctx.classifier.classify(text);
       const modelSays = classification.intent === 'emergency';
-      // The model alone never raises the alarm: on ordinary nuisance ("er ligt steeds afval voor
-      // mijn deur") a small neural model can be very sure and wrong. The word model, sure of
-      // itself and with a danger cue, may; anything less asks "Is er nu gevaar?".
+      // The model alone does not raise the alarm: on ordinary nuisance ("er ligt steeds afval
+      // voor mijn deur") or a calm message with a danger word ("just a scraped knee, he's fine")
+      // a model can be very sure and wrong. Its "emergency" asks "Is er nu gevaar?"; the advice
+      // comes from the rules, or from a "ja". Only a misspelt emergency word the rules cannot
+      // read ("brnad in de keuken") gets the advice when the word model is sure.
       if (
         modelSays &&
         classification.source === 'model' &&
         classification.confidence >= MODEL_EMERGENCY_CONFIDENCE &&
-        assessed.uncertain
+        assessed.typo === true
       )
-        kinds = ['danger'];
+        return emergency(ctx, ['danger'], {
+          intent: 'emergency',
+          confidence: classification.confidence,
+          source: 'classifier',
+        });
       // A cue alone asks only outside a flow: inside one, the step reads fear itself ("ik ben
       // bang" in the ladder sends the concern to staff). Inside a flow the letter-group model's
       // "emergency" asks only with a cue: a flow answer is short and unusual ("verbogen").
-      else if (
+      if (
         (modelSays &&
           (state.flow === null || classification.source === 'model' || assessed.uncertain)) ||
         (assessed.uncertain && state.flow === null && !surelyOther(classification))
       )
         return askSafety(ctx, text);
     }
-    if (kinds.length > 0) {
-      const seen = {
-        intent: 'emergency' as const,
-        confidence: classification?.intent === 'emergency' ? classification.confidence : 1,
-        source:
-          classification?.intent === 'emergency' ? ('classifier' as const) : ('safety' as const),
-      };
-      return emergency(ctx, kinds, seen);
-    }
+    if (kinds.length > 0)
+      return emergency(ctx, kinds, { intent: 'emergency', confidence: 1, source: 'safety' });
     return route(ctx, text, norm, classification, assessed.asking === true);
   }
   return route(ctx, text, norm, undefined);

@@ -318,7 +318,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(is|zit|staat|loopt) iemand in (mijn|ons) (huis|appartement|woning|kamer|flat)|iemand (is|zit|loopt|staat) (in|binnen in) (mijn|ons) (huis|appartement|woning|kamer|flat)',
       '(klimt|klimmen|klom|klommen) ~6 (naar binnen|door het raam|over het balkon|balkon)',
       '(vreemde|vreemden|onbekende|onbekenden) ~ in (mijn|ons) (huis|appartement|woning)',
-      '(breaking|break|broke|broken) (in|into)',
+      '(breaking|break|broke) (in|into)|broken into',
       'burglar|burglars|burglary|break-in',
       '(trying|tries|tried) to (get|break|climb|force|kick) (in|into|the door)(?! (touch|contact|the activity|the group|the app))',
       '(forcing|forced|jimmying|prying|kicking|kicked|smashing|fiddling) ~ (door|window|lock)',
@@ -326,7 +326,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'climbing ~ (window|balcony)',
       // Not "vreemde jongens lopen rond in ons portiek": hanging around is a nuisance.
       '(onbekende|vreemde) (vent|man|vrouw|persoon|gast|gasten|mensen|jongens) ((?!rond)\\S+ ){0,4}(door|in) (mijn|ons|onze)',
-      '(binnengestormd|binnengevallen|binnengedrongen|stormed in|burst in|forced their way in)',
+      '(binnengestormd|binnengevallen|binnengedrongen|stormed in|burst in(?= (and|\\||$))|burst into (my|the|our|her|his) (flat|house|room|home|apartment)|forced their way in)',
       '(openramt|openrammen|openbreken|openbreekt|doorzagen|doorzaagt|openwrikken|openwrikt)|(worden|wordt|word|nu|net|bezig) ~3 (opengeramd|opengebroken|opengewrikt|doorgezaagd|open ?gebroken)|(opengeramd|opengebroken|opengewrikt|doorgezaagd) ~3 (nu|op dit moment|bezig)',
       '(geklommen|geklommen|klom|klimt) ~ (raam|binnen|balkon)|(door|via) (mijn|het|ons) \\S*raam ~ (geklommen|binnen)',
       'mensen in de woning ~ (weg|niet thuis|op vakantie)|bivakmuts|bivakmutsen|balaclava|balaclavas',

@@ -6,6 +6,7 @@ import { described } from './described';
 import { lexicon } from './lexicon';
 import {
   conditional,
+  defectWords,
   habitual,
   happeningNow,
   hypothetical,
@@ -15,6 +16,7 @@ import {
   namedFire,
   over,
   past,
+  routineDose,
   smoking,
   whatIf,
 } from './not-now';
@@ -37,6 +39,11 @@ export interface DangerAssessment {
    * doen als ik ooit gas ruik?"): no alarm, no safety question; Buurtbot shows who to call.
    */
   asking?: boolean;
+  /**
+   * The cue is a misspelt emergency word ("brnad", "beeting"): the rules cannot read it, so a
+   * word model that is sure of "emergency" may give the advice (`engine.ts`).
+   */
+  typo?: boolean;
 }
 
 /** Phrases that contain an emergency word but are not one ("geen gevaar", "brandalarm"). */
@@ -146,9 +153,23 @@ export function assessDanger(text: string): DangerAssessment {
   if (kinds.length === 1 && kinds[0] === 'danger' && /\?\s*$/.test(text.trim())) {
     return { kinds: [], uncertain: true };
   }
+  if (kinds.length > 0 && unsure(kinds, prepared)) return { kinds: [], uncertain: true };
   if (kinds.length > 0) return { kinds, uncertain: false };
   kinds = [];
-  return { kinds, uncertain: !calm && hasCue(prepared) };
+  const uncertain = !calm && hasCue(prepared);
+  return uncertain && hasTypo(prepared) ? { kinds, uncertain, typo: true } : { kinds, uncertain };
+}
+
+/**
+ * Danger words that are asked about rather than answered with 112: a wish to die said with a
+ * laugh ("ik wil nooit meer opstaan voor mijn werk haha"), medicine taken as a routine ("elke
+ * dag 10 pillen"), "noodgeval" or "spoed" about a broken thing ("noodgeval: de wc is verstopt").
+ */
+function unsure(kinds: EmergencyKind[], prepared: string): boolean {
+  const only = (kind: EmergencyKind) => kinds.length === 1 && kinds[0] === kind;
+  if (only('self_harm') && laughing.test(prepared)) return true;
+  if (only('overdose') && routineDose.test(prepared) && !hasCue(prepared)) return true;
+  return only('danger') && defectWords.test(prepared);
 }
 
 /** The kinds of danger a message speaks of now; empty when none. */
@@ -351,6 +372,15 @@ function hasCue(prepared: string): boolean {
     if (smokingHere && smokeCues.has(word)) return false;
     if (cueWords.has(word)) return true;
     if (word.length < 4) return false;
+    const mask = letterMask(word);
+    return fuzzyTerms.some((t) => typoOf(word, t, mask));
+  });
+}
+
+/** A word one typo away from an emergency or cue word, that is not that word itself. */
+function hasTypo(prepared: string): boolean {
+  return words(prepared).some((word) => {
+    if (word.length < 4 || cueWords.has(word)) return false;
     const mask = letterMask(word);
     return fuzzyTerms.some((t) => typoOf(word, t, mask));
   });

@@ -46,14 +46,14 @@ export const idioms = new RegExp(
     'gas (geven|geeft|gegeven|gaf)|geef ~2 gas|step on the gas|gas (station|bill|bills|pedal|prices|price|stove|cooker|rekening|prijs|prijzen)|gasoline|(cooking|cook) (with|on) gas|koken op gas|op gas (koken|kook)|gas en licht|gas and electricity|gas (en|and) (stroom|water)',
     // Not answering greetings or messages is a worry about someone, not someone unresponsive now.
     "(reageert|reageerde|reageren) ~2 niet (meer )?op (mijn|m'n|de|onze|ons|haar|zijn|z'n|mn) (groet|groeten|gedag|berichten|bericht|appjes|app|brieven|brief|telefoontjes|vragen|mails|post)",
-    'ziet ~2 (grauw|bleek|slecht|moe|grijs|ziek) uit|(looks|looking) (pale|grey|gray|tired|unwell|ill)',
+    'ziet (er )?(\\S+ ){0,3}(grauw|bleek|slecht|moe|grijs|ziek)( en \\S+)? uit|ziet ~2 (grauw|bleek|slecht|moe|grijs|ziek) uit|(looks|looking) (pale|grey|gray|tired|unwell|ill)',
     // Burnt food and reading the gas meter.
     '(verbrand|verbrande|aangebrand|aangebrande) (toast|brood|boterham|eten|pan|rijst|popcorn|pizza|tosti|vlees)|aanbranden|aangebrand|burnt (toast|food|popcorn|pizza)|read(ing)? the gas meter|gas meter (reading|reader|readings|number)|meterstand|meter (opnemen|aflezen)',
     // Wanting a nuisance to end: "kan iemand er een eind aan maken, die herrie elke nacht".
     '(eind|einde) aan ~2 (maken|maakt|te maken) ~3 (herrie|lawaai|overlast|ruzie|gedoe|muziek|troep|stank|pesterij|situatie|geluid)|(herrie|lawaai|overlast|ruzie|gedoe|muziek|troep|stank|pesterij|geluid) ~6 (eind|einde) aan ~2 (maken|maakt|te maken)',
     // Said to take the danger away: "geen gas hoor, gewoon riool", "not threatening exactly".
     '(geen|no|nergens|zonder|without|not any|nowhere any) (geweld|gas|gaslucht|gasgeur|brand|rook|vuur|vlam|vlammen|vlammetje|wapen|wapens|mes|inbraak|bloed|gevecht|vechtpartij|violence|gas smell|smell of gas|fire|flame|flames|smoke|weapon|weapons|knife|blood|fighting|fight)',
-    'niet (bedreigend|gewelddadig)|not (threatening|violent|a threat)',
+    'niet (bedreigend|gewelddadig|gevaarlijk|acuut|dringend)( ofzo| hoor| verder)?|(niks|niets) (gevaarlijks|ernstigs|ergs|acuuts)|not (threatening|violent|a threat|dangerous|urgent|an emergency|serious)|nothing (dangerous|serious|urgent|bad)|no emergency',
     // A hazard complained about, not someone in danger now.
     '(levensgevaarlijk|gevaarlijk|dangerous|life threatening) (voor|for) (de |the |onze |our |kleine |little )?(kinderen|kids|children|kinders|kindjes|ouderen|buurt|iedereen|fietsers|voetgangers|everyone|cyclists|pedestrians)',
     // Burning candles, heartburn, a burning question: no fire.
@@ -63,13 +63,35 @@ export const idioms = new RegExp(
     // "Mijn hoofd ontploft van al die formulieren."
     '(hoofd|kop|brein|head|brain) ~2 (ontploft|ontploffen|explodeert|exploding|explodes|will explode|is gonna explode)',
     // "I nearly had a heart attack when I saw the price."
-    '(bijna|haast|almost|nearly) (een |a )?(hartaanval|hartverzakking|beroerte|heart attack|stroke)',
+    '(bijna|haast|almost|nearly) (een |a )?(hartaanval|hartverzakking|beroerte|heart attack|stroke|passed out|fainted|flauwgevallen|flauw gevallen|flauw|died|dood)',
+    // Threatened with a lawyer, the police or a rent rise: no danger.
+    '(dreigt|dreigde|dreigen|gedreigd|bedreigd|threatened|threatens|threatening) (\\S+ ){0,3}(met (een |de |het )?(advocaat|politie|rechter|ontruiming|boete|klacht|huisuitzetting|deurwaarder|aangifte|melding|verhuizing|incasso|afsluiting)|te (verhogen|bellen|klagen|melden|ontruimen|verhuizen|stoppen|vertrekken|sluiten|afsluiten)|to (call|sue|report|evict|complain|raise|tell|move|leave|quit|cut|close))',
+    // Knives lent, bought, sharpened or played with.
+    '(mes|messen|knife|knives) (\\S+ ){0,3}(geleend|lenen|terug|teruggegeven|kopen|gekocht|slijpen|geslepen|afwassen|borrowed|lent|back|bought|sharpen)|(leen|lenen|geleend|borrow|borrowed|lend|lent) ~3 (mes|messen|knife|knives)|met (messen|een mes) ~2 (spelen|speelt|gespeeld)|playing with knives',
     // Devices that stop responding; a mother who "will kill me" over a report; finishing a story.
     '(?<=(laptop|computer|pc|telefoon|mobiel|phone|app|tv|printer|scherm|screen|website|site|game|wifi|router) (\\S+ ){0,3})(not responding|reageert niet|reageert nergens op|doet (niks|niets)( meer)?|is dead|(is )?frozen|hangt|crashed)',
     '(moeder|mama|mam|ma|vader|papa|pap|pa|ouders|vrouw|vriendin|baas|juf|meester|mom|mum|mother|dad|father|parents|wife|girlfriend|boss|teacher) (gaat|gaan|zal|will|is going to|is gonna|are going to) (me|mij|ons|us) (vermoorden|doodmaken|afmaken|kill|murder) (als|wanneer|zodra|if|when)',
     '(je|jouw|zijn|haar|mijn|het|de|dat|dit|ons) (\\S+ )?(verhaal|zin|werk|huiswerk|opleiding|school|studie|boek|taak|klus|project|puzzel|schilderij|bord|eten|cursus|opdracht|story|sentence|homework|job|work) ~2 (afmaken|af maken|afmaakt|afmaak)',
     // Getting into an account is no break-in.
     '(via|in|op|into) (mijn|de|het|ons|my|the|our) (wifi|account|netwerk|computer|systeem|app|website|mail|telefoon|instagram|facebook|network|phone|email)( (\\S+ ){0,2}(binnen|in) te (komen|breken))?',
+    // Throwing one's own rubbish: a nuisance.
+    '(gooit|gooien|gooide|smijt|smijten|smeet|throws|throwing) (haar|zijn|hun|z.n|d.r|her|his|their) (peuken|afval|vuil|troep|sigaretten|as|spullen|rommel|vuilnis|butts|rubbish|trash|garbage)',
+    // A fire brigade's open day, the car out of gas, raising the alarm, toy guns, a memory
+    // like a sieve, "I could kill them", the fire inside someone.
+    'open dag (bij|van) (de |het )?\\S+|(werkt|werken|werkte|gewerkt) bij de brandweer|brandweer(man|mannen|vrouw|auto|kazerne|oefening)',
+    'out of gas|no gas (in|left)|(geen|zonder) benzine|(slaat|sloeg|slaan|sla) (alarm|groot alarm)|raise the alarm',
+    'water ?guns?|waterpistool\\S*|nerf ?guns?|toy guns?|speelgoedpistool\\S*|glue ?gun|lijmpistool',
+    '(gat|gaten) in (mijn|je|zijn|haar) (hoofd|geheugen) (\\S+ ){0,3}(vergeet|vergeten|geheugen|onthoud|onthouden)',
+    '(kan|kon|zou|could) (ze|hem|haar|je|jou|hen|hun|die|him|her|them|you) (\\S+ )?(wel|soms|echt|gewoon)? ?(vermoorden|wurgen|doodmaken|kill|murder|strangle)',
+    '(het |mijn |dat )?vuur in (mij|me|hem|haar|je|ons)|(mijn|het) vuur is (weg|uit|gedoofd)',
+    // Rubbish thrown, doors slammed, a pan left on the fire, a barbecue that will not light.
+    '(gooit|gooien|gooide|smijt|smijten|smeet) (iemand |er )?(\\S+ ){0,2}(\\S*peuken|afval|vuil|troep|sigaretten|as|rommel|vuilnis|eten|brood|butts|rubbish|trash|garbage)',
+    '(deuren|deur|ramen) (slaan|dichtslaan|dicht slaan|smijten|knallen)|(slaan|smijten|gooien) met (de )?deuren|slamming (the )?doors?',
+    'op het vuur (laten )?(staan|zetten|gezet|laat)|op (een )?(laag|hoog|zacht) vuur|vuur (van|voor|in) (de|het) (barbecue|bbq|open haard|kampvuur|kachel)|(wil|wilde|wou|gaat|ging) niet aan',
+    // Calling without an answer; 112 or "emergency" as a topic, not a call for help now.
+    '(gebeld|aangebeld|geappt|gemaild|belde|bel|called|rang|texted|messaged|knocked|geklopt|aangeklopt) (\\S+ ){0,5}(geen reactie|no reaction|no answer|geen antwoord|niet (op)?genomen)|(support worker|begeleider|coordinator|coach) ~2 (is not|isn.t|isnt|not) (answering|responding)',
+    '(zonder|without) (\\S+ )?(112|911)|(verschil|difference) (tussen|between) ~3 (112|911)|(waarom|why) ~3 (112|911)|(112|911) (heet|called)',
+    'emergency (exit|exits|lighting|light|lights|door|doors|number|numbers|contact|contacts|kit|plan|brake|button|stop|fund)|nooduitgang\\S*|noodverlichting|noodnummer\\S*|noodknop|noodrem|noodplan|noodfonds|noodpakket',
     // Sleeping like the dead.
     '(slapen|slaap|geslapen|sliep|sleep|slept|sleeping) (als|like) (een |a |the )?(dode|doden|blok|roos|os|dead|log|baby)',
     // Kitchen knives.
@@ -91,26 +113,27 @@ export const laughingIdioms = new RegExp(
 
 /** A story about what happened before. */
 export const past = rule(
-  'vorig jaar|vorige (maand|week|zomer|winter|keer|eeuw)|\\S+ (jaar|jaren|maanden|maand|weken) (geleden|terug)|jaren terug|lang geleden|een tijd(je)? (geleden|terug)|toen ik (klein|jong|kind|op straat|dakloos)|ooit eens|vroeger|verleden tijd|in het verleden|(al|sinds) (dagen|weken|maanden) (zo|kapot|stuk)|volgens mij al (dagen|weken)|(gisteren|gisteravond|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|afgelopen \\S+|vorig weekend|dit weekend) (was|waren|had|hadden|is|zijn) er',
-  "last (year|month|summer|winter|time|week)|\\S+ (years|months|weeks) ago|years ago|long ago|a while ago|months ago|weeks ago|when i (was|lived) (young|a kid|little|homeless|on the street)|back in|used to|in the past|once years ago|(thats|that's|that is) in the past|(been )?like (that|this) for (days|weeks)|(yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last night|this weekend|last weekend) there (was|were)|there (was|were) ~4 (yesterday|last night|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+  'vorig jaar|vorige (maand|week|zomer|winter|keer|eeuw)|\\S+ (jaar|jaren|maanden|maand|weken) (geleden|terug)|jaren terug|lang geleden|een tijd(je)? (geleden|terug)|toen ik (klein|jong|kind|op straat|dakloos)|ooit eens|vroeger|verleden tijd|in het verleden|(al|sinds) (dagen|weken|maanden) (zo|kapot|stuk)|volgens mij al (dagen|weken)|er (was|waren) (gisteren|gisteravond|eergisteren|vannacht|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(was|were|got) (broken into|burgled|robbed)|(gisteren|gisteravond|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|afgelopen \\S+|vorig weekend|dit weekend) (was|waren|had|hadden|is|zijn) er',
+  "last (year|month|summer|winter|time|week)|\\S+ (years|months|weeks) ago|years ago|long ago|a while ago|months ago|weeks ago|when i (was|lived) (young|a kid|little|homeless|on the street)|back in|used to|in the past|once years ago|(thats|that's|that is) in the past|(been )?like (that|this) for (days|weeks)|(yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last night|this weekend|last weekend) there (was|were)|there (was|were) ~6 (yesterday|last night|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
 );
 
 /** It is over: nobody hurt, all is well again. */
 export const over = rule(
-  'gelukkig (was|is) (niemand|er niemand|het)|niemand (was |is |raakte )?gewond|alles (is |was )?(weer )?(goed|ok|oke|in orde|voorbij|opgelost)|niks aan de hand|het is (weer )?voorbij|is al (geblust|uit|opgelost)|loos alarm|vals alarm|bleek ~2 (niks|loos|vals|mee te vallen)|afgehandeld|gaat (nu )?(weer |al )?(goed|beter)|(ben|is) (al lang |nu )?clean|al lang clean|gaat het (nu )?(weer |al )?(goed|beter)|clean sinds|(nu|inmiddels|weer) (is het|is alles) (weer )?(rustig|stil)|(het is|is het|is alles) (nu |weer |inmiddels )+(rustig|stil)|(is|zijn) (weer )?(helemaal )?(beter|hersteld|opgeknapt)(?! (af|zonder|dood))',
+  'nu (is|gaat) (het|alles) (weer |wel |al )?(goed|prima|beter|opgelost|rustig)|(het|alles) is (nu |weer |inmiddels )+(goed|prima|opgelost)|gelukkig (was|is) (niemand|er niemand|het)|niemand (was |is |raakte )?gewond|alles (is |was )?(weer )?(goed|ok|oke|in orde|voorbij|opgelost)|niks aan de hand|het is (weer )?voorbij|is al (geblust|uit|opgelost)|loos alarm|vals alarm|bleek ~2 (niks|loos|vals|mee te vallen)|afgehandeld|gaat (nu )?(weer |al )?(goed|beter)|(ben|is) (al lang |nu )?clean|al lang clean|gaat het (nu )?(weer |al )?(goed|beter)|clean sinds|(nu|inmiddels|weer) (is het|is alles) (weer )?(rustig|stil)|(het is|is het|is alles) (nu |weer |inmiddels )+(rustig|stil)|(is|zijn) (weer )?(helemaal )?(beter|hersteld|opgeknapt)(?! (af|zonder|dood))',
   '(brandweer|ambulance|politie|fire brigade|firemen|paramedics|police) (is|zijn|was|has|have|are) (weer |al |allemaal )?(weg|vertrokken|geweest|gone|left|been)|(het )?(was|bleek) (maar|alleen maar|gewoon|gelukkig maar) (\\S+ )?(aangebrand|toast|eten|stoom|damp|oefening|een oefening|loos|vals|kaars|wierook|mist|nevel)|(it was|was) (just|only) (my |the |a |some )?(\\S+ )?(toast|food|steam|burnt|drill|candle|incense|cooking|mist)',
-  "luckily|everything('s| is| was) (fine|ok|okay|alright|sorted)|nobody (was |got )?hurt|no one (was |got )?hurt|all good now|it's over now|was put out|false alarm|turned out|(handled|dealt with) it|(been|i'm|im|am) clean|(he's|hes|she's|shes|i'm|im) (fine|ok|okay) now|doing (well|fine|better|good) now|(it's|its|it is|all) (quiet|calm) (now|again)|(is|are) (fully )?(better|recovered) (now|again)",
+  'now (he|she|they|i|we) ~2 (helps|helping|fine|ok|okay|good|better|clean|sober|works|working|volunteers|recovered)',
+  "luckily|everything('s| is| was) (fine|ok|okay|alright|sorted)|nobody (was |got )?hurt|no one (was |got )?hurt|all good now|it's over now|was put out|false alarm|turned out|(handled|dealt with) it|(been|i'm|im|am) clean|(he's|hes|she's|shes|i'm|im|he is|she is|they're|theyre) (fine|ok|okay|alright)( now)?(?= *(\\||$))|(he's|hes|she's|shes|i'm|im|he is|she is) (fine|ok|okay) now|just a (scratch|scraped knee|bruise|graze)|alleen (een )?(schaafwond|blauwe plek|krasje|buil)|doing (well|fine|better|good) now|(it's|its|it is|all) (quiet|calm) (now|again)|(is|are) (fully )?(better|recovered) (now|again)",
 );
 
 /** A question about what to do should it ever happen, or how a safety thing works. */
 export const whatIf = rule(
   '(wat|hoe) (moet|doe|kan|moeten|doen|zou|kun) (ik|je|we|u|jullie|men) ~2 (als|bij|wanneer|in geval|mocht)',
   'als er (ooit|eens|een keer)|als (iemand|je|ik|er|hier) ~3 ooit|als er (brand|gas|een brand|rook) is|stel (je voor )?dat|wat als|in (het )?geval (van|dat)|mocht er ooit',
-  'wie (moet|kan|bel|bellen) ~2 (bij|als|wanneer|in geval)|wanneer (bel|moet|mag) ~2 112|(waar|hoe) (is|werkt|zit) (de|het) (brandblusser|nooduitgang|brandtrap|blusdeken|rookmelder|brandalarm|verzamelpunt|vluchtroute)|verzamelpunt|vluchtroute|assembly point|escape route|oefening|brandoefening|ontruimingsoefening',
+  '(welk|welke|which|what) (\\S+ )?(nummer|telefoonnummer|number)|(doing|held|having|hielden|houden|deden) (a |an |een )?(drill|oefening)|(aan het|were|was) (oefenen|practising|practicing|training)|(moet|moeten|mag|kan|kun) (je|ik|we|u|men) ~2 112 (bellen|bel) ~2 (bij|als|voor|of|wanneer)|wie (moet|kan|bel|bellen) ~2 (bij|als|wanneer|in geval)|wanneer (bel|moet|mag) ~2 112|(waar|hoe) (is|werkt|zit) (de|het) (brandblusser|nooduitgang|brandtrap|blusdeken|rookmelder|brandalarm|verzamelpunt|vluchtroute)|verzamelpunt|vluchtroute|assembly point|escape route|oefening|brandoefening|ontruimingsoefening',
   '(wat|hoe) (ik|je|we|men|jij|u) (moet|moeten|kan|kun|kunt|zou|zouden) ~2 (doen|handelen|reageren|helpen) ~2 (als|bij|wanneer)|(cursus|training|workshop|ehbo|eerste hulp|first aid|course) ~8 (als|bij|wanneer|if|when)|wat (betekent|betekend|is de betekenis van)|what (does|do) ~3 mean|(the )?meaning of|hoe herken|wat te doen (bij|als|in geval)|voor de zekerheid|wil (het )?(gewoon )?weten|is er (ook )?gas|stel dat|suppose|how (do|can|would) (you|i|we) (recognise|recognize|know|spot|tell)|just (want|wanted) to know|what to do (if|in case|when)|(ik vroeg|i asked|i was asking) (alleen|only|just)',
   "what (should|do|can|would|to) (i|we|you|one)? ?do (if|when|in case)|in case (of|there)|what if|if (there is|there's|there ever|ever|someone ever|i ever|a fire|fire)|just in case",
   'who (do|should|can|to) (i|we)? ?(call|phone|ring) (if|when|in case|for)|when (should|do|can) (i|you|we) call|(where|how) (is|does) the (fire extinguisher|emergency exit|fire escape|smoke alarm)|fire drill|evacuation drill',
-  'in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news|krant|newspaper|paper)|(las|lees|lazen|read) ~4 (over|about|krant|paper|nieuws|news)|op (tv|netflix|het nieuws|youtube|tiktok|insta|instagram|facebook)|on (tv|netflix|the news|youtube|tiktok|insta|instagram|facebook)|in (het|de) (nieuws|krant)',
+  '(nachtmerrie\\S*|droom|dromen|droomde|gedroomd|nightmares?|dreams?|dreamt|dreamed) (\\S+ )?(over|about|van|of)|van toen|die keer|destijds|back then|at the time|in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news|krant|newspaper|paper)|(las|lees|lazen|read) ~4 (over|about|krant|paper|nieuws|news)|op (tv|netflix|het nieuws|youtube|tiktok|insta|instagram|facebook)|on (tv|netflix|the news|youtube|tiktok|insta|instagram|facebook)|in (het|de) (nieuws|krant)',
   "(^| )stel (mijn|m'n|je|de|een|er|nou|dat|iemand)|een keer,? (moet|wat|wie|bel)|(wat|welk) (is )?(het |de )?(nummer|telefoonnummer|number) (voor|van|bij|for|of)|(op|wil) ~2 (opschrijven|noteren)|write (it )?down|(what's|whats|what is) the number (for|of)",
   '(game|games|gamen|gaming|videogame|video game|call of duty|fortnite|gta|minecraft|playstation|ps5|xbox|zombies|spelletje|in (mijn|mn|m.n) (game|spel))',
   '(serie|film|series|movie|show|docu|documentaire) ~3 (gekeken|gezien|watched|seen|kijken|watching)|(gekeken|gezien|watched|kijk|keek|watching) ~3 (serie|film|series|movie|show|docu|documentaire)',
@@ -149,3 +172,13 @@ export const habitual = rule(
 
 /** A question that starts with "als" or "if": "als mijn oma valt, moet ik dan 112 bellen?". */
 export const conditional = rule('^(als|indien|mocht|stel|if|suppose|in case|say)');
+
+/** Taking medicine as a routine, or asking about a dose: no overdose by itself. */
+export const routineDose = rule(
+  '(elke|iedere) (dag|ochtend|avond|week)|per dag|dagelijks|daily|every (day|morning|night|evening)|a day|voorgeschreven|prescribed|weekdoos|baxter|pillendoos|apotheek|pharmacy|recept|prescription|(mag|moet) (je|ik) ~3 (nemen|innemen)',
+);
+
+/** A broken thing called urgent ("noodgeval: mijn wc is verstopt"): a defect, asked about. */
+export const defectWords = rule(
+  '(wc|toilet|lift|elevator|verwarming|heating|cv|ketel|boiler|lekkage|lekt|leak|leaking|afvoer|drain|verstopt|blocked|clogged|kraan|tap|stroom|power|slot|lock|deur klemt|raam|window|wasmachine|riool|dak lekt)',
+);
