@@ -119,9 +119,12 @@ describe('a concern, from the resident\u2019s bot to the staff dashboard and bac
       .fill('Vuilniszakken naast de container, al een week.');
     await resident.getByLabel('Huisnummer waar het om gaat (als je het weet)').fill('12');
     await resident.getByLabel('Dat durf ik niet').check();
-    await expect(resident.getByLabel(/Een bericht via Buurtbot \(tip\)/).isChecked()).resolves.toBe(
-      true,
-    );
+    await expect(
+      resident.getByLabel(/Een bericht via Buurtbot \(aangeraden\)/).isChecked(),
+    ).resolves.toBe(true);
+    await resident
+      .getByText('Buurtbot stuurt je buur een vriendelijk bericht.', { exact: false })
+      .waitFor();
     // The neutral message is shown before it is sent, without the reporter's words or name.
     const preview = resident.getByTestId('burenbericht-preview');
     await preview.getByText(/Een buur heeft last van afval bij jouw woning/).waitFor();
@@ -197,5 +200,68 @@ describe('consent for the housing corporation', () => {
       expect.objectContaining({ description: 'Het plafond lekt al weken.', effect: null }),
     ]);
     expect(JSON.stringify(cases.json)).not.toMatch(/Rita|astma/);
+  });
+});
+
+describe('plain words in the concern screens', () => {
+  it('marks the suggested step once, says "net" for a fresh concern, and leaves out empty facts', async () => {
+    const db = server.database.db;
+    const home = await buildProject(db, 'De Linde');
+    const rita = await buildMember(db, home.id, 'resident', 'Rita');
+    const sem = await buildMember(db, home.id, 'staff', 'Sem');
+
+    // The form: talking yourself is suggested, marked once, and explained without an "ik".
+    const form = await pageFor(rita, `/p/${home.id}/meldingen`);
+    await form.getByRole('button', { name: 'Ik heb last van een buur' }).click();
+    await form.getByLabel('Geluid').check();
+    await form.getByLabel('Wat hoor of zie je?').fill('Harde muziek in de avond.');
+    await form.getByLabel('Wat doet het met je? (mag je overslaan)').fill('Ik slaap er slecht van');
+    await form.getByLabel('Nee, nog niet').check();
+    const steps = form.getByRole('group', { name: 'Wat wil je doen?' });
+    const zelf = steps.getByRole('radio', { name: /^Zelf praten, met tips \(aangeraden\)/ });
+    await expect(zelf.isChecked()).resolves.toBe(true);
+    const stepTexts = await steps.textContent();
+    expect(stepTexts).toContain('Je krijgt tips voor dat gesprek.');
+    expect(stepTexts).not.toMatch(/\(tip\)|Ik stuur|Ik geef/);
+    await form.getByRole('button', { name: 'Melding versturen' }).click();
+    await form.getByRole('status').getByText('Je melding is opgeslagen.').waitFor();
+    const mine = await api(server.baseURL, rita.cookie, server.baseURL).get(
+      `/api/projects/${home.id}/concerns/mine`,
+    );
+    const reportedAt = Date.parse(
+      (mine.json as { concerns: { createdAt: string }[] }).concerns[0]!.createdAt,
+    );
+
+    // Staff, with the browser's clock 20 seconds after the report: "net", not "0 min geleden".
+    const context = await phoneContext(browser, server.baseURL);
+    await signIn(context, server.baseURL, sem.token);
+    const staff = await context.newPage();
+    await staff.clock.setFixedTime(reportedAt + 20_000);
+    await staff.goto(`/p/${home.id}/dashboard`);
+    const card = staff.locator('[data-concern]').first();
+    await card.getByText('Van Rita').waitFor();
+    await expect(card.locator('.card-title').textContent()).resolves.toMatch(/ · net$/);
+    expect(await card.textContent()).not.toContain('min geleden');
+
+    // The detail: the effect under a staff label; no "Gaat over" row with a dash (nobody named).
+    await card.getByRole('button', { name: 'Openen' }).click();
+    await staff.getByRole('heading', { name: /Wat er gebeurde/ }).waitFor();
+    const facts = staff.locator('dl.facts');
+    const labels = await facts.locator('dt').allTextContents();
+    expect(labels).toContain('Wat het met de melder doet');
+    expect(labels).not.toContain('Gaat over');
+    expect(labels).not.toContain('Wat doet het met je? (mag je overslaan)');
+    expect(await facts.locator('dd').allTextContents()).not.toContain('—');
+    await facts.getByText('Ik slaap er slecht van').waitFor();
+    await context.close();
+
+    // Five minutes later the card says so.
+    const later = await phoneContext(browser, server.baseURL);
+    await signIn(later, server.baseURL, sem.token);
+    const again = await later.newPage();
+    await again.clock.setFixedTime(reportedAt + 5 * 60_000 + 10_000);
+    await again.goto(`/p/${home.id}/dashboard`);
+    await again.locator('[data-concern]').first().getByText('5 min geleden').waitFor();
+    await later.close();
   });
 });

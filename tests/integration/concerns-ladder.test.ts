@@ -75,7 +75,7 @@ describe('the ladder through the bot, for reporter, neighbour and staff', () => 
     const choose = await anna.press(/durf ik niet/);
     expect(bodies(choose)).toContain('Mijn tip is de knop "Een bericht via Buurtbot".');
     // The suggested step comes first and is marked; feeling unsafe is always offered.
-    expect(choose.at(-1)?.buttons?.[0]?.label).toBe('Een bericht via Buurtbot (tip)');
+    expect(choose.at(-1)?.buttons?.[0]?.label).toBe('Een bericht via Buurtbot (aangeraden)');
     expect(choose.at(-1)?.buttons?.map((b) => b.label)).toContain('Ik voel me onveilig');
     await anna.press(/bericht via Buurtbot/);
     const preview = await anna.press(/zonder mijn naam/);

@@ -28,7 +28,7 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.bot.ask_choose': 'What would you like to do?',
   'concerns.bot.choose_help':
     'Choose the step that suits you. You can always choose a next step later. Do you feel unsafe? Then it goes to a support worker at once.',
-  'concerns.bot.tip_mark': '(tip)',
+  'concerns.bot.tip_mark': '(recommended)',
   'concerns.bot.step.zelf': 'Talk yourself, with tips',
   'concerns.bot.step.burenbericht': 'A message through Buurtbot',
   'concerns.bot.step.begeleiding': 'Ask a support worker',
@@ -348,6 +348,7 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.days_ago': '{n} days ago',
   'concerns.web.download_csv': 'Download as CSV',
   'concerns.web.effect_label': 'What does it do to you? (you may skip this)',
+  'concerns.web.effect_staff_label': 'What it does to the reporter',
   'concerns.web.escalated_to': 'Sent to {name} (on call).',
   'concerns.web.escalated_everyone': 'Nobody took it up. Every support worker has it now.',
   'concerns.web.escalates': 'If nobody takes it up, it goes to whoever is on call {when}.',
@@ -376,6 +377,7 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.choose_broken': 'Something is broken',
   'concerns.web.choose_broken_hint': 'For example a lamp, the lift, a door or a leak.',
   'concerns.web.minutes_ago': '{n} min ago',
+  'concerns.web.just_now': 'just now',
   'concerns.web.move_to': 'To: {step}',
   'concerns.web.named_label': 'My neighbour may know the message is from me',
   'concerns.web.named_yes': 'name may be given',
@@ -442,6 +444,13 @@ export const concerns: Record<keyof typeof nl, string> = {
   'concerns.web.sent': 'Your report has been saved. You can see below how it is going.',
   'concerns.web.step_label': 'Step:',
   'concerns.web.step_legend': 'What would you like to do?',
+  'concerns.web.explain.zelf': 'A calm talk often helps. You get tips for that talk.',
+  'concerns.web.explain.burenbericht':
+    'Buurtbot sends your neighbour a friendly message. Your neighbour only hears who it is from if you want that.',
+  'concerns.web.explain.begeleiding':
+    'A support worker looks into it with you and gets in touch with you.',
+  'concerns.web.explain.bemiddeling':
+    'Volunteers help you and your neighbour to talk together. They are trained for this. You both take part because you want to.',
   'concerns.web.submit': 'Send report',
   'concerns.web.tab.feed': 'Live',
   'concerns.web.tab.rota': 'Rota',

@@ -31,7 +31,7 @@ export const concerns = {
   'concerns.bot.ask_choose': 'Wat wil je doen?',
   'concerns.bot.choose_help':
     'Kies de stap die bij jou past. Je kunt later altijd een volgende stap kiezen. Voel je je onveilig? Dan gaat het meteen naar een begeleider.',
-  'concerns.bot.tip_mark': '(tip)',
+  'concerns.bot.tip_mark': '(aangeraden)',
   'concerns.bot.step.zelf': 'Zelf praten, met tips',
   'concerns.bot.step.burenbericht': 'Een bericht via Buurtbot',
   'concerns.bot.step.begeleiding': 'Een begeleider vragen',
@@ -360,6 +360,7 @@ export const concerns = {
   'concerns.web.days_ago': '{n} dagen geleden',
   'concerns.web.download_csv': 'Download als CSV',
   'concerns.web.effect_label': 'Wat doet het met je? (mag je overslaan)',
+  'concerns.web.effect_staff_label': 'Wat het met de melder doet',
   'concerns.web.escalated_to': 'Doorgestuurd naar {name} (heeft dienst).',
   'concerns.web.escalated_everyone':
     'Niemand pakte het op. Alle begeleiders hebben het nu gekregen.',
@@ -389,6 +390,7 @@ export const concerns = {
   'concerns.web.choose_broken': 'Er is iets kapot',
   'concerns.web.choose_broken_hint': 'Bijvoorbeeld een lamp, de lift, een deur of een lekkage.',
   'concerns.web.minutes_ago': '{n} min geleden',
+  'concerns.web.just_now': 'net',
   'concerns.web.move_to': 'Naar: {step}',
   'concerns.web.named_label': 'Mijn buur mag weten dat het bericht van mij komt',
   'concerns.web.named_yes': 'naam mag genoemd worden',
@@ -454,6 +456,13 @@ export const concerns = {
   'concerns.web.sent': 'Je melding is opgeslagen. Je ziet hieronder hoe het ermee staat.',
   'concerns.web.step_label': 'Stap:',
   'concerns.web.step_legend': 'Wat wil je doen?',
+  // The steps explained in the form (Buurtbot's own explain texts say "ik": here nobody speaks).
+  'concerns.web.explain.zelf': 'Vaak helpt een rustig gesprek. Je krijgt tips voor dat gesprek.',
+  'concerns.web.explain.burenbericht':
+    'Buurtbot stuurt je buur een vriendelijk bericht. Je buur hoort alleen van wie het komt als jij dat wilt.',
+  'concerns.web.explain.begeleiding': 'Een begeleider kijkt met je mee en neemt contact met je op.',
+  'concerns.web.explain.bemiddeling':
+    'Vrijwilligers helpen jou en je buur om samen te praten. Ze hebben daar een training voor. Jullie doen allebei mee omdat jullie dat willen.',
   'concerns.web.submit': 'Melding versturen',
   'concerns.web.tab.feed': 'Live',
   'concerns.web.tab.rota': 'Rooster',

@@ -2,8 +2,22 @@ import type { StaffConcern } from '../../../../server/protocol/concerns';
 import { t } from '../../i18n';
 import { dateTime } from './format';
 
-/** What staff know of a concern: reporter, what, when, effect, about whom, flags, steps taken. */
+/**
+ * What staff know of a concern: reporter, what, when, effect, about whom, flags, steps taken.
+ * A fact nobody gave (no time, no effect, nobody named) is left out rather than shown as "—".
+ */
 export function ConcernFacts({ concern }: { concern: StaffConcern }) {
+  const when = [
+    concern.whenText,
+    concern.frequency ? t(`concerns.frequency.${concern.frequency}`) : null,
+  ].filter(Boolean);
+  const effect = [concern.effect, concern.unsafe ? t('concerns.web.feels_unsafe') : null].filter(
+    Boolean,
+  );
+  const about = [
+    concern.unitLabel ? t('concerns.web.unit', { unit: concern.unitLabel }) : null,
+    concern.targetUser?.name,
+  ].filter(Boolean);
   return (
     <dl class="facts">
       <dt>{t('concerns.web.reporter')}</dt>
@@ -15,22 +29,9 @@ export function ConcernFacts({ concern }: { concern: StaffConcern }) {
       </dd>
       <dt>{t('concerns.web.what_label')}</dt>
       <dd class="quote">{concern.description ?? '—'}</dd>
-      <dt>{t('concerns.web.when_label')}</dt>
-      <dd>
-        {[concern.whenText, concern.frequency ? t(`concerns.frequency.${concern.frequency}`) : null]
-          .filter(Boolean)
-          .join(' · ') || '—'}
-      </dd>
-      <dt>{t('concerns.web.effect_label')}</dt>
-      <dd>
-        {concern.effect ?? '—'}
-        {concern.unsafe ? ` · ${t('concerns.web.feels_unsafe')}` : ''}
-      </dd>
-      <dt>{t('concerns.web.about')}</dt>
-      <dd>
-        {concern.unitLabel ? t('concerns.web.unit', { unit: concern.unitLabel }) : '—'}
-        {concern.targetUser ? ` · ${concern.targetUser.name}` : ''}
-      </dd>
+      <Fact label={t('concerns.web.when_label')} parts={when} />
+      <Fact label={t('concerns.web.effect_staff_label')} parts={effect} />
+      <Fact label={t('concerns.web.about')} parts={about} />
       {concern.flags.length > 0 ? (
         <>
           <dt>{t('concerns.web.flags')}</dt>
@@ -58,5 +59,16 @@ export function ConcernFacts({ concern }: { concern: StaffConcern }) {
         </>
       ) : null}
     </dl>
+  );
+}
+
+/** One row of the facts, or nothing when it has no value. */
+function Fact({ label, parts }: { label: string; parts: (string | null | undefined)[] }) {
+  if (parts.length === 0) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{parts.join(' · ')}</dd>
+    </>
   );
 }

@@ -140,7 +140,7 @@ export function StepFields({ form }: { form: ConcernReport }) {
             <span>
               {t(`concerns.bot.step.${s}`)}
               {s === suggested ? ` ${t('concerns.bot.tip_mark')}` : ''}
-              <span class="muted hint-line">{t(`concerns.bot.explain.${s}`)}</span>
+              <span class="muted hint-line">{t(`concerns.web.explain.${s}`)}</span>
             </span>
           </label>
         ))}
