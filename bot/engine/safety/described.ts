@@ -226,7 +226,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(smell|smells|smelling|smelt|smelled) ~ gas',
       'gas ~ (leak|leaking|smell|hissing)',
       'hissing ~ (gas|meter|pipe|stove|cooker)',
-      'gas\\S* ~ (lekt|lek|los|sist|ruikt|lucht|stinkt|leaking|leak|hissing|smells)',
+      'gas\\S* ~ (lekt|lek|los(?! van)|sist|ruikt|lucht|stinkt|leaking|leak|hissing|smells)',
       '(gaskraan|gaskranen|gasfornuis|gas) ~2 (open ?gedraaid|open ?gezet|aangezet|laten stromen|open gelaten)|(turned|left) (on )?the gas (on|open)|gas (turned|left) on',
     ),
     all(

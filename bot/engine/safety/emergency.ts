@@ -5,6 +5,7 @@ import { composed } from './composed';
 import { described } from './described';
 import { lexicon } from './lexicon';
 import {
+  chronicSmell,
   conditional,
   defectWords,
   habitual,
@@ -18,6 +19,8 @@ import {
   past,
   routineDose,
   smoking,
+  suspicion,
+  thisTime,
   whatIf,
 } from './not-now';
 
@@ -163,12 +166,23 @@ export function assessDanger(text: string): DangerAssessment {
 /**
  * Danger words that are asked about rather than answered with 112: a wish to die said with a
  * laugh ("ik wil nooit meer opstaan voor mijn werk haha"), medicine taken as a routine ("elke
- * dag 10 pillen"), "noodgeval" or "spoed" about a broken thing ("noodgeval: de wc is verstopt").
+ * dag 10 pillen"), "noodgeval" or "spoed" about a broken thing ("noodgeval: de wc is verstopt"),
+ * threats or violence told as a habit or a rumour, a drain that smells of rotten eggs.
  */
 function unsure(kinds: EmergencyKind[], prepared: string): boolean {
   const only = (kind: EmergencyKind) => kinds.length === 1 && kinds[0] === kind;
   if (only('self_harm') && laughing.test(prepared)) return true;
   if (only('overdose') && routineDose.test(prepared) && !hasCue(prepared)) return true;
+  // "Hij bedreigt me steeds", "ze zeggen dat hij zijn vrouw slaat": a worry told, asked about.
+  const aggression = kinds.every((k) => k === 'threat' || k === 'violence' || k === 'weapon');
+  if (
+    aggression &&
+    (habitual.test(prepared) || suspicion.test(prepared)) &&
+    !happeningNow.test(prepared) &&
+    !thisTime.test(prepared)
+  )
+    return true;
+  if (only('gas') && chronicSmell.test(prepared)) return true;
   return only('danger') && defectWords.test(prepared);
 }
 

@@ -92,6 +92,14 @@ export const idioms = new RegExp(
     '(gebeld|aangebeld|geappt|gemaild|belde|bel|called|rang|texted|messaged|knocked|geklopt|aangeklopt) (\\S+ ){0,5}(geen reactie|no reaction|no answer|geen antwoord|niet (op)?genomen)|(support worker|begeleider|coordinator|coach) ~2 (is not|isn.t|isnt|not) (answering|responding)',
     '(zonder|without) (\\S+ )?(112|911)|(verschil|difference) (tussen|between) ~3 (112|911)|(waarom|why) ~3 (112|911)|(112|911) (heet|called)',
     'emergency (exit|exits|lighting|light|lights|door|doors|number|numbers|contact|contacts|kit|plan|brake|button|stop|fund)|nooduitgang\\S*|noodverlichting|noodnummer\\S*|noodknop|noodrem|noodplan|noodfonds|noodpakket',
+    // A warning that something could catch fire later: not a fire now.
+    'straks (\\S+ ){0,3}(in brand|in de fik|de fik)|(kan|kunnen|zou|zouden|could|might) (\\S+ ){0,3}(in brand (vliegen|raken|gaan|staan)|vlam vatten|catch fire|go up in flames)',
+    // Hyperbole: "my landlord is gonna kill me if he sees this", "I'll kill you for spoiling it".
+    '(landlord|mum|mom|mother|dad|father|boss|wife|husband|girlfriend|boyfriend|teacher|sister|brother|parents|huisbaas|baas)(.s| is| are| will)? (\\S+ ){0,3}(kill|murder|vermoorden|vermoordt) (me|you|us|mij|me)|(kill|murder|vermoorden) (me|you|him|her|je|jou|hem|haar) (for|omdat) \\S+',
+    // Hating something ("de brand hebben aan"), driving like a maniac, a cast, a door that hits.
+    '(heb|hebben|had|heeft|hebt) (echt |zo |een )?(de )?(pest|brand) (aan|in)|(rijdt|rijden|reed|rijd|racet|racen|scheurt|scheuren|drives|driving|rides|riding) (\\S+ ){0,3}(levensgevaarlijk|gevaarlijk|dangerous|dangerously)|(deur|liftdeur|lift deur|door|wind|raam|tak) (\\S+ )?(sloeg|slaat|klapte|knalde|hit|hits|slammed) (tegen|dicht|op|on|against|into|shut)',
+    // A fire in a fireplace, a campfire, a wood fire.
+    'fire in the fireplace|(wood|log|camp|bon|open) ?fire|fire ?(pit|place)|vuurkorf|kampvuur|haardvuur|vuur in de (open haard|houtkachel|kachel|vuurkorf)',
     // Sleeping like the dead.
     '(slapen|slaap|geslapen|sliep|sleep|slept|sleeping) (als|like) (een |a |the )?(dode|doden|blok|roos|os|dead|log|baby)',
     // Kitchen knives.
@@ -119,7 +127,7 @@ export const past = rule(
 
 /** It is over: nobody hurt, all is well again. */
 export const over = rule(
-  'nu (is|gaat) (het|alles) (weer |wel |al )?(goed|prima|beter|opgelost|rustig)|(het|alles) is (nu |weer |inmiddels )+(goed|prima|opgelost)|gelukkig (was|is) (niemand|er niemand|het)|niemand (was |is |raakte )?gewond|alles (is |was )?(weer )?(goed|ok|oke|in orde|voorbij|opgelost)|niks aan de hand|het is (weer )?voorbij|is al (geblust|uit|opgelost)|loos alarm|vals alarm|bleek ~2 (niks|loos|vals|mee te vallen)|afgehandeld|gaat (nu )?(weer |al )?(goed|beter)|(ben|is) (al lang |nu )?clean|al lang clean|gaat het (nu )?(weer |al )?(goed|beter)|clean sinds|(nu|inmiddels|weer) (is het|is alles) (weer )?(rustig|stil)|(het is|is het|is alles) (nu |weer |inmiddels )+(rustig|stil)|(is|zijn) (weer )?(helemaal )?(beter|hersteld|opgeknapt)(?! (af|zonder|dood))',
+  '(ligt|zit|zat|lag|is) in het gips|gegipst|in (a|the) cast|nu (is|gaat) (het|alles) (weer |wel |al )?(goed|prima|beter|opgelost|rustig)|(het|alles) is (nu |weer |inmiddels )+(goed|prima|opgelost)|gelukkig (was|is) (niemand|er niemand|het)|niemand (was |is |raakte )?gewond|alles (is |was )?(weer )?(goed|ok|oke|in orde|voorbij|opgelost)|niks aan de hand|het is (weer )?voorbij|is al (geblust|uit|opgelost)|loos alarm|vals alarm|bleek ~2 (niks|loos|vals|mee te vallen)|afgehandeld|gaat (nu )?(weer |al )?(goed|beter)|(ben|is) (al lang |nu )?clean|al lang clean|gaat het (nu )?(weer |al )?(goed|beter)|clean sinds|(nu|inmiddels|weer) (is het|is alles) (weer )?(rustig|stil)|(het is|is het|is alles) (nu |weer |inmiddels )+(rustig|stil)|(is|zijn) (weer )?(helemaal )?(beter|hersteld|opgeknapt)(?! (af|zonder|dood))',
   '(brandweer|ambulance|politie|fire brigade|firemen|paramedics|police) (is|zijn|was|has|have|are) (weer |al |allemaal )?(weg|vertrokken|geweest|gone|left|been)|(het )?(was|bleek) (maar|alleen maar|gewoon|gelukkig maar) (\\S+ )?(aangebrand|toast|eten|stoom|damp|oefening|een oefening|loos|vals|kaars|wierook|mist|nevel)|(it was|was) (just|only) (my |the |a |some )?(\\S+ )?(toast|food|steam|burnt|drill|candle|incense|cooking|mist)',
   'now (he|she|they|i|we) ~2 (helps|helping|fine|ok|okay|good|better|clean|sober|works|working|volunteers|recovered)',
   "luckily|everything('s| is| was) (fine|ok|okay|alright|sorted)|nobody (was |got )?hurt|no one (was |got )?hurt|all good now|it's over now|was put out|false alarm|turned out|(handled|dealt with) it|(been|i'm|im|am) clean|(he's|hes|she's|shes|i'm|im|he is|she is|they're|theyre) (fine|ok|okay|alright)( now)?(?= *(\\||$))|(he's|hes|she's|shes|i'm|im|he is|she is) (fine|ok|okay) now|just a (scratch|scraped knee|bruise|graze)|alleen (een )?(schaafwond|blauwe plek|krasje|buil)|doing (well|fine|better|good) now|(it's|its|it is|all) (quiet|calm) (now|again)|(is|are) (fully )?(better|recovered) (now|again)",
@@ -157,7 +165,7 @@ export const happeningNow = rule(
 /** Smoking is not a fire: "ik ruik de rook van zijn sigaretten". */
 export const smoking = rule(
   "bbq'en|bbq'n|barbecue'en",
-  'sigaret|sigaretten|sigaar|wiet|hasj|hash|barbecuet|barbecueen|bbqen|joint|jointje|jointjes|peuk|peuken|roken|rookt|roker|shisha|waterpijp|barbecue|bbq|vape|vapen|cigarette|cigarettes|weed|cigar|smoking|smokes|smoker|grill',
+  'smoke break|rookpauze|sigaret|sigaretten|sigaar|wiet|hasj|hash|barbecuet|barbecueen|bbqen|joint|jointje|jointjes|peuk|peuken|roken|rookt|roker|shisha|waterpijp|barbecue|bbq|vape|vapen|cigarette|cigarettes|weed|cigar|smoking|smokes|smoker|grill',
   '(ik|jij|je|we|wij|ze|zij) rook(?! (rook|brand|iets|gas|een brandlucht))|rook (niet|al|graag|buiten)|^rook (ik|jij|je)|(i|we|they|he|she|people|you) smoke|smoke (weed|a|cigarettes)',
 );
 /** Words that name a fire outright, which smoking does not explain away. */
@@ -181,4 +189,18 @@ export const routineDose = rule(
 /** A broken thing called urgent ("noodgeval: mijn wc is verstopt"): a defect, asked about. */
 export const defectWords = rule(
   '(wc|toilet|lift|elevator|verwarming|heating|cv|ketel|boiler|lekkage|lekt|leak|leaking|afvoer|drain|verstopt|blocked|clogged|kraan|tap|stroom|power|slot|lock|deur klemt|raam|window|wasmachine|riool|dak lekt)',
+);
+
+/** Told as a suspicion or hearsay, or as something that happens now and then: asked about. */
+export const suspicion = rule(
+  'ze zeggen dat|men zegt|ik denk dat|volgens mij|ik weet niet (of|zeker)|weet niet of het waar|blauwe plekken|soms|af en toe|wat kan ik (doen|daaraan doen)|i think|not sure if|people say|they say|bruises|sometimes|now and then|what can i do',
+);
+/** A smell from the drain or one that has been there for weeks: sewer, asked about. */
+export const chronicSmell = rule(
+  'afvoer|riool|putje|gootsteen|drain|sewer|al (dagen|weken|maanden)|for (days|weeks|months)|sinds (dagen|weken|maanden)',
+);
+
+/** For a threat told as a habit: signs that this time it is here now ("en nu staan ze bij de ingang"). */
+export const thisTime = rule(
+  '(en|maar) nu|nu (staat|staan|wordt|komt|komen|loopt|lopen|zitten|probeert|proberen|roept|schreeuwt|wacht|wachten)|(staat|staan|zit|zitten|loopt|komt|komen|wacht|wachten) (\\S+ ){0,2}nu|vanavond|vannacht|straks|tonight|and now|right now|(outside|at) (my|the) door|voor (mijn|de) deur|bij de ingang|(ik ben|ben|i.m|im|i am) (zo |heel |echt |erg |really |so )?(bang|scared|afraid|terrified)|doodsbang',
 );
