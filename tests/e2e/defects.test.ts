@@ -51,6 +51,10 @@ describe('defects in the browser', () => {
     await anouk.getByRole('link', { name: 'Gebreken' }).click();
     await anouk.getByRole('heading', { name: 'Iets kapot melden' }).waitFor();
     await expectAccessible(anouk, 'report form');
+    // The photo hint in plain words: no file formats, and "we erase" the place, not "we take" it.
+    await anouk.getByText('Een gewone foto van je telefoon is goed.', { exact: false }).waitFor();
+    await anouk.getByText('Dat wissen we voordat we de foto bewaren.', { exact: false }).waitFor();
+    expect(await anouk.locator('main').textContent()).not.toMatch(/JPEG|WebP|GPS/);
 
     await anouk.getByLabel('Waar is het?').selectOption({ label: 'Hal en gangen' });
     await anouk.getByLabel('Wat is er kapot?').fill('De lamp in de hal doet het niet meer');

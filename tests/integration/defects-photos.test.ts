@@ -96,7 +96,10 @@ describe('a photo with a report', () => {
     expect(await renamed.json()).toMatchObject({
       error: {
         code: 'validation_failed',
-        fields: { photo: 'Dit bestand is geen foto. Kies een JPEG-, PNG- of WebP-foto.' },
+        fields: {
+          photo:
+            'Dit bestand kunnen we niet als foto lezen. Kies een gewone foto, bijvoorbeeld van je telefoon.',
+        },
       },
     });
     const svg = Buffer.from(

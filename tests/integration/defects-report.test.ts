@@ -184,7 +184,9 @@ describe('one case per problem: look-alikes and "me too"', () => {
     expect(text(since)).toContain('Sinds wanneer');
     await joke.press(/^Een week of langer$/);
     const check = await joke.press(/^Nee, het kan wachten$/);
+    expect(text(check)).toContain('Je schreef: "de fietsenrekken zijn verbogen"');
     expect(text(check)).toContain('Waar: Fietsenstalling');
+    expect(text(check)).not.toContain('Dringend');
     const done = await joke.press(/^Ja, doorgeven$/);
     expect(text(done)).toContain('Ik heb het gebrek doorgegeven');
     const mine = await as('joke').list();
@@ -242,7 +244,10 @@ describe('urgent defects', () => {
     expect(text(replies)).toContain('Bel 112 pas als je buiten bent');
     expect(text(replies)).toContain('Reparatiedienst Woonstede: 030-555 0101');
     expect(text(replies)).toContain('Sinds wanneer');
-    await anouk.press(/^Vandaag$/);
+    const check = await anouk.press(/^Vandaag$/);
+    expect(text(check)).toContain('Je schreef: "ik ruik gas in het trappenhuis"');
+    expect(text(check)).toContain('Het is dringend.');
+    expect(text(check)).not.toContain('Dringend: ja');
     await anouk.press(/^Ja, doorgeven$/);
     const cases = (await as('esther').list()).json.defects;
     expect(cases.find((d) => d.urgentKind === 'gas_smell')).toMatchObject({

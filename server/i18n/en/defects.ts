@@ -27,10 +27,10 @@ export const defects: Record<keyof typeof nl, string> = {
   'defects.bot.choice_urgent': 'Yes, it is urgent',
   'defects.bot.choice_not_urgent': 'No, it can wait',
   'defects.bot.summary': 'I will pass this on:',
-  'defects.bot.summary_what': 'What: {what}',
+  'defects.bot.summary_what': 'You wrote: "{what}"',
   'defects.bot.summary_where': 'Where: {place}',
   'defects.bot.summary_since': 'Since: {since}',
-  'defects.bot.summary_urgent': 'Urgent: yes',
+  'defects.bot.summary_urgent': 'It is urgent.',
   'defects.bot.ask_confirm': 'Is this right? Then I will pass it on.',
   'defects.bot.sent':
     'Thank you! I have passed on the defect. You will hear when there is news. You can add a photo in the app, under Defects.',
@@ -92,7 +92,8 @@ export const defects: Record<keyof typeof nl, string> = {
   'staff.defect_urgent':
     'URGENT DEFECT {ref} ({kind}): "{what}" in {place}. Reported by {name}. Buurtbot gave the repair number.',
 
-  'defects.error.not_image': 'This file is not a photo. Choose a JPEG, PNG or WebP photo.',
+  'defects.error.not_image':
+    'We cannot read this file as a photo. Choose an ordinary photo, for example from your phone.',
   'defects.error.photo_too_big': 'This photo is larger than 5 MB. Choose a smaller photo.',
   'defects.error.reason_required': 'Write briefly why the report is rejected.',
   'defects.error.status_not_allowed': 'This step is not possible now.',
@@ -121,7 +122,7 @@ export const defects: Record<keyof typeof nl, string> = {
   'defects.web.urgent_no': 'No, it can wait',
   'defects.web.photo_label': 'Photo (optional)',
   'defects.web.photo_hint':
-    'A photo (JPEG, PNG or WebP) of at most 5 MB. A photo sometimes says where it was taken. We remove that before we store it.',
+    'An ordinary photo from your phone is fine. It may not be larger than 5 MB. Sometimes a photo holds where it was taken. We erase that before we store the photo.',
   'defects.web.submit': 'Send report',
   'defects.web.sending': 'Sending…',
   'defects.web.similar_title': 'Does this look like your report?',

@@ -27,10 +27,10 @@ export const defects = {
   'defects.bot.choice_urgent': 'Ja, het is dringend',
   'defects.bot.choice_not_urgent': 'Nee, het kan wachten',
   'defects.bot.summary': 'Ik geef dit door:',
-  'defects.bot.summary_what': 'Wat: {what}',
+  'defects.bot.summary_what': 'Je schreef: "{what}"',
   'defects.bot.summary_where': 'Waar: {place}',
   'defects.bot.summary_since': 'Sinds: {since}',
-  'defects.bot.summary_urgent': 'Dringend: ja',
+  'defects.bot.summary_urgent': 'Het is dringend.',
   'defects.bot.ask_confirm': 'Klopt dit? Dan geef ik het door.',
   'defects.bot.sent':
     'Dank je! Ik heb het gebrek doorgegeven. Je hoort het als er nieuws is. Een foto toevoegen kan in de app, bij Gebreken.',
@@ -97,7 +97,8 @@ export const defects = {
     'DRINGEND GEBREK {ref} ({kind}): "{what}" in {place}. Gemeld door {name}. Buurtbot gaf het reparatienummer.',
 
   // Field problems
-  'defects.error.not_image': 'Dit bestand is geen foto. Kies een JPEG-, PNG- of WebP-foto.',
+  'defects.error.not_image':
+    'Dit bestand kunnen we niet als foto lezen. Kies een gewone foto, bijvoorbeeld van je telefoon.',
   'defects.error.photo_too_big': 'Deze foto is groter dan 5 MB. Kies een kleinere foto.',
   'defects.error.reason_required': 'Schrijf kort waarom de melding wordt afgewezen.',
   'defects.error.status_not_allowed': 'Deze stap kan nu niet.',
@@ -127,7 +128,7 @@ export const defects = {
   'defects.web.urgent_no': 'Nee, het kan wachten',
   'defects.web.photo_label': 'Foto (mag, hoeft niet)',
   'defects.web.photo_hint':
-    'Een foto (JPEG, PNG of WebP) van hoogstens 5 MB. In een foto staat soms waar hij gemaakt is. Dat halen we eruit voordat we hem bewaren.',
+    'Een gewone foto van je telefoon is goed. Hij mag niet groter zijn dan 5 MB. Soms staat in een foto waar hij is gemaakt. Dat wissen we voordat we de foto bewaren.',
   'defects.web.submit': 'Melding versturen',
   'defects.web.sending': 'Bezig met versturen…',
   'defects.web.similar_title': 'Lijkt dit op jouw melding?',
