@@ -29,7 +29,7 @@ import {
   takeBack,
   type BlameButton,
 } from './safety/blame-guard';
-import { friendlyRemark, onlySmallTalk, socialKind } from './social';
+import { friendlyRemark, onlyEmoji, onlySmallTalk, socialKind } from './social';
 import type { ConversationState } from './state';
 import { parseState } from './state';
 import { normalize } from '../../server/protocol/text';
@@ -392,7 +392,7 @@ async function freeText(
   }
   if (!shared && !isAddressed && ctx.input.channel.kind !== 'bot')
     return result(ctx, state, [], []);
-  if (onlySmallTalk(body) || friendlyRemark(body))
+  if (onlySmallTalk(body) || friendlyRemark(body) || onlyEmoji(body))
     return byIntent(ctx, body, { intent: 'greeting', confidence: 1, source: 'model' });
   const classification = known ?? (await ctx.classifier.classify(body));
   if (shared && (await blamesNeighbour(ctx, body, classification.intent)))
@@ -445,13 +445,9 @@ async function byIntent(
   const reading =
     given.intent === 'emergency' && given.otherwise ? { ...given, ...given.otherwise } : given;
   // "Wat moet ik doen als ik ooit gas ruik?": a question about danger is answered with who to call.
-  const classification =
-    (reading.intent === 'unknown' ||
-      reading.intent === 'emergency' ||
-      reading.intent === 'care.signal') &&
-    asking
-      ? { ...reading, intent: 'card.show' as const }
-      : reading;
+  // Only activities and small talk keep their own reading: the question is about danger.
+  const keeps = reading.intent === 'greeting' || reading.intent.startsWith('activity.');
+  const classification = asking && !keeps ? { ...reading, intent: 'card.show' as const } : reading;
   const seen = {
     intent: classification.intent,
     confidence: classification.confidence,

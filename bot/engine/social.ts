@@ -17,7 +17,7 @@ const patterns: [Exclude<Social, 'hello'>, RegExp][] = [
   ],
   [
     'how_are_you',
-    /\b(hoe gaat het|hoe is het|alles goed|how are you|how r u|how's it going|hows it going|you ok)\b/,
+    /\b(hoe gaat het|hoe is het|alles goed|hoe maakt u het|hoe maak je het|how are you|how do you do|how r u|how's it going|hows it going|you ok)\b/,
   ],
   [
     'compliment',
@@ -31,6 +31,11 @@ const patterns: [Exclude<Social, 'hello'>, RegExp][] = [
     // Being back, or teasing Buurtbot for being back: only as the whole message.
     'chat',
     /^(((haha|hihi|lol|hey|he|hee|joe|yo|hoi|hallo)[\s!.,]*)*)((ik )?ben er weer( hoor)?|daar ben (je|jij|ik) weer|(jij|jij daar|jij alweer) weer|jij alweer|i'?m back|back again|you again)[\s!.]*$/,
+  ],
+  [
+    // Talk about Buurtbot itself: testing it, teasing it, asking what it is.
+    'chat',
+    /\b((ben|is) (jij|je|u) (eigenlijk |echt |nou )?(een )?(robot|mens|bot|echt|ai|computer)|are (you|u) (a )?(robot|human|bot|real|ai|person)|(just )?test(ing|en)?( of| if)? (this|dit|het|je) ?(works|werkt)?|knock knock|klop klop|grapje|geintje|just kidding|(this|deze|die|de) bot is|(je|jij|you|u) (bent|are|is) (echt |so |zo |best )?(een |a )?(killer|lit|fire|goat|baas|boss|legend|beest|king|queen)( bot)?|(you|je|jij) (made|maakt|hebt) (my|mijn|m'n|mn) (day|dag)|(leven|life) gered)\b/,
   ],
   [
     'ok',
@@ -65,10 +70,27 @@ export function friendlyRemark(text: string): boolean {
   const norm = normalize(text);
   if (norm.split(/\s+/).length > 10 || norm.includes('?')) return false;
   const kind = socialKind(text);
-  return kind === 'compliment' || kind === 'chat';
+  if (kind === 'compliment' || kind === 'chat') return true;
+  // "Ik ben kapot moe, slaap lekker bot", "je hebt mn leven gered met die info, dankje".
+  return (kind === 'thanks' || kind === 'bye') && !asksSomething.test(norm);
+}
+
+/** Words that turn a thank-you into a request ("bedankt, kun je ook ..."). */
+const asksSomething =
+  /\b(kan|kun|kunt|wil|wilt|zou|moet|mag|help|hulp|graag|nog|ook|maar|wanneer|waar|hoe|wat|wie|can|could|would|will|please|need|want|also|but|when|where|how|what|who)\b/;
+
+/** A message of emoji or signs only ("👍", "😂😂"): small talk. */
+export function onlyEmoji(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    trimmed.length > 0 &&
+    !/[\p{L}\p{N}]/u.test(trimmed) &&
+    /\p{Extended_Pictographic}/u.test(trimmed)
+  );
 }
 
 export function socialKind(text: string): Social {
+  if (onlyEmoji(text)) return 'ok';
   const norm = normalize(text);
   return patterns.find(([, re]) => re.test(norm))?.[0] ?? 'hello';
 }

@@ -141,7 +141,9 @@ export function assessDanger(text: string): DangerAssessment {
   if (kinds.length > 0 && calm) {
     // Told calmly or asked "what if": no alarm. Self-harm is still asked about, gently.
     const asking =
-      whatIf.test(prepared) && hypothetical.test(prepared) && !happeningNow.test(prepared);
+      (whatIf.test(prepared) || askedIf) &&
+      (hypothetical.test(prepared) || isQuestion(text)) &&
+      !happeningNow.test(prepared);
     return { kinds: [], uncertain: kinds.includes('self_harm'), asking };
   }
   // Smoke that comes in every evening is a nuisance; asked about, not answered with 112.
@@ -398,4 +400,14 @@ function hasTypo(prepared: string): boolean {
     const mask = letterMask(word);
     return fuzzyTerms.some((t) => typoOf(word, t, mask));
   });
+}
+
+/** A question: a question mark, or a first word that asks ("is er een vluchtplan als er brand is"). */
+function isQuestion(text: string): boolean {
+  return (
+    text.includes('?') ||
+    /^\W*(wat|hoe|wie|waar|wanneer|welk|welke|waarom|is er|zijn er|mag|moet|kan|kun|what|how|who|where|when|which|why|is there|are there|can|should|do|does)\b/i.test(
+      text,
+    )
+  );
 }
