@@ -107,6 +107,23 @@ const fan = engineTable('fanout', [
   ['ours, p99 at the low rate (ms)', '-', sp('summary.product.p99AtLowRateMs')],
   ['bare, p99 at the low rate (ms)', '-', sp('summary.bare.p99AtLowRateMs')],
   ['ours, lost + failed + duplicated + out of order', '0', sp('summary.product.faults')],
+  [
+    '  of which lost (not delivered 10 s after the phase)',
+    '0',
+    sp('summary.product.faultsByKind.lost'),
+  ],
+  ['  of which sends not acknowledged', '0', sp('summary.product.faultsByKind.failedSends')],
+  ['  of which duplicated', '0', sp('summary.product.faultsByKind.duplicates')],
+  [
+    "  of which out of a sender's send order",
+    '0',
+    sp('summary.product.faultsByKind.outOfOrderBySender'),
+  ],
+  [
+    '  of which out of sequence-number order',
+    '0',
+    sp('summary.product.faultsByKind.outOfOrderBySeq'),
+  ],
   ['bare, lost + failed + duplicated + out of order', '-', sp('summary.bare.faults')],
   ['ours, server process CPU per message (ms)', '-', sp('summary.product.serverCpuMsPerMessage')],
   [

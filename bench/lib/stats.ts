@@ -44,6 +44,9 @@ export interface Verdict {
 }
 
 const pct = (value: number) => `${Math.round(value * 100)}%`;
+/** How far over a goal: a percentage, or "N times" once it is more than twice the goal. */
+const over = (value: number, goal: number) =>
+  value > 2 * goal ? `${round(value / goal, 1)} times` : `${pct(value / goal - 1)} over`;
 
 /**
  * `atMost`: the median must be <= goal and the worst (highest) repetition <= goal x 1.2 (for a
@@ -68,17 +71,16 @@ export function judge(
   const misses: string[] = [];
   if (direction === 'atMost') {
     const limit = goal * (1 + WORST_MARGIN);
-    if (mid > goal)
-      misses.push(`median ${mid} is ${goal > 0 ? `${pct(mid / goal - 1)} over` : 'above'} ${goal}`);
+    if (mid > goal) misses.push(`median ${mid} is ${goal > 0 ? over(mid, goal) : 'above'} ${goal}`);
     if (worst > limit)
       misses.push(
-        `worst ${worst} is ${goal > 0 ? `${pct(worst / goal - 1)} over ${goal} (20% allowed)` : `above ${goal}`}`,
+        `worst ${worst} is ${goal > 0 ? `${over(worst, goal)} ${goal} (20% over allowed)` : `above ${goal}`}`,
       );
   } else {
     const limit = goal * (1 - WORST_MARGIN);
     if (mid < goal) misses.push(`median ${mid} is ${pct(1 - mid / goal)} under ${goal}`);
     if (worst < limit)
-      misses.push(`worst ${worst} is ${pct(1 - worst / goal)} under ${goal} (20% allowed)`);
+      misses.push(`worst ${worst} is ${pct(1 - worst / goal)} under ${goal} (20% under allowed)`);
   }
   return {
     verdict: misses.length === 0 ? 'met' : 'not met',

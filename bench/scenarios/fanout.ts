@@ -10,6 +10,14 @@ interface Pair {
   main: PhaseOutcome;
 }
 
+const FAULTS = [
+  'lost',
+  'failedSends',
+  'duplicates',
+  'outOfOrderBySender',
+  'outOfOrderBySeq',
+] as const;
+
 const totalFaults = (p: PhaseOutcome) =>
   p.lost + p.failedSends + p.duplicates + p.outOfOrderBySender + p.outOfOrderBySeq;
 
@@ -41,6 +49,16 @@ function summarise(engine: Engine, reps: Repetition<Pair>[], p: Profile['fanout'
           : null,
         totalCpuMsPerMessage: spread(productCpu),
         faults: spread(faults, 0),
+        /** Each kind of fault, low and goal rate together, per repetition. */
+        faultsByKind: Object.fromEntries(
+          FAULTS.map((k) => [
+            k,
+            spread(
+              of('product', (x) => x.low[k] + x.main[k]),
+              0,
+            ),
+          ]),
+        ),
       },
       bare: {
         p99AtRateMs: spread(of('bare', (x) => x.main.latencyMs.p99)),
