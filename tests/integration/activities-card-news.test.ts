@@ -6,6 +6,7 @@ import { allDelivered, connectMember, eventually } from '../support/clients';
 import { ManualClock } from '../support/clock';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { defectApi, giveHome } from '../support/defects';
+import { setProjectLocale } from '../../server/domain/projects/locale';
 import { api } from '../support/http';
 import { publishActivity } from './helpers/activities';
 
@@ -150,6 +151,38 @@ describe('newsletter', () => {
       author: { name: 'Cor', role: 'woonvereniging' },
     });
     reader.close();
+  });
+
+  it('is drafted in the project\u2019s language: English for an English project', async () => {
+    const db = server.database.db;
+    const elmhof = await buildProject(db, 'Elmhof');
+    await setProjectLocale(db, elmhof.id, 'en');
+    const carla = await buildMember(db, elmhof.id, 'coordinator', 'Carla', clock);
+    await publishActivity(server.url, carla.cookie, elmhof.id, clock.now(), {
+      title: 'Garden day',
+      start: '2025-09-06T10:00',
+      end: '2025-09-06T12:00',
+      tasks: [{ title: 'Bring rakes', slots: 2 }],
+    });
+    const draft = await api(server.url, carla.cookie).post('/api/newsletters', {
+      projectId: elmhof.id,
+    });
+    expect(draft.status).toBe(201);
+    const newsletter = draft.json.newsletter as { body: string; title: string };
+    expect(newsletter.title).toBe('Newsletter of 1 September 2025');
+    expect(newsletter.body).toBe(
+      [
+        'Hello neighbours! This is what happens in the coming week.',
+        '',
+        'Activities:',
+        '- Garden day: Saturday 6 September at 10:00, Huiskamer',
+        '',
+        'Who can help?',
+        '- Bring rakes at Garden day (2 more needed)',
+        '',
+        'Sign up under Activities or with Buurtbot. See you!',
+      ].join('\n'),
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import { actorIn } from './activities';
 import { formatDate, formatWhen } from '../../protocol/dates';
 import { solvedSharedSpaceProblems } from '../defects/solved';
 import { canManageActivities } from '../../protocol/access';
+import { projectLocale } from '../projects/locale';
 import { upcomingTasks } from './tasks';
 import type { NewsletterRow } from './records';
 import { DEFAULT_TIME_ZONE } from './time';
@@ -18,14 +19,16 @@ import { DEFAULT_TIME_ZONE } from './time';
 const WEEK = 7 * 86_400_000;
 
 /**
- * The text of a weekly digest, in Dutch (the common room's language): the next week's
- * activities, open volunteer tasks, and shared-space problems solved last week.
+ * The text of a weekly digest, in the project's language (`projectLocale`, Dutch unless an admin
+ * chose English): the next week's activities, open volunteer tasks, and shared-space problems
+ * solved last week. It is a draft: the coordinator edits it before posting.
  */
 export async function composeDigest(
   db: Executor,
   projectId: string,
   now: Date,
 ): Promise<{ title: string; body: string }> {
+  const locale = await projectLocale(db, projectId);
   const until = new Date(now.getTime() + WEEK);
   const upcoming = await db
     .select()
@@ -47,22 +50,22 @@ export async function composeDigest(
     new Date(now.getTime() - WEEK),
     now,
   );
-  const lines: string[] = [t('nl', 'activities.newsletter.intro'), ''];
-  lines.push(t('nl', 'activities.newsletter.activities'));
-  if (upcoming.length === 0) lines.push(t('nl', 'activities.newsletter.no_activities'));
+  const lines: string[] = [t(locale, 'activities.newsletter.intro'), ''];
+  lines.push(t(locale, 'activities.newsletter.activities'));
+  if (upcoming.length === 0) lines.push(t(locale, 'activities.newsletter.no_activities'));
   for (const a of upcoming) {
-    const parts = [`- ${a.title}: ${formatWhen('nl', a.startsAt, a.timezone)}`];
+    const parts = [`- ${a.title}: ${formatWhen(locale, a.startsAt, a.timezone)}`];
     if (a.place) parts.push(a.place);
-    if (!a.openToNeighbours) parts.push(t('nl', 'activities.newsletter.members_only'));
+    if (!a.openToNeighbours) parts.push(t(locale, 'activities.newsletter.members_only'));
     lines.push(parts.join(', '));
   }
   // Tasks only when there are any: "all taken" is said only when there were tasks to take.
   if (tasks.length > 0 && open.length === 0)
-    lines.push('', t('nl', 'activities.newsletter.all_tasks_taken'));
-  if (open.length > 0) lines.push('', t('nl', 'activities.newsletter.tasks'));
+    lines.push('', t(locale, 'activities.newsletter.all_tasks_taken'));
+  if (open.length > 0) lines.push('', t(locale, 'activities.newsletter.tasks'));
   for (const task of open.slice(0, 10)) {
     lines.push(
-      `- ${t('nl', 'activities.newsletter.task_line', {
+      `- ${t(locale, 'activities.newsletter.task_line', {
         task: task.title,
         activity: task.activityTitle,
         open: task.slots - task.taken,
@@ -70,13 +73,13 @@ export async function composeDigest(
     );
   }
   if (solved.length > 0) {
-    lines.push('', t('nl', 'activities.newsletter.solved'));
+    lines.push('', t(locale, 'activities.newsletter.solved'));
     for (const problem of solved) lines.push(`- ${problem.title}`);
   }
-  lines.push('', t('nl', 'activities.newsletter.outro'));
+  lines.push('', t(locale, 'activities.newsletter.outro'));
   return {
-    title: t('nl', 'activities.newsletter.title', {
-      date: formatDate('nl', now, DEFAULT_TIME_ZONE),
+    title: t(locale, 'activities.newsletter.title', {
+      date: formatDate(locale, now, DEFAULT_TIME_ZONE),
     }),
     body: lines.join('\n'),
   };

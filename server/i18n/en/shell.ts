@@ -162,7 +162,7 @@ export const shell: Record<keyof typeof nl, string> = {
   'settings.project_language': "The project's language",
   'settings.project_language_intro': 'Which language does Buurtbot write in the shared rooms?',
   'settings.project_language_hint':
-    'That is the staff room, the Activities room and the cards on Discord. Everyone gets private messages in their own language.',
+    'That is the staff room, the Activities room, the cards on Discord and the newsletter draft. Everyone gets private messages in their own language.',
   'settings.retention': 'Retention period of the project',
   'settings.retention_intro':
     'How long does Buurtkamer keep closed concerns? After this period, names, texts and the conversation are removed. The numbers stay. Expired invite links are deleted then too.',

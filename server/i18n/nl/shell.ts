@@ -161,7 +161,7 @@ export const shell = {
   'settings.project_language': 'Taal van het project',
   'settings.project_language_intro': 'In welke taal schrijft Buurtbot in de gedeelde kamers?',
   'settings.project_language_hint':
-    'Dat is de Teamkamer, de kamer Activiteiten en de kaarten op Discord. Privéberichten krijgt iedereen in de eigen taal.',
+    'Dat is de Teamkamer, de kamer Activiteiten, de kaarten op Discord en het concept van de nieuwsbrief. Privéberichten krijgt iedereen in de eigen taal.',
   'settings.retention': 'Bewaartermijn van het project',
   'settings.retention_intro':
     'Hoe lang bewaart Buurtkamer afgesloten meldingen? Na deze termijn halen we namen, teksten en het gesprek eruit. De cijfers blijven. Ook verlopen uitnodigingslinks worden dan gewist.',
