@@ -57,7 +57,7 @@ export const profiles: Record<Profile['name'], Profile> = {
   short: {
     name: 'short',
     reps: 1,
-    connections: { sockets: 2000, perProject: 250, workers: 2 },
+    connections: { sockets: 1000, perProject: 250, workers: 2 },
     fanout: {
       members: 300,
       workers: 2,
@@ -76,7 +76,7 @@ export const profiles: Record<Profile['name'], Profile> = {
   full: {
     name: 'full',
     reps: 3,
-    connections: { sockets: 5000, perProject: 250, workers: 4 },
+    connections: { sockets: 3000, perProject: 250, workers: 4 },
     fanout: {
       members: 300,
       workers: 2,

@@ -42,21 +42,34 @@ async function drained(server: RunningServer): Promise<void> {
   throw new Error('sockets still open 30 s after every client disconnected');
 }
 
-/** One ramp of every member; memory before and after read with or without forced GC. */
-async function ramp(server: RunningServer, load: LoadGroup, members: Member[], gc: boolean) {
-  const concurrency = 50;
+/**
+ * One ramp of every member. `gc: 'none'`: memory read as it is, before and after. `gc: 'both'`:
+ * the baseline is read after forced full GCs; after the ramp memory is read first as it is
+ * (`noForcedGc`) and then after forced full GCs (`forcedGc`), both against that baseline.
+ */
+async function ramp(
+  server: RunningServer,
+  load: LoadGroup,
+  members: Member[],
+  gc: 'none' | 'both',
+) {
   await sleep(settleMs(members.length));
-  const before = await server.memory(gc);
-  const result = await load.connect(server.url, members, { concurrency });
+  const before = await server.memory(gc === 'both');
+  const result = await load.connect(server.url, members, { concurrency: 50 });
   if (result.connected !== members.length)
     throw new Error(`only ${result.connected} of ${members.length} sockets connected`);
   await sleep(settleMs(members.length));
-  const after = await server.memory(gc);
-  return {
-    ...perSocket(before, after, result.connected),
+  const after = await server.memory(false);
+  const timing = {
     rampSeconds: round(result.elapsedMs / 1000, 1),
     connectMs: result.connectMs.summary(),
   };
+  const noForcedGc = { ...perSocket(before, after, result.connected), ...timing };
+  const forcedGc =
+    gc === 'both'
+      ? { ...perSocket(before, await server.memory(true), result.connected), ...timing }
+      : noForcedGc;
+  return { noForcedGc, forcedGc };
 }
 
 type Member = { cookie: string };
@@ -64,8 +77,9 @@ type Member = { cookie: string };
 /**
  * One kind's memory in one repetition. First connect: a fresh server, members that never
  * connected before (the product makes each one's Buurtbot conversation), memory read as it is
- * (no forced GC). Returning: another fresh server, warmed by a small ramp, then the same
- * members: once read as it is, then (everyone disconnected) once after forced full GCs.
+ * (no forced GC). Returning: another fresh server, warmed by a small ramp (closed again), a
+ * baseline after forced full GCs, then the same members: memory read as it is, then after
+ * forced full GCs.
  */
 async function measureKind(
   ctx: BenchContext,
@@ -78,7 +92,7 @@ async function measureKind(
     const fresh = await start();
     let firstConnect;
     try {
-      firstConnect = await ramp(fresh, load, members, false);
+      firstConnect = (await ramp(fresh, load, members, 'none')).noForcedGc;
     } finally {
       await load.disconnectAll();
       await fresh.stop();
@@ -89,10 +103,12 @@ async function measureKind(
       await load.connect(server.url, warm, { concurrency: 50 });
       await load.disconnectAll();
       await drained(server);
-      const returning = await ramp(server, load, members, false);
-      await load.disconnectAll();
-      await drained(server);
-      const returningForcedGc = await ramp(server, load, members, true);
+      const { noForcedGc: returning, forcedGc: returningForcedGc } = await ramp(
+        server,
+        load,
+        members,
+        'both',
+      );
       ctx.log(
         `    ${kind}: first connect ${firstConnect.rssPerSocketKiB} KiB, returning ${returning.rssPerSocketKiB} KiB, after forced GC ${returningForcedGc.rssPerSocketKiB} KiB RSS per socket`,
       );
@@ -169,8 +185,9 @@ async function seedMembers(ctx: BenchContext, engine: Engine) {
  * 1. Memory per socket, the product (on each engine) and bare Socket.IO alternating:
  * authenticated sockets (each its own user and session, in projects of 250 homes) ramped on
  * one node. Three labelled figures per kind: first-time connect on a fresh server without
- * forced GC (the goal's figure), returning members without forced GC, and returning members
- * after forced GCs. RSS per socket = (RSS after the ramp - RSS before) / sockets.
+ * forced GC (the goal's figure), returning members without forced GC after the ramp, and
+ * returning members after forced GCs. RSS per socket = (RSS after the ramp - RSS before) /
+ * sockets.
  */
 export const connections: Scenario = {
   name: 'connections',
