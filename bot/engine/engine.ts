@@ -87,6 +87,7 @@ export function createEngine(options: EngineOptions): BotEngine {
   // The safety rules are large regular expressions, compiled on first use (100-170 ms): done
   // here, at start, and not on the first message someone sends.
   assessDanger('hij ligt op de grond en ik ruik gas, help');
+  assessDanger('er is brnad in de gnag');
   return {
     async handleMessage(input, stored, ports) {
       const state = parseState(stored);

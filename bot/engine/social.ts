@@ -33,6 +33,11 @@ const patterns: [Exclude<Social, 'hello'>, RegExp][] = [
     /^(((haha|hihi|lol|hey|he|hee|joe|yo|hoi|hallo)[\s!.,]*)*)((ik )?ben er weer( hoor)?|daar ben (je|jij|ik) weer|(jij|jij daar|jij alweer) weer|jij alweer|i'?m back|back again|you again)[\s!.]*$/,
   ],
   [
+    // Laughing about something, in a few words ("ik lach me kapot om die nieuwsbrief").
+    'chat',
+    /(\b(lach|lachen|lacht) (me|mij|ons) (helemaal |echt )?(kapot|dood|rot|krom|slap|een deuk)\b|\b(lmao|lmfao|rofl)\b|😂|🤣|💀|\bschrik (me|mij) (dood|rot|een hoedje)\b.*\b(haha|hihi|lol|grappig)\b)/,
+  ],
+  [
     // Talk about Buurtbot itself: testing it, teasing it, asking what it is.
     'chat',
     /\b((ben|is) (jij|je|u) (eigenlijk |echt |nou )?(een )?(robot|mens|bot|echt|ai|computer)|are (you|u) (a )?(robot|human|bot|real|ai|person)|(just )?test(ing|en)?( of| if)? (this|dit|het|je) ?(works|werkt)?|knock knock|klop klop|grapje|geintje|just kidding|(this|deze|die|de) bot is|(je|jij|you|u) (bent|are|is) (echt |so |zo |best )?(een |a )?(killer|lit|fire|goat|baas|boss|legend|beest|king|queen)( bot)?|(you|je|jij) (made|maakt|hebt) (my|mijn|m'n|mn) (day|dag)|(leven|life) gered)\b/,
@@ -68,8 +73,11 @@ export function onlySmallTalk(text: string): boolean {
  */
 export function friendlyRemark(text: string): boolean {
   const norm = normalize(text);
-  if (norm.split(/\s+/).length > 10 || norm.includes('?')) return false;
   const kind = socialKind(text);
+  // "Goedemorgen, hoe maakt u het?": a question, but only about how Buurtbot is.
+  if (kind === 'how_are_you' && norm.split(/\s+/).length <= 8 && !asksSomething.test(norm))
+    return true;
+  if (norm.split(/\s+/).length > 14 || norm.includes('?')) return false;
   if (kind === 'compliment' || kind === 'chat') return true;
   // "Ik ben kapot moe, slaap lekker bot", "je hebt mn leven gered met die info, dankje".
   return (kind === 'thanks' || kind === 'bye') && !asksSomething.test(norm);
@@ -77,7 +85,7 @@ export function friendlyRemark(text: string): boolean {
 
 /** Words that turn a thank-you into a request ("bedankt, kun je ook ..."). */
 const asksSomething =
-  /\b(kan|kun|kunt|wil|wilt|zou|moet|mag|help|hulp|graag|nog|ook|maar|wanneer|waar|hoe|wat|wie|can|could|would|will|please|need|want|also|but|when|where|how|what|who)\b/;
+  /\b(kan|kun|kunt|wil|wilt|zou|moet|mag|help|hulp|wanneer|waar|wie|welke|can|could|would|please|need|when|where|who|which)\b/;
 
 /** A message of emoji or signs only ("👍", "😂😂"): small talk. */
 export function onlyEmoji(text: string): boolean {

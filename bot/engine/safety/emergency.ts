@@ -1,5 +1,8 @@
 import type { EmergencyKind } from '../actions';
 import { prepare } from '../chat-spelling';
+import { intents } from '../intents';
+import { trainingCorpus } from '../nlu/corpus';
+import { locales } from '../../../server/i18n/locale';
 import { normalize, phraseRegex, typoDistance, words } from '../../../server/protocol/text';
 import { composed } from './composed';
 import { described } from './described';
@@ -134,6 +137,11 @@ function kindsIn(text: string): EmergencyKind[] {
 export function assessDanger(text: string): DangerAssessment {
   const prepared = cleaned(text);
   let kinds = kindsIn(prepared);
+  // "brnad in de keuken": a misspelt emergency word read as meant.
+  if (kinds.length === 0) {
+    const fixed = respelled(prepared);
+    if (fixed !== undefined) kinds = kindsIn(fixed);
+  }
   const askedIf = conditional.test(prepared) && text.includes('?');
   const calm =
     over.test(prepared) ||
@@ -410,4 +418,45 @@ function isQuestion(text: string): boolean {
       text,
     )
   );
+}
+
+let vocabulary: Set<string> | undefined;
+
+/** Every word of the training corpus: a word people really write is never "corrected". */
+function knownWords(): Set<string> {
+  vocabulary ??= new Set(
+    locales.flatMap((l) =>
+      intents.flatMap((i) => trainingCorpus[l][i].flatMap((t) => words(prepare(t)))),
+    ),
+  );
+  return vocabulary;
+}
+
+/** Emergency words of the word list (not the softer cue words), for respelling. */
+const namedTerms: Term[] = [
+  ...new Set(
+    Object.values(lexicon)
+      .flat()
+      .filter((p) => !p.includes(' ') && p.length >= 5),
+  ),
+].map((w) => term(w));
+
+/**
+ * The text with every unknown word that is an emergency word with two neighbouring letters
+ * swapped written as that word ("brnad" -> "brand", "ovredose" -> "overdose"); undefined when
+ * nothing changed. Words the corpus knows are left alone.
+ */
+function respelled(prepared: string): string | undefined {
+  let changed = false;
+  const out = prepared.split(' ').map((word) => {
+    if (word.length < 5 || knownWords().has(word)) return word;
+    const mask = letterMask(word);
+    // Two letters swapped only ("brnad"): any other edit hits real words ("geslapen", "geslagen").
+    const letters = [...word].sort().join('');
+    const hit = namedTerms.find((t) => t.letters === letters && typoOf(word, t, mask));
+    if (!hit) return word;
+    changed = true;
+    return hit.word;
+  });
+  return changed ? out.join(' ') : undefined;
 }
