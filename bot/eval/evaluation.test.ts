@@ -150,4 +150,17 @@ describe('Buurtbot on the sets', () => {
     expect(reports.tuning5.recallOrAsked.share).toBe(1);
     expect(reports.tuning5.falseAdvice.share).toBeLessThanOrEqual(0.01);
   });
+
+  /**
+   * Tuning set 6 (written 2026-12-06 16:37 UTC, tuned on in round 6): before the round 82.3%
+   * intent accuracy, 85.2% emergency advice (138/162), 2.1% false advice (9/438); at the end of
+   * the round (npm run bot:eval, 17:3x UTC) about 90% intent accuracy, 100% emergency advice
+   * (162/162, by the rules alone), 0.0% false advice (0/438). Floors a little under that.
+   */
+  it('tuning set 6 (tuned on): intent accuracy, every emergency advised, little false advice', () => {
+    expect(reports.tuning6.accuracy.share).toBeGreaterThanOrEqual(0.88);
+    expect(reports.tuning6.recall.share).toBe(1);
+    expect(reports.tuning6.recallOrAsked.share).toBe(1);
+    expect(reports.tuning6.falseAdvice.share).toBeLessThanOrEqual(0.01);
+  });
 });
