@@ -76,7 +76,7 @@ export const profiles: Record<Profile['name'], Profile> = {
   full: {
     name: 'full',
     reps: 3,
-    connections: { sockets: 3000, perProject: 250, workers: 4 },
+    connections: { sockets: 2000, perProject: 250, workers: 4 },
     fanout: {
       members: 300,
       workers: 2,
@@ -86,8 +86,8 @@ export const profiles: Record<Profile['name'], Profile> = {
       rate: 100,
       seconds: 12,
     },
-    capacity: { start: 100, minRate: 5, maxRate: 3200, steps: 6, stepSeconds: 4 },
-    http: { connections: 50, warmSeconds: 2, seconds: 4, history: 100, activities: 30 },
+    capacity: { start: 100, minRate: 5, maxRate: 3200, steps: 5, stepSeconds: 4 },
+    http: { connections: 50, warmSeconds: 1, seconds: 3, history: 100, activities: 30 },
     bot: { seconds: 10 },
     engines: { seconds: 4, messages: 50_000 },
     storm: {
