@@ -168,7 +168,7 @@ const wentDown = rule(
   '(onwel|neergevallen|gevallen|flauw|valt|viel|valt om|viel om|omgevallen|(ligt|lag) (op|in|daar|hier|stil|languit|voorover|onder)|zakte|zakt|in elkaar|ineen ?gestort|in elkaar gestort|collapsed|fell|dropped|went down|is down|(lying|laying) (on|in|there|here|still|face)|keeled)',
 );
 const noReaction = rule(
-  '((hij|zij|ze|die) (beweegt|ademt|reageert) (niet|nauwelijks)|(reageert|reageerd|reageerde) (niet|nergens|nauwelijks|slecht)|reageert op (helemaal |echt |totaal )?(niks|niets|niemand)|praat niet meer|(not talking|stopped talking)|(niet|nauwelijks) (meer )?(reageert|aanspreekbaar)|(not|isn.t|isnt|no longer|stopped) (responding|reacting|moving|breathing)|lying still|(doesn.t|doesnt|does not|won.t|wont) (respond|react|move))',
+  '((hij|zij|ze|die) (beweegt|ademt|reageert) (niet|nauwelijks)|zegt (niks|niets) meer(?! (tegen|over|van))|(reageert|reageerd|reageerde) (niet|nergens|nauwelijks|slecht)|reageert op (helemaal |echt |totaal )?(niks|niets|niemand)|praat niet meer|(not talking|stopped talking)|(niet|nauwelijks) (meer )?(reageert|aanspreekbaar)|(not|isn.t|isnt|no longer|stopped) (responding|reacting|moving|breathing)|lying still|(doesn.t|doesnt|does not|won.t|wont) (respond|react|move))',
 );
 const drifting = rule(
   '(hij|zij|ze|die|he|she|he.s|she.s|hes|shes) ~6 (zakt|zakte|zakken|drifting|slipping|fading) ~2 (weg|away)|(can.t|cannot|cant) get through to (him|her)|(don.t|dont|do not) think (he|she|they) (is|are|.s)? ?(still )?breathing|denk niet dat (hij|ze|zij) (nog )?ademt',
@@ -224,7 +224,10 @@ const tookWord = rule(
 const tookStrict = rule('(genomen|ingenomen|geslikt|opgegeten|took|taken|swallowed)');
 const allOf = rule('(al (zijn|haar|mijn|m.n|de)|alle|all (his|her|my|the|of (his|her|my|the)))');
 const usedDrugs = rule(
-  '(spuiten|gespoten|spoot|shooting up|shot up|injected|gesnoven|snorted|gebruikt|using)',
+  '(spuiten|gespoten|spoot|(shot|spuit|shotje) (gezet|genomen)|shooting up|shot up|injected|gesnoven|snorted|gebruikt|using)',
+);
+const turningBlue = rule(
+  '((helemaal |heel )?(blauw|grauw)|turning blue|(is|went) blue|bewusteloos|unconscious|not breathing|ademt (niet|nauwelijks))',
 );
 const emptied = rule(
   '(lege|leeg|empty|emptied) ~2 (\\S*strips|\\S*doosjes|\\S*doosje|\\S*potjes|\\S*potje|\\S*strip|packets|boxes|bottles|blisters)|(pak|doos|doosje|strip|pot|potje|fles|flesje|box|pack|packet|bottle) (\\S+ ){0,2}(leeg|empty|op)',
@@ -320,6 +323,34 @@ const lookingDown = rule(
   '(sta|staat|zit|stand|standing|sitting) ~3 (op|on) (de|het|the) (\\S+ )?(brug|dak|reling|bridge|roof|ledge|railing) ~6 (water|naar beneden|diepte|down|below|beneden)',
 );
 
+/** Bleeding with someone who cannot get up: "vrouw op straat, bloed veel, niet opstaan". */
+const bleeding = rule('(bloed|bloedt|bloeden|blood|bleeding)');
+const cannotStand = rule(
+  '(niet|not|cannot|can.t|cant) (meer )?(opstaan|op staan|overeind|lopen|staan|stand|get up|walk)',
+);
+/** A whole strip or bottle swallowed. */
+const wholePack = rule(
+  '(hele|heel|whole|entire|full) (strip|strips|doos|doosje|pot|potje|fles|flesje|pak|pakje|box|bottle|pack|packet|blister)',
+);
+const swallowed = rule(
+  '(doorgeslikt|ingeslikt|gedronken|genomen|geslikt|opgegeten|leeg|op|took|taken|swallowed|downed|drank|ate)',
+);
+/** Cutting through locks, kicking a door in, hanging from a balcony edge. */
+const cutThrough = rule(
+  '(door ?knippen|doorgeknipt|door te knippen|knippen ~2 door|door ?zagen|doorgezaagd|door te zagen|zagen ~2 door|cutting (through|off)|cut through|sawing (through|off))',
+);
+const lockWord = rule('(\\S*slot|\\S*sloten|\\S*ketting|hek|beugel|lock|locks|chain|padlock)');
+const kickIn = rule(
+  '(kick|kicking|kicked|kicks|smash|smashing|bash|bashing|ram|ramming) (my|the|our|his|her|their|a) (\\S+ )?(door|window) (in|down|open)',
+);
+const hangingFrom = rule(
+  '((iemand|een (man|vrouw|kind|jongen|meisje)|hij|zij|ze|someone|somebody|a (man|woman|child|kid|boy|girl)|he|she|he.s|she.s) (\\S+ )?(hangt|hing|hanging|hangs)|(hangt|hing) (er )?(iemand|een (man|vrouw|kind|jongen|meisje))) (\\S+ ){0,2}(aan|from|off) (de |het |een |the |a )?(\\S+ )?(balkonrand|balkon|rand|dakrand|reling|dakgoot|balcony|ledge|railing|gutter|edge)',
+);
+/** "Hij zegt dat ik vanavond dood ben." */
+const deadTonight = rule(
+  '(ik|jij|je|u) (\\S+ )?(vanavond|vannacht|morgen|straks|zo|vandaag) dood (ben|bent|is|zal zijn)|(you.re|youre|you are|i.m|im|i am) (so )?dead (tonight|tomorrow|soon|today)',
+);
+
 export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
   unresponsive: [
     all(near(8, rousing, nothingBack), not(device)),
@@ -340,6 +371,7 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
     all(saying, arson),
     all(arson, fuel),
     all(saying, lifeTaken),
+    all(saying, deadTonight),
     all(near(6, doorBang, openUp), not(habit)),
   ],
   break_in: [
@@ -367,6 +399,14 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
       ),
     ),
     breakingIn,
+    all(
+      near(6, cutThrough, lockWord),
+      intruder,
+      not(
+        rule('(sleutel|kwijt|key|lost|kan iemand|kun je|kunt u|can someone|could someone|mag ik)'),
+      ),
+    ),
+    kickIn,
     all(roamingDark, glass),
   ],
   overdose: [
@@ -382,10 +422,13 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
     ),
     near(3, numberWord, pillsNamed, tookWord),
     all(emptied, pillsNamed),
+    all(wholePack, pillsNamed, swallowed),
     near(4, allOf, pillsNamed, tookStrict),
     all(usedDrugs, noReaction),
+    all(usedDrugs, turningBlue),
   ],
   fall: [
+    near(8, bleeding, cannotStand),
     all(onFloor, cannotRise),
     fallFrom,
     fallenFrom,
@@ -425,5 +468,6 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
     all(shots, heardShots, someoneDown, not(fireworks)),
   ],
   gas: [all(gasOpen, smellOrAbsent)],
+  danger: [hangingFrom],
   fire: [smokyPlace, itSmokes],
 };

@@ -21,10 +21,10 @@ const lying = rule(
 );
 const noResponse = rule(
   "(doet|deed) (niks|niets) meer|knock ?out|knocked out|(not|isn't|isnt) doing anything|(beweegt|bewoog) (niet|niet meer|helemaal niet|nergens)|reageert ~2 op (niks|niets|niemand)|(reageert|reageerde) (ze|hij|die|zij) (niet|nergens|nauwelijks)|(reageert|reageerde) niet (op (mij|me|ons)|als ik)|(is|was) (echt |helemaal |totaal )?out",
-  "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|niet (meer )?praten|praat niet|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
+  "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|(krijg|krijgen|kreeg) geen (woord|reactie|antwoord) (meer )?uit|zegt geen (woord|boe of ba)|niet (meer )?praten|praat niet|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
 );
 const fell = rule(
-  '(gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|gekukeld|afgekukeld|kukelde|afgevallen|gesprongen|fell|fallen|slipped|tripped|came off|falling|jumped)',
+  '(onderuit (gegaan|gaan|ging|gegleden|gegleden)|neergegaan|gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|gekukeld|afgekukeld|kukelde|afgevallen|gesprongen|fell|fallen|slipped|tripped|came off|falling|jumped)',
   '(na|door) (een|de|mijn|zijn|haar) (val|valpartij)|(ik|hij|ze|zij|die) (val|valt) (in|op|van|uit) (de |het |mijn |zijn |haar )?(keuken|badkamer|douche|gang|trap|hal|straat|grond|vloer|galerij|bed|stoep|lift)',
 );
 const injured = rule(
@@ -528,7 +528,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     all(
       rule('(vijver|water|kanaal|sloot|gracht|zwembad|pond|canal|river|pool|lake)'),
       rule(
-        '(niet meer |niet )?boven (komen|komt|gekomen)|kopje onder|zinkt|spartelt|verdrinkt|aan het verdrinken|drijft ~2 (gezicht|hoofd)|gezicht naar beneden|(not )?(coming|come) (back )?up|going under|drowning|face down',
+        '(niet meer |niet )?boven (komen|komt|gekomen)|(komt|kwam) (\\S+ )?niet (meer )?boven|(not|isn.t|isnt) (coming|come) (back )?up|kopje onder|zinkt|spartelt|verdrinkt|aan het verdrinken|drijft ~2 (gezicht|hoofd)|gezicht naar beneden|(not )?(coming|come) (back )?up|going under|drowning|face down',
       ),
     ),
     all(
@@ -546,7 +546,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'allergische (reactie|shock)|anafyla\\S*|(keel|tong|lippen|gezicht) ~2 (zwelt|zwellen|opgezwollen|dik|dicht)|(throat|tongue|lips|face) ~2 (swelling|swollen|closing)|anaphyla\\S*|epipen',
       '(mond|gezicht) ~2 (scheef|hangt)|(kan|kon) ~2 (arm|been) ~2 niet (meer )?(bewegen|optillen)|(face|mouth) (drooping|droops|droopy)|(can.t|cannot) (lift|move) (his|her|my) (arm|leg)',
       '(hypo|suiker ~2 (te laag|heel laag|veel te laag))|diabe\\S* ~ (suf|verward|wakker|reageert|zweet|trilt|confused|shaking|sweating)',
-      '(kind|kindje|peuter|dochter|zoon|baby|child|kid|toddler) ~ (gedronken|opgedronken|opgegeten|ingeslikt|doorgeslikt|drank|swallowed|ate) ~ (schoonmaakmiddel|bleek|chloor|ontstopper|pillen|medicijnen|batterij|knoopcel|bleach|cleaner|pills|battery)',
+      '(kind|kindje|peuter|dochter|zoon|baby|child|kid|toddler) ~ (gedronken|opgedronken|opgegeten|ingeslikt|doorgeslikt|drank|swallowed|ate) ~ (\\S*schoonmaakmiddel|\\S*ontstopper|\\S*chloor|bleek|pillen|medicijnen|batterij|knoopcel|bleach|cleaner|pills|battery)',
       'geen (hartslag|pols)|(voel|voelde|vind|vond) ~2 geen (hartslag|pols)|no pulse|(can.t|cannot) (find|feel) a pulse',
       'brandwond\\S* ~ (groot|erg|blaren|heel)|(kokend|kokende|heet|hete) (water|olie) ~ over (zich|zijn|haar|mijn|hem|heen)|(boiling|hot) (water|oil) (all )?over',
     ),

@@ -100,6 +100,8 @@ export const idioms = new RegExp(
     '(heb|hebben|had|heeft|hebt) (echt |zo |een )?(de )?(pest|brand) (aan|in)|(rijdt|rijden|reed|rijd|racet|racen|scheurt|scheuren|drives|driving|rides|riding) (\\S+ ){0,3}(levensgevaarlijk|gevaarlijk|dangerous|dangerously)|(deur|liftdeur|lift deur|door|wind|raam|tak) (\\S+ )?(sloeg|slaat|klapte|knalde|hit|hits|slammed) (tegen|dicht|op|on|against|into|shut)',
     // A fire in a fireplace, a campfire, a wood fire.
     'fire in the fireplace|(wood|log|camp|bon|open) ?fire|fire ?(pit|place)|vuurkorf|kampvuur|haardvuur|vuur in de (open haard|houtkachel|kachel|vuurkorf)',
+    // Blood tests and blood pressure.
+    'bloed (laten )?prikken|bloedprik\\S*|bloeddruk|bloedsuiker|bloedtest|bloedonderzoek|bloed geven|blood (test|tests|pressure|sugar|donation)|give blood',
     // Sleeping like the dead.
     '(slapen|slaap|geslapen|sliep|sleep|slept|sleeping) (als|like) (een |a |the )?(dode|doden|blok|roos|os|dead|log|baby)',
     // Kitchen knives.
