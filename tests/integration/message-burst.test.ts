@@ -53,4 +53,50 @@ describe('a burst of messages to a room', () => {
     }
     for (const socket of [...sending, ...reading]) socket.disconnect();
   });
+
+  it("keeps each sender's order when one sends again before the first is acknowledged", async () => {
+    const db = server.database.db;
+    const senders = await Promise.all(
+      [1, 2].map((n) => buildMember(db, project.id, 'resident', `Snelle ${n}`)),
+    );
+    const reader = await buildMember(db, project.id, 'resident', 'Luisteraar');
+    const sending = senders.map((m) => connectSocket(server.url, m.cookie));
+    const listening = connectSocket(server.url, reader.cookie);
+    await Promise.all([...sending, listening].map(waitForConnect));
+    const heard: Message[] = [];
+    listening.on('message:new', (m) => heard.push(m));
+
+    // Every emit leaves at once: 25 messages per sender in flight together.
+    const acks = await Promise.all(
+      sending.flatMap((socket, s) =>
+        Array.from({ length: 25 }, async (_, n) =>
+          unwrap(
+            await socket.emitWithAck('message:send', {
+              channelId: project.channels.common,
+              clientId: `order-test-${s}-${String(n).padStart(3, '0')}`,
+              body: `snel ${s} ${n}`,
+            }),
+          ),
+        ),
+      ),
+    );
+    await allDelivered(server, listening);
+
+    for (const s of [0, 1]) {
+      const numbers = (messages: Message[]) =>
+        messages
+          .filter((m) => m.body.startsWith(`snel ${s} `))
+          .sort((a, b) => a.seq - b.seq)
+          .map((m) => Number(m.body.split(' ')[2]));
+      const inSendOrder = Array.from({ length: 25 }, (_, n) => n);
+      expect(numbers(acks)).toEqual(inSendOrder);
+      expect(
+        heard
+          .filter((m) => m.body.startsWith(`snel ${s} `))
+          .map((m) => Number(m.body.split(' ')[2])),
+      ).toEqual(inSendOrder);
+      expect(numbers(heard)).toEqual(inSendOrder);
+    }
+    for (const socket of [...sending, listening]) socket.disconnect();
+  });
 });

@@ -8,10 +8,12 @@ import {
   editMessageSchema,
   historyPageSchema,
   sendMessageSchema,
+  type SendMessageInput,
 } from '../../protocol/messages';
 import { presentMessage } from '../../presenters/message';
 import type { SocketEvents } from '../handle';
 import { createChannelAccess } from './channelAccess';
+import { createInOrder } from './inOrder';
 
 /**
  * `message:send` (stored before it is acknowledged, once per client id), `message:edit` and
@@ -20,8 +22,9 @@ import { createChannelAccess } from './channelAccess';
 export function messageEvents(events: SocketEvents, deps: Deps): void {
   const { db, clock, limiters, dispatcher, messageWriter } = deps;
   const access = createChannelAccess(db);
+  const inOrder = createInOrder();
 
-  events.request('message:send', sendMessageSchema, async (input, socket) => {
+  const send = async (input: SendMessageInput, socket: Parameters<typeof access.writable>[0]) => {
     const { userId } = socket.data;
     await consume(limiters.messages, userId);
     const channel = await access.writable(socket, input.channelId);
@@ -57,7 +60,10 @@ export function messageEvents(events: SocketEvents, deps: Deps): void {
         channelKind: channel.kind,
       });
     return presentMessage(stored);
-  });
+  };
+  events.request('message:send', sendMessageSchema, (input, socket) =>
+    inOrder(socket, () => send(input, socket)),
+  );
 
   const change = async (input: Parameters<typeof changeOwnMessage>[2]) => {
     await consume(limiters.messages, input.userId);
