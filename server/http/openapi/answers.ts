@@ -49,21 +49,7 @@ import {
 import { roleSchema } from '../../protocol/role-schemas';
 import { routes } from '../../protocol/routes';
 import { outsideContract } from './outside';
-
-/** `unknown` when the two types are the same, `never` (a type error where used) when not. */
-export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? unknown : never) : never;
-
-/** A media type a route can answer with besides JSON, and when. */
-interface Also {
-  type: string;
-  description: string;
-}
-
-export interface Described {
-  route: { method: string; path: string };
-  schema: z.ZodType;
-  also?: Also;
-}
+import type { Also, Described, Same } from './described';
 
 /** A route's answer schema; its output type must be the contract's answer type exactly. */
 function answer<R extends HttpRoute, S extends z.ZodType>(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ConcernSettings } from '../../domain/concerns/settings';
 import type { Open311Request } from '../../domain/defects/export';
 import type { HttpMethod } from '../../protocol/http';
-import type { Described, Same } from './answers';
+import type { Described, Same } from './described';
 
 /** An answer schema for a JSON route outside the contract; its output type must be `T` exactly. */
 function outside<T, S extends z.ZodType>(
