@@ -7,12 +7,14 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
 /**
  * The labelled sets Buurtbot is measured on. None is ever used for training: the classifier
  * trains only from imported corpus modules, and a test checks that no line of these is in the
- * corpus. `dev`, `tuning`, `tuning3`, `tuning4`, `tuning5` and `safety` are tuned on; `test` was kept blind while the
- * corpus grew; `blind` to `blind4` were written by people who never saw the corpus or the
- * safety rules (tests/bot/blind/README.md). Their totals were printed by `npm run bot:eval --
- * --blind`: `blind` many times (no longer fully blind), `blind2` (2026-12-06, morning) six times,
- * `blind3` (2026-12-06, 09:12) five times, `blind4` (2026-12-06, 13:04) twice, once before and once
- * after a round of work.
+ * corpus. `dev`, `tuning`, `tuning3` to `tuning6` and `safety` are tuned on; `check6` is seen as
+ * totals only by the tuner; `test` was kept blind while the corpus grew; `blind` to `blind5` were
+ * written by people who never saw the corpus or the safety rules (tests/bot/blind/README.md).
+ * Their totals were printed by `npm run bot:eval -- --blind`: `blind` many times (no longer fully
+ * blind), `blind2` (2026-12-06, morning) eight times, `blind3` (09:12) seven times, `blind4`
+ * (13:04) four times, `blind5` (16:37) four times: at 16:40 (with 9 of its lines still in the
+ * corpus, removed right after), 16:42 and 17:41 (before and after the round of work) and 18:06
+ * (with all the blind sets, for the README).
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),

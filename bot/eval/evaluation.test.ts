@@ -48,11 +48,13 @@ const floors3 = { accuracy: 0.9, advice: 0.83, adviceOrQuestion: 0.93, falseAdvi
 const floors4 = { accuracy: 0.82, advice: 0.82, adviceOrQuestion: 0.92, falseAdvice: 0.025 };
 
 /**
- * Blind set 5 (written 2026-12-06 16:37 UTC), measured with `npm run bot:eval -- --blind` before
- * the tuning-6 round (896d3d0, 16:47 UTC): 80.0% intent accuracy, 89.3% emergency advice
- * (109/122), 92.6% advice or question, 3.9% false advice. Floors just under that for now.
+ * Blind set 5 (written 2026-12-06 16:37 UTC), measured with `npm run bot:eval -- --blind=blind5`
+ * before the tuning-6 round (f082a9f, about 16:42 UTC): 80.2% intent accuracy, 89.3% emergency
+ * advice (109/122), 92.6% advice or question, 3.9% false advice; after it (f05d9ee, 17:41 UTC):
+ * 81.9%, 90.2% (110/122), 94.3%, 3.1% (11/358). Floors just under the second measurement; the
+ * goals (90% / 100% / 2%) are not met.
  */
-const floors5 = { accuracy: 0.78, advice: 0.88, adviceOrQuestion: 0.92, falseAdvice: 0.04 };
+const floors5 = { accuracy: 0.8, advice: 0.89, adviceOrQuestion: 0.93, falseAdvice: 0.035 };
 
 const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind: floors1,
