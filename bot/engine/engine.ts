@@ -189,13 +189,23 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
   return route(ctx, text, norm, undefined);
 }
 
-/** A cue alone ("ik ben bang") does not stop a message the model clearly reads as something else. */
+/**
+ * The intents whose own conversation deals with worry: a broken thing asks how urgent it is, a
+ * concern or a care signal sends fear to staff, the card and a help request lead to people. A
+ * danger cue in a message the model surely reads as one of these goes there; any other reading
+ * (an activity, small talk) cannot answer a danger, so the cue asks "Is er nu gevaar?" first.
+ */
+const HANDLES_WORRY: ReadonlySet<string> = new Set([
+  'defect.report',
+  'concern.report',
+  'care.signal',
+  'card.show',
+  'help.request',
+]);
+
+/** A cue alone ("ik ben bang") does not stop a message the model clearly reads as such an intent. */
 function surelyOther(classification: Classification): boolean {
-  return (
-    classification.intent !== 'unknown' &&
-    classification.intent !== 'greeting' &&
-    classification.confidence >= SURE_OTHER_INTENT
-  );
+  return HANDLES_WORRY.has(classification.intent) && classification.confidence >= SURE_OTHER_INTENT;
 }
 
 /** The emergency advice and the urgent alert; a running flow stays where it was. */

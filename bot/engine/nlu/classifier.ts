@@ -90,8 +90,12 @@ function hash(text: string): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
-function modelKey(corpus: Corpus, settings: ClassifierSettings): string {
-  return `nlu-v${MODEL_FORMAT}-${hash(JSON.stringify({ corpus, settings }))}`;
+/**
+ * Keyed by the documents as they are trained (after `prepare`), not the raw corpus: a change to
+ * the chat-spelling rules changes what the model learns, so it must be another key too.
+ */
+function modelKey(documents: readonly string[], settings: ClassifierSettings): string {
+  return `nlu-v${MODEL_FORMAT}-${hash(JSON.stringify({ documents, settings }))}`;
 }
 
 async function trainOrLoad(nlp: Nlp, store: ModelStore | undefined, key: string): Promise<void> {
@@ -199,6 +203,7 @@ export async function trainClassifier(
 ): Promise<IntentClassifier> {
   const nlp = createNlp();
   const spellers = new Map<Locale, (word: string) => string>();
+  const documents: string[] = [];
   for (const locale of locales) {
     const vocabulary: string[] = [];
     for (const intent of intents) {
@@ -206,11 +211,12 @@ export async function trainClassifier(
         const prepared = prepare(utterance);
         vocabulary.push(...prepared.split(' '));
         nlp.addDocument(locale, prepared, intent);
+        documents.push(`${locale}\t${intent}\t${prepared}`);
       }
     }
     spellers.set(locale, createSpeller(vocabulary));
   }
-  await trainOrLoad(nlp, store, modelKey(corpus, settings));
+  await trainOrLoad(nlp, store, modelKey(documents, settings));
   const ngrams = trainNgramModel(corpus);
   const spell = (locale: Locale, text: string) => {
     const speller = spellers.get(locale);
