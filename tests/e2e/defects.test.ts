@@ -101,6 +101,36 @@ describe('defects in the browser', () => {
     await joke.context().close();
   });
 
+  it("makes a phone camera's large photo smaller before sending it, instead of refusing it", async () => {
+    // A photo as a phone camera makes it: 4000 x 3000 pixels, well over the 5 MB the server takes.
+    const width = 4000;
+    const height = 3000;
+    const noise = Buffer.alloc(width * height * 3);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + (i >> 7) * 104729) % 251;
+    const big = await sharp(noise, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 98 })
+      .toBuffer();
+    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+
+    const anouk = await pageFor(world.anouk);
+    await anouk.goto(`/p/${world.project.id}/defects`);
+    await anouk.getByLabel('Waar is het?').selectOption({ label: 'Hal en gangen' });
+    await anouk.getByLabel('Wat is er kapot?').fill('De brievenbus bij de ingang klemt');
+    await anouk.getByLabel('Een paar dagen').check();
+    await anouk
+      .getByLabel('Foto (mag, hoeft niet)')
+      .setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: big });
+    await anouk.getByRole('button', { name: 'Melding versturen' }).click();
+    await anouk.getByText(/^Dank je! Je melding G-\d+ is verstuurd\./).waitFor();
+    await anouk.getByRole('link', { name: /^G-\d+ bekijken$/ }).click();
+    const photo = anouk.getByRole('img', { name: /^Foto bij melding G-\d+$/ });
+    await photo.waitFor();
+    await expect
+      .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(2560);
+    await anouk.context().close();
+  });
+
   it('shows the repair line at once when a defect is urgent', async () => {
     const samir = await pageFor(world.samir, 'en-GB');
     await samir.goto(`/p/${world.project.id}/defects`);

@@ -95,6 +95,8 @@ export const defects: Record<keyof typeof nl, string> = {
   'defects.error.not_image':
     'We cannot read this file as a photo. Choose an ordinary photo, for example from your phone.',
   'defects.error.photo_too_big': 'This photo is larger than 5 MB. Choose a smaller photo.',
+  'defects.error.photo_cannot_shrink':
+    'We cannot make this photo small enough (5 MB at most). Choose another photo.',
   'defects.error.reason_required': 'Write briefly why the report is rejected.',
   'defects.error.status_not_allowed': 'This step is not possible now.',
   'defects.error.unknown_place': 'This place does not exist in this project.',
@@ -122,8 +124,9 @@ export const defects: Record<keyof typeof nl, string> = {
   'defects.web.urgent_no': 'No, it can wait',
   'defects.web.photo_label': 'Photo (optional)',
   'defects.web.photo_hint':
-    'An ordinary photo from your phone is fine. It may not be larger than 5 MB. Sometimes a photo holds where it was taken. We erase that before we store the photo.',
+    'An ordinary photo from your phone is fine. A large photo is made smaller first. Sometimes a photo holds where it was taken. We erase that before we store the photo.',
   'defects.web.submit': 'Send report',
+  'defects.web.preparing_photo': 'Making the photo smaller…',
   'defects.web.sending': 'Sending…',
   'defects.web.similar_title': 'Does this look like your report?',
   'defects.web.similar_intro':

@@ -100,6 +100,8 @@ export const defects = {
   'defects.error.not_image':
     'Dit bestand kunnen we niet als foto lezen. Kies een gewone foto, bijvoorbeeld van je telefoon.',
   'defects.error.photo_too_big': 'Deze foto is groter dan 5 MB. Kies een kleinere foto.',
+  'defects.error.photo_cannot_shrink':
+    'Deze foto kunnen we niet klein genoeg maken (hoogstens 5 MB). Kies een andere foto.',
   'defects.error.reason_required': 'Schrijf kort waarom de melding wordt afgewezen.',
   'defects.error.status_not_allowed': 'Deze stap kan nu niet.',
   'defects.error.unknown_place': 'Deze plek bestaat niet in dit project.',
@@ -128,8 +130,9 @@ export const defects = {
   'defects.web.urgent_no': 'Nee, het kan wachten',
   'defects.web.photo_label': 'Foto (mag, hoeft niet)',
   'defects.web.photo_hint':
-    'Een gewone foto van je telefoon is goed. Hij mag niet groter zijn dan 5 MB. Soms staat in een foto waar hij is gemaakt. Dat wissen we voordat we de foto bewaren.',
+    'Een gewone foto van je telefoon is goed. Een grote foto maken we eerst kleiner. Soms staat in een foto waar hij is gemaakt. Dat wissen we voordat we de foto bewaren.',
   'defects.web.submit': 'Melding versturen',
+  'defects.web.preparing_photo': 'Foto wordt kleiner gemaakt…',
   'defects.web.sending': 'Bezig met versturen…',
   'defects.web.similar_title': 'Lijkt dit op jouw melding?',
   'defects.web.similar_intro':

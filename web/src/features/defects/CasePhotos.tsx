@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { PHOTO_MAX_BYTES, type DefectView } from '../../../../server/protocol/defects';
+import type { DefectView } from '../../../../server/protocol/defects';
 import { ApiError } from '../../api/http';
 import { ErrorText } from '../../components/Page';
 import { t } from '../../i18n';
 import { defectsApi } from './api';
+import { fitPhoto } from './fitPhoto';
 import { remember } from './state';
 
 /** The case's photos. */
@@ -28,12 +29,13 @@ export function PhotoUpload({ view }: { view: DefectView }) {
 
   async function pick(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
+    const chosen = input.files?.[0];
+    if (!chosen) return;
     setError(undefined);
     setMessage(undefined);
-    if (file.size > PHOTO_MAX_BYTES) {
-      setError(t('defects.error.photo_too_big'));
+    const file = await fitPhoto(chosen);
+    if (!file) {
+      setError(t('defects.error.photo_cannot_shrink'));
       return;
     }
     setBusy(true);

@@ -34,8 +34,12 @@ export function ReportForm({ projectId }: { projectId: string }) {
         <PhotoField form={form} />
 
         <ErrorText message={form.error} />
-        <button type="submit" class="button primary" disabled={form.sending}>
-          {form.sending ? t('defects.web.sending') : t('defects.web.submit')}
+        <button type="submit" class="button primary" disabled={form.sending || form.preparing}>
+          {form.sending
+            ? t('defects.web.sending')
+            : form.preparing
+              ? t('defects.web.preparing_photo')
+              : t('defects.web.submit')}
         </button>
       </form>
     </section>

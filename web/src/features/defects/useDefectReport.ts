@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
-  PHOTO_MAX_BYTES,
   type DefectSince,
   type SimilarDefect,
   type Space,
@@ -9,6 +8,7 @@ import {
 import { ApiError, refusalOf } from '../../api/http';
 import { t } from '../../i18n';
 import { defectsApi } from './api';
+import { fitPhoto } from './fitPhoto';
 import { remember } from './state';
 
 /** What the report form shows once a report is in: its reference, link and any advice. */
@@ -121,6 +121,28 @@ async function sendReport(
   return done;
 }
 
+type SetFields = (change: (fields: Record<string, string>) => Record<string, string>) => void;
+
+/**
+ * The chosen photo, made smaller in the browser when it is larger than the server takes. Sending
+ * waits while that happens (`preparing`), so a report never leaves without its photo.
+ */
+function usePhoto(setFields: SetFields) {
+  const [file, setFile] = useState<File | null>(null);
+  const [preparing, setPreparing] = useState(false);
+  async function pickFile(event: Event) {
+    const chosen = (event.currentTarget as HTMLInputElement).files?.[0] ?? null;
+    setFields((f) => ({ ...f, photo: '' }));
+    setPreparing(true);
+    const fitted = chosen ? await fitPhoto(chosen).catch(() => null) : null;
+    setPreparing(false);
+    if (chosen && !fitted)
+      setFields((f) => ({ ...f, photo: t('defects.error.photo_cannot_shrink') }));
+    setFile(fitted);
+  }
+  return { file, setFile, preparing, pickFile };
+}
+
 /** The report form's state: the fields, look-alikes with "me too", the photo and the submit. */
 export function useDefectReport(projectId: string) {
   const { spaces, ownUnit } = useReportPlaces(projectId);
@@ -128,7 +150,6 @@ export function useDefectReport(projectId: string) {
   const [what, setWhat] = useState('');
   const [since, setSince] = useState<DefectSince>('unknown');
   const [urgent, setUrgent] = useState(false);
-  const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string>();
   const { similar, clearSimilar, meToo, sayMeToo } = useLookAlikes(
     projectId,
@@ -139,19 +160,9 @@ export function useDefectReport(projectId: string) {
   const repairs = useUrgentRepairs(projectId, urgent);
   const [sending, setSending] = useState(false);
   const [fields, setFields] = useState<Record<string, string>>({});
+  const { file, setFile, preparing, pickFile } = usePhoto(setFields);
   const [sent, setSent] = useState<SentReport>();
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
-
-  function pickFile(event: Event) {
-    const chosen = (event.currentTarget as HTMLInputElement).files?.[0] ?? null;
-    setFields((f) => ({ ...f, photo: '' }));
-    if (chosen && chosen.size > PHOTO_MAX_BYTES) {
-      setFields((f) => ({ ...f, photo: t('defects.error.photo_too_big') }));
-      setFile(null);
-      return;
-    }
-    setFile(chosen);
-  }
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -188,6 +199,7 @@ export function useDefectReport(projectId: string) {
     similar,
     repairs,
     sending,
+    preparing,
     error,
     fields,
     sent,
