@@ -11,10 +11,10 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * totals only by the tuner; `test` was kept blind while the corpus grew; `blind` to `blind5` were
  * written by people who never saw the corpus or the safety rules (tests/bot/blind/README.md).
  * Their totals were printed by `npm run bot:eval -- --blind`: `blind` many times (no longer fully
- * blind), `blind2` (2026-12-06, morning) eight times, `blind3` (09:12) seven times, `blind4`
- * (13:04) four times, `blind5` (16:37) four times: at 16:40 (with 9 of its lines still in the
- * corpus, removed right after), 16:42 and 17:41 (before and after the round of work) and 18:06
- * (with all the blind sets, for the README).
+ * blind), `blind2` (2026-12-06, morning) nine times, `blind3` (09:12) eight times, `blind4`
+ * (13:04) five times, `blind5` (16:37) five times: at 16:40 (with 9 of its lines still in the
+ * corpus, removed right after), 16:42 and 17:41 (before and after the round of work), 18:06 and
+ * 18:23 (with all the blind sets, for the README, before and after one more engine change).
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
