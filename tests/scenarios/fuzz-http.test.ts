@@ -163,9 +163,16 @@ const coreFuzzed: RouteFuzz[] = [
         ...b,
       })),
   },
-  ...['', '/channels', '/members', '/homes', '/support-links', '/retention', '/invites'].map(
-    (suffix) => getOnProject(suffix, projectId),
-  ),
+  ...[
+    '',
+    '/channels',
+    '/members',
+    '/homes',
+    '/support-links',
+    '/retention',
+    '/language',
+    '/invites',
+  ].map((suffix) => getOnProject(suffix, projectId)),
   {
     route: 'PATCH /api/projects/:projectId/members/:userId',
     caller: 'admin',
@@ -229,6 +236,22 @@ const coreFuzzed: RouteFuzz[] = [
         .map(([id, b]) => ({
           method: 'PATCH',
           path: `/api/projects/${encode(id)}/retention`,
+          ...b,
+        })),
+  },
+  {
+    route: 'PATCH /api/projects/:projectId/language',
+    caller: 'admin',
+    request: () =>
+      fc
+        .tuple(
+          projectId(),
+          // Only Dutch among the valid values: the project's language stays as the tests expect.
+          body({ locale: fc.oneof(text, fc.constantFrom('nl', 'de', 'EN', null, 1)) }),
+        )
+        .map(([id, b]) => ({
+          method: 'PATCH',
+          path: `/api/projects/${encode(id)}/language`,
           ...b,
         })),
   },
