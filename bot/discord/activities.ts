@@ -12,7 +12,8 @@ import { signUp, withdraw, type SignupOutcome } from '../../server/domain/activi
 import { mySignupOf, seatsOne, type ActivityRow } from '../../server/domain/activities/records';
 import { projectLocale } from '../../server/domain/projects/locale';
 import { AppError, presentError } from '../../server/errors';
-import { t } from '../../server/i18n/catalogue';
+import { countedKey, t } from '../../server/i18n/catalogue';
+import { WITHDRAW_QUESTION } from '../../server/protocol/bot-prompts';
 import type { Locale } from '../../server/i18n/locale';
 import { consume } from '../../server/limits/limiters';
 import type { Seats } from '../../server/protocol/activities';
@@ -48,9 +49,12 @@ function seatsLine(seats: Seats, locale: Locale): string {
       left: seats.left,
       capacity: seats.capacity ?? 0,
     });
-  if (seats.waiting === 0) return t(locale, 'discord.activity.seats_full_none');
-  if (seats.waiting === 1) return t(locale, 'discord.activity.seats_full_one');
-  return t(locale, 'discord.activity.seats_full', { waiting: seats.waiting });
+  const waiting = {
+    none: 'discord.activity.seats_full_none',
+    one: 'discord.activity.seats_full_one',
+    many: 'discord.activity.seats_full',
+  } as const;
+  return t(locale, countedKey(seats.waiting, waiting), { waiting: seats.waiting });
 }
 
 /**
@@ -151,19 +155,13 @@ async function withdrawQuestion(
     guests: mine?.guests ?? 0,
   };
   if (!mine) return { content: t(locale, 'activities.bot.not_signed_up', params) };
-  const key =
-    params.guests === 0
-      ? 'bot.cancel.confirm'
-      : params.guests === 1
-        ? 'bot.cancel.confirm_one'
-        : 'bot.cancel.confirm_many';
   const button = (answer: 'yes' | 'no', style: ButtonStyle) =>
     new ButtonBuilder()
       .setCustomId(customId(ACTIVITY_KIND, `withdraw-${answer}:${activity.id}`))
       .setLabel(t(locale, answer === 'yes' ? 'bot.cancel.choice_yes' : 'bot.cancel.choice_no'))
       .setStyle(style);
   return {
-    content: t(locale, key, params),
+    content: t(locale, countedKey(params.guests, WITHDRAW_QUESTION), params),
     components: [
       new ActionRowBuilder<ButtonBuilder>().addComponents(
         button('yes', ButtonStyle.Danger),

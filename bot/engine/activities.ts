@@ -1,4 +1,5 @@
 import { formatWhen as formatInstant } from '../../server/protocol/dates';
+import { countedKey } from '../../server/i18n/catalogue';
 import type { EngineContext } from './context';
 import { PROJECT_TIME_ZONE } from './entities/date';
 import type { ActivitySummary } from '../../server/protocol/bot-reads';
@@ -13,9 +14,16 @@ export function activityLine(ctx: EngineContext, activity: ActivitySummary): str
   const parts = [`${activity.title}: ${formatWhen(ctx, activity.startsAt)}`];
   if (activity.place) parts.push(activity.place);
   if (activity.spotsLeft === 0) parts.push(ctx.t('bot.activities.full'));
-  else if (activity.spotsLeft === 1) parts.push(ctx.t('bot.activities.spots_left_one'));
   else if (activity.spotsLeft !== null)
-    parts.push(ctx.t('bot.activities.spots_left', { count: activity.spotsLeft }));
+    parts.push(
+      ctx.t(
+        countedKey(activity.spotsLeft, {
+          one: 'bot.activities.spots_left_one',
+          many: 'bot.activities.spots_left',
+        }),
+        { count: activity.spotsLeft },
+      ),
+    );
   if (activity.signedUp) parts.push(ctx.t('bot.activities.you_are_in'));
   return `- ${parts.join(', ')}`;
 }

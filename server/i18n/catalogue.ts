@@ -16,6 +16,18 @@ export function t(locale: Locale, key: MessageKey, params?: MessageParams): stri
   );
 }
 
+/** The keys of a text that depends on a count: none (optional), one, or more. */
+export interface CountedKeys {
+  none?: MessageKey;
+  one: MessageKey;
+  many: MessageKey;
+}
+
+/** Which of them a count takes: "Je gast", "Je 2 gasten", "nog 1 plek", "nog 3 plekken". */
+export function countedKey(n: number, keys: CountedKeys): MessageKey {
+  return n === 0 && keys.none ? keys.none : n === 1 ? keys.one : keys.many;
+}
+
 export function isMessageKey(key: string): key is MessageKey {
   return key in nl;
 }

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n/catalogue';
+import { t, type CountedKeys, type MessageKey } from '../i18n/catalogue';
 import type { Locale } from '../i18n/locale';
 import type { BotReply, Choice } from './bot-reply';
 import type { ConcernCategory } from './concernTypes';
@@ -13,6 +13,16 @@ function buttons(locale: Locale, items: readonly [MessageKey, string][]): Choice
 }
 
 const topic = (locale: Locale, category: ConcernCategory) => t(locale, `bot.category.${category}`);
+
+/**
+ * "Wil je je afmelden voor …? Dan is je plek weg." before a place is given up, naming the
+ * guests who go too: the same question in Buurtbot's chat and on Discord's Afmelden button.
+ */
+export const WITHDRAW_QUESTION: CountedKeys = {
+  none: 'bot.cancel.confirm',
+  one: 'bot.cancel.confirm_one',
+  many: 'bot.cancel.confirm_many',
+};
 
 /** "Is it solved?" a few days after a low step. */
 export function followupPrompt(

@@ -2,6 +2,8 @@ import { extractDate } from '../entities/date';
 import { PROJECT_TIME_ZONE } from '../entities/date';
 import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
+import { countedKey } from '../../../server/i18n/catalogue';
+import { WITHDRAW_QUESTION } from '../../../server/protocol/bot-prompts';
 import { formatWhen } from '../activities';
 import { yesOrNo } from '../answers';
 import { choices } from '../context';
@@ -39,9 +41,7 @@ export async function confirmCancel(ctx: EngineContext, activityId: string): Pro
 function confirmText(ctx: EngineContext, activity: ActivitySummary): string {
   const params = { title: activity.title, when: formatWhen(ctx, activity.startsAt) };
   const guests = activity.guests ?? 0;
-  if (guests === 0) return ctx.t('bot.cancel.confirm', params);
-  if (guests === 1) return ctx.t('bot.cancel.confirm_one', params);
-  return ctx.t('bot.cancel.confirm_many', { ...params, guests });
+  return ctx.t(countedKey(guests, WITHDRAW_QUESTION), { ...params, guests });
 }
 
 /** The answer to "Wil je je afmelden voor …?": cancel (the server confirms privately), or keep it. */

@@ -4,6 +4,7 @@ import type { EngineContext } from '../context';
 import { extractActivity } from '../entities/activity';
 import type { FlowData } from '../state';
 import type { Choice } from '../../../server/protocol/bot-reply';
+import { countedKey } from '../../../server/i18n/catalogue';
 import type { BotAction } from '../actions';
 import { yesOrNo } from '../answers';
 import { choices } from '../context';
@@ -73,8 +74,14 @@ async function fitPrompt(ctx: EngineContext, data: FlowData) {
   const guests = Number(data['guests'] ?? 0);
   const left = activity?.spotsLeft ?? 0;
   const params = { title: activity?.title ?? '', left, guests };
-  const places = ctx.t(left === 1 ? 'bot.signup.fit_left_one' : 'bot.signup.fit_left', params);
-  const who = ctx.t(guests === 1 ? 'bot.signup.fit_group_one' : 'bot.signup.fit_group', params);
+  const places = ctx.t(
+    countedKey(left, { one: 'bot.signup.fit_left_one', many: 'bot.signup.fit_left' }),
+    params,
+  );
+  const who = ctx.t(
+    countedKey(guests, { one: 'bot.signup.fit_group_one', many: 'bot.signup.fit_group' }),
+    params,
+  );
   return { text: `${places} ${who}`, choices: choices(ctx, FIT_CHOICES) };
 }
 

@@ -1,16 +1,15 @@
-import type { MessageKey, MessageParams } from '../../../../server/i18n/catalogue';
+import {
+  countedKey,
+  type CountedKeys,
+  type MessageParams,
+} from '../../../../server/i18n/catalogue';
 import type { Activity } from '../../../../server/protocol/activities';
 import { formatMonth, formatWhen } from '../../../../server/protocol/dates';
 import { locale, t } from '../../i18n';
 
 /** A text that depends on a count: none, one, or more ("1 gast", "2 gasten"). */
-export function counted(
-  n: number,
-  keys: { none?: MessageKey; one: MessageKey; many: MessageKey },
-  params: MessageParams = {},
-): string {
-  const key = n === 0 && keys.none ? keys.none : n === 1 ? keys.one : keys.many;
-  return t(key, params);
+export function counted(n: number, keys: CountedKeys, params: MessageParams = {}): string {
+  return t(countedKey(n, keys), params);
 }
 
 /** "Nog 1 van de 2 plekken vrij", "Vol. Er wacht 1 persoon op de wachtlijst." */
