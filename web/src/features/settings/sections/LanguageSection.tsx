@@ -2,11 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../../../../../server/i18n/locale';
 import { api } from '../../../api/http';
 import { routes } from '../../../../../server/protocol/routes';
-import { ErrorText } from '../../../components/Page';
 import { locale, setLocale, t } from '../../../i18n';
 import { me } from '../../../state/session';
-
-const choices: Locale[] = ['nl', 'en'];
+import { LocaleChoice } from './LocaleChoice';
 
 /** Dutch or English: saved on the account (`PATCH /api/me`), so Buurtbot and notifications follow. */
 export function LanguageSection() {
@@ -24,22 +22,12 @@ export function LanguageSection() {
     }
   }
   return (
-    <fieldset class="choices-vertical">
-      <legend>{t('settings.language_intro')}</legend>
-      {choices.map((choice) => (
-        <label key={choice} class="radio">
-          <input
-            type="radio"
-            name="language"
-            value={choice}
-            checked={locale.value === choice}
-            onChange={() => void choose(choice)}
-            lang={choice}
-          />
-          <span lang={choice}>{t(`settings.language.${choice}`)}</span>
-        </label>
-      ))}
-      <ErrorText message={error} />
-    </fieldset>
+    <LocaleChoice
+      name="language"
+      legend={t('settings.language_intro')}
+      value={locale.value}
+      onChoose={(next) => void choose(next)}
+      error={error}
+    />
   );
 }

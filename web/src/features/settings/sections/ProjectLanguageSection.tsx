@@ -3,11 +3,9 @@ import type { Locale } from '../../../../../server/i18n/locale';
 import { canSetProjectLanguage } from '../../../../../server/protocol/access';
 import { api, refusalOf } from '../../../api/http';
 import { routes } from '../../../../../server/protocol/routes';
-import { ErrorText } from '../../../components/Page';
 import { t } from '../../../i18n';
 import type { FeatureProps } from '../../feature';
-
-const choices: Locale[] = ['nl', 'en'];
+import { LocaleChoice } from './LocaleChoice';
 
 /** The project's language is for its admins (the server checks the same rule). */
 export function setsProjectLanguage({ project }: FeatureProps): boolean {
@@ -46,25 +44,15 @@ export function ProjectLanguageSection({ project }: FeatureProps) {
   }
 
   return (
-    <fieldset class="choices-vertical">
-      <legend>{t('settings.project_language_intro')}</legend>
-      {choices.map((choice) => (
-        <label key={choice} class="radio">
-          <input
-            type="radio"
-            name="project-language"
-            value={choice}
-            checked={current === choice}
-            disabled={current === undefined}
-            onChange={() => void choose(choice)}
-            lang={choice}
-          />
-          <span lang={choice}>{t(`settings.language.${choice}`)}</span>
-        </label>
-      ))}
+    <LocaleChoice
+      name="project-language"
+      legend={t('settings.project_language_intro')}
+      value={current}
+      onChoose={(next) => void choose(next)}
+      error={error}
+    >
       <p class="muted">{t('settings.project_language_hint')}</p>
       <p role="status">{saved ? t('settings.saved') : null}</p>
-      <ErrorText message={error} />
-    </fieldset>
+    </LocaleChoice>
   );
 }
