@@ -396,9 +396,11 @@ async function freeText(
   const isAddressed = ctx.input.addressedToBot === true || addressed.test(text);
   const body = text.replace(addressed, '');
   if (shared && !isAddressed) {
-    const classification = known ?? (await ctx.classifier.classify(body));
-    if (await blamesNeighbour(ctx, body, classification.intent))
-      return blameGuard(ctx, body, classification);
+    // Unaddressed chat is only checked for public blame, which needs the intent only sometimes.
+    let classification = known;
+    const classify = async () => (classification ??= await ctx.classifier.classify(body));
+    if (await blamesNeighbour(ctx, body, async () => (await classify()).intent))
+      return blameGuard(ctx, body, await classify());
     return result(ctx, state, [], []);
   }
   if (!shared && !isAddressed && ctx.input.channel.kind !== 'bot')
@@ -406,7 +408,7 @@ async function freeText(
   if (onlySmallTalk(body) || friendlyRemark(body) || onlyEmoji(body))
     return byIntent(ctx, body, { intent: 'greeting', confidence: 1, source: 'model' });
   const classification = known ?? (await ctx.classifier.classify(body));
-  if (shared && (await blamesNeighbour(ctx, body, classification.intent)))
+  if (shared && (await blamesNeighbour(ctx, body, async () => classification.intent)))
     return blameGuard(ctx, body, classification);
   return byIntent(ctx, body, classification, asking);
 }

@@ -87,9 +87,19 @@ function plain(text: string): string {
     .replace(/[\u2018\u2019`´]/g, "'");
 }
 
+/** Squeezed words seen so far: every label word is compared with every token of every message. */
+const squeezed = new Map<string, string>();
+const SQUEEZED_KEPT = 20_000;
+
 /** Letters repeated two or more times made one: "ruuuud" and "ruud" both "rud". */
 function squeeze(word: string): string {
-  return word.replace(/(\p{L})\1+/gu, '$1');
+  let short = squeezed.get(word);
+  if (short === undefined) {
+    short = word.replace(/(\p{L})\1+/gu, '$1');
+    if (squeezed.size >= SQUEEZED_KEPT) squeezed.clear();
+    squeezed.set(word, short);
+  }
+  return short;
 }
 
 function tokenize(text: string): Token[] {
@@ -131,19 +141,22 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Does the token read as this name word: "ruud", "ruuds", "ruudje", "ruuuud"? */
-function readsAs(token: string, name: string): boolean {
-  if (token === name) return true;
-  for (const ending of ['s', 'je', 'tje']) if (token === name + ending) return true;
-  return squeeze(token) === squeeze(name);
-}
+/** Words of member names seen so far: every member's name is read for every labelled message. */
+const namesRead = new Map<string, string[]>();
+const NAMES_KEPT = 20_000;
 
 function nameWords(name: string): string[] {
-  return (
-    plain(name)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  ).filter((w) => w.length > 0);
+  let words = namesRead.get(name);
+  if (words === undefined) {
+    words = (
+      plain(name)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).filter((w) => w.length > 0);
+    if (namesRead.size >= NAMES_KEPT) namesRead.clear();
+    namesRead.set(name, words);
+  }
+  return words;
 }
 
 const functionWords = new Set([
@@ -168,12 +181,32 @@ function count(tokens: Token[], markers: ReadonlySet<string>): number {
   return tokens.filter((t) => markers.has(t.w)).length;
 }
 
+/** Positions of each word in a message, by its exact and by its squeezed form. */
+function positions(tokens: Token[]) {
+  const exact = new Map<string, number[]>();
+  const squeezedForm = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) =>
+    map.set(key, [...(map.get(key) ?? []), i]);
+  tokens.forEach((token, i) => {
+    add(exact, token.w, i);
+    add(squeezedForm, squeeze(token.w), i);
+  });
+  /** Where a token reads as this name word ("ruud": "ruud", "ruuds", "ruudje", "ruuuud"), in order. */
+  return (name: string): number[] => {
+    const found = new Set(squeezedForm.get(squeeze(name)));
+    for (const ending of ['s', 'je', 'tje'])
+      for (const i of exact.get(name + ending) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  };
+}
+
 function findNames(tokens: Token[], members: readonly BlameMember[]): Ref[] {
   const dutch = count(tokens, dutchMarkers) >= count(tokens, englishMarkers);
   /** "joke" in an English message is a joke; in a Dutch one it is Joke. */
   const isAWord = (word: string) => (dutch ? dutchWordNames : englishWordNames).has(word);
   const found: Ref[] = [];
   const taken = new Set<number>();
+  const readingAs = positions(tokens);
   const forms = members.flatMap((member) => {
     const words = nameWords(member.name);
     const first = words[0];
@@ -186,14 +219,12 @@ function findNames(tokens: Token[], members: readonly BlameMember[]): Ref[] {
   // Full names before first names, so "Ruud de Vries" is one reference.
   forms.sort((a, b) => b.words.length - a.words.length);
   for (const form of forms) {
-    for (let i = 0; i + form.words.length <= tokens.length; i += 1) {
-      if (taken.has(i)) continue;
-      const fits = form.words.every((word, k) => {
-        const token = tokens[i + k];
-        if (!token) return false;
-        const last = k === form.words.length - 1;
-        return last ? readsAs(token.w, word) : token.w === word;
-      });
+    const lastAt = form.words.length - 1;
+    // Only where the last word of the name is written can the name end.
+    for (const end of readingAs(form.words[lastAt] ?? '')) {
+      const i = end - lastAt;
+      if (i < 0 || taken.has(i)) continue;
+      const fits = form.words.every((word, k) => k === lastAt || tokens[i + k]?.w === word);
       if (!fits) continue;
       const first = tokens[i];
       if (form.words.length === 1 && !first?.marked && isAWord(form.words[0] ?? '')) continue;
@@ -282,12 +313,35 @@ function sameWord(token: string, word: string): boolean {
   return token === word || squeeze(token) === squeeze(word);
 }
 
+/**
+ * Phrases looked up by their first word, in their list's order: a one-word phrase by its
+ * squeezed form (it matches any spelling `sameWord` accepts), a longer one by its exact first
+ * word. `at(token)` gives the candidates that can start at a token, first in the list first.
+ */
+function phraseIndex<T>(list: readonly T[], wordsOf: (item: T) => readonly string[]) {
+  const single = new Map<string, number[]>();
+  const multi = new Map<string, number[]>();
+  list.forEach((item, index) => {
+    const words = wordsOf(item);
+    const first = words[0] ?? '';
+    const [map, key] = words.length === 1 ? [single, squeeze(first)] : [multi, first];
+    map.set(key, [...(map.get(key) ?? []), index]);
+  });
+  return (token: string): T[] => {
+    const found = [...(single.get(squeeze(token)) ?? []), ...(multi.get(token) ?? [])];
+    return found.sort((a, b) => a - b).map((index) => list[index] as T);
+  };
+}
+
+const labelsAt = phraseIndex(labels, (label) => label.words);
+const strongLabelsAt = phraseIndex(strongLabels, (phrase) => phrase);
+
 function findLabels(tokens: Token[]): Label[] {
   const found: Label[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
-    const label = labels.find(({ words }) =>
+    const label = labelsAt(token.w).find(({ words }) =>
       words.every((word, k) => {
         const at = tokens[i + k];
         return at !== undefined && (words.length === 1 ? sameWord(at.w, word) : at.w === word);
@@ -663,7 +717,9 @@ export function mentionsALabel(text: string): boolean {
   const tokens = tokenize(text);
   return (
     findLabels(tokens).length > 0 ||
-    tokens.some((_, i) => strongLabels.some((phrase) => phraseAt(tokens, i, phrase))) ||
+    tokens.some((token, i) =>
+      strongLabelsAt(token.w).some((phrase) => phraseAt(tokens, i, phrase)),
+    ) ||
     strongEmoji.test(text)
   );
 }
@@ -717,7 +773,7 @@ function phraseAt(tokens: Token[], i: number, phrase: readonly string[]): boolea
 
 function strongLabelIn(tokens: Token[], refs: readonly Ref[]): BlameHit | null {
   for (let i = 0; i < tokens.length; i += 1) {
-    const words = strongLabels.find((phrase) => phraseAt(tokens, i, phrase));
+    const words = strongLabelsAt(tokens[i]?.w ?? '').find((phrase) => phraseAt(tokens, i, phrase));
     if (!words || isNegator(tokens, i - 1) || isNegator(tokens, i - 2) || saidOfSelf(tokens, i))
       continue;
     // "de dief", "the dealer in tonight's game": someone else, not the member named.

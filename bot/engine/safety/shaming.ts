@@ -108,17 +108,20 @@ const accusation = phraseRegex([
 
 const personalIntents: ReadonlySet<Intent> = new Set(['concern.report', 'care.signal']);
 
+/** Whether a message points at someone: a neighbour word, a unit number or an @mention. */
+export function pointsAtSomeone(text: string): boolean {
+  const norm = normalize(text);
+  return (
+    neighbourReference.test(norm) || /(^|\s)@\p{L}/u.test(norm) || /\bop \d{1,3}[a-z]?\b/.test(norm)
+  );
+}
+
 /**
  * True when a message in a shared room names or accuses a neighbour: it points at someone (a
  * neighbour word, a unit number or an @mention) and complains, blames or labels. A complaint that
  * points at nobody ("er ligt afval in de hal") is not shaming and gets no guard.
  */
 export function accusesNeighbour(text: string, intent: Intent): boolean {
-  const norm = normalize(text);
-  const pointsAtSomeone =
-    neighbourReference.test(norm) ||
-    /(^|\s)@\p{L}/u.test(norm) ||
-    /\bop \d{1,3}[a-z]?\b/.test(norm);
-  if (!pointsAtSomeone) return false;
-  return personalIntents.has(intent) || accusation.test(norm);
+  if (!pointsAtSomeone(text)) return false;
+  return personalIntents.has(intent) || accusation.test(normalize(text));
 }
