@@ -32,6 +32,7 @@ import {
 import { friendlyRemark, onlyEmoji, onlySmallTalk, socialKind } from './social';
 import type { ConversationState } from './state';
 import { parseState } from './state';
+import { addressedToBuurtbot } from './unheard';
 import { normalize } from '../../server/protocol/text';
 import type { BotInput, EngineResult } from './types';
 import type { BotReply, Choice } from '../../server/protocol/bot-reply';
@@ -57,8 +58,6 @@ export interface BotEngine {
 /** Words that ask what the current step means. */
 const helpWords =
   /^(help|hulp|uitleg|\?|\?\?|wat moet ik doen|wat bedoel je|hoe werkt dit|what do you mean|what should i do|how does this work|\/help)[\s!?.]*$/;
-/** In a shared room the bot answers free text only when addressed by name. */
-const addressed = /^\s*@?buurtbot\b[\s,:!]*/i;
 
 /** Which command handles a free-text intent. */
 const intentCommand: Partial<Record<Intent, string>> = {
@@ -261,6 +260,9 @@ function askSafety(ctx: EngineContext, text: string): EngineResult {
  * for. Anything else: the question is dropped and the message handled as usual.
  */
 async function safetyAnswer(ctx: EngineContext, text: string): Promise<EngineResult | undefined> {
+  // The question was asked in the private conversation: chat in a shared room ("ja leuk!") is
+  // no answer to it and leaves it waiting. Its buttons answer it from anywhere.
+  if (isSharedRoom(ctx) && !ctx.input.button) return undefined;
   const pending = ctx.state.safetyCheck;
   ctx.state = { ...ctx.state, safetyCheck: null };
   const answer = ctx.input.button
@@ -393,8 +395,8 @@ async function freeText(
 ): Promise<EngineResult> {
   const { state } = ctx;
   const shared = isSharedRoom(ctx);
-  const isAddressed = ctx.input.addressedToBot === true || addressed.test(text);
-  const body = text.replace(addressed, '');
+  const isAddressed = ctx.input.addressedToBot === true || addressedToBuurtbot.test(text);
+  const body = text.replace(addressedToBuurtbot, '');
   if (shared && !isAddressed) {
     // Unaddressed chat is only checked for public blame, which needs the intent only sometimes.
     let classification = known;

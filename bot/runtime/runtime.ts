@@ -3,6 +3,7 @@ import type { Deps } from '../../server/deps';
 import type { DomainEvent } from '../../server/domain/events';
 import { t } from '../../server/i18n/catalogue';
 import type { BotEngine } from '../engine/engine';
+import { passesUnheard } from '../engine/unheard';
 import type { BotPorts } from '../engine/ports';
 import type { BotInput, EngineResult } from '../engine/types';
 import type { BotReply } from '../../server/protocol/bot-reply';
@@ -125,10 +126,14 @@ export function createBotRuntime(parts: RuntimeParts) {
       serially(`${input.projectId}:${input.author.userId}`, () => converse(parts, input, options)),
     /**
      * `converse` for a member's own message in the web app, where the adapter knows who wrote
-     * it but not their profile: undefined when the person no longer exists.
+     * it but not their profile: undefined when the person no longer exists, or when Buurtbot
+     * passes the message over (`passesUnheard`: ordinary chat in a shared room).
      */
-    converseMember: (message: MemberMessage) =>
-      serially(`${message.projectId}:${message.userId}`, () => converseMember(parts, message)),
+    converseMember: async (message: MemberMessage) =>
+      // Ordinary chat in a shared room: no turn, so the conversation is neither read nor written.
+      passesUnheard(message)
+        ? undefined
+        : serially(`${message.projectId}:${message.userId}`, () => converseMember(parts, message)),
   };
 }
 
