@@ -61,6 +61,8 @@ const setNames: Record<Dataset, string> = {
   tuning6: 'tuning 6 (tuned on)',
   check6: 'check 6 (totals only)',
   blind5: 'blind 5 (never seen)',
+  tuning7: 'tuning 7 (tuned on)',
+  blind6: 'blind 6 (never seen)',
 };
 
 /** `--blind`: every blind set; `--blind=blind5,blind4`: only those (each printing is counted in datasets.ts). */

@@ -14,7 +14,8 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * blind), `blind2` (2026-12-06, morning) nine times, `blind3` (09:12) eight times, `blind4`
  * (13:04) five times, `blind5` (16:37) five times: at 16:40 (with 9 of its lines still in the
  * corpus, removed right after), 16:42 and 17:41 (before and after the round of work), 18:06 and
- * 18:23 (with all the blind sets, for the README, before and after one more engine change).
+ * 18:23 (with all the blind sets, for the README, before and after one more engine change);
+ * `blind6` (finished 20:39 beside tuning set 7) once at 20:41, before the tuning-7 round.
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
@@ -31,6 +32,8 @@ export const datasetPaths = {
   tuning6: fileURLToPath(new URL('../../tests/bot/tuning-6.tsv', import.meta.url)),
   check6: fileURLToPath(new URL('../../tests/bot/check-6.tsv', import.meta.url)),
   blind5: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-5.tsv', import.meta.url)),
+  tuning7: fileURLToPath(new URL('../../tests/bot/tuning-7.tsv', import.meta.url)),
+  blind6: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-6.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -76,6 +79,8 @@ const formatOf: Record<Dataset, 'intent' | 'intent+kinds' | 'danger'> = {
   tuning6: 'intent+kinds',
   check6: 'intent+kinds',
   blind5: 'intent+kinds',
+  tuning7: 'intent+kinds',
+  blind6: 'intent+kinds',
   safety: 'danger',
 };
 
@@ -86,6 +91,7 @@ export const blindSets = [
   'blind3',
   'blind4',
   'blind5',
+  'blind6',
 ] as const satisfies readonly Dataset[];
 
 /**
@@ -103,6 +109,7 @@ export const tunedSets = [
   'tuning4',
   'tuning5',
   'tuning6',
+  'tuning7',
   'safety',
 ] as const satisfies readonly Dataset[];
 

@@ -56,12 +56,22 @@ const floors4 = { accuracy: 0.82, advice: 0.82, adviceOrQuestion: 0.92, falseAdv
  */
 const floors5 = { accuracy: 0.8, advice: 0.89, adviceOrQuestion: 0.93, falseAdvice: 0.035 };
 
+/**
+ * Blind set 6 (written on 2026-12-06, finished 20:39 UTC, beside tuning set 7), measured with
+ * `npm run bot:eval -- --blind=blind6` before the tuning-7 round (df033a3 with the 18 corpus lines
+ * it or tuning set 7 shared with the corpus taken out, 20:41 UTC): 87.7% intent accuracy, 90.3%
+ * emergency advice (93/103), 96.1% advice or question, 2.1% false advice (8/377). Floors just
+ * under that measurement; the goals (90% / 100% / 2%) are not met.
+ */
+const floors6 = { accuracy: 0.86, advice: 0.89, adviceOrQuestion: 0.95, falseAdvice: 0.025 };
+
 const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind: floors1,
   blind2: floors2,
   blind3: floors3,
   blind4: floors4,
   blind5: floors5,
+  blind6: floors6,
 };
 
 const sets: Dataset[] = [...blindSets, ...checkSets, 'test', ...tunedSets];

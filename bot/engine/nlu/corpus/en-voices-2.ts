@@ -358,7 +358,6 @@ export const enVoices2: Record<Intent, string[]> = {
     'i was dying laughing at games night',
     'i cracked up haha',
     'that quiz killed me haha',
-    "you're the best",
     "you're gold",
     "how's your day going",
     'all good with you?',

@@ -252,7 +252,6 @@ export const en: Record<Intent, string[]> = {
     'the flat next door is burning',
   ],
   'activity.list': [
-    'whats on this week',
     'are there any activities',
     'show me the activities',
     'anything fun this weekend',

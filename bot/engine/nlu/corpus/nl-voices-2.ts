@@ -590,7 +590,6 @@ export const nlVoices2: Record<Intent, string[]> = {
     'wie moet je bellen als het alarm ooit afgaat',
     'wie moet ik bellen als de lift vastzit',
     'wie bel ik als er een lekkage is in het weekend',
-    'wat is het nummer van de woningcorporatie',
     'wat is het nummer van mijn begeleider',
     'hoe bereik ik de begeleider in de nacht',
     'wat als iemand ooit niet meer wakker wordt, wie bel ik dan',
@@ -637,7 +636,6 @@ export const nlVoices2: Record<Intent, string[]> = {
   greeting: [
     'respect voor jou buurtbot',
     'haha lekker dan',
-    'thnx mattie',
     'dankjewel, je bent een schat',
     'nou, fijne zondag nog allemaal',
     'ik ga pitten, later',

@@ -121,7 +121,6 @@ export const nlVoices3: Record<Intent, string[]> = {
     'die verjaardag gisteren was echt top',
     'ik lig dubbel om jou',
     'slim hoor die buurtbot',
-    'goeiemiddag allemaal',
   ],
   unknown: [
     'heb je een goede film voor vanavond',
@@ -134,6 +133,5 @@ export const nlVoices3: Record<Intent, string[]> = {
     'kun je me morgen om 8 uur wakker maken',
     'wat kost een pakje shag tegenwoordig',
     'ik heb gisteren een serie gekeken met veel geweld, echt goed',
-    'hoe laat gaat de supermarkt open op zondag',
   ],
 };

@@ -184,7 +184,6 @@ export const nlVoices4: Record<Intent, string[]> = {
     'reken eens uit wat 12 plus 30 is',
     'mag ik een schotelantenne op mijn balkon zetten',
     'wat voor weer wordt het in het weekend',
-    'hoe laat gaat de supermarkt open op zondag',
     'wie heeft de tour de france gewonnen',
     'hoeveel is honderd gedeeld door vier',
     'wie is de koning van nederland',
