@@ -1,4 +1,5 @@
 import type { EmergencyKind } from '../actions';
+import { thingSmokes } from './not-now';
 import { all, near, not, rule, type Rule } from './patterns';
 
 /**
@@ -10,15 +11,32 @@ import { all, near, not, rule, type Rule } from './patterns';
  */
 
 /** Who is threatened: an object pronoun. */
-const victim = rule('(me|mij|je|jou|hem|haar|ons|jullie|u|iedereen|you|him|her|us|them|everyone)');
+const victim = rule(
+  "(me|mij|je|jou|hem|haar|ons|jullie|u|iedereen|iemand|you|him|her|us|them|everyone|someone|somebody|(mijn|m'n|je|jouw|zijn|haar|onze|jullie|my|your|his|her|our) (kinderen|kind|kids|dochter|zoon|vrouw|man|moeder|vader|familie|zus|broer|baby|daughter|son|wife|husband|mother|father|family|sister|brother|children))",
+);
 /** Said about the future: will, is going to, comes to. */
 const future = rule(
-  "(ga|gaat|gaan|zal|zullen|zou|zouden|komt|komen|kom|wil|wilt|willen|dreigt|dreigde|will|going to|coming to|is coming|are coming|'ll)",
+  "(ga|gaat|gaan|zal|zullen|zou|zouden|komt|komen|kom|wil|wilt|willen|dreigt|dreigde|terugkomt|terugkomen|terug komt|komt terug|will|going to|coming to|is coming|are coming|coming back|comes back|'ll)",
 );
 /** Hurting someone, as a threat says it. */
 const harm = rule(
-  '((kapot|dood|neer|in elkaar|lens|verrot|bont en blauw) (gaat |ga |gaan |zal |zullen |komt |komen |wil )?(maken|slaan|steken|schieten|trappen|rammen)|kapot ?maken|dood ?maken|neer ?steken|neer ?schieten|dood ?schieten|dood ?steken|vermoorden|wurgen|iets aandoen|wat aandoen|te grazen nemen|slaan|neersteken|schieten|kill|stab|shoot|murder|strangle|beat (me|you|him|her|us) up)',
+  '((kapot|dood|neer|in elkaar|lens|verrot|bont en blauw) (gaat |ga |gaan |zal |zullen |komt |komen |wil |te )?(maken|slaan|steken|schieten|trappen|rammen)|kapot ?maken|dood ?maken|neer ?steken|neer ?schieten|dood ?schieten|dood ?steken|vermoorden|wurgen|(iets|wat) ((gaat|ga|gaan|zal|zullen|wil|komt|komen) )?aan ?doen|te grazen nemen|slaan|neersteken|schieten|kill|stab|shoot|murder|strangle|beat (me|you|him|her|us) up)',
 );
+/** Something will be done to someone: "hij zegt dat hij mijn kinderen wat gaat doen". */
+const doSomethingTo = rule(
+  '(wat|iets) ((gaat|ga|gaan|zal|zullen|wil|komt|komen) )?(aan ?doen|doen)(?! (aan|met|tegen|voor|over|om|in|op|bij|leuks|samen))',
+);
+const doingTogether = rule(
+  "met (mijn|m'n|de|je|zijn|haar|onze|jullie) (kinderen|kind|kids|dochter|zoon|vrouw|man|familie)|(leuks|gezelligs|samen)",
+);
+/** Going to get someone, told to them: "hij zegt dat hij haar gaat pakken" (not the police). */
+const goingToGet = rule(
+  '(me|mij|je|jou|hem|haar|ons|jullie) (nog |wel |echt |straks |vanavond |zo )*(gaat|ga|gaan|zal|zullen|komt|komen) (pakken|grijpen|krijgen)|(gaat|ga|gaan|zal|zullen|komt|komen) (me|mij|je|jou|hem|haar|ons|jullie) (nog |wel |echt |straks |vanavond |zo )*(pakken|grijpen)',
+);
+const lawAndOrder = rule(
+  '(politie|police|agent|agenten|wijkagent|boa|handhaving|cops|rechter|deurwaarder|belasting|zorgverzekeraar|incasso)',
+);
+
 /** Coming to get me: only a threat with "me/ons" ("de politie gaat hem pakken" is not). */
 const getMe = rule(
   '(me|mij|ons) ~3 (komen|komt|gaan|gaat|zullen) (pakken|halen|grijpen)|(coming|come|going to come) (for|to get) (me|us)|(gonna|going to) get (me|us)',
@@ -131,7 +149,7 @@ const aggressor = rule(
 
 /** Gas let loose: a tap or cooker open with a smell, or nobody there. */
 const gasOpen = rule(
-  '(gaskraan|gaskranen|gasfornuis|gasstel|gaskachel|gasleiding|gas|fornuis|kookplaat|pit|pitten|knop|stove|hob|cooker|burner|burners) ~4 (staat|staan|stond|stonden|is|was|are|were|left|still) ~2 (open|aan|on)',
+  '(gaskraan|gaskranen|gasfornuis|gasstel|gaskachel|gasleiding|gas|fornuis|kookplaat|pit|pitten|knop|stove|hob|cooker|burner|burners) ~4 ((staat|staan|stond|stonden|is|was|are|were|left|still) ~2 (open|aan|on)|(open|aan) (laten|gelaten|gezet|gedraaid) ?(staan)?)',
 );
 const smellOrAbsent = rule(
   '(ruikt|ruik|rook|stinkt|stank|lucht|smell|smells|stinks|niet thuis|is er niet|er niet|weg|niemand|away|not home|nobody)',
@@ -141,8 +159,14 @@ const smellOrAbsent = rule(
 const smokyPlace = rule(
   '(gang|hal|trappenhuis|kamer|keuken|lucht|huis|galerij|portiek|hallway|hall|room|kitchen|stairwell|corridor) ~3 (wordt|werd|is|staat|raakt|turning|is getting|getting|went|gone) ~2 (grijs|zwart|mistig|rokerig|grey|gray|black|hazy|smoky)',
 );
-const itSmokes = rule(
-  '(het|t|er|dat|alles|stopcontact|meterkast|kast|apparaat|wasmachine|droger|oven|magnetron|pan|motor|scooter|accu|lader|batterij|kachel|boiler|fornuis|auto|stekker) (\\S+ )?rookt',
+const itSmokes = rule('(het|t|er|dat|alles) (\\S+ )?rookt');
+/** Sparks from a socket or a machine. */
+const sparks = rule('(vonken|vonkt|vonkjes|sparks|sparking|sparked)');
+const sparkSource = rule(
+  '(stopcontact\\S*|meterkast|stekker|kabel|snoer|draad|lader|oplader|accu|batterij|apparaat|wasmachine|droger|oven|magnetron|kachel|boiler|fornuis|ketel|lamp|tv|scooter|fiets|socket|plug|outlet|cable|wire|charger|battery|dryer|washing machine|fuse box|heater|microwave|uit|out of|from)',
+);
+const sparkWork = rule(
+  '(vuurwerk|slijp\\S*|las\\S*|welding|grinding|fireworks|kampvuur|campfire|bbq|barbecue|vuurkorf|sterretje\\S*|sparklers?)',
 );
 
 /** Shaking or calling someone and getting nothing back. */
@@ -271,6 +295,17 @@ const fightHere = rule(
   '(there is|there.s|theres|er is|er zijn) (a |een )?(fight|gevecht|knokpartij|vechtpartij|brawl) (in|on|at|outside|bij|op|voor)|(a|een) (gang|groep|group) ~4 (jumping|aan het aftuigen|aan het afmaken|in elkaar)',
 );
 
+/** Someone down on the ground while others go on kicking or hitting. */
+const downOnGround = rule(
+  '(ligt|lag|liggen|lagen|lying|laying|is down|went down) ~3 (op de grond|op de vloer|op straat|on the floor|on the ground)|(iemand|een man|een vrouw|een jongen|hij|someone|a (man|guy|woman)) (is )?(neergegaan|neer|down)',
+);
+const keepHitting = rule(
+  '(ze|zij|hij|die|they|he|jongens|gasten|mannen) ~2 (blijven|blijft|bleven|bleef|schoppen|schopt|trappen|trapt|slaan|slaat|stompen|keep|kept|kicking|hitting|stomping|punching)',
+);
+const tantrum = rule(
+  '(te (schoppen|trappen|slaan)|driftbui|tantrum|peuter|kleuter|baby|toddler|hond|dog)',
+);
+
 /** Threats said about one's life: "ik leef morgen niet meer", "a bullet for you". */
 const lifeTaken = rule(
   '(ik|jij|je|you|i) ~3 (morgen|vannacht|straks|tomorrow|tonight)? ?(niet meer (leef|leeft|leven)|dood (ga|gaat)|(won.t|wont|will not) be alive|will die|(am|are|.re) (going to|gonna) die)|(een |a )?(kogel|bullet) (krijg|krijgt|krijgen|for (you|me))|(shank|finish|destroy|end|waste|merk|smoke) (me|you|him|her)|(gezicht|face|kop|hoofd) ~2 (gaat )?(open ?maken|openmaken|openhalen|opensnijden|slice|cut)|(doden|vernietigen|slopen) (en )?(mij|me|jou|je)',
@@ -296,6 +331,23 @@ const strangerIn = rule(
   '(stranger|strangers|(een )?(vreemde|onbekende) (man|vrouw|vent|gast|persoon|jongen|kerel|figuur|mensen)|vreemden|onbekenden|indringer|indringers|intruder|intruders) ~3 (inside|binnen|in) (my|our|mijn|ons|onze|the|de|het) (flat|house|home|apartment|huis|woning|kamer|room|keuken|kitchen|gang)',
 );
 const breakingIn = rule('(breken|breekt|brak|braken) (nu |net |weer |daar )?in (bij|op|aan)');
+/** Caught at it: "er zijn gasten de bergingen aan het leeghalen", "stealing bikes right now". */
+const emptyingOut = rule(
+  '(aan het|bezig met|bezig) (\\S+ ){0,3}(leeghalen|leeg halen|leegroven|leeg roven|plunderen|openbreken|openmaken|opentrekken|stelen|jatten|pikken|slopen)|(\\S+ ){0,3}(leeghalen|leegroven|plunderen|openbreken|stelen|jatten) (nu|op dit moment)|(stealing|nicking|looting|robbing|emptying|clearing out|breaking open) \\S+',
+);
+const theirPlace = rule(
+  '(berging\\S*|\\S*box|\\S*boxen|kelder\\S*|schuur|schuren|fiets\\S*|scooter\\S*|auto|auto.s|brievenbus\\S*|kluis\\S*|locker\\S*|woning|huis|flat|appartement|storage|sheds?|bikes?|cars?|mailbox\\S*|lockers?|flat|house)',
+);
+const ownWork = rule(
+  "(ik ben|ben ik|we zijn|wij zijn|zijn we|i am|i'm|we are|we're|mijn eigen|my own|verhuis\\S*|verhuiz\\S*|opruim\\S*|schoonmaak\\S*|renovatie|verbouwing|sloop|corporatie|aannemer|werklui|werkmannen|monteur\\S*|gemeente|klopt dat|mag dat|mogen ze|moving|tidying|clearing my|renovation|contractors?|workmen|landlord|council|is that (right|allowed|ok))",
+);
+/** Going along the doors trying each one: a thief looking for one that is open. */
+const tryingDoors = rule(
+  '(trying|tries|tried|checking|checks|testing|probeert|proberen|probeerde|checkt|voelt aan|voelen aan) (every|all the|all|each|alle|elke|iedere) (\\S+ )?(door|doors|handle|handles|window|windows|car|cars|deur|deuren|deurklink|deurklinken|klink|klinken|raam|ramen|auto|autos|auto.s)',
+);
+const gotInto = rule(
+  '(got|get|gets|getting|went|broke) (in|into) (number|no|nr|flat|apartment|house|the flat|the house|#)|(is|zijn|ging|gingen|kwam) (net |nu |zo )?(binnen|naar binnen) (bij|in) (nummer|nr|huisnummer|de woning|het huis|de flat)|(binnengegaan|binnengekomen|binnengedrongen) (bij|in) (nummer|nr|de woning|het huis)',
+);
 const roamingDark = rule(
   '(lopen|loopt|rondlopen|walking) (\\S+ ){0,3}(mensen|iemand|people|someone) ~2 (rond|around)|(mensen|iemand|people|someone) ~2 (rond|around) ~3 (donker|dark)',
 );
@@ -373,6 +425,12 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
     all(saying, lifeTaken),
     all(saying, deadTonight),
     all(near(6, doorBang, openUp), not(habit)),
+    all(saying, near(4, victim, future, doSomethingTo), not(doingTogether)),
+    all(saying, goingToGet, not(lawAndOrder)),
+    // "Dat hij vanavond terugkomt om me kapot te maken."
+    rule(
+      'om (me|mij|je|jou|hem|haar|ons|jullie|iemand) (\\S+ )?(kapot|dood|neer|in elkaar|lens|verrot|bont en blauw) te (maken|slaan|steken|schieten|trappen)',
+    ),
   ],
   break_in: [
     near(4, forcing, opening),
@@ -408,6 +466,14 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
     ),
     kickIn,
     all(roamingDark, glass),
+    all(emptyingOut, theirPlace, intruder, not(ownWork), not(habit)),
+    all(tryingDoors, not(habit), not(ownWork)),
+    all(
+      gotInto,
+      rule(
+        '(iemand|man|vent|kerel|gast|gasten|jongen|jongens|mensen|someone|somebody|man|guy|guys|people|he|she|hij|ze|zij)',
+      ),
+    ),
   ],
   overdose: [
     all(sedative, takenOrMixed, barely),
@@ -466,8 +532,9 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
       ),
     ),
     all(shots, heardShots, someoneDown, not(fireworks)),
+    all(downOnGround, keepHitting, not(tantrum)),
   ],
   gas: [all(gasOpen, smellOrAbsent)],
   danger: [hangingFrom],
-  fire: [smokyPlace, itSmokes],
+  fire: [smokyPlace, itSmokes, thingSmokes, all(near(6, sparks, sparkSource), not(sparkWork))],
 };

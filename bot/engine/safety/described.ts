@@ -24,14 +24,14 @@ const noResponse = rule(
   "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|(krijg|krijgen|kreeg) geen (woord|reactie|antwoord) (meer )?uit|zegt geen (woord|boe of ba)|niet (meer )?praten|praat niet|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
 );
 const fell = rule(
-  '(onderuit (gegaan|gaan|ging|gegleden|gegleden)|neergegaan|gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|gekukeld|afgekukeld|kukelde|afgevallen|gesprongen|fell|fallen|slipped|tripped|came off|falling|jumped)',
+  '(onderuit (gegaan|gaan|ging|gegleden|gegleden)|neergegaan|gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|gekukeld|afgekukeld|kukelde|afgevallen|gesprongen|\\S*gekieperd|\\S*gekiept|kieperde|kiepte|gesodemieterd|geflikkerd|getuimeld|tuimelde|gesmakt|smakte|gelazerd|fell|fallen|slipped|tripped|came off|falling|jumped|tumbled|toppled)',
   '(na|door) (een|de|mijn|zijn|haar) (val|valpartij)|(ik|hij|ze|zij|die) (val|valt) (in|op|van|uit) (de |het |mijn |zijn |haar )?(keuken|badkamer|douche|gang|trap|hal|straat|grond|vloer|galerij|bed|stoep|lift)',
 );
 const injured = rule(
   '(been|arm|enkel|pols|heup|knie|voet|schouder|leg|ankle|wrist|hip|knee|foot|shoulder) ~2 (kapot|gebroken|dik|opgezet|blauw|scheef|open|swollen|broken|twisted)',
   '(been|arm|enkel|pols|heup|knie|voet|schouder|nek|rug|leg|ankle|wrist|hip|knee|foot|shoulder|neck|back) ~4 (raar|vreemd|verkeerd|weird|wrong|funny|strange)|(looks|ziet) ~2 (weird|wrong|raar|verkeerd) ~2 (arm|been|leg|pols|wrist)',
   "(doet|deed) ~3 (zeer|pijn)|zeer (doet|deed)|(hurts|hurt|hurting) (so |really |very )?(bad|badly|a lot|so much)|bloody|bloodied|bebloed|onder het bloed|(blijft|bleef) ~2 liggen|(kom|kwam|komt) ~2 niet (meer )?(overeind|omhoog)|(lig|ligt|lag|liggen) ~3 (op de grond|op de vloer|on the floor|on the ground)|(i'm|im|i am|she's|he's|still) lying (there|on)|(kan|kon) ~2 niet (meer )?bewegen",
-  "(pijn|kreunen|kreunt|krom|uit de kom|dislocated|kan ~2 niet (meer )?(lopen|opstaan|op staan|staan|bewegen)|niet op (kan|kon) staan|dik|bloed|bloedt|bloeden|hoofd|gebroken|scheef|open ?gelegen|gewond|groaning|in pain|bleeding|blood|split open|bent|(can't|cant|cannot) (walk|move|stand|get up)|broken|broke|injured|hurt (badly|bad))",
+  "(pijn|kreunen|kreunt|krom|uit de kom|dislocated|kan ~2 niet (meer )?(lopen|opstaan|op staan|staan|bewegen)|niet (meer )?(kan|kon|kunnen) (lopen|opstaan|op staan|staan|bewegen|overeind komen)|niet (meer )?(lopen|opstaan|staan|bewegen) (kan|kon)|niet op (kan|kon) staan|dik|bloed|bloedt|bloeden|hoofd|gebroken|scheef|open ?gelegen|gewond|groaning|in pain|bleeding|blood|split open|bent|(can't|cant|cannot) (walk|move|stand|get up)|broken|broke|injured|hurt (badly|bad))",
 );
 const drug = rule(
   '(pillen|pil|pilletjes|tabletten|medicijnen|medicatie|morfine|methadon|ghb|heroine|coke|cocaine|drugs|diazepam|paracetamol|oxazepam|slaappillen|benzos|xtc|mdma|spul|iets|meds|pills|pill|tablets|medication|morphine|methadone|heroin|g|benzos|stuff|something|weekvoorraad|voorraad)',
@@ -42,14 +42,14 @@ const pills = rule(
 );
 const took = rule(
   '(gemixt|gemengd|gecombineerd|mixed|combined|mixing)',
-  '(geslikt|slikt|slikte|ingenomen|genomen|nam|neem|gesnoven|snoof|gespoten|spoot|gebruikt|gepakt|geslikt|took|taken|swallowed|ate|snorted|injected|used|downed|taking|popped)',
+  '(geslikt|slikt|slikte|ingenomen|genomen|nam|neem|gesnoven|snoof|gespoten|spoot|gebruikt|gepakt|geslikt|gehad|took|taken|swallowed|ate|snorted|injected|used|downed|taking|popped)',
 );
 const much = rule(
   '[1-9][0-9]+',
   "(te ?veel|alle|allemaal|een hoop|al (zijn|haar|mijn|m'n)|hele|heel (doosje|doos|strip|potje|pot|flesje|fles|pakje|pak)|heel veel|zoveel|voorraad|weekvoorraad|handvol|whole|all (his|her|my|the)|too much|too many|way too|a load of|load of|loads of|bunch of|handful|weeks worth|week's worth|tub|box of|bottle of|(weet|weten) (ik |we )?niet hoeveel|(don't|dont|do not) know how (many|much))",
 );
 const drowsy = rule(
-  "((geen|bijna geen|nauwelijks|amper) (lucht|adem)|alles draait|duizelig|(nauwelijks|amper|half|bijna niet) (wakker|bij bewustzijn|aanspreekbaar)|schuim\\S*|barely (awake|conscious|breathing)|half (awake|conscious)|(can't|cant|cannot) breathe|out of it|foam\\S*)",
+  "((geen|bijna geen|nauwelijks|amper) (lucht|adem)|alles draait|weet (niet|nie) (meer )?(waar (hij|ze|zij|ik) (is|ben)|wie (hij|ze|zij|ik) (is|ben))|(doesn't|doesnt|does not|don't|dont) know where (he|she|i) (is|am)|duizelig|(nauwelijks|amper|half|bijna niet) (wakker|bij bewustzijn|aanspreekbaar)|schuim\\S*|barely (awake|conscious|breathing)|half (awake|conscious)|(can't|cant|cannot) breathe|out of it|foam\\S*)",
   "(suf|slap|lalt|lallen|dubbele tong|(zakt|zakte|zakken) ~2 weg|wegzakken|praat ~3 (niet|nie) (meer )?normaal|(zie|ziet|zag) ~2 (alles )?dubbel|(seeing|see|sees) (double|things)|(gloeit|gloeien|gloeiend|burning up|overheating)|drowsy|sleepy|(really|very|so) (drowsy|sleepy|out of it)|versuft|slurring|slurred|trilt|trillen|schokt|schokken|hart ~2 (bonkt|bonst|raar|tekeer|snel|racet|gaat tekeer)|(voel|voelt) (me|zich) ~2 raar|doet ~2 raar|traag|niet wakker|ademt|bewusteloos|blauw|kotst|overgeven|drowsy|shaking|twitching|heart ~2 (racing|pounding)|feel(s)? ~2 (weird|strange)|breathing ~2 (slow|weird|strange)|unconscious|blue|vomiting|throwing up|(can't|cant) wake|fitting|seizure)",
 );
 const says = rule(
@@ -71,7 +71,9 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'geen (reactie|teken van leven)',
       '(ademt|ademde|adem|ademen) ~ (niet|nauwelijks|bijna niet|heel raar|raar|vreemd|niet meer|niet goed)',
       'geen adem',
-      '(hoor|hoorde|zie|zag|voel|voelde) ~2 (niet meer|niet|nauwelijks|amper|geen) (ademen|adem|ademhalen)',
+      '(hoor|hoorde|zie|zag|voel|voelde) ~6 (niet meer|niet|nauwelijks|amper|geen) (meer )?(ademen|adem|ademhalen|ademhaling)',
+      // Dutch verb-last: "ik denk dat hij niet meer ademt", "de man die nauwelijks ademt".
+      `${who} ~2 (niet|nauwelijks|amper|bijna niet|haast niet) (meer )?(ademt|ademde|adem haalt|ademhaalt)`,
       '(grijpt|greep|houdt|hield|pakt|pakte) ~2 (naar|aan|vast aan|om) (zijn|haar|mijn) borst|(clutching|grabbing|holding) (his|her|my) chest',
       '(krijgt|krijg|kreeg) ~2 geen lucht|geen lucht (meer )?(krijgt|krijg|kreeg)|(can.t|cannot|cant) (get|catch) (any |his |her |my )?(air|breath)',
       'ademhaling ~ (gestopt|stopt|raar|vreemd)',
@@ -215,6 +217,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(alarm|smoke alarm|fire alarm) ~ (going off|went off|ringing|goes off) ~ (smoke|fire|flames|burning)',
       'something (is )?burning|smells (like )?burning|burning smell',
       'vlam|vlamme|vlammetjes|vlammetje|blauw van de rook|rook|smoke|rookwolk|rookwolken',
+      // Rubbish, a car or a door set alight: "iemand heeft de vuilniszakken aangestoken".
+      '(aangestoken|steekt ~3 aan|staken ~3 aan|in de (fik|brand) (gestoken|gezet)|set (on )?fire|set alight|torched) ~4 (\\S*vuilnis\\S*|\\S*zak|\\S*zakken|container\\S*|kliko\\S*|\\S*bak|afval|papier|karton|auto|auto.s|scooter\\S*|brommer\\S*|fiets\\S*|\\S*deur|brievenbus\\S*|matras|bank|bin|bins|rubbish|trash|garbage|car|cars|door|mattress|mailbox)|(\\S*vuilnis\\S*|\\S*zakken|container\\S*|kliko\\S*|\\S*bak|afval|papier|karton|auto|scooter\\S*|brommer\\S*|\\S*deur|brievenbus\\S*|matras|bin|bins|rubbish|trash|car|door|mattress|mailbox) ~4 (aangestoken|in de (fik|brand) (gestoken|gezet)|set (on )?fire|set alight|torched)',
     ),
   ],
   gas: [
@@ -257,6 +261,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(zwaait|zwaaide|loopt|liep|staat|stond|rent|rende|komt|kwam|heeft|had|met|dreigt|pakt|pakte|trekt|trok) ~ (mes|messen|bijl|knuppel|honkbalknuppel|pistool|wapen|vuurwapen|machete|stanleymes)',
       '(zwaait|zwaaide|dreigt|dreigde|slaat|sloeg|gooit|gooide|steekt|stak) ~ (schaar|hamer|glas|fles|stoel)',
       'vechtpartij|knokpartij|(zijn|zitten|waren) ~2 aan het (vechten|knokken|matten)|klappen (geven|uitdelen|krijgt|gekregen)',
+      // "Er wordt gevochten in de hal": a fight going on now.
+      '(wordt|word|worden) (er )?(nu |weer |flink |hard )?(gevochten|geknokt|gematst)',
       '(haar|hem|mij|me|kind|vrouw|vriendin) ~1 (tegen de muur|op de grond|van de trap) ~1 (geduwd|gegooid|gesmeten|geslagen)',
       '(gooit|gooide|smijt|smeet) ~ (haar|hem|iemand|mij|me|kind) ~ (muur|grond|trap|deur)',
       '(hitting|beating|punching|kicking|choking|strangling|attacking|slapping|stabbing) ~2 (her|him|them|each other|someone|somebody|me|his \\S+|a (woman|man|girl|boy|kid|child)|the (woman|man|girl|boy|kid|child|kids))',
@@ -354,7 +360,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     // Someone inside a home whose people are away, or who does not belong there.
     all(
       rule(
-        '(iemand|mensen|een man|een vrouw|vreemde|vreemden|onbekende|someone|somebody|people|a man|a guy|a stranger|strangers) ~3 (binnen|inside)(?! (gelaten|laten|komen|mag|geweest))',
+        '(iemand|mensen|een man|een vrouw|vreemde|vreemden|onbekende|someone|somebody|people|a man|a guy|a stranger|strangers) ~3 (binnen|inside|in (het|de|zijn|haar|hun|the|his|her|their) (huis|woning|appartement|flat|kamer|house|home|apartment))(?! (gelaten|laten|komen|mag|geweest))',
       ),
       rule(
         '(op vakantie|niet thuis|nie thuis|niemand thuis|zijn weg|is weg|die daar (niet|nie) hoort|die (er|daar|hier) (niet|nie) (thuis)?hoort|away|on holiday|on vacation|not home|(does not|doesn.t|doesnt|dont|don.t) belong)',
@@ -408,6 +414,9 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(wil|wou|wilde) ~2 (niet meer|nooit meer|niet langer|nie meer) (leven|bestaan|wakker worden|wakker|verder(?! met| zo| in| hier)|hier zijn|er zijn)',
       'wil er niet meer zijn|(wil|wou|wilde) ~2 (dood|doodgaan|sterven|verdwijnen voor altijd|weg van deze wereld)',
       '(slapen|inslapen|gaan slapen) ~ nooit meer wakker',
+      '(ga|gaan|wil|wou) ~3 (slapen|inslapen) (en )?(\\S+ ){0,2}(niet|nooit) (meer )?wakker (worden|word|te worden)',
+      // A leg over the edge of a balcony, roof or railing.
+      '(been|benen|voet|voeten|leg|legs|foot|feet) ~3 over (de|het|the) (rand|reling|balustrade|hek|leuning|railing|edge|ledge|rail)',
       'leven (heeft|heb) geen zin|geen zin meer in (het leven|leven)',
       '(iedereen|jullie|ze|mijn familie) ~ (beter af|beter zonder) ~ (zonder mij|zonder me|mij)',
       'niemand (zal|gaat|zou) (me|mij) ~ missen',
@@ -482,7 +491,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
         "(sta|staat|zit|stond|zat|ben|is|staan|i'm|im|i am|he's|she's|standing|sitting) ~2 (op|bovenop|aan|on|on top of) (het |de |the |a |een |his |her |zijn |haar )?(\\S+ )?(dak|brug|rand|reling|spoor|rails|dakrand|roof|bridge|ledge|edge|tracks|railing)",
       ),
       rule(
-        '(spring|springen|jump|jumping|niet meer|hoeft|klaar|einde|eind|dood|afscheid|vaarwel|sorry|done|goodbye|end it|bye|laatste|last)',
+        "(spring|springen|jump|jumping|niet meer|hoeft|klaar|einde|eind|dood|afscheid|vaarwel|sorry|done|goodbye|end it|bye|laatste|last|weet (niet|nie) of ik ~3 (naar beneden|terug|leven)|(don't|dont|do not) know if i ~3 (down|back|live|go on))",
       ),
     ),
     all(

@@ -15,6 +15,8 @@ import {
   happeningNow,
   hypothetical,
   idioms,
+  kidding,
+  kiddingIdioms,
   laughing,
   laughingIdioms,
   namedFire,
@@ -22,7 +24,9 @@ import {
   past,
   routineDose,
   smoking,
+  story,
   suspicion,
+  thingSmokes,
   thisTime,
   whatIf,
 } from './not-now';
@@ -82,6 +86,9 @@ const notEmergency = phraseRegex([
   'op gas koken',
 ]);
 
+/** Laughing faces: "ik vermoord je 😂" is a joke. */
+const laughingEmoji = /😂|🤣|😆|😅|😜|😝|😛|😹/u;
+
 /** Doubled letters made single: "BRAAAND" and "braand" both become "brand". */
 function squash(text: string): string {
   return text.replace(/(\p{L})\1+/gu, '$1');
@@ -99,7 +106,10 @@ const named = (Object.entries(lexicon) as [EmergencyKind, string[]][]).map(([kin
 function cleaned(text: string): string {
   const raw = normalize(text).replace(/(\p{L})\1{2,}/gu, '$1$1');
   let both = `${prepare(text)} | ${words(raw).join(' ')}`;
-  if (laughing.test(both)) both = both.replace(laughingIdioms, ' ');
+  const jokingly = kidding.test(both);
+  if (jokingly || laughing.test(both) || laughingEmoji.test(text))
+    both = both.replace(laughingIdioms, ' ');
+  if (jokingly) both = both.replace(kiddingIdioms, ' ');
   return both
     .replace(idioms, ' ')
     .replace(new RegExp(notEmergency.source, 'giu'), ' ')
@@ -127,7 +137,8 @@ function kindsIn(text: string): EmergencyKind[] {
     }
   }
   // Smoke next to cigarettes or a barbecue is smoking, unless a fire is named.
-  if (found.has('fire') && smoking.test(text) && !namedFire.test(text)) found.delete('fire');
+  if (found.has('fire') && smoking.test(text) && !namedFire.test(text) && !thingSmokes.test(text))
+    found.delete('fire');
   // "Ik rook gas" is the past of "ruiken": a gas smell, not a fire.
   if (found.has('fire') && found.has('gas') && !namedFire.test(text)) found.delete('fire');
   return [...found];
@@ -148,10 +159,12 @@ export function assessDanger(text: string): DangerAssessment {
     ((past.test(prepared) || whatIf.test(prepared) || askedIf) && !happeningNow.test(prepared));
   if (kinds.length > 0 && calm) {
     // Told calmly or asked "what if": no alarm. Self-harm is still asked about, gently.
+    // A film or a news story talked about is no question about danger: it keeps its own reading.
     const asking =
       (whatIf.test(prepared) || askedIf) &&
       (hypothetical.test(prepared) || isQuestion(text)) &&
-      !happeningNow.test(prepared);
+      !happeningNow.test(prepared) &&
+      (hypothetical.test(prepared) || !story.test(prepared));
     return { kinds: [], uncertain: kinds.includes('self_harm'), asking };
   }
   // Smoke that comes in every evening is a nuisance; asked about, not answered with 112.
@@ -391,7 +404,8 @@ const smokeCues = new Set(['rook', 'smoke']);
 
 function hasCue(prepared: string): boolean {
   if (cuePhrases.test(prepared) || cuePhrases.test(squash(prepared))) return true;
-  const smokingHere = smoking.test(prepared) && !namedFire.test(prepared);
+  const smokingHere =
+    smoking.test(prepared) && !namedFire.test(prepared) && !thingSmokes.test(prepared);
   return words(prepared).some((word) => {
     if (smokingHere && smokeCues.has(word)) return false;
     if (cueWords.has(word)) return true;

@@ -59,3 +59,68 @@ describe('no advice for danger words that are no danger now', () => {
     expect(assessDanger(text)).toMatchObject({ kinds: [], uncertain: true });
   });
 });
+
+/**
+ * Round 7: kinds of situation tuning set 7 showed (breathing told verb-last, falls in slang,
+ * machines that smoke or spark, rubbish set alight, a gas tap left open, fights told in the
+ * passive, threats against one's children, thieves caught at it, a leg over the railing), each
+ * in words written for these tests.
+ */
+describe('round 7: described emergencies', () => {
+  it.each([
+    ['volgens mij ademt mijn oom niet meer, kom snel', 'unresponsive'],
+    ['ik hoor mijn moeder vanuit de slaapkamer echt niet meer ademhalen', 'unresponsive'],
+    ['opa is in de badkamer uitgegleden en hij kan zijn been niet meer bewegen', 'fall'],
+    ['de buurman is van zijn fiets gekieperd en ligt te bloeden', 'fall'],
+    ['ze heeft tien slaappillen gehad en weet niet wie ze is', 'overdose'],
+    ['het stopcontact in de keuken rookt', 'fire'],
+    ['uit de wasmachine komen vonken en het stinkt', 'fire'],
+    ['de kliko achter het blok is aangestoken', 'fire'],
+    ['mijn huisgenoot heeft het gasfornuis open laten staan en is vertrokken, het stinkt', 'gas'],
+    ['op het plein wordt gevochten met flessen', 'violence'],
+    ['een jongen ligt op straat en ze blijven hem trappen', 'violence'],
+    ['hij zei dat hij morgen terugkomt om haar in elkaar te slaan', 'threat'],
+    ['die man roept dat hij mijn zoon iets gaat aandoen', 'threat'],
+    ['hij zegt tegen mijn vrouw dat hij haar gaat pakken', 'threat'],
+    ['twee jongens zijn de fietsenstalling aan het leeghalen', 'break_in'],
+    ['er loopt een vreemde vent in het huis van de buren, die zijn op vakantie', 'break_in'],
+    ['someone is checking every car door in the parking lot right now', 'break_in'],
+    ['a guy just got into flat 12 through the back', 'break_in'],
+    ['ik sta op de brug en weet niet of ik terug ga', 'self_harm'],
+    ['ik ga zo slapen en hoop niet meer wakker te worden', 'self_harm'],
+    ['mijn zus zit met haar benen over de reling van de galerij', 'self_harm'],
+    ['de lamp viel om en nu brandt het tapijt', 'fire'],
+    ['de gang brandt', 'fire'],
+  ])('%s -> %s', (text, kind) => {
+    expect(assessDanger(text).kinds).toContain(kind);
+  });
+});
+
+describe('round 7: no advice', () => {
+  it.each([
+    'that bingo night was lit, sign me up again',
+    'wie regelt hier het gas en licht, ik ben nieuw',
+    'last month someone broke in, the door marks are still visible',
+    'als niemand de deur dicht doet wordt er straks nog ingebroken',
+    'ik heb last van de rook van de vuurkorf van de buren',
+    'heb je die film gezien waar het hele huis in brand staat?',
+    'ik sla je haha grapje',
+    'the kitchen is on fire lol jk just steamy from the shower',
+    'ik ga met mijn kinderen wat leuks doen zaterdag',
+    'ze zegt dat ze haar jas gaat pakken',
+    'ik ben mijn berging aan het leeghalen want ik verhuis',
+    'de kachel rookt een beetje bij het aansteken',
+    'ik heb de kaarsen aangestoken voor de kerstborrel',
+    'de kaars brandt',
+    'ze zijn de kelder aan het leeghalen voor de renovatie, klopt dat?',
+    'de monteur probeert alle deuren van de lift',
+  ])('%s', (text) => {
+    expect(assessDanger(text).kinds).toEqual([]);
+  });
+
+  it('a film talked about keeps its own reading', () => {
+    expect(assessDanger('heb je die film gezien waar het hele huis in brand staat?')).toMatchObject(
+      { asking: false },
+    );
+  });
+});

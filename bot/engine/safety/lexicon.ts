@@ -185,6 +185,8 @@ export const lexicon: Record<EmergencyKind, string[]> = {
     'smells like smoke',
     'fire brigade',
     'fik',
+    'fikkie',
+    'fikie',
     'lichterlaaie',
     'brandende',
     'brandend',

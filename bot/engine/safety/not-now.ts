@@ -21,6 +21,7 @@ export const idioms = new RegExp(
     'doodgaan van (het lachen|de honger|de dorst|verveling)',
     // Slang: "fire" = very good; "killing it"; "to die for".
     '(party|feest|feestje|track|nummer|beat|song|outfit|show|set|dj|muziek|music|album|wedstrijd|avond|night|movie|film|eten|food|that|dat|it|this|dit|die|deze|vibe|vibes|optreden) ~2 (is|was|were|are|klinkt|sounds) (echt |so |really |straight |literally |heel |zo |best )?(fire|vuur)',
+    '(?<!(there|er|here|hier|it|het|het huis|the house) )(was|were) (echt |so |really |straight |literally |heel |zo |best |gewoon |pure )?(fire|lit)(?! (in|op|at|on|bij|van|alarm|exit|door|escape|brigade|extinguisher|everywhere|overal|coming|uit|from))',
     'fire (emoji|track|song|beat|outfit|tune)|straight fire|pure fire|echt fire|(its|it.s|thats|that.s|dats|das|da.s|this is|dit is|is echt) (so |really |straight |literally |echt |zo |pure |gewoon )?(fire|vuur|lit)(?! (in|op|at|on|bij|van|alarm|exit|door|escape|brigade|extinguisher))',
     '(killed|killing|kill|kills) it|to die for|dying to (see|know|try|meet|go|hear|join)',
     '(this|that|it|my \\S+|the \\S+) (is|are) (so |really |literally )?killing me',
@@ -34,7 +35,9 @@ export const idioms = new RegExp(
     '(zit|zitten|zat|zaten|staan|sta) ~2 in de brand|brandjes blussen|putting out fires',
     // A lamp, candle or stove that burns, or does not: "de lamp in de gang brandt niet".
     'brandt (niet|geen|het licht|de lamp|nog|de hele (dag|nacht)|dag en nacht|al dagen|continu|steeds)',
-    '(lamp|licht|lampje|lampen|verlichting|kaars|kaarsen|kaarsje|kachel|open haard|houtkachel|gang|candle|candles) ~ (brandt|branden|brand|burning|burns) (niet|al|nog|de hele|weer|continu|steeds|mooi|gezellig|nicely)?',
+    '(lamp|licht|lampje|lampen|verlichting|kaars|kaarsen|kaarsje|kachel|open haard|houtkachel|candle|candles) ~ (brandt|branden|brand|burning|burns) (niet|al|nog|de hele|weer|continu|steeds|mooi|gezellig|nicely)?',
+    // The same at the very end of the message ("de kaars brandt").
+    '(lamp|licht|lampje|lampen|verlichting|kaars|kaarsen|kaarsje|kachel|open haard|houtkachel|candle|candles) (\\S+ ){0,2}(brandt|branden|burning|burns)$',
     '(brand|brandt|burning|burn) (van|with) (nieuwsgierigheid|curiosity|verlangen|desire|ongeduld|impatience)',
     "(ik ben|ben|i'm|i am|im|you're|youre|je bent|jij bent|was) (echt |so |really |totally |helemaal )?on fire",
     '(?<!(there|er|here|hier) )(are|is|was|were|zijn) (echt |so |really |straight |literally |heel |zo |best )?fire(?= *(\\||$)| lol| haha| bro| man| fr| ngl| echt| hoor)',
@@ -43,6 +46,7 @@ export const idioms = new RegExp(
     'fire (alarm|door|doors|exit|exits|extinguisher|extinguishers|escape|drill|safety|hazard) ~2 (broken|kapot|beeping|chirping|battery|blocked|missing|check|test|weg|leeg|expired)',
     'smoke (alarm|detector) ~2 (broken|beeping|chirping|battery|kapot|piept|missing|test)',
     // Gas that is not a leak: driving, bills, cooking.
+    '(?<!(ruik|ruikt|rook|stinkt|lekt|smell|smells) (\\S+ ){0,3})gas (licht|stroom|elektra|electricity|power|water|en licht|internet)( (en )?(licht|water|stroom|internet|elektra))*',
     'gas (geven|geeft|gegeven|gaf)|geef ~2 gas|step on the gas|gas (station|bill|bills|pedal|prices|price|stove|cooker|rekening|prijs|prijzen)|gasoline|(cooking|cook) (with|on) gas|koken op gas|op gas (koken|kook)|gas en licht|gas and electricity|gas (en|and) (stroom|water)',
     // Not answering greetings or messages is a worry about someone, not someone unresponsive now.
     "(reageert|reageerde|reageren) ~2 niet (meer )?op (mijn|m'n|de|onze|ons|haar|zijn|z'n|mn) (groet|groeten|gedag|berichten|bericht|appjes|app|brieven|brief|telefoontjes|vragen|mails|post)",
@@ -93,13 +97,15 @@ export const idioms = new RegExp(
     '(zonder|without) (\\S+ )?(112|911)|(verschil|difference) (tussen|between) ~3 (112|911)|(waarom|why) ~3 (112|911)|(112|911) (heet|called)',
     'emergency (exit|exits|lighting|light|lights|door|doors|number|numbers|contact|contacts|kit|plan|brake|button|stop|fund)|nooduitgang\\S*|noodverlichting|noodnummer\\S*|noodknop|noodrem|noodplan|noodfonds|noodpakket',
     // A warning that something could catch fire later: not a fire now.
-    'straks (\\S+ ){0,3}(in brand|in de fik|de fik)|(kan|kunnen|zou|zouden|could|might) (\\S+ ){0,3}(in brand (vliegen|raken|gaan|staan)|vlam vatten|catch fire|go up in flames)',
+    '(straks|anders|voor je het weet|zo meteen|op een dag) (\\S+ ){0,3}(nog )?(ingebroken|inbreken|inbraak|in brand|in de fik|de fik)|(someone|somebody|they|burglars) (will|could|might|are going to|is going to) (\\S+ )?break in|(kan|kunnen|zou|zouden) (\\S+ ){0,3}ingebroken (worden|wordt)|straks (\\S+ ){0,3}(in brand|in de fik|de fik)|(kan|kunnen|zou|zouden|could|might) (\\S+ ){0,3}(in brand (vliegen|raken|gaan|staan)|vlam vatten|catch fire|go up in flames)',
     // Hyperbole: "my landlord is gonna kill me if he sees this", "I'll kill you for spoiling it".
     '(landlord|mum|mom|mother|dad|father|boss|wife|husband|girlfriend|boyfriend|teacher|sister|brother|parents|huisbaas|baas)(.s| is| are| will)? (\\S+ ){0,3}(kill|murder|vermoorden|vermoordt) (me|you|us|mij|me)|(kill|murder|vermoorden) (me|you|him|her|je|jou|hem|haar) (for|omdat) \\S+',
     // Hating something ("de brand hebben aan"), driving like a maniac, a cast, a door that hits.
     '(heb|hebben|had|heeft|hebt) (echt |zo |een )?(de )?(pest|brand) (aan|in)|(rijdt|rijden|reed|rijd|racet|racen|scheurt|scheuren|drives|driving|rides|riding) (\\S+ ){0,3}(levensgevaarlijk|gevaarlijk|dangerous|dangerously)|(deur|liftdeur|lift deur|door|wind|raam|tak) (\\S+ )?(sloeg|slaat|klapte|knalde|hit|hits|slammed) (tegen|dicht|op|on|against|into|shut)',
     // A fire in a fireplace, a campfire, a wood fire.
     'fire in the fireplace|(wood|log|camp|bon|open) ?fire|fire ?(pit|place)|vuurkorf|kampvuur|haardvuur|vuur in de (open haard|houtkachel|kachel|vuurkorf)',
+    // Bothered by smoke or a smell from a stove or a neighbour: a nuisance, not a fire.
+    '(last|overlast|hinder|klachten|klacht|bothered|annoyed|complain\\S*) (van|over|by|from|about) (de |het |die |the )?(\\S+ )?(rook|smoke|stank|geur|walm)',
     // Blood tests and blood pressure.
     'bloed (laten )?prikken|bloedprik\\S*|bloeddruk|bloedsuiker|bloedtest|bloedonderzoek|bloed geven|blood (test|tests|pressure|sugar|donation)|give blood',
     // Sleeping like the dead.
@@ -113,6 +119,14 @@ export const idioms = new RegExp(
 /** Laughing: "dood", "dead" and "dying" are idioms in the same message. */
 export const laughing = rule(
   'haha|hahaha|hahah|hihi|lol|lmao|rofl|xd|hah|jaja haha|grappig|funny|hilarisch|hilarious',
+);
+/** Saying it was a joke: then even a fire word was not meant ("my toast is on fire lol jk"). */
+export const kidding = rule(
+  'grapje|geintje|jk|j k|just kidding|only kidding|kidding|ik maak een grap|(was|is) (maar )?een grap|just joking|joking',
+);
+export const kiddingIdioms = new RegExp(
+  rule('(staat |is |are )?(on fire|in brand|in de fik|brand|fire)').source,
+  'gu',
 );
 export const laughingIdioms = new RegExp(
   rule(
@@ -130,12 +144,21 @@ export const past = rule(
 /** It is over: nobody hurt, all is well again. */
 export const over = rule(
   '(ligt|zit|zat|lag|is) in het gips|gegipst|in (a|the) cast|nu (is|gaat) (het|alles) (weer |wel |al )?(goed|prima|beter|opgelost|rustig)|(het|alles) is (nu |weer |inmiddels )+(goed|prima|opgelost)|gelukkig (was|is) (niemand|er niemand|het)|niemand (was |is |raakte )?gewond|alles (is |was )?(weer )?(goed|ok|oke|in orde|voorbij|opgelost)|niks aan de hand|het is (weer )?voorbij|is al (geblust|uit|opgelost)|loos alarm|vals alarm|bleek ~2 (niks|loos|vals|mee te vallen)|afgehandeld|gaat (nu )?(weer |al )?(goed|beter)|(ben|is) (al lang |nu )?clean|al lang clean|gaat het (nu )?(weer |al )?(goed|beter)|clean sinds|(nu|inmiddels|weer) (is het|is alles) (weer )?(rustig|stil)|(het is|is het|is alles) (nu |weer |inmiddels )+(rustig|stil)|(is|zijn) (weer )?(helemaal )?(beter|hersteld|opgeknapt)(?! (af|zonder|dood))',
-  '(brandweer|ambulance|politie|fire brigade|firemen|paramedics|police) (is|zijn|was|has|have|are) (weer |al |allemaal )?(weg|vertrokken|geweest|gone|left|been)|(het )?(was|bleek) (maar|alleen maar|gewoon|gelukkig maar) (\\S+ )?(aangebrand|toast|eten|stoom|damp|oefening|een oefening|loos|vals|kaars|wierook|mist|nevel)|(it was|was) (just|only) (my |the |a |some )?(\\S+ )?(toast|food|steam|burnt|drill|candle|incense|cooking|mist)',
+  '(brandweer|ambulance|politie|fire brigade|firemen|paramedics|police) (is|zijn|was|has|have|are) (weer |al |allemaal )?(weg|vertrokken|geweest|gone|left|been)|(het )?(was|bleek) (maar|alleen maar|gewoon|gelukkig maar) (\\S+ )?(aangebrand|toast|eten|stoom|damp|oefening|een oefening|loos|vals|kaars|wierook|mist|nevel)|(it was|was|it.s|its|it is) (just|only) (my |the |a |some )?(\\S+ )?(toast|food|steam|burnt|burned|drill|candle|incense|cooking|mist)',
   'now (he|she|they|i|we) ~2 (helps|helping|fine|ok|okay|good|better|clean|sober|works|working|volunteers|recovered)',
   "luckily|everything('s| is| was) (fine|ok|okay|alright|sorted)|nobody (was |got )?hurt|no one (was |got )?hurt|all good now|it's over now|was put out|false alarm|turned out|(handled|dealt with) it|(been|i'm|im|am) clean|(he's|hes|she's|shes|i'm|im|he is|she is|they're|theyre) (fine|ok|okay|alright)( now)?(?= *(\\||$))|(he's|hes|she's|shes|i'm|im|he is|she is) (fine|ok|okay) now|just a (scratch|scraped knee|bruise|graze)|alleen (een )?(schaafwond|blauwe plek|krasje|buil)|doing (well|fine|better|good) now|(it's|its|it is|all) (quiet|calm) (now|again)|(is|are) (fully )?(better|recovered) (now|again)",
 );
 
-/** A question about what to do should it ever happen, or how a safety thing works. */
+/** A story, a dream, a film, a game or the news: told, not happening here. */
+const storyPatterns = [
+  '(nachtmerrie\\S*|droom|dromen|droomde|gedroomd|nightmares?|dreams?|dreamt|dreamed) (\\S+ )?(over|about|van|of)|van toen|die keer|destijds|back then|at the time|in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news|krant|newspaper|paper)|(las|lees|lazen|read) ~4 (over|about|krant|paper|nieuws|news)|op (tv|netflix|het nieuws|youtube|tiktok|insta|instagram|facebook)|on (tv|netflix|the news|youtube|tiktok|insta|instagram|facebook)|in (het|de) (nieuws|krant)',
+  '(game|games|gamen|gaming|videogame|video game|call of duty|fortnite|gta|minecraft|playstation|ps5|xbox|zombies|spelletje|in (mijn|mn|m.n) (game|spel))',
+  '(serie|film|series|movie|show|docu|documentaire) ~3 (gekeken|gezien|watched|seen|kijken|watching)|(gekeken|gezien|watched|kijk|keek|watching) ~3 (serie|film|series|movie|show|docu|documentaire)',
+  '\\S*(film|films|boek|documentaire|serie|documentary|book|movie|series|show|video|artikel|article|nieuws|news|podcast|journaal) (over|about|waar|waarin|where|in which)|(journaal|nos|rtl nieuws|at5)|(zag|las|hoorde) ik(?= (op|in|\\||$))|(heb|had) (je|jij|u) (dat|het) (gezien|gehoord|gelezen)|(did|have) (you|u) (see|seen|hear|heard|read)|(gelezen|gekeken|watched|read|heard) ~ (over|about|documentary|documentaire)',
+];
+export const story = rule(...storyPatterns);
+
+/** A question about what to do should it ever happen, or how a safety thing works; or a story. */
 export const whatIf = rule(
   '(wat|hoe) (moet|doe|kan|moeten|doen|zou|kun) (ik|je|we|u|jullie|men) ~2 (als|bij|wanneer|in geval|mocht)',
   'als er (ooit|eens|een keer)|als (iemand|je|ik|er|hier) ~3 ooit|als er (brand|gas|een brand|rook) is|stel (je voor )?dat|wat als|in (het )?geval (van|dat)|mocht er ooit',
@@ -143,11 +166,8 @@ export const whatIf = rule(
   '(wat|hoe) (ik|je|we|men|jij|u) (moet|moeten|kan|kun|kunt|zou|zouden) ~2 (doen|handelen|reageren|helpen) ~2 (als|bij|wanneer)|(cursus|training|workshop|ehbo|eerste hulp|first aid|course) ~8 (als|bij|wanneer|if|when)|wat (betekent|betekend|is de betekenis van)|what (does|do) ~3 mean|(the )?meaning of|hoe herken|wat te doen (bij|als|in geval)|voor de zekerheid|wil (het )?(gewoon )?weten|is er (ook )?gas|stel dat|suppose|how (do|can|would) (you|i|we) (recognise|recognize|know|spot|tell)|just (want|wanted) to know|what to do (if|in case|when)|(ik vroeg|i asked|i was asking) (alleen|only|just)',
   "what (should|do|can|would|to) (i|we|you|one)? ?do (if|when|in case)|in case (of|there)|what if|if (there is|there's|there ever|ever|someone ever|i ever|a fire|fire)|just in case",
   'who (do|should|can|to) (i|we)? ?(call|phone|ring) (if|when|in case|for)|when (should|do|can) (i|you|we) call|(where|how) (is|does) the (fire extinguisher|emergency exit|fire escape|smoke alarm)|fire drill|evacuation drill',
-  '(nachtmerrie\\S*|droom|dromen|droomde|gedroomd|nightmares?|dreams?|dreamt|dreamed) (\\S+ )?(over|about|van|of)|van toen|die keer|destijds|back then|at the time|in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news|krant|newspaper|paper)|(las|lees|lazen|read) ~4 (over|about|krant|paper|nieuws|news)|op (tv|netflix|het nieuws|youtube|tiktok|insta|instagram|facebook)|on (tv|netflix|the news|youtube|tiktok|insta|instagram|facebook)|in (het|de) (nieuws|krant)',
   "(^| )stel (mijn|m'n|je|de|een|er|nou|dat|iemand)|een keer,? (moet|wat|wie|bel)|(wat|welk) (is )?(het |de )?(nummer|telefoonnummer|number) (voor|van|bij|for|of)|(op|wil) ~2 (opschrijven|noteren)|write (it )?down|(what's|whats|what is) the number (for|of)",
-  '(game|games|gamen|gaming|videogame|video game|call of duty|fortnite|gta|minecraft|playstation|ps5|xbox|zombies|spelletje|in (mijn|mn|m.n) (game|spel))',
-  '(serie|film|series|movie|show|docu|documentaire) ~3 (gekeken|gezien|watched|seen|kijken|watching)|(gekeken|gezien|watched|kijk|keek|watching) ~3 (serie|film|series|movie|show|docu|documentaire)',
-  '\\S*(film|films|boek|documentaire|serie|documentary|book|movie|series|show|video|artikel|article|nieuws|news|podcast|journaal) (over|about)|(journaal|nos|rtl nieuws|at5)|(zag|las|hoorde) ik(?= (op|in|\\||$))|(heb|had) (je|jij|u) (dat|het) (gezien|gehoord|gelezen)|(did|have) (you|u) (see|seen|hear|heard|read)|(gelezen|gekeken|watched|read|heard) ~ (over|about|documentary|documentaire)',
+  ...storyPatterns,
 );
 
 /**
@@ -161,15 +181,23 @@ export const hypothetical = rule(
 
 /** Words that say it is happening now, which outweigh a calm story or a what-if. */
 export const happeningNow = rule(
-  'nu (ligt|lig|is|staat|zit|gebeurt|hoor|zie|ruik|bezig|slaat|slaan)|gebeurt (nu|het nu)|op dit moment|nog steeds(?! (pijn|last|moeite|bang|boos|verdrietig|slecht|niet|geen|zo))|help(?! (met|bij|with))|(?<!(kan|kun|kunt|wil|wilt|zou|zouden) (iemand|je|jij|u|jullie) (me|mij|ons) )helpen(?! (met|bij))|snel|kom snel|schiet op|en nu weer|right now|is happening|happening now|now (he|she|they|there|i|it)|still(?! (hurts|hurting|in pain|sore|scared|afraid|upset|struggling|not|no|have|feel))|(is|are|it.s|its|he.s|she.s|they.re|hes|shes|theres|there.s) ~2 again|again now|just now|hurry|quick|please help',
+  'nu (ligt|lig|is|staat|zit|gebeurt|hoor|zie|ruik|bezig|slaat|slaan)|gebeurt (nu|het nu)|op dit moment|nog steeds(?! (pijn|last|moeite|bang|boos|verdrietig|slecht|niet|geen|zo))|help(?! (met|bij|with))|(?<!(kan|kun|kunt|wil|wilt|zou|zouden) (iemand|je|jij|u|jullie) (me|mij|ons) )helpen(?! (met|bij))|snel|kom snel|schiet op|en nu weer|right now|is happening|happening now|now (he|she|they|there|i|it)|(?<!(marks|stains|damage|traces|spots|scars|smell|sporen|vlekken|schade|plekken|littekens) (are|is|zijn) )still(?! (hurts|hurting|in pain|sore|scared|afraid|upset|struggling|not|no|have|feel|visible|there))|(is|are|it.s|its|he.s|she.s|they.re|hes|shes|theres|there.s) ~2 again|again now|just now|hurry|quick|please help',
 );
 
 /** Smoking is not a fire: "ik ruik de rook van zijn sigaretten". */
 export const smoking = rule(
   "bbq'en|bbq'n|barbecue'en",
-  'smoke break|rookpauze|sigaret|sigaretten|sigaar|wiet|hasj|hash|barbecuet|barbecueen|bbqen|joint|jointje|jointjes|peuk|peuken|roken|rookt|roker|shisha|waterpijp|barbecue|bbq|vape|vapen|cigarette|cigarettes|weed|cigar|smoking|smokes|smoker|grill',
+  'smoke break|rookpauze|houtkachel\\S*|houtstook|open haard|vuurkorf|schoorsteen|wood ?stove|wood ?burner|chimney|sigaret|sigaretten|sigaar|wiet|hasj|hash|barbecuet|barbecueen|bbqen|joint|jointje|jointjes|peuk|peuken|roken|rookt|roker|shisha|waterpijp|barbecue|bbq|vape|vapen|cigarette|cigarettes|weed|cigar|smoking|smokes|smoker|grill',
   '(ik|jij|je|we|wij|ze|zij) rook(?! (rook|brand|iets|gas|een brandlucht))|rook (niet|al|graag|buiten)|^rook (ik|jij|je)|(i|we|they|he|she|people|you) smoke|smoke (weed|a|cigarettes)',
 );
+/**
+ * A machine or a socket that smokes ("de droger in de waskelder rookt"): a fire starting, which
+ * "rookt" as smoking does not explain away.
+ */
+export const thingSmokes = rule(
+  '(stopcontact\\S*|meterkast|apparaat|wasmachine|droger|oven|magnetron|pan|motor|scooter|accu|lader|oplader|batterij|boiler|fornuis|kookplaat|auto|stekker|kabel|snoer|lamp|tv|computer|laptop|ketel|cv|afzuigkap|koelkast|vaatwasser|waterkoker|friteuse|airfryer|broodrooster) (\\S+ ){0,4}(rookt|smeult|vonkt)',
+);
+
 /** Words that name a fire outright, which smoking does not explain away. */
 export const namedFire = rule(
   'brand|brandt|branden|brandende|brandend|in brand|fik|in de fik|lichterlaaie|vlammen|vlam|vuur|fire|flames|on fire|brandweer|fire brigade|smeult',
