@@ -114,7 +114,7 @@ const onFloor = rule(
   '(lig|ligt|lag|liggen|lying|laying) ~3 (op de grond|op de vloer|on the floor|on the ground)',
 );
 const cannotRise = rule(
-  '(kan|kon|kom|komt|kwam) ~2 niet (meer )?(op|overeind|omhoog|opstaan)|al (een|twee|drie|\\S+) (uur|uren|kwartier)|sinds (vannacht|vanochtend|gisteravond)|(can.t|cannot|cant|couldn.t) get up|for (an hour|hours|ages)',
+  '(kan|kon|kom|komt|kwam) ~2 niet (meer )?(op|overeind|omhoog|opstaan)|al (een|twee|drie|\\S+) (uur|uren|kwartier)|sinds (vannacht|vanochtend|gisteravond|gisteren)|(al )?de hele (nacht|dag|middag|ochtend|avond)|(can.t|cannot|cant|couldn.t) get up|for (an hour|hours|ages)|all (night|day|morning)',
 );
 
 /** Jumping from a height, said about oneself or someone close. */
@@ -206,6 +206,17 @@ const chest = rule(
 const heartSign = rule(
   '(zweet|bleek|valt om|viel om|grauw|misselijk|linkerarm|kaak|sweating|sweaty|pale|collapsed|jaw|left arm|grey)',
 );
+/** A person lying somewhere who does nothing: "er ligt een vrouw in de gang, ze doet niks". */
+const personLying = rule(
+  '(ligt|lag|liggen) (er |daar |hier |der )?(een |n |die )?(man|vrouw|jongen|meisje|kind|persoon|iemand|buurman|buurvrouw|oma|opa|meneer|mevrouw|gast)',
+);
+const doesNothing = rule(
+  '(ze|zij|hij|die|ie) (doet|deed) (niks|niets)(?! (aan|mee|tegen|om|voor|verkeerd|fout|ergs|raars|mis))',
+);
+/** Going down and then shaking: a seizure. */
+const shakingFit = rule(
+  '(schokt|schokken|schokte|schokkend|trilt helemaal|stuiptrekt|spasme\\S*|jerking|twitching|convulsing|shaking all over)',
+);
 const coldStill = rule(
   '(koud|cold) ~4 (beweegt niet|isn.t moving|isnt moving|not moving|doesn.t move)|(beweegt niet|isn.t moving|not moving) ~4 (koud|cold)',
 );
@@ -234,7 +245,7 @@ const hurtSign = rule(
 
 /** Too much taken, in words people use. */
 const tooMuch = rule(
-  '(te ?veel|too much|way too much|too many) ~2 (genomen|ingenomen|gebruikt|gespoten|gesnoven|geslikt|gehad|op(?= (en|\\||$))|taken|took|had|used|injected|snorted|swallowed|g|ghb)|(injected|took|had|used|snorted|taken) ~2 too (much|many)|vol ?gespoten|volgespoten|vol ?gepompt',
+  '(volgegooid|vol gegooid|volgestopt|vol gestopt|volgepropt|vol gepropt) ~3 (pillen|pil|medicijnen|tabletten|drugs|spul|pills|meds)|(te ?veel|too much|way too much|too many) ~2 (genomen|ingenomen|gebruikt|gespoten|gesnoven|geslikt|gehad|op(?= (en|\\||$))|taken|took|had|used|injected|snorted|swallowed|g|ghb)|(injected|took|had|used|snorted|taken) ~2 too (much|many)|vol ?gespoten|volgespoten|vol ?gepompt',
 );
 const numberWord = rule(
   '(tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|ten|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|[1-9][0-9]+)',
@@ -293,6 +304,14 @@ const screamStop = rule(
 );
 const fightHere = rule(
   '(there is|there.s|theres|er is|er zijn) (a |een )?(fight|gevecht|knokpartij|vechtpartij|brawl) (in|on|at|outside|bij|op|voor)|(a|een) (gang|groep|group) ~4 (jumping|aan het aftuigen|aan het afmaken|in elkaar)',
+);
+
+/** Stones or bottles thrown at windows or a door, or fuel poured over one. */
+const throwingAtHome = rule(
+  '(stenen|steen|flessen|fles|tegels|bricks?|stones?|bottles?) ~4 (gegooid|gooien|gooit|gooide|smijten|thrown|throwing|throw) ~3 (naar|door|tegen|through|at) ~2 (ramen|raam|ruit|ruiten|deur|voordeur|window|windows|door)|(gegooid|gooien|gooit|gooide|thrown|throwing) ~3 (stenen|flessen|bricks|stones|bottles) ~3 (door|naar|tegen|through|at) ~2 (ramen|raam|ruit|ruiten|window|windows)',
+);
+const pouredFuel = rule(
+  '(benzine|spiritus|aanstekervloeistof|petrol|gasoline|lighter fluid|brandbare vloeistof) ~4 (over|op|door|tegen|on|over|through|onto) (\\S+ ){0,2}(deur|voordeur|brievenbus|huis|auto|gang|trap|door|letterbox|mailbox|house|car|stairs)',
 );
 
 /** Someone down on the ground while others go on kicking or hitting. */
@@ -371,6 +390,13 @@ const hangsSelf = rule(
 const savedPills = rule(
   '(saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|gespaard|spaar|verzameld|verzamel) (up )?(\\S+ )?(pills|meds|tablets|pillen|medicijnen|tabletten)',
 );
+/** Not able to go on, with the means at hand: "I can't do this anymore, I have the pills here". */
+const cannotGoOn = rule(
+  "(can't|cant|cannot) (do this|go on|take (it|this)|cope)( (anymore|any more))?(?! (with|to|for|because of))|ik (kan|trek|hou|houd) (het |dit )?(echt )?(niet|nie) meer( aan| vol)?(?! (betalen|lezen|zien|vinden|doen|maken|overzien|begrijpen|snappen|bijhouden|volgen|horen|uitstaan|met|van|door|om|tegen))|zie het niet meer zitten|(geen|no) (uitweg|way out)",
+);
+const meansAtHand = rule(
+  '(pills|pillen|tabletten|meds|mes|mesje|knife|blade|razor|touw|rope|scheermes\\S*) ~3 (here|hier|ready|klaar|in my hand|in mijn hand|naast me|next to me|gepakt|bij me|with me)|(have|got|heb|pak|pakte|gepakt) (\\S+ )?(the |my |de |mijn |alle |all )?(pills|pillen|tabletten|mes|mesje|knife|blade|touw|rope)(?! (voor|for|van de apotheek|from the pharmacy))',
+);
 const lookingDown = rule(
   '(sta|staat|zit|stand|standing|sitting) ~3 (op|on) (de|het|the) (\\S+ )?(brug|dak|reling|bridge|roof|ledge|railing) ~6 (water|naar beneden|diepte|down|below|beneden)',
 );
@@ -416,11 +442,27 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
     near(10, wentDown, noReaction),
     drifting,
     coldStill,
+    all(
+      near(10, personLying, doesNothing),
+      not(rule('(te (slapen|zonnen|lezen|chillen|rusten)|slaapt|sleeping|tv)')),
+    ),
+    all(
+      near(8, wentDown, shakingFit),
+      not(device),
+      not(rule('(wasmachine|droger|machine|washing machine|dryer|bus|trein|train|tram)')),
+    ),
   ],
   threat: [
     near(4, victim, future, harm),
     getMe,
     all(saying, arson),
+    all(
+      pouredFuel,
+      rule(
+        '(gegooid|gegoten|gooit|giet|goot|gieten|gooien|gespoten|spuit|poured|pouring|thrown|throwing|splashed|doused|dousing)',
+      ),
+      not(rule('(gemorst|morsen|spilled|spill|tank|tanken|getankt|pomp|grasmaaier|lawnmower)')),
+    ),
     all(arson, fuel),
     all(saying, lifeTaken),
     all(saying, deadTonight),
@@ -513,6 +555,15 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
     hangsSelf,
     savedPills,
     lookingDown,
+    all(
+      cannotGoOn,
+      meansAtHand,
+      not(
+        rule(
+          '(elke|iedere) (dag|ochtend|avond)|every (day|morning|night)|apotheek|pharmacy|recept',
+        ),
+      ),
+    ),
   ],
   violence: [
     near(12, hiding, aggressor),
@@ -533,6 +584,10 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
     ),
     all(shots, heardShots, someoneDown, not(fireworks)),
     all(downOnGround, keepHitting, not(tantrum)),
+    all(
+      throwingAtHome,
+      not(rule('(sneeuwballen|sneeuwbal|snowballs?|balletje|bal|ball|eieren|eggs)')),
+    ),
   ],
   gas: [all(gasOpen, smellOrAbsent)],
   danger: [hangingFrom],

@@ -30,7 +30,7 @@ const fell = rule(
 const injured = rule(
   '(been|arm|enkel|pols|heup|knie|voet|schouder|leg|ankle|wrist|hip|knee|foot|shoulder) ~2 (kapot|gebroken|dik|opgezet|blauw|scheef|open|swollen|broken|twisted)',
   '(been|arm|enkel|pols|heup|knie|voet|schouder|nek|rug|leg|ankle|wrist|hip|knee|foot|shoulder|neck|back) ~4 (raar|vreemd|verkeerd|weird|wrong|funny|strange)|(looks|ziet) ~2 (weird|wrong|raar|verkeerd) ~2 (arm|been|leg|pols|wrist)',
-  "(doet|deed) ~3 (zeer|pijn)|zeer (doet|deed)|(hurts|hurt|hurting) (so |really |very )?(bad|badly|a lot|so much)|bloody|bloodied|bebloed|onder het bloed|(blijft|bleef) ~2 liggen|(kom|kwam|komt) ~2 niet (meer )?(overeind|omhoog)|(lig|ligt|lag|liggen) ~3 (op de grond|op de vloer|on the floor|on the ground)|(i'm|im|i am|she's|he's|still) lying (there|on)|(kan|kon) ~2 niet (meer )?bewegen",
+  "(doet|deed) ~3 (zeer|pijn)|zeer (doet|deed)|(hurts|hurt|hurting) (so |really |very )?(bad|badly|a lot|so much)|bloody|bloodied|bebloed|onder het bloed|(blijft|bleef) ~2 liggen|(kom|kwam|komt) ~2 niet (meer )?(overeind|omhoog)|(lig|ligt|lag|liggen) ~5 (op de grond|op de vloer|on the floor|on the ground)|(i'm|im|i am|she's|he's|still) lying (there|on)|(kan|kon) ~2 niet (meer )?bewegen",
   "(pijn|kreunen|kreunt|krom|uit de kom|dislocated|kan ~2 niet (meer )?(lopen|opstaan|op staan|staan|bewegen)|niet (meer )?(kan|kon|kunnen) (lopen|opstaan|op staan|staan|bewegen|overeind komen)|niet (meer )?(lopen|opstaan|staan|bewegen) (kan|kon)|niet op (kan|kon) staan|dik|bloed|bloedt|bloeden|hoofd|gebroken|scheef|open ?gelegen|gewond|groaning|in pain|bleeding|blood|split open|bent|(can't|cant|cannot) (walk|move|stand|get up)|broken|broke|injured|hurt (badly|bad))",
 );
 const drug = rule(
@@ -71,6 +71,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'geen (reactie|teken van leven)',
       '(ademt|ademde|adem|ademen) ~ (niet|nauwelijks|bijna niet|heel raar|raar|vreemd|niet meer|niet goed)',
       'geen adem',
+      // Breathing heard to be wrong: "haalt heel raar adem", "ze rochelt".
+      '(haalt|haalde) ~2 (raar|vreemd|nauwelijks|amper|bijna geen|geen|piepend|oppervlakkig|onregelmatig) adem|rochelt|rochelde|rochelend|reutelt|(breathing|breathes) ~2 (weird|strange|funny|rattling|gurgling|shallow)|gurgling',
       '(hoor|hoorde|zie|zag|voel|voelde) ~6 (niet meer|niet|nauwelijks|amper|geen) (meer )?(ademen|adem|ademhalen|ademhaling)',
       // Dutch verb-last: "ik denk dat hij niet meer ademt", "de man die nauwelijks ademt".
       `${who} ~2 (niet|nauwelijks|amper|bijna niet|haast niet) (meer )?(ademt|ademde|adem haalt|ademhaalt)`,
@@ -319,7 +321,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(morrelt|morrelen|rommelt|rommelen|wrikt|wrikken|peutert|peuteren|prutst|prutsen|rammelt|rammelen|frunnikt) ~ (deur|slot|raam|voordeur|deurklink|klink)',
       '(deur|slot|raam|voordeur|klink) ~6 (morrelen|wrikken|peuteren|rammelen|gemorreld|forceren|open te krijgen)',
       '(forceren|forceert|forceerde|forceerden|geforceerd|open ?breken|openwrikken) ~ (deur|slot|raam|berging|fietsenberging|kluis|hek)|(deur|slot|raam|berging|fietsenberging) ~ aan het (forceren|openbreken|wrikken)',
-      '(deur|raam|ruit|voordeur) ~ (opengebroken|ingetrapt|ingeslagen|open ?gebroken|kapot ?getrapt|geforceerd|open gewrikt)',
+      '(\\S*deur|\\S*raam|\\S*ruit|berging\\S*|\\S*slot) ~ (opengebroken|ingetrapt|ingeslagen|open ?gebroken|kapot ?getrapt|geforceerd|open gewrikt|open ?getrapt|open ?geramd|open ?geschopt)',
       '(trapt|trappen|trapte|schopt|schoppen|ramt|rammen|beukt|beuken) ~ (deur|raam|voordeur) ~ (in|open|kapot)',
       '(is|zit|staat|loopt) iemand in (mijn|ons) (huis|appartement|woning|kamer|flat)|iemand (is|zit|loopt|staat) (in|binnen in) (mijn|ons) (huis|appartement|woning|kamer|flat)',
       '(klimt|klimmen|klom|klommen) ~6 (naar binnen|door het raam|over het balkon|balkon)',
@@ -394,6 +396,14 @@ export const described: Record<EmergencyKind, Rule[]> = {
       ),
     ),
     all(
+      rule(
+        '(glas|ruit|ruiten|raam|glass|window) ~3 (breken|brak|breekt|rinkelen|rinkelt|smash|smashing|breaking|shatter|shattering)|(breken|brak|smash|smashing) ~3 (glas|glass|ruit|raam|window)',
+      ),
+      rule(
+        '(op vakantie|niet thuis|niemand thuis|zijn weg|is weg|away|on holiday|on vacation|not home|nobody home)',
+      ),
+    ),
+    all(
       rule('glas|glass|ruit'),
       rule(
         'voetstappen|footsteps|iemand in (mijn|het) huis|someone in|er loopt iemand|loopt iemand|iemand ~2 rond ?(te )?lopen|(someone|somebody) (is )?(walking|moving) around',
@@ -465,7 +475,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     // "Er een eind aan maken" with when it will be: not a nuisance someone wants ended.
     all(
       rule(
-        '(eind|einde) aan ~2 (maken|maakt|maak|te maken)|een (eind|einde) maken aan (alles|mijn leven|zijn leven|haar leven)',
+        '(eind|einde) aan ~2 (maken|maakt|maak|te maken)|een (eind|einde) maken aan (alles|mijn leven|zijn leven|haar leven)|(maak|maakt|maken) er ~3 (een )?(eind|einde) aan',
       ),
       rule(
         '(vanavond|vannacht|straks|morgen|vandaag|nu|voorgoed|voor altijd|zijn leven|haar leven|mijn leven|alles|afscheid)',
@@ -524,7 +534,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     // "Nobody would notice if I was gone": said with a decision or nobody to miss them.
     all(
       rule(
-        "(if|when|once) (i|i'm|im|i am) (was |were |am )?gone|als ik (er )?(niet meer ben|weg ben|dood ben|er niet meer ben)",
+        "(if|when|once) (i|i'm|im|i am) (was |were |am )?gone|als ik (er )?(\\S+ )?(niet meer ben|weg ben|dood ben|er niet meer ben)",
       ),
       rule(
         '(nobody|no one|noone|niemand|better|beter|made up my mind|besloten|notice|merken|missen|miss|care)',
@@ -532,6 +542,9 @@ export const described: Record<EmergencyKind, Rule[]> = {
     ),
   ],
   danger: [
+    rule(
+      'bekneld|(zit|zitten|zat|ligt|lag) ~3 (klem|vast) onder|(trapped|pinned|stuck) (under|beneath)',
+    ),
     // Danger of no named kind: drowning, a child on a balcony rail, an electric shock, bleeding
     // that will not stop.
     all(

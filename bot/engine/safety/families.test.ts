@@ -124,3 +124,38 @@ describe('round 7: no advice', () => {
     );
   });
 });
+
+/** Round 7, second part: situations written by the tuner in many voices, beyond tuning set 7. */
+describe('round 7: more kinds of emergency', () => {
+  it.each([
+    ['ze ligt op bed en haalt heel raar adem, piepend', 'unresponsive'],
+    ['ik hoor glas breken bij de benedenburen en die zijn op vakantie', 'break_in'],
+    ['ze hebben net de deur van de berging opengetrapt', 'break_in'],
+    ['niemand zal het merken als ik er morgen niet meer ben', 'self_harm'],
+    ['er is een auto tegen de gevel gereden, iemand zit bekneld', 'danger'],
+    ['er wordt met stenen gegooid naar de ramen en er zijn mensen binnen', 'violence'],
+    ['iemand heeft benzine over de deur gegooid', 'threat'],
+    ['kom snel der ligt n vrouw in de gang ze doet niks', 'unresponsive'],
+    ['ze heeft zich volgegooid met pillen', 'overdose'],
+    ['hier ruikt t naar gas man, echt heftig', 'gas'],
+    ['ik trek het niet meer, ik maak er vanavond een eind aan', 'self_harm'],
+    ['i cant do this anymore i have the pills here', 'self_harm'],
+    ['opa is gevallen en ligt al de hele nacht op de grond', 'fall'],
+    ['hij is ineens omgevallen en schokt helemaal', 'unresponsive'],
+  ])('%s -> %s', (text, kind) => {
+    expect(assessDanger(text).kinds).toContain(kind);
+  });
+
+  it.each([
+    'ik heb mijn pillen hier, kan iemand helpen met de weekdoos, ik kan het niet meer overzien',
+    'ik heb benzine over mijn auto gemorst bij het tanken',
+    'de wasmachine schokt helemaal en valt bijna om',
+    'de kinderen gooien sneeuwballen tegen de ramen',
+    'de ruit van de buren is kapot en ze zijn op vakantie, wie regelt dat',
+    'er ligt een man te slapen op het bankje, hij doet niks verkeerd',
+    'ik lig al de hele ochtend op de grond yoga te doen',
+    'hij haalt moeilijk adem als hij de trap op loopt, is dat normaal? hij heeft astma',
+  ])('no advice: %s', (text) => {
+    expect(assessDanger(text).kinds).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ export const idioms = new RegExp(
     '(brand|brandt|burning|burn) (van|with) (nieuwsgierigheid|curiosity|verlangen|desire|ongeduld|impatience)',
     "(ik ben|ben|i'm|i am|im|you're|youre|je bent|jij bent|was) (echt |so |really |totally |helemaal )?on fire",
     '(?<!(there|er|here|hier) )(are|is|was|were|zijn) (echt |so |really |straight |literally |heel |zo |best )?fire(?= *(\\||$)| lol| haha| bro| man| fr| ngl| echt| hoor)',
-    'messen ~6 bot|knives ~6 (blunt|dull)|bijl ~2 lenen|(lend|borrow) ~2 (axe|knife|knives)|water ?gun|waterpistool|speelgoed\\S*|toy gun|nerf|gas (is |staat )?(afgesloten|off)|gas (is|staat) uit|gas ?(monteur|storing|engineer|man)',
+    'messen ~6 bot|knives ~6 (blunt|dull)|bijl ~2 lenen|(lend|borrow) ~2 (axe|knife|knives)|water ?gun|waterpistool|speelgoed\\S*|toy gun|nerf|gas (is |staat )?(afgesloten|off)|gas (is|staat) uit|gas ?(monteur|storing|engineer)|gasman|gas man (komt|kwam|is geweest|geweest|came|comes|is coming)',
     // Fire safety things that are defects or questions, not fires.
     'fire (alarm|door|doors|exit|exits|extinguisher|extinguishers|escape|drill|safety|hazard) ~2 (broken|kapot|beeping|chirping|battery|blocked|missing|check|test|weg|leeg|expired)',
     'smoke (alarm|detector) ~2 (broken|beeping|chirping|battery|kapot|piept|missing|test)',
