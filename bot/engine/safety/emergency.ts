@@ -11,6 +11,8 @@ import {
   chronicSmell,
   conditional,
   defectWords,
+  gasDanger,
+  gasUse,
   habitual,
   happeningNow,
   hypothetical,
@@ -206,6 +208,7 @@ function unsure(kinds: EmergencyKind[], prepared: string): boolean {
   )
     return true;
   if (only('gas') && chronicSmell.test(prepared)) return true;
+  if (only('gas') && gasUse.test(prepared) && !gasDanger.test(prepared)) return true;
   return only('danger') && defectWords.test(prepared);
 }
 

@@ -159,3 +159,30 @@ describe('round 7: more kinds of emergency', () => {
     expect(assessDanger(text).kinds).toEqual([]);
   });
 });
+
+/** Round 7: gas as a supply or a broken appliance, with no smell, is asked about, not advised. */
+describe('round 7: gas equipment and other hard negatives', () => {
+  it.each([
+    'ik heb een vraag over gas',
+    'hoe zet ik het gas aan',
+    'gas werkt niet',
+    'mijn fornuis werkt op gas',
+  ])('asks: %s', (text) => {
+    expect(assessDanger(text)).toMatchObject({ kinds: [], uncertain: true });
+  });
+
+  it.each([
+    'mijn geiser doet raar, gas brandt wel maar geen warm water',
+    'hij dreigde de huur niet te betalen',
+  ])('no advice: %s', (text) => {
+    expect(assessDanger(text).kinds).toEqual([]);
+  });
+
+  it.each([
+    'het gas lekt bij de meter',
+    'er hangt gas in de kelder',
+    'gaslucht bij de voordeur en de ketel doet raar',
+  ])('still gas: %s', (text) => {
+    expect(assessDanger(text).kinds).toContain('gas');
+  });
+});

@@ -35,6 +35,8 @@ export const idioms = new RegExp(
     '(zit|zitten|zat|zaten|staan|sta) ~2 in de brand|brandjes blussen|putting out fires',
     // A lamp, candle or stove that burns, or does not: "de lamp in de gang brandt niet".
     'brandt (niet|geen|het licht|de lamp|nog|de hele (dag|nacht)|dag en nacht|al dagen|continu|steeds)',
+    // The flame of a cooker or boiler: "het gas brandt wel maar geen warm water", the pilot light.
+    'waakvlam\\S*|(gas|pit|pitje|pitten|vlammetje|geiser|ketel|fornuis|kookplaat|brander) (brandt|branden|brand) (wel|niet|gewoon|goed|prima|blauw|geel|oranje|slecht|raar)',
     '(lamp|licht|lampje|lampen|verlichting|kaars|kaarsen|kaarsje|kachel|open haard|houtkachel|candle|candles) ~ (brandt|branden|brand|burning|burns) (niet|al|nog|de hele|weer|continu|steeds|mooi|gezellig|nicely)?',
     // The same at the very end of the message ("de kaars brandt").
     '(lamp|licht|lampje|lampen|verlichting|kaars|kaarsen|kaarsje|kachel|open haard|houtkachel|candle|candles) (\\S+ ){0,2}(brandt|branden|burning|burns)$',
@@ -69,7 +71,7 @@ export const idioms = new RegExp(
     // "I nearly had a heart attack when I saw the price."
     '(bijna|haast|almost|nearly) (een |a )?(hartaanval|hartverzakking|beroerte|heart attack|stroke|passed out|fainted|flauwgevallen|flauw gevallen|flauw|died|dood)',
     // Threatened with a lawyer, the police or a rent rise: no danger.
-    '(dreigt|dreigde|dreigen|gedreigd|bedreigd|threatened|threatens|threatening) (\\S+ ){0,3}(met (een |de |het )?(advocaat|politie|rechter|ontruiming|boete|klacht|huisuitzetting|deurwaarder|aangifte|melding|verhuizing|incasso|afsluiting)|te (verhogen|bellen|klagen|melden|ontruimen|verhuizen|stoppen|vertrekken|sluiten|afsluiten)|to (call|sue|report|evict|complain|raise|tell|move|leave|quit|cut|close))',
+    '(dreigt|dreigde|dreigen|gedreigd|bedreigd|threatened|threatens|threatening) (\\S+ ){0,3}(met (een |de |het )?(advocaat|politie|rechter|ontruiming|boete|klacht|huisuitzetting|deurwaarder|aangifte|melding|verhuizing|incasso|afsluiting)|te (verhogen|bellen|klagen|melden|ontruimen|verhuizen|stoppen|vertrekken|sluiten|afsluiten|betalen|opzeggen|verkopen|weigeren|verhuren|ontslaan|korten|blokkeren|schrappen)|to (call|sue|report|evict|complain|raise|tell|move|leave|quit|cut|close))',
     // Knives lent, bought, sharpened or played with.
     '(mes|messen|knife|knives) (\\S+ ){0,3}(geleend|lenen|terug|teruggegeven|kopen|gekocht|slijpen|geslepen|afwassen|borrowed|lent|back|bought|sharpen)|(leen|lenen|geleend|borrow|borrowed|lend|lent) ~3 (mes|messen|knife|knives)|met (messen|een mes) ~2 (spelen|speelt|gespeeld)|playing with knives',
     // Devices that stop responding; a mother who "will kill me" over a report; finishing a story.
@@ -225,6 +227,17 @@ export const defectWords = rule(
 export const suspicion = rule(
   'ze zeggen dat|men zegt|ik denk dat|volgens mij|ik weet niet (of|zeker)|weet niet of het waar|blauwe plekken|soms|af en toe|wat kan ik (doen|daaraan doen)|i think|not sure if|people say|they say|bruises|sometimes|now and then|what can i do',
 );
+/**
+ * Gas as a supply or a thing that does not work ("gas werkt niet", "een vraag over gas", "mijn
+ * fornuis werkt op gas"): with no smell, leak or hiss it is asked about, not answered with 112.
+ */
+export const gasUse = rule(
+  'werkt|werken|doet het|doet raar|(aan|uit) ?(zetten|zet|gezet|draaien|draai)|zet ~3 (aan|uit)|vraag|vragen|rekening|kosten|prijs|contract|leverancier|afgesloten|aansluiting|aansluiten|op gas|fornuis|geiser|ketel|cv|boiler|warm water|monteur|meter|storing|is op|doesn.t work|not working|bill|supplier|stove|boiler|hot water|how do i|hoe (zet|werkt|moet|kan)',
+);
+export const gasDanger = rule(
+  'ruik|ruikt|ruiken|geroken|rook|stinkt|stinken|stank|\\S*lucht|\\S*geur|\\S*lek|lekt|lekken|sist|sissen|hangt|overal|duizelig|hoofdpijn|misselijk|eieren|smell|smells|leak|leaking|hiss|hissing|everywhere|dizzy|headache|nauseous|eggs|help|snel|nu',
+);
+
 /** A smell from the drain or one that has been there for weeks: sewer, asked about. */
 export const chronicSmell = rule(
   'afvoer|riool|putje|gootsteen|drain|sewer|al (dagen|weken|maanden)|for (days|weeks|months)|sinds (dagen|weken|maanden)',
