@@ -23,3 +23,20 @@ describe('small talk', () => {
     expect(onlySmallTalk('ok prima')).toBe(true);
   });
 });
+
+describe('small talk, round 7', () => {
+  it('agreement, laughing, a sign-off, praise for the bot or an evening, a wrong chat', () => {
+    expect(onlySmallTalk('klopt inderdaad')).toBe(true);
+    expect(onlySmallTalk('hahaha ja')).toBe(true);
+    expect(friendlyRemark('groeten van Kees van 12')).toBe(true);
+    expect(friendlyRemark('jij bent een handige bot')).toBe(true);
+    expect(friendlyRemark('het buurtfeest was echt te gek')).toBe(true);
+    expect(friendlyRemark('oeps sorry, dat was niet voor jou')).toBe(true);
+  });
+
+  it('not when a request follows, or the thing is broken', () => {
+    expect(friendlyRemark('de bingo was gezellig, zet mij er volgende keer weer op')).toBe(false);
+    expect(friendlyRemark('de lift is kapot, groetjes van Kees')).toBe(false);
+    expect(socialKind('het brandalarm is weer kapot')).toBe('hello');
+  });
+});

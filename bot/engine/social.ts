@@ -12,6 +12,11 @@ const patterns: [Exclude<Social, 'hello'>, RegExp][] = [
     /\b(dank|dankje|dankjewel|bedankt|thanks|thank you|thank u|thx|tnx|ty|merci|cheers)\b/,
   ],
   [
+    // A sign-off alone: "groetjes van Ans van nummer 4".
+    'bye',
+    /^(groetjes|groeten|veel groeten|de groeten|liefs|greetings|regards)( (van|uit|from) [\p{L}\d ]{1,30})?[\s!.]*$/u,
+  ],
+  [
     'bye',
     /\b(doei|doeg|dag dag|tot ziens|tot straks|tot morgen|tot later|fijne (dag|avond|middag|week|weekend)|welterusten|slaap lekker|goedenacht|bye|goodbye|see you|see ya|cya|good night|later)\b/,
   ],
@@ -43,8 +48,28 @@ const patterns: [Exclude<Social, 'hello'>, RegExp][] = [
     /\b((ben|is) (jij|je|u) (eigenlijk |echt |nou )?(een )?(robot|mens|bot|echt|ai|computer)|are (you|u) (a )?(robot|human|bot|real|ai|person)|(just )?test(ing|en)?( of| if)? (this|dit|het|je) ?(works|werkt)?|knock knock|klop klop|grapje|geintje|just kidding|(this|deze|die|de) bot is|(je|jij|you|u) (bent|are|is) (echt |so |zo |best )?(een |a )?(killer|lit|fire|goat|baas|boss|legend|beest|king|queen)( bot)?|(you|je|jij) (made|maakt|hebt) (my|mijn|m'n|mn) (day|dag)|(leven|life) gered)\b/,
   ],
   [
+    // Praise for the bot in other words: "je bent een goeie bot hoor", "good bot".
+    'compliment',
+    /\b((je|jij|u) bent (echt |zo |wel |gewoon |best |toch )?(een )?(goeie|goede|leuke|lieve|toffe|fijne|slimme|handige|coole|geweldige|superbe|top|prima|nuttige) (bot|robot|hulp|hulpje|vriend|maatje|buddy)|(goeie|goede|brave|slimme|toffe|good|nice|great|smart|clever) (bot|robot)|(you're|you are|ur) (a )?(good|nice|great|smart|clever|cool|helpful) (bot|robot|one))\b/,
+  ],
+  [
+    // Slang praise of an evening, a party, a song: "die bbq was echt fire", "that party was lit".
+    'chat',
+    /\b(was|is|were|are|waren|zijn) (echt |zo |so |really |straight |literally |heel |super |best |gewoon |pure |echt wel )?(fire|lit|dope|gezellig|geweldig|te gek|heerlijk)\b(?! (alarm|exit|door|escape|in|op|at|on|bij|uit|from))/,
+  ],
+  [
+    // Writing to the wrong chat, a joke at the bot: "sorry was niet voor jou bedoeld", "lol jk".
+    'chat',
+    /\b(sorry,? (dat |dit )?(was|is) (niet|nie) voor (jou|u|jullie)|(niet|nie) voor (jou|u) bedoeld|verkeerde (chat|persoon|gesprek|app)|wrong (chat|person|conversation)|not (meant )?for you|lol jk|jk lol|just kidding|only kidding|\bjk\b)/,
+  ],
+  [
+    // Laughing about someone or something: "ik lig helemaal stuk van het lachen om mn buurman".
+    'chat',
+    /\b(k?zit|k?lig|lag|zat|ga|kga|ging|lach|lachen) (\S+ )?(helemaal |echt |zo )?(stuk|dubbel|krom|in een deuk|plat) (van het lachen|van de lach|om)\b/,
+  ],
+  [
     'ok',
-    /^((ok|oke|okee|okay|prima|top|goed|cool|helder|duidelijk|alright|fine|got it|snap ik|is goed|mooi|fijn|nice)[\s!.,]*)+$/,
+    /^((ok|oke|okee|okay|prima|top|goed|cool|helder|duidelijk|alright|fine|got it|snap ik|is goed|mooi|fijn|nice|idd|inderdaad|klopt|precies|zeker|jep|jup|yep|yup|sure|true|facts|zo|haha|hahaha|hihi|lol|ja|yes|yeah)[\s!.,]*)+$/,
   ],
 ];
 
@@ -53,7 +78,8 @@ const smallTalkWords = new Set(
   `hoi hallo hey hee hai hi hello hiya yo goedemorgen goedemiddag goedenavond goeiedag morgen
   dag doei doeg bye goodbye later ciao cheers thanks thank you thx tnx ty dank je jij u wel dankjewel
   dankuwel bedankt merci ok oke okee okay prima top goed cool mooi fijn nice super buurtbot
-  allemaal iedereen daar welterusten weltrusten tot ziens straks`.split(/\s+/),
+  allemaal iedereen daar welterusten weltrusten tot ziens straks idd inderdaad klopt precies jep
+  yep yup haha hahaha hihi lol ewa wollah zo ja yes yeah`.split(/\s+/),
 );
 
 /**
@@ -78,10 +104,14 @@ export function friendlyRemark(text: string): boolean {
   if (kind === 'how_are_you' && norm.split(/\s+/).length <= 8 && !asksSomething.test(norm))
     return true;
   if (norm.split(/\s+/).length > 14 || norm.includes('?')) return false;
-  if (kind === 'compliment' || kind === 'chat') return true;
+  if (kind === 'compliment' || kind === 'chat') return !requests.test(norm);
   // "Ik ben kapot moe, slaap lekker bot", "je hebt mn leven gered met die info, dankje".
   return (kind === 'thanks' || kind === 'bye') && !asksSomething.test(norm);
 }
+
+/** A request after a remark: "die pubquiz was fire, zet mij er weer op". */
+const requests =
+  /\b(zet|schrijf|meld|aanmelden|inschrijven|opgeven|doe mee|mee ?doen|wanneer|hoe laat|sign|put|add|count me|book|when)\b/;
 
 /** Words that turn a thank-you into a request ("bedankt, kun je ook ..."). */
 const asksSomething =
