@@ -29,6 +29,7 @@ import {
   takeBack,
   type BlameButton,
 } from './safety/blame-guard';
+import { helpForSelf } from './help-request';
 import { friendlyRemark, onlyEmoji, onlySmallTalk, socialKind } from './social';
 import type { ConversationState } from './state';
 import { parseState } from './state';
@@ -409,7 +410,10 @@ async function freeText(
     return result(ctx, state, [], []);
   if (onlySmallTalk(body) || friendlyRemark(body) || onlyEmoji(body))
     return byIntent(ctx, body, { intent: 'greeting', confidence: 1, source: 'model' });
-  const classification = known ?? (await ctx.classifier.classify(body));
+  const read = known ?? (await ctx.classifier.classify(body));
+  // A request for one's own help the model read as the card, unknown or a care signal.
+  const helpIntent = asking ? undefined : helpForSelf(body, read.intent);
+  const classification = helpIntent ? { ...read, intent: helpIntent } : read;
   if (shared && (await blamesNeighbour(ctx, body, async () => classification.intent)))
     return blameGuard(ctx, body, classification);
   return byIntent(ctx, body, classification, asking);
