@@ -189,10 +189,10 @@ const bodySign = rule(
 );
 /** Falling down or becoming unwell, then no reaction. */
 const wentDown = rule(
-  '(onwel|neergevallen|gevallen|flauw|valt|viel|valt om|viel om|omgevallen|(ligt|lag) (op|in|daar|hier|stil|languit|voorover|onder)|zakte|zakt|in elkaar|ineen ?gestort|in elkaar gestort|collapsed|fell|dropped|went down|is down|(lying|laying) (on|in|there|here|still|face)|keeled)',
+  '(onwel|neergevallen|gevallen|flauw|valt|viel|valt om|viel om|omgevallen|omgeklapt|neergeklapt|in elkaar geklapt|weggezakt|(ligt|lag) (op|in|daar|hier|stil|languit|voorover|onder)|zakte|zakt|in elkaar|ineen ?gestort|in elkaar gestort|collapsed|fell|dropped|went down|is down|(lying|laying) (on|in|there|here|still|face)|keeled)',
 );
 const noReaction = rule(
-  '((hij|zij|ze|die) (beweegt|ademt|reageert) (niet|nauwelijks)|zegt (niks|niets) meer(?! (tegen|over|van))|(reageert|reageerd|reageerde) (niet|nergens|nauwelijks|slecht)|reageert op (helemaal |echt |totaal )?(niks|niets|niemand)|praat niet meer|(not talking|stopped talking)|(niet|nauwelijks) (meer )?(reageert|aanspreekbaar)|(not|isn.t|isnt|no longer|stopped) (responding|reacting|moving|breathing)|lying still|(doesn.t|doesnt|does not|won.t|wont) (respond|react|move))',
+  '((hij|zij|ze|die|en) (beweegt|ademt|reageert|praat) (niet|nauwelijks)|zegt (niks|niets) meer(?! (tegen|over|van))|(reageert|reageerd|reageerde) (niet|nergens|nauwelijks|slecht)|reageert op (helemaal |echt |totaal )?(niks|niets|niemand)|praat niet meer|(not talking|stopped talking)|(niet|nauwelijks) (meer )?(reageert|aanspreekbaar)|(not|isn.t|isnt|no longer|stopped) (responding|reacting|moving|breathing)|lying still|(doesn.t|doesnt|does not|won.t|wont) (respond|react|move))',
 );
 const drifting = rule(
   '(hij|zij|ze|die|he|she|he.s|she.s|hes|shes) ~6 (zakt|zakte|zakken|drifting|slipping|fading) ~2 (weg|away)|(can.t|cannot|cant) get through to (him|her)|(don.t|dont|do not) think (he|she|they) (is|are|.s)? ?(still )?breathing|denk niet dat (hij|ze|zij) (nog )?ademt',
@@ -489,6 +489,17 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
     all(inbraak, nowHere, not(habit)),
     all(inRoom, notLetIn),
     strangerIn,
+    // Someone on one's balcony high up, not someone working there.
+    all(
+      rule(
+        '(staat|zit|loopt|klimt|hangt) (er )?(iemand|een man|een vent|een gast|someone|somebody|a man|a guy) (\\S+ )?op (mijn|ons|onze|het) balkon|(someone|somebody|a man|a guy) (is )?(on|in) (my|our) balcony',
+      ),
+      not(
+        rule(
+          '(schilder\\S*|glazenwasser|monteur|werklui|aannemer|painter|window cleaner|gevraagd|afgesproken)',
+        ),
+      ),
+    ),
     all(
       viaWindow,
       intruder,

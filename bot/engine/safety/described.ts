@@ -42,7 +42,7 @@ const pills = rule(
 );
 const took = rule(
   '(gemixt|gemengd|gecombineerd|mixed|combined|mixing)',
-  '(geslikt|slikt|slikte|ingenomen|genomen|nam|neem|gesnoven|snoof|gespoten|spoot|gebruikt|gepakt|geslikt|gehad|took|taken|swallowed|ate|snorted|injected|used|downed|taking|popped)',
+  '(geslikt|slikt|slikte|ingenomen|genomen|nam|neem|gesnoven|snoof|gespoten|spoot|gebruikt|gepakt|geslikt|gehad|gegeten|opgegeten|took|taken|swallowed|ate|snorted|injected|used|downed|taking|popped)',
 );
 const much = rule(
   '[1-9][0-9]+',
@@ -65,7 +65,9 @@ export const described: Record<EmergencyKind, Rule[]> = {
   unresponsive: [
     rule(
       '(krijg|krijgen|kreeg|kregen) ~ niet ~ wakker',
-      'niet (meer )?wakker te krijgen',
+      'niet (meer )?wakker te (krijgen|maken|schudden)',
+      // Broken Dutch: "buurman liggen grond, niet wakker".
+      '(ligt|liggen|lig|lag) (op )?(de )?(grond|vloer) (\\S+ ){0,2}niet (meer )?wakker',
       `${who} (wordt|word|werd) ~ niet (meer )?wakker`,
       '(reageert|reageerd|reageerde|reagerd) (nergens|nergens meer|helemaal niet|totaal niet|echt niet) (op|meer)',
       'geen (reactie|teken van leven)',
@@ -96,7 +98,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       "(won't|wont|doesn't|does not|isn't|is not|not|didn't|did not) (wake|waking|woken) up",
       "(not|isn't|is not|doesn't|does not|no longer|stopped|won't) (respond|responding|responds|react|reacting|answering)",
       'unresponsive|unconscious|unconcious|out cold|passed out|fainted|blacked out',
-      "(not|isn't|is not|stopped|barely|hardly|can't|cannot|struggling|doesn't|does not|no longer) (breathing|breathe|breath)",
+      "(not|isn't|is not|ain't|aint|stopped|barely|hardly|can't|cannot|struggling|doesn't|does not|no longer) (breathing|breathe|breath)",
       '(lips|face|skin) ~ (blue|grey|gray|purple)',
       'turning blue|going blue|blue lips',
       'collapsed|collapse|keeled over',
@@ -260,6 +262,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'in elkaar (slaan|geslagen|getrapt|trappen|aan het slaan|geschopt)',
       '(gillen|gilt|gilde|schreeuwt|schreeuwde|schreeuwen|roept|riep|huilt) ~ (om hulp|help|au|stop|hou op)',
       'hulp hulp|help help',
+      // Held and not let go: "hij houdt mij vast en laat niet los".
+      "(houdt|hield|pakt|pakte|grijpt|greep) (mij|me|haar|hem) (\\S+ )?vast ~4 (laat|liet) (niet|nie) (meer )?los|(won't|wont|will not) let (me|her|him) go|(holding|grabbed|grabbing) (me|her) ~4 (won't|wont) let go",
       '(zwaait|zwaaide|loopt|liep|staat|stond|rent|rende|komt|kwam|heeft|had|met|dreigt|pakt|pakte|trekt|trok) ~ (mes|messen|bijl|knuppel|honkbalknuppel|pistool|wapen|vuurwapen|machete|stanleymes)',
       '(zwaait|zwaaide|dreigt|dreigde|slaat|sloeg|gooit|gooide|steekt|stak) ~ (schaar|hamer|glas|fles|stoel)',
       'vechtpartij|knokpartij|(zijn|zitten|waren) ~2 aan het (vechten|knokken|matten)|klappen (geven|uitdelen|krijgt|gekregen)',
@@ -542,6 +546,10 @@ export const described: Record<EmergencyKind, Rule[]> = {
     ),
   ],
   danger: [
+    // Something exploded here: "er is iets ontploft in de kelder".
+    rule(
+      'er is (iets |een \\S+ )?(ontploft|geexplodeerd|gexplodeerd)|(ontploffing|explosie|knal en rook) (in|bij|op) (de|het|mijn|ons|onze)|(something|a \\S+) (just )?(exploded|blew up) (in|at|downstairs|upstairs|next door)|(there was|there.s been) an explosion',
+    ),
     rule(
       'bekneld|(zit|zitten|zat|ligt|lag) ~3 (klem|vast) onder|(trapped|pinned|stuck) (under|beneath)',
     ),

@@ -186,3 +186,31 @@ describe('round 7: gas equipment and other hard negatives', () => {
     expect(assessDanger(text).kinds).toContain('gas');
   });
 });
+
+/** Round 7, third part: short, broken and street-language messages written by the tuner. */
+describe('round 7: short and broken messages', () => {
+  it.each([
+    ['help mijn man valt om en praat niet', 'unresponsive'],
+    ['buurman liggen grond, niet wakker, wat doen', 'unresponsive'],
+    ['mijn zoon pillen gegeten veel, slaapt niet wakker', 'overdose'],
+    ['er is iets ontploft in de kelder', 'danger'],
+    ['er staat iemand op mijn balkon, ik woon op 4 hoog', 'break_in'],
+    ['mn vriend is gewoon omgeklapt en reageert nie', 'unresponsive'],
+    ['iemand heeft mn buurman neergeslagen, hij ligt daar', 'violence'],
+    ['ik ben gestoken', 'violence'],
+    ["she ain't breathing man come quick", 'unresponsive'],
+    ['hij is niet wakker te maken', 'unresponsive'],
+    ['hij houdt mij vast en laat niet los, help', 'violence'],
+  ])('%s -> %s', (text, kind) => {
+    expect(assessDanger(text).kinds).toContain(kind);
+  });
+
+  it.each([
+    'ik ben gestoken door een wesp',
+    'de schilder staat op mijn balkon',
+    'er is een ballon ontploft op het feest haha',
+    'mijn fietsband is ontploft',
+  ])('no advice: %s', (text) => {
+    expect(assessDanger(text).kinds).toEqual([]);
+  });
+});

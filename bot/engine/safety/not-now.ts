@@ -108,6 +108,10 @@ export const idioms = new RegExp(
     'fire in the fireplace|(wood|log|camp|bon|open) ?fire|fire ?(pit|place)|vuurkorf|kampvuur|haardvuur|vuur in de (open haard|houtkachel|kachel|vuurkorf)',
     // Bothered by smoke or a smell from a stove or a neighbour: a nuisance, not a fire.
     '(last|overlast|hinder|klachten|klacht|bothered|annoyed|complain\\S*) (van|over|by|from|about) (de |het |die |the )?(\\S+ )?(rook|smoke|stank|geur|walm)',
+    // A balloon, a tyre or a fuse that pops.
+    '(ballon\\S*|vuurwerk\\S*|balloons?|fireworks?|band|banden|fietsband|binnenband|tire|tyre|zekering|stop|peertje|lampje|popcorn|ei|egg|bom|bommetje|rotje\\S*|strijker) (\\S+ ){0,3}(ontploft|ontploffen|exploded|blew up|knalde|klapte)',
+    // Stung by an insect or a nettle, knocked down in a game.
+    '(gestoken|steek|stak|stung|sting) (\\S+ ){0,2}(door|van|by) (een |de |a )?(wesp|wespen|bij|bijen|mug|muggen|kwal|brandnetel\\S*|horzel|wasp|bee|mosquito|jellyfish|nettle)\\S*|(wesp|bij|mug|horzel|wasp|bee) (\\S+ )?(gestoken|stak|stung)',
     // Blood tests and blood pressure.
     'bloed (laten )?prikken|bloedprik\\S*|bloeddruk|bloedsuiker|bloedtest|bloedonderzoek|bloed geven|blood (test|tests|pressure|sugar|donation)|give blood',
     // Sleeping like the dead.
