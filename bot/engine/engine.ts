@@ -29,7 +29,7 @@ import {
   takeBack,
   type BlameButton,
 } from './safety/blame-guard';
-import { helpForSelf } from './help-request';
+import { helpForSelf, plainPracticalHelp } from './help-request';
 import { friendlyRemark, onlyEmoji, onlySmallTalk, socialKind } from './social';
 import type { ConversationState } from './state';
 import { parseState } from './state';
@@ -175,8 +175,12 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       // A cue alone asks only outside a flow: inside one, the step reads fear itself ("ik ben
       // bang" in the ladder sends the concern to staff). Inside a flow the letter-group model's
       // "emergency" asks only with a cue: a flow answer is short and unusual ("verbogen").
+      // A plain request for one's own help ("ik heb hulp nodig met mijn administratie") with no
+      // danger cue and nobody else in it is no reason to ask about danger.
+      const plainHelp = !assessed.uncertain && plainPracticalHelp(text);
       if (
         (modelSays &&
+          !plainHelp &&
           (state.flow === null || classification.source === 'model' || assessed.uncertain)) ||
         (assessed.uncertain && state.flow === null && !surelyOther(classification))
       )
@@ -412,7 +416,9 @@ async function freeText(
     return byIntent(ctx, body, { intent: 'greeting', confidence: 1, source: 'model' });
   const read = known ?? (await ctx.classifier.classify(body));
   // A request for one's own help the model read as the card, unknown or a care signal.
-  const helpIntent = asking ? undefined : helpForSelf(body, read.intent);
+  const readIntent =
+    read.intent === 'emergency' && read.otherwise ? read.otherwise.intent : read.intent;
+  const helpIntent = asking ? undefined : helpForSelf(body, readIntent);
   const classification = helpIntent ? { ...read, intent: helpIntent } : read;
   if (shared && (await blamesNeighbour(ctx, body, async () => classification.intent)))
     return blameGuard(ctx, body, classification);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helpForSelf } from './help-request';
+import { helpForSelf, plainPracticalHelp } from './help-request';
 
 describe('a request for one’s own help', () => {
   it.each([
@@ -22,5 +22,24 @@ describe('a request for one’s own help', () => {
     ['kan iemand me helpen met aanmelden voor de kookclub', 'activity.signup'],
   ] as const)('%s (read as %s) keeps its reading', (text, read) => {
     expect(helpForSelf(text, read)).toBeUndefined();
+  });
+});
+
+describe('a request for help read as an activity, and plain practical help', () => {
+  it('a sign-up or a cancellation with no activity in it', () => {
+    expect(helpForSelf('kan er iemand met me mee naar het ziekenhuis', 'activity.signup')).toBe(
+      'help.request',
+    );
+    expect(
+      helpForSelf('kan iemand me helpen met aanmelden voor de kookclub', 'activity.signup'),
+    ).toBe(undefined);
+  });
+
+  it('practical help with no distress and nobody else in it', () => {
+    expect(plainPracticalHelp('ik heb hulp nodig met mijn belastingpapieren')).toBe(true);
+    expect(plainPracticalHelp('kan iemand komen helpen, mijn vriend doet raar na die pillen')).toBe(
+      false,
+    );
+    expect(plainPracticalHelp('ik heb hulp nodig met de huur, ik ben zo bang')).toBe(false);
   });
 });
