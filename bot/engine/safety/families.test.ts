@@ -214,3 +214,21 @@ describe('round 7: short and broken messages', () => {
     expect(assessDanger(text).kinds).toEqual([]);
   });
 });
+
+describe('round 7: idioms of fire and gas', () => {
+  it.each([
+    'de lamp in het trappenhuis knippert en brandt soms niet',
+    'mijn hoofd staat in brand van de stress',
+    'we gaan er vol gas tegenaan met het buurtfeest',
+  ])('no advice: %s', (text) => {
+    expect(assessDanger(text).kinds).toEqual([]);
+  });
+
+  it.each([
+    ['de lamp brandt soms niet en de keuken staat in brand', 'fire'],
+    ['zijn haar staat in brand', 'fire'],
+    ['het ruikt vol gas in de hal', 'gas'],
+  ])('%s -> %s', (text, kind) => {
+    expect(assessDanger(text).kinds).toContain(kind);
+  });
+});

@@ -34,7 +34,9 @@ export const idioms = new RegExp(
     // "In de brand zitten" = to be in trouble; "brandjes blussen" = sorting out small problems.
     '(zit|zitten|zat|zaten|staan|sta) ~2 in de brand|brandjes blussen|putting out fires',
     // A lamp, candle or stove that burns, or does not: "de lamp in de gang brandt niet".
-    'brandt (niet|geen|het licht|de lamp|nog|de hele (dag|nacht)|dag en nacht|al dagen|continu|steeds)',
+    'brandt ((soms|vaak|af en toe|nooit|weer|ook|gewoon|meestal|nog steeds) )?(niet|geen|het licht|de lamp|nog|de hele (dag|nacht)|dag en nacht|al dagen|continu|steeds)',
+    // A head or a mouth "on fire" from stress or pepper.
+    '(hoofd|kop|mond|maag|keel|ogen|huid|voeten|handen|tong|hart|head|mouth|stomach|throat|tongue) (staat|stond|staan|is|was) (\\S+ )?(in brand|in de fik|on fire) (van|door|from|because of|after)',
     // The flame of a cooker or boiler: "het gas brandt wel maar geen warm water", the pilot light.
     'waakvlam\\S*|(gas|pit|pitje|pitten|vlammetje|geiser|ketel|fornuis|kookplaat|brander) (brandt|branden|brand) (wel|niet|gewoon|goed|prima|blauw|geel|oranje|slecht|raar)',
     '(lamp|licht|lampje|lampen|verlichting|kaars|kaarsen|kaarsje|kachel|open haard|houtkachel|candle|candles) ~ (brandt|branden|brand|burning|burns) (niet|al|nog|de hele|weer|continu|steeds|mooi|gezellig|nicely)?',
@@ -49,7 +51,7 @@ export const idioms = new RegExp(
     'smoke (alarm|detector) ~2 (broken|beeping|chirping|battery|kapot|piept|missing|test)',
     // Gas that is not a leak: driving, bills, cooking.
     '(?<!(ruik|ruikt|rook|stinkt|lekt|smell|smells) (\\S+ ){0,3})gas (licht|stroom|elektra|electricity|power|water|en licht|internet)( (en )?(licht|water|stroom|internet|elektra))*',
-    'gas (geven|geeft|gegeven|gaf)|geef ~2 gas|step on the gas|gas (station|bill|bills|pedal|prices|price|stove|cooker|rekening|prijs|prijzen)|gasoline|(cooking|cook) (with|on) gas|koken op gas|op gas (koken|kook)|gas en licht|gas and electricity|gas (en|and) (stroom|water)',
+    'gas (geven|geeft|gegeven|gaf)|geef ~2 gas|(met )?vol gas (\\S+ ){0,3}(tegenaan|vooruit|door|verder|erin|erop)|plankgas|step on the gas|gas (station|bill|bills|pedal|prices|price|stove|cooker|rekening|prijs|prijzen)|gasoline|(cooking|cook) (with|on) gas|koken op gas|op gas (koken|kook)|gas en licht|gas and electricity|gas (en|and) (stroom|water)',
     // Not answering greetings or messages is a worry about someone, not someone unresponsive now.
     "(reageert|reageerde|reageren) ~2 niet (meer )?op (mijn|m'n|de|onze|ons|haar|zijn|z'n|mn) (groet|groeten|gedag|berichten|bericht|appjes|app|brieven|brief|telefoontjes|vragen|mails|post)",
     'ziet (er )?(\\S+ ){0,3}(grauw|bleek|slecht|moe|grijs|ziek)( en \\S+)? uit|ziet ~2 (grauw|bleek|slecht|moe|grijs|ziek) uit|(looks|looking) (pale|grey|gray|tired|unwell|ill)',
