@@ -352,7 +352,7 @@ const strangerIn = rule(
 const breakingIn = rule('(breken|breekt|brak|braken) (nu |net |weer |daar )?in (bij|op|aan)');
 /** Caught at it: "er zijn gasten de bergingen aan het leeghalen", "stealing bikes right now". */
 const emptyingOut = rule(
-  '(aan het|bezig met|bezig) (\\S+ ){0,3}(leeghalen|leeg halen|leegroven|leeg roven|plunderen|openbreken|openmaken|opentrekken|stelen|jatten|pikken|slopen)|(\\S+ ){0,3}(leeghalen|leegroven|plunderen|openbreken|stelen|jatten) (nu|op dit moment)|(stealing|nicking|looting|robbing|emptying|clearing out|breaking open) \\S+',
+  '(aan het|bezig met|bezig) (\\S+ ){0,3}(leeghalen|leeg halen|leegroven|leeg roven|plunderen|openbreken|openmaken|opentrekken|stelen|jatten|pikken|slopen)|(leeghalen|leegroven|plunderen|openbreken|stelen|jatten) (nu|op dit moment)|(stealing|nicking|looting|robbing|emptying|clearing out|breaking open) \\S+',
 );
 const theirPlace = rule(
   '(berging\\S*|\\S*box|\\S*boxen|kelder\\S*|schuur|schuren|fiets\\S*|scooter\\S*|auto|auto.s|brievenbus\\S*|kluis\\S*|locker\\S*|woning|huis|flat|appartement|storage|sheds?|bikes?|cars?|mailbox\\S*|lockers?|flat|house)',

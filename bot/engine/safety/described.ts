@@ -1,5 +1,5 @@
 import type { EmergencyKind } from '../actions';
-import { all, not, rule, type Rule } from './patterns';
+import { all, near, not, rule, type Rule } from './patterns';
 
 /**
  * Emergencies as people *describe* them, in Dutch and English: what they see happening to
@@ -24,7 +24,7 @@ const noResponse = rule(
   "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|(krijg|krijgen|kreeg) geen (woord|reactie|antwoord) (meer )?uit|zegt geen (woord|boe of ba)|niet (meer )?praten|praat niet|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
 );
 const fell = rule(
-  '(onderuit (gegaan|gaan|ging|gegleden|gegleden)|neergegaan|gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|gekukeld|afgekukeld|kukelde|afgevallen|gesprongen|\\S*gekieperd|\\S*gekiept|kieperde|kiepte|gesodemieterd|geflikkerd|getuimeld|tuimelde|gesmakt|smakte|gelazerd|fell|fallen|slipped|tripped|came off|falling|jumped|tumbled|toppled)',
+  '(onderuit (gegaan|gaan|ging|gegleden|gegleden)|neergegaan|gevallen|viel|vielen|uitgegleden|gleed|gestruikeld|struikelde|omgevallen|gevlogen|gedonderd|gekukeld|afgekukeld|kukelde|afgevallen|gesprongen|gekieperd|omgekieperd|afgekieperd|neergekieperd|gekiept|omgekiept|kieperde|kiepte|gesodemieterd|geflikkerd|getuimeld|tuimelde|gesmakt|smakte|gelazerd|fell|fallen|slipped|tripped|came off|falling|jumped|tumbled|toppled)',
   '(na|door) (een|de|mijn|zijn|haar) (val|valpartij)|(ik|hij|ze|zij|die) (val|valt) (in|op|van|uit) (de |het |mijn |zijn |haar )?(keuken|badkamer|douche|gang|trap|hal|straat|grond|vloer|galerij|bed|stoep|lift)',
 );
 const injured = rule(
@@ -60,6 +60,19 @@ const harmWords = rule(
   "((wat|iets) aan ~2 (te )?doen|(ga|gaat|gaan|komt|komen|zal|zullen) (je|jou|me|mij|hem|haar|ons|u) ~3 pakken|(sla|slaat|slaan|trap|trapt|schop|schopt) (je|jou|u|hem|haar|me|mij) ~2 (kapot|dood|in elkaar|lens|verrot|bont en blauw|de kop in|het ziekenhuis in)|(smash|kick|bash|cave|beat) (my|your|his|her|ur) (head|face|skull) in|(smash|bash|batter|kick) (me|you|him|her) ~2 (up|in)|(waiting|lurking) (at|outside|by|in front of) (my|the|our) (door|flat|house|building)|(zit|zitten|staat|staan|wacht|wachten) ~4 (buiten|beneden|voor de deur|bij de deur|bij mijn deur) ~2 (te )?(wachten|op (me|mij))|(you're|youre|you are|your|ur|u are) (so )?dead (when|if|as soon as|once|next time)|(je|jij|u) (bent|ben) (zo )?dood (als|zodra|wanneer|de volgende)|(je|jij|u) (bent|ben) (er )?geweest (als|zodra|wanneer))",
   "(kop|hoofd|tanden|smoel|bek|kanis) ~2 (eraf|in|uit|kapot) ~2 (slaan|slaat|trappen|schoppen|meppen|rammen)|(aandoen|neersteekt|neersteken|steekt|steken|doodsteken|doodsteekt|afmaken|afmaakt|af maken|doodmaakt|doodmaken|dood maken|schieten|neerschieten|doodschieten|wurgen|wurgt|kapot ?maakt|kapot ?maken|vermoordt|vermoorden|(wat|iets) aan ?doen|aandoet|het niet overleef|het niet overleeft|niet overleven|opwachten|opwacht|nek breken|dat (ik|je|jij) dood (ben|bent|ga|gaat)|kill|stab|shoot|finish (me|you|him|her) off|break (my|your|his|her) neck|blade|knife|(won't|wont|will not) survive|that (i am|i'm|im) dead|strangle|waiting ~ (for me|with))",
 );
+
+/** Set alight (checked first: it is rare), and what is set alight. */
+const setAlight = rule(
+  '(aangestoken|steekt ~3 aan|staken ~3 aan|in de (fik|brand) (gestoken|gezet)|set (on )?fire|set alight|torched)',
+);
+const alightThing = rule(
+  '(\\S*vuilnis\\S*|\\S*zak|\\S*zakken|container\\S*|kliko\\S*|\\S*bak|afval|papier|karton|auto|auto.s|scooter\\S*|brommer\\S*|fiets\\S*|\\S*deur|brievenbus\\S*|matras|bank|bin|bins|rubbish|trash|garbage|car|cars|door|mattress|mailbox)',
+);
+/** Forced open (checked first), and a door, window, lock or storage room. */
+const forcedOpen = rule(
+  '(opengebroken|ingetrapt|ingeslagen|open ?gebroken|kapot ?getrapt|geforceerd|open gewrikt|open ?getrapt|open ?geramd|open ?geschopt)',
+);
+const forcedThing = rule('(\\S*deur|\\S*raam|\\S*ruit|berging\\S*|\\S*slot)');
 
 export const described: Record<EmergencyKind, Rule[]> = {
   unresponsive: [
@@ -221,9 +234,9 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(alarm|smoke alarm|fire alarm) ~ (going off|went off|ringing|goes off) ~ (smoke|fire|flames|burning)',
       'something (is )?burning|smells (like )?burning|burning smell',
       'vlam|vlamme|vlammetjes|vlammetje|blauw van de rook|rook|smoke|rookwolk|rookwolken',
-      // Rubbish, a car or a door set alight: "iemand heeft de vuilniszakken aangestoken".
-      '(aangestoken|steekt ~3 aan|staken ~3 aan|in de (fik|brand) (gestoken|gezet)|set (on )?fire|set alight|torched) ~4 (\\S*vuilnis\\S*|\\S*zak|\\S*zakken|container\\S*|kliko\\S*|\\S*bak|afval|papier|karton|auto|auto.s|scooter\\S*|brommer\\S*|fiets\\S*|\\S*deur|brievenbus\\S*|matras|bank|bin|bins|rubbish|trash|garbage|car|cars|door|mattress|mailbox)|(\\S*vuilnis\\S*|\\S*zakken|container\\S*|kliko\\S*|\\S*bak|afval|papier|karton|auto|scooter\\S*|brommer\\S*|\\S*deur|brievenbus\\S*|matras|bin|bins|rubbish|trash|car|door|mattress|mailbox) ~4 (aangestoken|in de (fik|brand) (gestoken|gezet)|set (on )?fire|set alight|torched)',
     ),
+    // Rubbish, a car or a door set alight: "iemand heeft de vuilniszakken aangestoken".
+    near(5, setAlight, alightThing),
   ],
   gas: [
     rule(
@@ -316,6 +329,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
     all(says, harmWords),
   ],
   break_in: [
+    // A door, window or lock forced open: "de deur van de berging opengetrapt".
+    near(4, forcedOpen, forcedThing),
     rule(
       '(wordt|word|worden|werd) ~ ingebroken',
       'inbraak (bezig|nu|aan de gang)|inbreken|inbreker|inbrekers|ingebroken ~ (nu|net|op dit moment)',
@@ -325,7 +340,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(morrelt|morrelen|rommelt|rommelen|wrikt|wrikken|peutert|peuteren|prutst|prutsen|rammelt|rammelen|frunnikt) ~ (deur|slot|raam|voordeur|deurklink|klink)',
       '(deur|slot|raam|voordeur|klink) ~6 (morrelen|wrikken|peuteren|rammelen|gemorreld|forceren|open te krijgen)',
       '(forceren|forceert|forceerde|forceerden|geforceerd|open ?breken|openwrikken) ~ (deur|slot|raam|berging|fietsenberging|kluis|hek)|(deur|slot|raam|berging|fietsenberging) ~ aan het (forceren|openbreken|wrikken)',
-      '(\\S*deur|\\S*raam|\\S*ruit|berging\\S*|\\S*slot) ~ (opengebroken|ingetrapt|ingeslagen|open ?gebroken|kapot ?getrapt|geforceerd|open gewrikt|open ?getrapt|open ?geramd|open ?geschopt)',
+      '(deur|raam|ruit|voordeur) ~ (opengebroken|ingetrapt|ingeslagen|open ?gebroken|kapot ?getrapt|geforceerd|open gewrikt)',
       '(trapt|trappen|trapte|schopt|schoppen|ramt|rammen|beukt|beuken) ~ (deur|raam|voordeur) ~ (in|open|kapot)',
       '(is|zit|staat|loopt) iemand in (mijn|ons) (huis|appartement|woning|kamer|flat)|iemand (is|zit|loopt|staat) (in|binnen in) (mijn|ons) (huis|appartement|woning|kamer|flat)',
       '(klimt|klimmen|klom|klommen) ~6 (naar binnen|door het raam|over het balkon|balkon)',
