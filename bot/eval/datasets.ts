@@ -7,15 +7,16 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
 /**
  * The labelled sets Buurtbot is measured on. None is ever used for training: the classifier
  * trains only from imported corpus modules, and a test checks that no line of these is in the
- * corpus. `dev`, `tuning`, `tuning3` to `tuning6` and `safety` are tuned on; `check6` is seen as
- * totals only by the tuner; `test` was kept blind while the corpus grew; `blind` to `blind5` were
+ * corpus. `dev`, `tuning`, `tuning3` to `tuning7` and `safety` are tuned on; `check6` is seen as
+ * totals only by the tuner; `test` was kept blind while the corpus grew; `blind` to `blind6` were
  * written by people who never saw the corpus or the safety rules (tests/bot/blind/README.md).
  * Their totals were printed by `npm run bot:eval -- --blind`: `blind` many times (no longer fully
- * blind), `blind2` (2026-12-06, morning) nine times, `blind3` (09:12) eight times, `blind4`
- * (13:04) five times, `blind5` (16:37) five times: at 16:40 (with 9 of its lines still in the
+ * blind), `blind2` (2026-12-06, morning) ten times, `blind3` (09:12) nine times, `blind4`
+ * (13:04) six times, `blind5` (16:37) six times: at 16:40 (with 9 of its lines still in the
  * corpus, removed right after), 16:42 and 17:41 (before and after the round of work), 18:06 and
- * 18:23 (with all the blind sets, for the README, before and after one more engine change);
- * `blind6` (finished 20:39 beside tuning set 7) once at 20:41, before the tuning-7 round.
+ * 18:23 (with all the blind sets, for the README, before and after one more engine change) and
+ * 21:30 (all sets, after the tuning-7 round); `blind6` (finished 20:39 beside tuning set 7)
+ * twice, at 20:41 and 21:30, before and after the tuning-7 round.
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
