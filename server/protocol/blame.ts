@@ -87,20 +87,25 @@ function plain(text: string): string {
     .replace(/[\u2018\u2019`´]/g, "'");
 }
 
-/** Squeezed words seen so far: every label word is compared with every token of every message. */
-const squeezed = new Map<string, string>();
-const SQUEEZED_KEPT = 20_000;
+/**
+ * `compute` remembered per word: the blame check compares every label and name word with every
+ * token of every message. Forgets everything when full, so no text can grow it without bound.
+ */
+function remembered<T>(compute: (word: string) => T): (word: string) => T {
+  const kept = new Map<string, T>();
+  return (word) => {
+    let value = kept.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      if (kept.size >= 20_000) kept.clear();
+      kept.set(word, value);
+    }
+    return value;
+  };
+}
 
 /** Letters repeated two or more times made one: "ruuuud" and "ruud" both "rud". */
-function squeeze(word: string): string {
-  let short = squeezed.get(word);
-  if (short === undefined) {
-    short = word.replace(/(\p{L})\1+/gu, '$1');
-    if (squeezed.size >= SQUEEZED_KEPT) squeezed.clear();
-    squeezed.set(word, short);
-  }
-  return short;
-}
+const squeeze = remembered((word) => word.replace(/(\p{L})\1+/gu, '$1'));
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -141,23 +146,13 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Words of member names seen so far: every member's name is read for every labelled message. */
-const namesRead = new Map<string, string[]>();
-const NAMES_KEPT = 20_000;
-
-function nameWords(name: string): string[] {
-  let words = namesRead.get(name);
-  if (words === undefined) {
-    words = (
-      plain(name)
-        .toLowerCase()
-        .match(/[\p{L}\p{N}]+/gu) ?? []
-    ).filter((w) => w.length > 0);
-    if (namesRead.size >= NAMES_KEPT) namesRead.clear();
-    namesRead.set(name, words);
-  }
-  return words;
-}
+const nameWords = remembered((name) =>
+  (
+    plain(name)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((w) => w.length > 0),
+);
 
 const functionWords = new Set([
   ...things,

@@ -5,7 +5,7 @@ import type { Intent } from '../intents';
 import type { FlowData } from '../state';
 import { normalize } from '../../../server/protocol/text';
 import type { Choice } from '../../../server/protocol/bot-reply';
-import { accusesNeighbour, pointsAtSomeone } from './shaming';
+import { accusesNeighbour } from './shaming';
 
 /**
  * No public blame. A message in a shared room that names a member (or a home, or "de buurman")
@@ -36,15 +36,15 @@ function othersThan(members: readonly BlameMember[], authorName: string): BlameM
 
 /**
  * Whether a shared-room message blames a neighbour in public: `findBlame` over the project's
- * members, or the older guard (a neighbour word and a complaint or report intent). The intent is
- * asked for only when the message points at someone: most chat messages are never classified.
+ * members, or the older guard (a neighbour word and a complaint or report intent, asked for only
+ * when needed).
  */
 export async function blamesNeighbour(
   ctx: EngineContext,
   text: string,
   intentOf: () => Promise<Intent>,
 ): Promise<boolean> {
-  if (pointsAtSomeone(text) && accusesNeighbour(text, await intentOf())) return true;
+  if (await accusesNeighbour(text, intentOf)) return true;
   // Most messages have no label at all: then the members are not looked up.
   if (!mentionsALabel(text)) return false;
   const members = await ctx.ports.members(ctx.input.projectId);

@@ -64,8 +64,8 @@ describe('accusesNeighbour', () => {
     ['@piet je muziek is veel te hard', 'concern.report'],
     ['de nieuwe buurvrouw is gestoord', 'unknown'],
     ['het gaat niet goed met die man van nummer 5', 'care.signal'],
-  ] as const)('guards: %s', (text, intent) => {
-    expect(accusesNeighbour(text, intent)).toBe(true);
+  ] as const)('guards: %s', async (text, intent) => {
+    expect(await accusesNeighbour(text, async () => intent)).toBe(true);
   });
 
   it.each([
@@ -73,8 +73,8 @@ describe('accusesNeighbour', () => {
     ['de lamp in de gang is kapot', 'defect.report'],
     ['wie gaat er mee naar de filmavond?', 'activity.list'],
     ['de buurvrouw heeft heerlijke soep gemaakt', 'unknown'],
-  ] as const)('leaves alone: %s', (text, intent) => {
-    expect(accusesNeighbour(text, intent)).toBe(false);
+  ] as const)('leaves alone: %s', async (text, intent) => {
+    expect(await accusesNeighbour(text, async () => intent)).toBe(false);
   });
 });
 

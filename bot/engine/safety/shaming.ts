@@ -119,9 +119,13 @@ export function pointsAtSomeone(text: string): boolean {
 /**
  * True when a message in a shared room names or accuses a neighbour: it points at someone (a
  * neighbour word, a unit number or an @mention) and complains, blames or labels. A complaint that
- * points at nobody ("er ligt afval in de hal") is not shaming and gets no guard.
+ * points at nobody ("er ligt afval in de hal") is not shaming and gets no guard. The intent is
+ * asked for only when the words alone do not decide: most chat messages are never classified.
  */
-export function accusesNeighbour(text: string, intent: Intent): boolean {
+export async function accusesNeighbour(
+  text: string,
+  intentOf: () => Promise<Intent>,
+): Promise<boolean> {
   if (!pointsAtSomeone(text)) return false;
-  return personalIntents.has(intent) || accusation.test(normalize(text));
+  return accusation.test(normalize(text)) || personalIntents.has(await intentOf());
 }
