@@ -13,6 +13,8 @@ import { sql } from 'drizzle-orm';
 import * as schema from './schema';
 import type { DatabaseHandle, Db } from './database';
 import { startMaintenance } from './maintenance';
+import { startPgliteThread } from './pgliteThread';
+import type { PGlite } from '@electric-sql/pglite';
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -52,7 +54,6 @@ async function openPglite(
   dataDir: string | undefined,
   template: Blob | undefined,
 ): Promise<DatabaseHandle> {
-  const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   let path: string | undefined;
@@ -60,17 +61,23 @@ async function openPglite(
     path = resolve(join(dataDir, 'pglite'));
     prepareDataDir(path);
   }
-  const client = path
-    ? await PGlite.create(path, { loadDataDir: template }).catch((error: unknown) => {
-        throw new DataDirError(
-          `PGlite could not open the data folder ${path} (${describe(error)}). ` +
-            'Check that DATA_DIR is writable and its disk has room; the files were left as they were.',
-          { cause: error },
-        );
-      })
-    : await PGlite.create({ loadDataDir: template });
-  const db = drizzle({ client, schema }) as unknown as Db;
-  await migrate(drizzle({ client }), { migrationsFolder });
+  const dump = template ? await template.arrayBuffer() : undefined;
+  // PGlite runs in a thread of its own (`pgliteThread.ts`), not on the server's event loop.
+  const client = await startPgliteThread({
+    ...(path ? { dataDir: path } : {}),
+    ...(dump ? { template: dump } : {}),
+  }).catch((error: unknown) => {
+    if (!path) throw error;
+    throw new DataDirError(
+      `PGlite could not open the data folder ${path} (${describe(error)}). ` +
+        'Check that DATA_DIR is writable and its disk has room; the files were left as they were.',
+      { cause: error },
+    );
+  });
+  // drizzle's PGlite driver calls only `query` and `transaction`, which the thread's client has.
+  const asPglite = client as unknown as PGlite;
+  const db = drizzle({ client: asPglite, schema }) as unknown as Db;
+  await migrate(drizzle({ client: asPglite }), { migrationsFolder });
   const maintenance = startMaintenance(client);
   return {
     db,
@@ -80,7 +87,7 @@ async function openPglite(
     },
     close: async () => {
       await maintenance.stop();
-      if (!client.closed) await client.close();
+      await client.close();
     },
   };
 }

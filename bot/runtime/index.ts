@@ -13,15 +13,22 @@ import { createBotRuntime } from './runtime';
  * area, `server/areas/concerns/botActions.ts`) and the web-chat adapter.
  */
 export async function createBot(deps: Deps, extensions: PortExtensions = {}) {
+  const classifier = await sharedClassifier(deps.logger);
   const engine = createEngine({
-    classifier: await sharedClassifier(deps.logger),
+    classifier,
     now: () => deps.clock.now(),
   });
   const executor = createActionExecutor();
   registerMessageActions(executor);
   const portExtensions: PortExtensions = { ...extensions };
   const ports = createDbPorts(deps.db, portExtensions);
-  const runtime = createBotRuntime({ deps, engine, ports, executor });
+  const runtime = createBotRuntime({
+    deps,
+    engine,
+    ports,
+    executor,
+    textPassesUnheard: (text) => classifier.passesUnheard(text),
+  });
   const detach = attachWebAdapter(deps, runtime);
   return {
     engine,

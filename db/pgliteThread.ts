@@ -1,0 +1,157 @@
+import { Worker } from 'node:worker_threads';
+import type {
+  PgliteAnswer,
+  PgliteErrorFields,
+  PgliteRequest,
+  PgliteThreadOptions,
+} from './pgliteThread.protocol';
+
+type Request = PgliteRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
+interface QueryOptions {
+  rowMode?: 'array' | 'object';
+  parsers?: Record<number, unknown>;
+}
+
+interface Results<T = unknown> {
+  rows: T[];
+  fields: { name: string; dataTypeID: number }[];
+  affectedRows?: number;
+}
+
+/** What drizzle's PGlite driver uses of a PGlite client: queries and transactions. */
+export interface PgliteQueries {
+  query<T = unknown>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
+}
+
+export interface PgliteThreadClient extends PgliteQueries {
+  transaction<T>(run: (tx: PgliteQueries) => Promise<T>): Promise<T>;
+  readonly closed: boolean;
+  close(): Promise<void>;
+}
+
+/** An error PGlite raised in its thread, with PostgreSQL's fields (`code`, `detail`, ...). */
+export class PgliteThreadError extends Error {
+  constructor(fields: PgliteErrorFields) {
+    super(fields.message);
+    Object.assign(this, fields);
+    this.name = fields.name;
+  }
+}
+
+/**
+ * PGlite in a worker thread of its own, behind the two calls drizzle's PGlite driver makes
+ * (`query`, `transaction`). In the server's thread PGlite took about a third of the busy time
+ * of a room's fan-out (a CPU profile of `bench/run.ts --only=fanout`): every statement ran the
+ * database engine and parsed its answer on the event loop that also delivers the messages.
+ *
+ * Drizzle passes `(value) => value` parsers for date and time types (it reads them itself);
+ * functions cannot cross threads, so their type ids cross and the thread uses the same
+ * identity parsers. A failed statement is thrown here with PostgreSQL's fields.
+ *
+ * The thread keeps the process alive only while a call is waiting for it, so a command-line
+ * script ends when its work is done, as it did with PGlite in its own thread.
+ */
+export async function startPgliteThread(options: PgliteThreadOptions): Promise<PgliteThreadClient> {
+  const worker = new Worker(new URL('./pglite.worker.mjs', import.meta.url), {
+    workerData: options,
+    transferList: options.template ? [options.template] : [],
+  });
+  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  let lastId = 0;
+  let closed = false;
+  let broken: Error | undefined;
+
+  await readyOf(worker);
+
+  const fail = (error: Error) => {
+    broken = error;
+    closed = true;
+    for (const call of waiting.values()) call.reject(error);
+    waiting.clear();
+  };
+  worker.on('message', (answer: PgliteAnswer) => {
+    const call = waiting.get(answer.id);
+    if (!call) return;
+    waiting.delete(answer.id);
+    if (waiting.size === 0) worker.unref();
+    if (answer.ok) call.resolve(answer.value);
+    else call.reject(new PgliteThreadError(answer.error));
+  });
+  worker.on('error', (error) => fail(error));
+  worker.on('exit', (code) =>
+    fail(broken ?? new Error(`the PGlite thread stopped (exit code ${code})`)),
+  );
+  worker.unref();
+
+  const call = <T>(request: Request): Promise<T> => {
+    if (broken) return Promise.reject(broken);
+    const id = ++lastId;
+    return new Promise<T>((resolve, reject) => {
+      if (waiting.size === 0) worker.ref();
+      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ ...request, id });
+    });
+  };
+  const queryOn =
+    (tx: number | undefined) =>
+    <T>(sql: string, params: unknown[] = [], queryOptions: QueryOptions = {}) =>
+      call<Results<T>>({
+        op: 'query',
+        sql,
+        params,
+        rowMode: queryOptions.rowMode ?? 'object',
+        rawTypes: Object.keys(queryOptions.parsers ?? {}).map(Number),
+        ...(tx === undefined ? {} : { tx }),
+      });
+
+  return {
+    query: queryOn(undefined),
+    async transaction(run) {
+      const tx = await call<number>({ op: 'begin' });
+      let result;
+      try {
+        result = await run({ query: queryOn(tx) });
+      } catch (error) {
+        await call({ op: 'end', tx, commit: false }).catch(() => undefined);
+        throw error;
+      }
+      await call({ op: 'end', tx, commit: true });
+      return result;
+    },
+    get closed() {
+      return closed;
+    },
+    async close() {
+      if (closed) return;
+      await call({ op: 'close' });
+      closed = true;
+      broken = new Error('the database is closed');
+      await worker.terminate();
+    },
+  };
+}
+
+/** Resolves when the thread has opened PGlite; rejects with its error when it could not. */
+function readyOf(worker: Worker): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onMessage = (message: { ready?: boolean; error?: PgliteErrorFields }) => {
+      if (message.ready === undefined) return;
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      if (message.ready) resolve();
+      else
+        reject(
+          new PgliteThreadError(
+            message.error ?? { name: 'Error', message: 'PGlite did not start' },
+          ),
+        );
+    };
+    const onError = (error: Error) => {
+      worker.off('message', onMessage);
+      reject(error);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+  });
+}
