@@ -11,40 +11,21 @@ export const addressedToBuurtbot = /^\s*@?buurtbot\b[\s,:!]*/i;
 /**
  * Whether Buurtbot passes over a message without a word or a deed, whatever the person's
  * conversation holds: ordinary chat in a shared room (`common`, `activities`) that is not
- * addressed to Buurtbot, not a button, command or menu number (`mayPassUnheard`), has no danger
- * in it (named, described or only a cue) and points at nobody and labels nobody
- * (`textPassesUnheard`). Most messages in a busy room are like that; the runtime then skips the
- * turn, so the conversation is neither read nor written. The engine gives such a message no
- * reply, no action and leaves the state as it was (`unheard.test.ts` holds the two to the same
- * answer).
+ * addressed to Buurtbot, not a button, command or menu number, has no danger in it (named,
+ * described or only a cue) and points at nobody and labels nobody. Most messages in a busy room
+ * are like that; the runtime then skips the turn, so the conversation is neither read nor
+ * written. The engine gives such a message no reply, no action and leaves the state as it was
+ * (`unheard.test.ts` holds the two to the same answer).
  */
 export function passesUnheard(
-  input: Pick<BotInput, 'text' | 'button' | 'addressedToBot' | 'channel'>,
-): boolean {
-  return mayPassUnheard(input) && textPassesUnheard(input.text);
-}
-
-/** The cheap half of `passesUnheard`: where the message is and how it came. */
-export function mayPassUnheard(
   input: Pick<BotInput, 'text' | 'button' | 'addressedToBot' | 'channel'>,
 ): boolean {
   const kind = input.channel.kind;
   if (kind !== 'common' && kind !== 'activities') return false;
   if (input.button === true || input.addressedToBot === true) return false;
   const text = input.text.trim();
-  return !(
-    addressedToBuurtbot.test(text) ||
-    parseCommand(text) ||
-    /^\d{1,2}$/.test(normalize(text))
-  );
-}
-
-/**
- * The costly half of `passesUnheard`: no danger, no one pointed at, no label. It reads the text
- * with every safety rule (half a millisecond a message), so the runtime has it worked out in
- * the classifier thread, off the event loop that delivers the room's messages.
- */
-export function textPassesUnheard(text: string): boolean {
+  if (addressedToBuurtbot.test(text) || parseCommand(text) || /^\d{1,2}$/.test(normalize(text)))
+    return false;
   const danger = assessDanger(text);
   if (danger.kinds.length > 0 || danger.uncertain || danger.asking === true) return false;
   return !pointsAtSomeone(text) && !mentionsALabel(text);

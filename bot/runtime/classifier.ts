@@ -1,10 +1,10 @@
 import type { Logger } from '../../server/logger';
 import { trainClassifier } from '../engine/nlu/classifier';
 import type { IntentClassifier } from '../engine/nlu/classifier';
-import { startThreadClassifier, type ThreadClassifier } from './classifierThread';
+import { startThreadClassifier } from './classifierThread';
 import { diskModelStore } from './modelStore';
 
-let shared: Promise<ThreadClassifier> | undefined;
+let shared: Promise<IntentClassifier> | undefined;
 let inProcess: Promise<IntentClassifier> | undefined;
 
 /** The same classifier in this thread: only when the classifier thread is not there. */
@@ -17,7 +17,7 @@ function inProcessClassifier(): Promise<IntentClassifier> {
  * The intent classifier, trained once per process from the corpus in the repository, in a
  * thread of its own (`classifierThread.ts`).
  */
-export function sharedClassifier(logger?: Logger): Promise<ThreadClassifier> {
+export function sharedClassifier(logger?: Logger): Promise<IntentClassifier> {
   shared ??= startThreadClassifier({
     fallback: inProcessClassifier,
     onFallback: (error) =>

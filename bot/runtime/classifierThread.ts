@@ -1,13 +1,7 @@
 import { Piscina } from 'piscina';
 import type { Classification, IntentClassifier } from '../engine/nlu/classifier';
-import { textPassesUnheard } from '../engine/unheard';
-
-/** What the thread is given: the start-up check, texts to classify, or texts to screen. */
-export type ThreadTask = string | string[] | { passesUnheard: string[] };
 
 export interface ThreadClassifier extends IntentClassifier {
-  /** `textPassesUnheard` of the text, worked out in the thread. */
-  passesUnheard(text: string): Promise<boolean>;
   /** Stops the thread (tests, shutdown); later calls classify in this thread instead. */
   close(): Promise<void>;
 }
@@ -35,8 +29,8 @@ export async function startThreadClassifier(options: {
   timeoutMs?: number;
 }): Promise<ThreadClassifier> {
   const { fallback, onFallback = () => undefined, timeoutMs = CALL_TIMEOUT_MS } = options;
-  let pool: Piscina<ThreadTask, Classification | Classification[] | boolean[]> | undefined =
-    new Piscina({
+  let pool: Piscina<string | string[], Classification | Classification[]> | undefined = new Piscina(
+    {
       filename: (options.entry ?? new URL('./classifier.worker.mjs', import.meta.url)).href,
       minThreads: 1,
       maxThreads: 1,
@@ -48,7 +42,8 @@ export async function startThreadClassifier(options: {
       concurrentTasksPerWorker: 1_000,
       // A new thread trains for seconds; the one thread stays for the life of the process.
       idleTimeout: Number.POSITIVE_INFINITY,
-    });
+    },
+  );
   const giveUp = (error: unknown) => {
     const broken = pool;
     if (!broken) return;
@@ -65,81 +60,50 @@ export async function startThreadClassifier(options: {
     giveUp(error);
   }
 
-  const thread: Thread = { running: () => pool, giveUp, timeoutMs };
+  const inThisThread = async (text: string) => (await fallback()).classify(text);
+  /**
+   * Texts asked for in one turn of the event loop go to the thread as one task: each task
+   * costs this thread a message and a wake-up of the other one, which was a tenth of the
+   * server's CPU (4-5 % in a fan-out profile) when every message was a task of its own.
+   */
+  let waiting: {
+    text: string;
+    resolve(answer: Classification): void;
+    reject(error: unknown): void;
+  }[] = [];
+  const sendWaiting = async () => {
+    const batch = waiting;
+    waiting = [];
+    const running = pool;
+    let answers: Classification[] | undefined;
+    if (running) {
+      try {
+        const answer = await answerWithin(running.run(batch.map((w) => w.text)), timeoutMs);
+        if (!Array.isArray(answer) || answer.length !== batch.length)
+          throw new Error('the classifier thread answered something else');
+        answers = answer;
+      } catch (error) {
+        giveUp(error);
+      }
+    }
+    for (const [i, w] of batch.entries()) {
+      const answer = answers?.[i];
+      await (answer ? Promise.resolve(answer) : inThisThread(w.text)).then(w.resolve, w.reject);
+    }
+  };
   return {
-    classify: batched(
-      thread,
-      (texts) => texts,
-      (answer): answer is Classification =>
-        typeof answer === 'object' && answer !== null && 'intent' in answer,
-      async (text) => (await fallback()).classify(text),
-    ),
-    passesUnheard: batched(
-      thread,
-      (texts) => ({ passesUnheard: texts }),
-      (answer): answer is boolean => typeof answer === 'boolean',
-      textPassesUnheard,
-    ),
+    classify(text) {
+      if (!pool) return inThisThread(text);
+      return new Promise<Classification>((resolve, reject) => {
+        if (waiting.length === 0) setImmediate(() => void sendWaiting());
+        waiting.push({ text, resolve, reject });
+      });
+    },
     async close() {
       const closing = pool;
       pool = undefined;
       await closing?.destroy();
     },
-  };
-}
-
-/** The one classifier thread, as `batched` sees it: gone once given up. */
-interface Thread {
-  running(): Piscina<ThreadTask, unknown> | undefined;
-  giveUp(error: unknown): void;
-  timeoutMs: number;
-}
-
-/**
- * Texts asked for in one turn of the event loop go to the thread as one task: each task
- * costs this thread a message and a wake-up of the other one, which was a tenth of the
- * server's CPU (4-5 % in a fan-out profile) when every message was a task of its own.
- * A thread that fails or is gone is answered in this thread (`here`).
- */
-function batched<A>(
-  thread: Thread,
-  task: (texts: string[]) => ThreadTask,
-  valid: (answer: unknown) => answer is A,
-  here: (text: string) => A | Promise<A>,
-): (text: string) => Promise<A> {
-  let waiting: { text: string; resolve(answer: A): void; reject(error: unknown): void }[] = [];
-  const sendWaiting = async () => {
-    const batch = waiting;
-    waiting = [];
-    const running = thread.running();
-    let answers: unknown[] | undefined;
-    if (running) {
-      try {
-        const answer = await answerWithin(
-          running.run(task(batch.map((w) => w.text))),
-          thread.timeoutMs,
-        );
-        if (!Array.isArray(answer) || answer.length !== batch.length || !answer.every(valid))
-          throw new Error('the classifier thread answered something else');
-        answers = answer;
-      } catch (error) {
-        thread.giveUp(error);
-      }
-    }
-    for (const [i, w] of batch.entries()) {
-      const answer = answers?.[i];
-      await (valid(answer) ? Promise.resolve(answer) : Promise.resolve(w.text).then(here)).then(
-        w.resolve,
-        w.reject,
-      );
-    }
-  };
-  return (text) => {
-    if (!thread.running()) return Promise.resolve(text).then(here);
-    return new Promise<A>((resolve, reject) => {
-      if (waiting.length === 0) setImmediate(() => void sendWaiting());
-      waiting.push({ text, resolve, reject });
-    });
   };
 }
 

@@ -13,22 +13,15 @@ import { createBotRuntime } from './runtime';
  * area, `server/areas/concerns/botActions.ts`) and the web-chat adapter.
  */
 export async function createBot(deps: Deps, extensions: PortExtensions = {}) {
-  const classifier = await sharedClassifier(deps.logger);
   const engine = createEngine({
-    classifier,
+    classifier: await sharedClassifier(deps.logger),
     now: () => deps.clock.now(),
   });
   const executor = createActionExecutor();
   registerMessageActions(executor);
   const portExtensions: PortExtensions = { ...extensions };
   const ports = createDbPorts(deps.db, portExtensions);
-  const runtime = createBotRuntime({
-    deps,
-    engine,
-    ports,
-    executor,
-    textPassesUnheard: (text) => classifier.passesUnheard(text),
-  });
+  const runtime = createBotRuntime({ deps, engine, ports, executor });
   const detach = attachWebAdapter(deps, runtime);
   return {
     engine,

@@ -3,7 +3,7 @@ import type { Deps } from '../../server/deps';
 import type { DomainEvent } from '../../server/domain/events';
 import { t } from '../../server/i18n/catalogue';
 import type { BotEngine } from '../engine/engine';
-import { mayPassUnheard, textPassesUnheard as inThisThread } from '../engine/unheard';
+import { passesUnheard } from '../engine/unheard';
 import type { BotPorts } from '../engine/ports';
 import type { BotInput, EngineResult } from '../engine/types';
 import type { BotReply } from '../../server/protocol/bot-reply';
@@ -111,8 +111,6 @@ interface RuntimeParts {
   engine: BotEngine;
   ports: BotPorts;
   executor: ActionExecutor;
-  /** `textPassesUnheard`, worked out elsewhere (the classifier thread); else in this thread. */
-  textPassesUnheard?: (text: string) => Promise<boolean>;
 }
 
 /**
@@ -123,7 +121,6 @@ interface RuntimeParts {
  */
 export function createBotRuntime(parts: RuntimeParts) {
   const serially = serialQueues();
-  const { textPassesUnheard = inThisThread } = parts;
   return {
     converse: (input: BotInput, options: ConverseOptions = {}) =>
       serially(`${input.projectId}:${input.author.userId}`, () => converse(parts, input, options)),
@@ -132,13 +129,11 @@ export function createBotRuntime(parts: RuntimeParts) {
      * it but not their profile: undefined when the person no longer exists, or when Buurtbot
      * passes the message over (`passesUnheard`: ordinary chat in a shared room).
      */
-    converseMember: (message: MemberMessage) =>
-      serially(`${message.projectId}:${message.userId}`, async () =>
-        // Ordinary chat in a shared room: no turn, so the conversation is neither read nor written.
-        mayPassUnheard(message) && (await textPassesUnheard(message.text))
-          ? undefined
-          : converseMember(parts, message),
-      ),
+    converseMember: async (message: MemberMessage) =>
+      // Ordinary chat in a shared room: no turn, so the conversation is neither read nor written.
+      passesUnheard(message)
+        ? undefined
+        : serially(`${message.projectId}:${message.userId}`, () => converseMember(parts, message)),
   };
 }
 
