@@ -17,5 +17,10 @@ export interface DatabaseHandle {
   url?: string;
   /** Throws when the database cannot answer (readiness). */
   ping(): Promise<void>;
+  /**
+   * PGlite only: full garbage collections in its thread when the process runs with
+   * `--expose-gc` (the benchmark's memory figures); nothing otherwise.
+   */
+  collectGarbage?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -85,6 +85,9 @@ async function openPglite(
     ping: async () => {
       await client.query('select 1');
     },
+    collectGarbage: async () => {
+      await client.collectGarbage();
+    },
     close: async () => {
       await maintenance.stop();
       await client.close();

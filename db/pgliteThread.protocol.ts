@@ -16,6 +16,7 @@ export type PgliteRequest =
     }
   | { id: number; op: 'begin' }
   | { id: number; op: 'end'; tx: number; commit: boolean }
+  | { id: number; op: 'gc' }
   | { id: number; op: 'close' };
 
 /** What PostgreSQL said about a failed statement: PGlite's `DatabaseError` fields. */

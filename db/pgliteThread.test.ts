@@ -63,6 +63,12 @@ describe('PGlite in a thread of its own', () => {
     expect(ids.rows).toEqual([{ id: 6 }]);
   });
 
+  it('collects its garbage on request, when the process allows it, and goes on answering', async () => {
+    const exposed = typeof (globalThis as { gc?: unknown }).gc === 'function';
+    expect(await pg.collectGarbage()).toBe(exposed);
+    expect((await pg.query('select 1 as one')).rows).toEqual([{ one: 1 }]);
+  });
+
   it('refuses calls once closed, with a clear error', async () => {
     const other = await startPgliteThread({});
     await other.close();
