@@ -75,4 +75,29 @@ describe('PGlite in a thread of its own', () => {
     expect(other.closed).toBe(true);
     await expect(other.query('select 1')).rejects.toThrow('the database is closed');
   }, 60_000);
+
+  it('fails waiting and later calls with the reason, and reports the loss, when the thread stops', async () => {
+    const lost: Error[] = [];
+    const stopping = await startPgliteThread(
+      {},
+      {
+        entry: new URL('./fixtures/stopping-pglite.worker.mjs', import.meta.url),
+        onLost: (error) => lost.push(error),
+      },
+    );
+    await expect(stopping.query('select 1')).rejects.toThrow(
+      'the PGlite thread stopped (exit code 3)',
+    );
+    await expect(stopping.query('select 1')).rejects.toThrow('exit code 3');
+    expect(stopping.closed).toBe(true);
+    expect(lost.map((error) => error.message)).toEqual(['the PGlite thread stopped (exit code 3)']);
+  });
+
+  it('reports no loss when it is closed on purpose', async () => {
+    const lost: Error[] = [];
+    const other = await startPgliteThread({}, { onLost: (error) => lost.push(error) });
+    await other.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lost).toEqual([]);
+  }, 60_000);
 });

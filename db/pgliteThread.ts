@@ -58,12 +58,25 @@ export class PgliteThreadError extends Error {
  * The thread keeps the process alive only while a call is waiting for it, so a command-line
  * script ends when its work is done, as it did with PGlite in its own thread.
  */
-export async function startPgliteThread(options: PgliteThreadOptions): Promise<PgliteThreadClient> {
-  const worker = new Worker(new URL('./pglite.worker.mjs', import.meta.url), {
+export async function startPgliteThread(
+  options: PgliteThreadOptions,
+  thread: {
+    /** The thread's entry; tests pass one that stops. */
+    entry?: URL;
+    /**
+     * The thread stopped without being closed. By default the process ends with the reason: a
+     * server without its database can take no work, and a supervisor (Docker, systemd) starts
+     * it again, after which clients resend what was not acknowledged.
+     */
+    onLost?: (error: Error) => void;
+  } = {},
+): Promise<PgliteThreadClient> {
+  const { onLost = endTheProcess } = thread;
+  const worker = new Worker(thread.entry ?? new URL('./pglite.worker.mjs', import.meta.url), {
     workerData: options,
     transferList: options.template ? [options.template] : [],
   });
-  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  const waiting: Waiting = new Map();
   let lastId = 0;
   let closed = false;
   let broken: Error | undefined;
@@ -71,23 +84,16 @@ export async function startPgliteThread(options: PgliteThreadOptions): Promise<P
   await readyOf(worker);
 
   const fail = (error: Error) => {
+    if (broken) return; // closed on purpose, or already reported
     broken = error;
     closed = true;
     for (const call of waiting.values()) call.reject(error);
     waiting.clear();
+    onLost(error);
   };
-  worker.on('message', (answer: PgliteAnswer) => {
-    const call = waiting.get(answer.id);
-    if (!call) return;
-    waiting.delete(answer.id);
-    if (waiting.size === 0) worker.unref();
-    if (answer.ok) call.resolve(answer.value);
-    else call.reject(new PgliteThreadError(answer.error));
-  });
+  worker.on('message', (answer: PgliteAnswer) => settle(worker, waiting, answer));
   worker.on('error', (error) => fail(error));
-  worker.on('exit', (code) =>
-    fail(broken ?? new Error(`the PGlite thread stopped (exit code ${code})`)),
-  );
+  worker.on('exit', (code) => fail(new Error(`the PGlite thread stopped (exit code ${code})`)));
   worker.unref();
 
   const call = <T>(request: Request): Promise<T> => {
@@ -137,6 +143,24 @@ export async function startPgliteThread(options: PgliteThreadOptions): Promise<P
       await worker.terminate();
     },
   };
+}
+
+type Waiting = Map<number, { resolve(value: unknown): void; reject(error: Error): void }>;
+
+/** An answer from the thread settles its call; with none left waiting, the thread may idle. */
+function settle(worker: Worker, waiting: Waiting, answer: PgliteAnswer): void {
+  const call = waiting.get(answer.id);
+  if (!call) return;
+  waiting.delete(answer.id);
+  if (waiting.size === 0) worker.unref();
+  if (answer.ok) call.resolve(answer.value);
+  else call.reject(new PgliteThreadError(answer.error));
+}
+
+function endTheProcess(error: Error): void {
+  setImmediate(() => {
+    throw new Error(`Buurtkamer lost its database: ${error.message}`, { cause: error });
+  });
 }
 
 /** Resolves when the thread has opened PGlite; rejects with its error when it could not. */
