@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPgliteThread, type PgliteThreadClient } from './pgliteThread';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PgliteThreadError, startPgliteThread, type PgliteThreadClient } from './pgliteThread';
 
 describe('PGlite in a thread of its own', () => {
   let pg: PgliteThreadClient;
@@ -99,5 +102,16 @@ describe('PGlite in a thread of its own', () => {
     await other.close();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(lost).toEqual([]);
+  }, 60_000);
+
+  it('rejects with the reason when PGlite cannot open its folder, and stops the thread', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pglite-broken-'));
+    writeFileSync(join(folder, 'PG_VERSION'), 'not a version\n');
+    try {
+      const failed = await startPgliteThread({ dataDir: folder }).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(PgliteThreadError);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }, 60_000);
 });

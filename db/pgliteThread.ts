@@ -170,13 +170,11 @@ function readyOf(worker: Worker): Promise<void> {
       if (message.ready === undefined) return;
       worker.off('message', onMessage);
       worker.off('error', onError);
-      if (message.ready) resolve();
-      else
-        reject(
-          new PgliteThreadError(
-            message.error ?? { name: 'Error', message: 'PGlite did not start' },
-          ),
-        );
+      if (message.ready) return resolve();
+      void worker.terminate();
+      reject(
+        new PgliteThreadError(message.error ?? { name: 'Error', message: 'PGlite did not start' }),
+      );
     };
     const onError = (error: Error) => {
       worker.off('message', onMessage);

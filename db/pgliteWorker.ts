@@ -18,15 +18,13 @@ if (!port) throw new Error('pgliteWorker.ts runs as a worker thread');
 const options = workerData as PgliteThreadOptions;
 const loadDataDir = options.template ? new Blob([options.template]) : undefined;
 
-let pg: PGlite;
-try {
-  pg = options.dataDir
-    ? await PGlite.create(options.dataDir, { loadDataDir })
-    : await PGlite.create({ loadDataDir });
-} catch (error) {
+// PGlite that cannot open is reported to the server's thread, which stops this one.
+const pg = await (
+  options.dataDir ? PGlite.create(options.dataDir, { loadDataDir }) : PGlite.create({ loadDataDir })
+).catch((error: unknown) => {
   port.postMessage({ ready: false, error: fields(error) });
-  throw error;
-}
+  return undefined;
+});
 
 /** A transaction this thread holds open until the server's thread says how it ends. */
 interface OpenTransaction {
@@ -50,7 +48,7 @@ function parsersFor(types: number[]) {
   return parsers;
 }
 
-async function begin(): Promise<number> {
+async function begin(pg: PGlite): Promise<number> {
   const id = ++lastTransaction;
   let decide!: (commit: boolean) => void;
   const decided = new Promise<boolean>((resolve) => (decide = resolve));
@@ -75,7 +73,7 @@ async function begin(): Promise<number> {
   return id;
 }
 
-async function answer(request: PgliteRequest): Promise<unknown> {
+async function answer(pg: PGlite, request: PgliteRequest): Promise<unknown> {
   switch (request.op) {
     case 'query': {
       const on = request.tx === undefined ? pg : transactions.get(request.tx)?.tx;
@@ -87,7 +85,7 @@ async function answer(request: PgliteRequest): Promise<unknown> {
       return { rows: result.rows, fields: result.fields, affectedRows: result.affectedRows };
     }
     case 'begin':
-      return begin();
+      return begin(pg);
     case 'end': {
       const open = transactions.get(request.tx);
       if (!open) throw new Error(`transaction ${request.tx} is not open`);
@@ -120,11 +118,17 @@ function fields(error: unknown): PgliteErrorFields {
   return out;
 }
 
-port.on('message', (request: PgliteRequest) => {
-  answer(request).then(
-    (value) => port.postMessage({ id: request.id, ok: true, value } satisfies PgliteAnswer),
-    (error: unknown) =>
-      port.postMessage({ id: request.id, ok: false, error: fields(error) } satisfies PgliteAnswer),
-  );
-});
-port.postMessage({ ready: true });
+if (pg) {
+  port.on('message', (request: PgliteRequest) => {
+    answer(pg, request).then(
+      (value) => port.postMessage({ id: request.id, ok: true, value } satisfies PgliteAnswer),
+      (error: unknown) =>
+        port.postMessage({
+          id: request.id,
+          ok: false,
+          error: fields(error),
+        } satisfies PgliteAnswer),
+    );
+  });
+  port.postMessage({ ready: true });
+}
