@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { QueryOptions, Results, Transaction } from '@electric-sql/pglite';
 import type {
   PgliteAnswer,
   PgliteErrorFields,
@@ -6,23 +7,12 @@ import type {
   PgliteThreadOptions,
 } from './pgliteThread.protocol';
 
-type Request = PgliteRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+/** A request as the caller writes it: `call` gives it its id. */
+type WithoutId<R> = R extends unknown ? Omit<R, 'id'> : never;
+type Request = WithoutId<PgliteRequest>;
 
-interface QueryOptions {
-  rowMode?: 'array' | 'object';
-  parsers?: Record<number, unknown>;
-}
-
-interface Results<T = unknown> {
-  rows: T[];
-  fields: { name: string; dataTypeID: number }[];
-  affectedRows?: number;
-}
-
-/** What drizzle's PGlite driver uses of a PGlite client: queries and transactions. */
-export interface PgliteQueries {
-  query<T = unknown>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
-}
+/** What drizzle's PGlite driver uses of a PGlite client besides `transaction`: `query`. */
+export type PgliteQueries = Pick<Transaction, 'query'>;
 
 export interface PgliteThreadClient extends PgliteQueries {
   transaction<T>(run: (tx: PgliteQueries) => Promise<T>): Promise<T>;
@@ -78,7 +68,7 @@ export async function startPgliteThread(
   });
   const waiting: Waiting = new Map();
   let lastId = 0;
-  let closed = false;
+  /** Why calls are refused: set once the thread is closed or lost. */
   let broken: Error | undefined;
 
   await readyOf(worker);
@@ -86,7 +76,6 @@ export async function startPgliteThread(
   const fail = (error: Error) => {
     if (broken) return; // closed on purpose, or already reported
     broken = error;
-    closed = true;
     for (const call of waiting.values()) call.reject(error);
     waiting.clear();
     onLost(error);
@@ -133,12 +122,11 @@ export async function startPgliteThread(
     },
     collectGarbage: () => call<boolean>({ op: 'gc' }),
     get closed() {
-      return closed;
+      return broken !== undefined;
     },
     async close() {
-      if (closed) return;
+      if (broken) return;
       await call({ op: 'close' });
-      closed = true;
       broken = new Error('the database is closed');
       await worker.terminate();
     },

@@ -79,9 +79,9 @@ type Member = { cookie: string };
 /**
  * One kind's memory in one repetition. First connect: a fresh server, a baseline after forced
  * full GCs, members that never connected before (the product makes each one's Buurtbot
- * conversation), memory after the ramp read as it is (no forced GC). Returning: another fresh server, warmed by a small ramp (closed again), a
- * baseline after forced full GCs, then the same members: memory read as it is, then after
- * forced full GCs.
+ * conversation), memory after the ramp read as it is (no forced GC). Returning: another fresh
+ * server, warmed by a small ramp (closed again), a baseline after forced full GCs, then the
+ * same members: memory read as it is, then after forced full GCs.
  */
 async function measureKind(
   ctx: BenchContext,
