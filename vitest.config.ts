@@ -67,6 +67,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 90_000,
+          // A page on a busy 2-core machine can take seconds to load its data; vitest's default
+          // of 1 s made expect.poll the one wait in these tests that did not wait like Playwright.
+          expect: { poll: { timeout: 30_000 } },
           hookTimeout: 120_000,
           fileParallelism: false,
         },

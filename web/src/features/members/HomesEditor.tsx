@@ -10,7 +10,8 @@ import { t } from '../../i18n';
  * the people there; other members never see it.
  */
 export function HomesEditor({ projectId, members }: { projectId: string; members: Member[] }) {
-  const [homes, setHomes] = useState<Record<string, string>>({});
+  // Undefined until loaded: an empty field shown before then could be typed in and overwritten.
+  const [homes, setHomes] = useState<Record<string, string>>();
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
 
@@ -24,7 +25,7 @@ export function HomesEditor({ projectId, members }: { projectId: string; members
     event.preventDefault();
     setError(undefined);
     setSaved(undefined);
-    const home = (homes[member.userId] ?? '').trim();
+    const home = (homes?.[member.userId] ?? '').trim();
     try {
       const r = await api(routes.projects.setHome, {
         params: { projectId, userId: member.userId },
@@ -43,27 +44,31 @@ export function HomesEditor({ projectId, members }: { projectId: string; members
       <p>{t('members.homes_intro')}</p>
       <ErrorText message={error} />
       <p role="status">{saved}</p>
-      <ul class="home-list">
-        {members.map((m) => (
-          <li key={m.userId}>
-            <form class="home-form" onSubmit={(event) => void save(event, m)}>
-              <label for={`home-${m.userId}`}>{t('members.home_label', { name: m.name })}</label>
-              <input
-                id={`home-${m.userId}`}
-                value={homes[m.userId] ?? ''}
-                maxLength={20}
-                placeholder={t('members.home_placeholder')}
-                onInput={(e) =>
-                  setHomes({ ...homes, [m.userId]: (e.target as HTMLInputElement).value })
-                }
-              />
-              <button type="submit" class="button">
-                {t('members.home_save')}
-              </button>
-            </form>
-          </li>
-        ))}
-      </ul>
+      {homes === undefined ? (
+        !error && <p>{t('web.loading')}</p>
+      ) : (
+        <ul class="home-list">
+          {members.map((m) => (
+            <li key={m.userId}>
+              <form class="home-form" onSubmit={(event) => void save(event, m)}>
+                <label for={`home-${m.userId}`}>{t('members.home_label', { name: m.name })}</label>
+                <input
+                  id={`home-${m.userId}`}
+                  value={homes[m.userId] ?? ''}
+                  maxLength={20}
+                  placeholder={t('members.home_placeholder')}
+                  onInput={(e) =>
+                    setHomes({ ...homes, [m.userId]: (e.target as HTMLInputElement).value })
+                  }
+                />
+                <button type="submit" class="button">
+                  {t('members.home_save')}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
