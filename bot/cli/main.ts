@@ -4,6 +4,7 @@
  *   npm run --silent bot -- classify --file F     the same for every line of F (one utterance a line)
  *   npm run bot:eval                              accuracy, emergency recall and false alarms per set
  *   npm run --silent bot -- cv                    cross-validation of the classifier settings (training corpus only)
+ *   npm run --silent bot -- danger-cv             the danger corpus, one writer left out of training and measured
  */
 import { readFileSync } from 'node:fs';
 import { detectLanguage } from '../engine/language';
@@ -19,7 +20,8 @@ import { locales } from '../../server/i18n/locale';
 import { blindSets, checkSets, loadDataset, tunedSets, type Dataset } from '../eval/datasets';
 import { createDecider } from '../eval/decide';
 import { diskModelStore } from '../runtime/modelStore';
-import { describeShare, measure, percent } from '../eval/report';
+import { describeShare, measure, percent, wilson } from '../eval/report';
+import { dangerCrossWriter } from '../eval/danger-cross-writer';
 
 /**
  * One JSON object per utterance. `emergency` is true exactly when Buurtbot gives the emergency
@@ -62,7 +64,8 @@ const setNames: Record<Dataset, string> = {
   check6: 'check 6 (totals only)',
   blind5: 'blind 5 (never seen)',
   tuning7: 'tuning 7 (tuned on)',
-  blind6: 'blind 6 (never seen)',
+  blind6: 'blind 6 (seen as totals)',
+  blind7: 'blind 7 (never seen)',
 };
 
 /** `--blind`: every blind set; `--blind=blind5,blind4`: only those (each printing is counted in datasets.ts). */
@@ -138,14 +141,26 @@ async function cvCommand(): Promise<void> {
   }
 }
 
+async function dangerCvCommand(): Promise<void> {
+  console.log('The engine on each danger-corpus file, trained without it (first private message).');
+  for (const r of await dangerCrossWriter(diskModelStore())) {
+    console.log(`${r.held}: ${r.danger} emergencies, ${r.calm} calm look-alikes`);
+    console.log(`  emergency advice       ${describeShare(wilson(r.advised, r.danger))}`);
+    console.log(`  advice or question     ${describeShare(wilson(r.advised + r.asked, r.danger))}`);
+    console.log(`  false emergency advice ${describeShare(wilson(r.falseAdvice, r.calm))}`);
+    console.log(`  safety question asked  ${describeShare(wilson(r.calmAsked, r.calm))}`);
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'classify' && rest[0] === '--file' && rest[1]) return classify(linesOf(rest[1]));
   if (command === 'classify' && rest.length > 0) return classify([rest.join(' ')]);
   if (command === 'eval') return evalCommand(rest.includes('--verbose'), blindOption(rest));
   if (command === 'cv') return cvCommand();
+  if (command === 'danger-cv') return dangerCvCommand();
   console.error(
-    'usage: bot classify "<text>" | bot classify --file F | bot eval [--verbose] | bot cv',
+    'usage: bot classify "<text>" | bot classify --file F | bot eval [--verbose] | bot cv | bot danger-cv',
   );
   process.exitCode = 2;
 }

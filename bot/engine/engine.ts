@@ -74,6 +74,18 @@ const intentCommand: Partial<Record<Intent, string>> = {
 
 /** A misspelt emergency word and the word model this sure of "emergency": the advice. */
 const MODEL_EMERGENCY_CONFIDENCE = 0.8;
+/**
+ * The danger model's log2 odds (`nlu/danger-model.ts`) from which a message with no safety rule
+ * and no cue still gets "Is er nu gevaar?", outside a flow. Chosen on the tuned sets (bot/README.md).
+ */
+const DANGER_ASK_ODDS = 5;
+/**
+ * From these log2 odds the danger model alone gives the general emergency advice (call 112, stay
+ * safe, stay with the person if that is safe) and alerts staff. Measured before it was chosen: on
+ * the danger-corpus file of a writer the model was not trained on, 51 lines the rules missed
+ * reached it, none of them calm; on the tuned sets, 1 of 3,254 other lines (bot/README.md).
+ */
+const DANGER_ADVICE_ODDS = 40;
 /** Above this, a danger cue does not stop a message the model reads as another intent. */
 const SURE_OTHER_INTENT = 0.8;
 /** Button values of the safety question. */
@@ -156,11 +168,12 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
     if (kinds.length === 0 && modelNet && !assessed.asking) {
       classification = await ctx.classifier.classify(text);
       const modelSays = classification.intent === 'emergency';
-      // The model alone does not raise the alarm: on ordinary nuisance ("er ligt steeds afval
-      // voor mijn deur") or a calm message with a danger word ("just a scraped knee, he's fine")
-      // a model can be very sure and wrong. Its "emergency" asks "Is er nu gevaar?"; the advice
-      // comes from the rules, or from a "ja". Only a misspelt emergency word the rules cannot
-      // read ("brnad in de keuken") gets the advice when the word model is sure.
+      // The intent model alone does not raise the alarm: on ordinary nuisance ("er ligt steeds
+      // afval voor mijn deur") or a calm message with a danger word ("just a scraped knee, he's
+      // fine") it can be very sure and wrong. Its "emergency" asks "Is er nu gevaar?"; the advice
+      // comes from the rules, from a "ja", from a misspelt emergency word the rules cannot read
+      // ("brnad in de keuken") when the word model is sure, or from the danger model when it is
+      // very sure (`DANGER_ADVICE_ODDS`).
       if (
         modelSays &&
         classification.source === 'model' &&
@@ -178,8 +191,16 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       // A plain request for one's own help ("ik heb hulp nodig met mijn administratie") with no
       // danger cue and nobody else in it is no reason to ask about danger.
       const plainHelp = !assessed.uncertain && plainPracticalHelp(text);
+      const danger = state.flow === null ? (classification.danger ?? -Infinity) : -Infinity;
+      if (danger >= DANGER_ADVICE_ODDS && !plainHelp)
+        return emergency(ctx, ['danger'], {
+          intent: 'emergency',
+          confidence: classification.confidence,
+          source: 'classifier',
+        });
+      const dangerModelSays = danger >= DANGER_ASK_ODDS;
       if (
-        (modelSays &&
+        ((modelSays || dangerModelSays) &&
           !plainHelp &&
           (state.flow === null || classification.source === 'model' || assessed.uncertain)) ||
         (assessed.uncertain && state.flow === null && !surelyOther(classification))

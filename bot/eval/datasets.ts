@@ -35,6 +35,7 @@ export const datasetPaths = {
   blind5: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-5.tsv', import.meta.url)),
   tuning7: fileURLToPath(new URL('../../tests/bot/tuning-7.tsv', import.meta.url)),
   blind6: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-6.tsv', import.meta.url)),
+  blind7: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-7.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -82,6 +83,7 @@ const formatOf: Record<Dataset, 'intent' | 'intent+kinds' | 'danger'> = {
   blind5: 'intent+kinds',
   tuning7: 'intent+kinds',
   blind6: 'intent+kinds',
+  blind7: 'intent+kinds',
   safety: 'danger',
 };
 
@@ -93,6 +95,7 @@ export const blindSets = [
   'blind4',
   'blind5',
   'blind6',
+  'blind7',
 ] as const satisfies readonly Dataset[];
 
 /**

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { intents } from '../engine/intents';
 import { prepare } from '../engine/chat-spelling';
 import { trainingCorpus } from '../engine/nlu/corpus';
+import { dangerCorpus } from '../engine/safety/danger-corpus';
 import { testClassifier } from '../engine/test-helpers';
 import { locales } from '../../server/i18n/locale';
 import { blindSets, checkSets, loadDataset, tunedSets, type Dataset } from './datasets';
@@ -18,7 +19,7 @@ import { measure, type SetReport } from './report';
  * every machine. They are NOT the goals of issue 17 (90% intent accuracy, 100% emergency advice,
  * at most 2% false advice): those are not met yet, as the README says.
  */
-const floors1 = { accuracy: 0.83, advice: 0.8, adviceOrQuestion: 0.9, falseAdvice: 0.025 };
+const floors1 = { accuracy: 0.86, advice: 0.92, adviceOrQuestion: 0.98, falseAdvice: 0.025 };
 /**
  * Blind set 2 was written after that. Its totals were measured at fc21a24 on 2026-12-06T07:00Z
  * (87.6% intent accuracy, 88.9% emergency advice (80/90), 93.3% advice or question, 2.2% false
@@ -26,7 +27,7 @@ const floors1 = { accuracy: 0.83, advice: 0.8, adviceOrQuestion: 0.9, falseAdvic
  * removed (87.8%, 88.9%, 93.3%, 2.2%). Its floors are those less a small margin; the goals are not
  * met on it either.
  */
-const floors2 = { accuracy: 0.86, advice: 0.86, adviceOrQuestion: 0.91, falseAdvice: 0.03 };
+const floors2 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.03 };
 
 /**
  * Blind set 3 was written at 09:12 UTC on 2026-12-06, before tuning set 4 was tuned on. Its totals
@@ -38,14 +39,14 @@ const floors2 = { accuracy: 0.86, advice: 0.86, adviceOrQuestion: 0.91, falseAdv
  * 86.7%, 93.3%, 0.3%). The intent and false-advice goals are met on it; the 100% emergency
  * advice is not.
  */
-const floors3 = { accuracy: 0.9, advice: 0.83, adviceOrQuestion: 0.93, falseAdvice: 0.015 };
+const floors3 = { accuracy: 0.92, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.015 };
 /**
  * Blind set 4 (written 2026-12-06 13:04 UTC), measured twice with `npm run bot:eval -- --blind`:
  * before the tuning-5 round (9011235) 80.8% / 81.0% / 91.7% / 3.1%, after it (2f30302) 83.3%
  * intent accuracy, 83.5% emergency advice (101/121), 93.4% advice or question, 1.9% false advice.
  * The floors sit just under the second measurement; the goals (90% / 100% / 2%) are not met.
  */
-const floors4 = { accuracy: 0.82, advice: 0.82, adviceOrQuestion: 0.92, falseAdvice: 0.025 };
+const floors4 = { accuracy: 0.85, advice: 0.91, adviceOrQuestion: 0.97, falseAdvice: 0.025 };
 
 /**
  * Blind set 5 (written 2026-12-06 16:37 UTC), measured with `npm run bot:eval -- --blind=blind5`
@@ -54,7 +55,7 @@ const floors4 = { accuracy: 0.82, advice: 0.82, adviceOrQuestion: 0.92, falseAdv
  * 81.9%, 90.2% (110/122), 94.3%, 3.1% (11/358). Floors just under the second measurement; the
  * goals (90% / 100% / 2%) are not met.
  */
-const floors5 = { accuracy: 0.8, advice: 0.89, adviceOrQuestion: 0.93, falseAdvice: 0.035 };
+const floors5 = { accuracy: 0.82, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.035 };
 
 /**
  * Blind set 6 (written on 2026-12-06, finished 20:39 UTC, beside tuning set 7), measured with
@@ -63,7 +64,21 @@ const floors5 = { accuracy: 0.8, advice: 0.89, adviceOrQuestion: 0.93, falseAdvi
  * emergency advice (93/103), 96.1% advice or question, 2.1% false advice (8/377). Floors just
  * under that measurement; the goals (90% / 100% / 2%) are not met.
  */
-const floors6 = { accuracy: 0.86, advice: 0.89, adviceOrQuestion: 0.95, falseAdvice: 0.025 };
+const floors6 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.03 };
+
+/**
+ * Blind set 7 (written 2026-12-07 by a helper given only docs/bot-intents.md and docs/DOMAIN.md,
+ * beside the two writers of the danger corpus), measured with `npm run bot:eval -- --blind`:
+ * before the danger model (04:02 UTC) 87.5% intent accuracy, 90.2% emergency advice (101/112),
+ * 97.3% advice or question, 3.0% false advice (11/368); after it (04:15 UTC) 88.5%, 94.6%
+ * (106/112), 98.2%, 3.0%. Floors just under the second measurement; the goals are not met.
+ *
+ * The danger model (nlu/danger-model.ts) raised the emergency advice on every blind set by 3 to 8
+ * points at once (04:15 UTC): the floors of sets 1 to 6 were raised to just under what each
+ * measured then (bot/README.md has the table). Set 6's false advice went from 2.4% to 2.7% (one
+ * line), so its floor went from 2.5% to 3%.
+ */
+const floors7 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.97, falseAdvice: 0.035 };
 
 const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind: floors1,
@@ -72,6 +87,7 @@ const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind4: floors4,
   blind5: floors5,
   blind6: floors6,
+  blind7: floors7,
 };
 
 const sets: Dataset[] = [...blindSets, ...checkSets, 'test', ...tunedSets];
@@ -81,10 +97,11 @@ const data = Object.fromEntries(sets.map((s) => [s, loadDataset(s)])) as Record<
 >;
 
 describe('the evaluation sets', () => {
-  it('are never trained on: no line of any set is in the training corpus', () => {
-    const training = new Set(
-      locales.flatMap((l) => intents.flatMap((i) => trainingCorpus[l][i].map(prepare))),
-    );
+  it('are never trained on: no line of any set is in the training corpus or the danger corpus', () => {
+    const training = new Set([
+      ...locales.flatMap((l) => intents.flatMap((i) => trainingCorpus[l][i].map(prepare))),
+      ...dangerCorpus.map((e) => prepare(e.text)),
+    ]);
     for (const set of sets) {
       const leaked = data[set].filter((u) => training.has(prepare(u.text))).map((u) => u.text);
       // A blind or check set's lines are never printed, not even the ones that leaked: only how many.

@@ -15,6 +15,8 @@ import type { Corpus } from './corpus';
 export { prepare };
 import { trainingCorpus } from './corpus';
 import { trainNgramModel } from './ngram-model';
+import { trainDangerModel } from './danger-model';
+import { dangerCorpus, type DangerExample } from '../safety/danger-corpus';
 
 export interface Classification {
   intent: Intent;
@@ -32,6 +34,11 @@ export interface Classification {
    * the person answers that there is no danger ("nee") or for reporting.
    */
   otherwise?: { intent: Intent; confidence: number };
+  /**
+   * The danger model's log2 odds that someone is in danger now (`danger-model.ts`), whatever the
+   * intent; absent when the safety rules decided. Only ever a reason to ask, never the advice.
+   */
+  danger?: number;
 }
 
 function runnerUp(
@@ -200,6 +207,7 @@ export async function trainClassifier(
   corpus: Corpus = trainingCorpus,
   settings: ClassifierSettings = defaultSettings,
   store: ModelStore | undefined = defaultStore,
+  dangerExamples: readonly DangerExample[] = dangerCorpus,
 ): Promise<IntentClassifier> {
   const nlp = createNlp();
   const spellers = new Map<Locale, (word: string) => string>();
@@ -218,6 +226,7 @@ export async function trainClassifier(
   }
   await trainOrLoad(nlp, store, modelKey(documents, settings));
   const ngrams = trainNgramModel(corpus);
+  const danger = trainDangerModel(corpus, dangerExamples);
   const spell = (locale: Locale, text: string) => {
     const speller = spellers.get(locale);
     return speller && settings.speller ? text.split(' ').map(speller).join(' ') : text;
@@ -229,45 +238,49 @@ export async function trainClassifier(
       if (detectEmergency(text).length > 0) {
         return { intent: 'emergency', confidence: 1, language, source: 'safety' };
       }
-      const prepared = prepare(text);
-      if (prepared.length === 0)
-        return { intent: 'unknown', confidence: 1, language, source: 'model' };
-      const scores = new Map<Intent, number>();
-      for (const locale of locales) {
-        const weight = !language || language === locale ? 1 : settings.otherLanguageWeight;
-        if (weight === 0) continue;
-        const result = await nlp.process(locale, spell(locale, prepared));
-        for (const { intent, score } of result.classifications) {
-          if (isIntent(intent))
-            scores.set(intent, Math.max(scores.get(intent) ?? 0, weight * score));
-        }
+      const classification = await byModels(text, language);
+      return { ...classification, danger: danger.score(text) };
+    },
+  };
+
+  async function byModels(text: string, language: Locale | undefined): Promise<Classification> {
+    const prepared = prepare(text);
+    if (prepared.length === 0)
+      return { intent: 'unknown', confidence: 1, language, source: 'model' };
+    const scores = new Map<Intent, number>();
+    for (const locale of locales) {
+      const weight = !language || language === locale ? 1 : settings.otherLanguageWeight;
+      if (weight === 0) continue;
+      const result = await nlp.process(locale, spell(locale, prepared));
+      for (const { intent, score } of result.classifications) {
+        if (isIntent(intent)) scores.set(intent, Math.max(scores.get(intent) ?? 0, weight * score));
       }
-      let best: { intent: Intent; score: number } = { intent: 'unknown', score: 0 };
-      for (const [intent, score] of scores) {
-        if (score > best.score) best = { intent, score };
-      }
-      // The word model is trusted when it is sure; otherwise the letter-group model decides.
-      if (best.score < settings.sureWordModel) {
-        const byLetters = letterDecision(ngrams.rank(text), language, settings);
-        if (byLetters) return byLetters;
-      }
-      if (best.intent === 'unknown' || best.score < settings.minConfidence) {
-        const unknownScore = scores.get('unknown') ?? 0;
-        return {
-          intent: 'unknown',
-          confidence: round(Math.max(unknownScore, 1 - best.score)),
-          language,
-          source: 'model',
-        };
-      }
-      const classification: Classification = {
-        intent: best.intent,
-        confidence: round(best.score),
+    }
+    let best: { intent: Intent; score: number } = { intent: 'unknown', score: 0 };
+    for (const [intent, score] of scores) {
+      if (score > best.score) best = { intent, score };
+    }
+    // The word model is trusted when it is sure; otherwise the letter-group model decides.
+    if (best.score < settings.sureWordModel) {
+      const byLetters = letterDecision(ngrams.rank(text), language, settings);
+      if (byLetters) return byLetters;
+    }
+    if (best.intent === 'unknown' || best.score < settings.minConfidence) {
+      const unknownScore = scores.get('unknown') ?? 0;
+      return {
+        intent: 'unknown',
+        confidence: round(Math.max(unknownScore, 1 - best.score)),
         language,
         source: 'model',
       };
-      if (best.intent === 'emergency') classification.otherwise = runnerUp(scores, settings);
-      return classification;
-    },
-  };
+    }
+    const classification: Classification = {
+      intent: best.intent,
+      confidence: round(best.score),
+      language,
+      source: 'model',
+    };
+    if (best.intent === 'emergency') classification.otherwise = runnerUp(scores, settings);
+    return classification;
+  }
 }

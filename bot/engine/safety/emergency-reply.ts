@@ -36,7 +36,7 @@ export function adviceKeys(kinds: readonly EmergencyKind[]): MessageKey[] {
       .filter((k): k is Exclude<EmergencyKind, 'self_harm'> => k !== 'self_harm')
       .map((k) => doNow[k]),
   );
-  // "Ga zelf naar een veilige plek" only when no kind said something better.
+  // The general advice ("Zorg eerst dat je zelf veilig bent...") only when no kind said something better.
   if (advice.size > 1 || onlyGas) advice.delete('bot.emergency.do.danger');
   return [...keys, ...advice];
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { conversation, textOf } from '../test-helpers';
+import { createEngine } from '../engine';
+import { createFakePorts } from '../fake-ports';
+import type { IntentClassifier } from '../nlu/classifier';
+import { buildInput, conversation, testNow, textOf } from '../test-helpers';
 
 const alerts = (r: { actions: { type: string }[] }) =>
   r.actions.filter((a) => a.type === 'emergency.alert');
@@ -104,5 +107,48 @@ describe('idioms, calm stories and what-if questions get no emergency advice', (
     const result = await c.say(text);
     expect(alerts(result)).toEqual([]);
     expect(textOf(result)).not.toContain('Bel nu 112');
+  });
+});
+
+describe('the danger model asks when nothing else does, and advises only when very sure', () => {
+  /** A classifier that reads every message as `unknown` with the given danger score. */
+  function stubbed(danger: number): IntentClassifier {
+    return {
+      classify: () =>
+        Promise.resolve({ intent: 'unknown', confidence: 0.9, source: 'model', danger }),
+    };
+  }
+  const say = (classifier: IntentClassifier, text: string, state?: unknown) =>
+    createEngine({ classifier, now: () => testNow }).handleMessage(
+      buildInput(text),
+      state,
+      createFakePorts({}, testNow),
+    );
+
+  it('asks "Is er nu gevaar?" for a high danger score, with no alert until "ja"', async () => {
+    const asked = await say(stubbed(20), 'er is iets raars met Piet op de gang');
+    expect(textOf(asked)).toContain('is er nu gevaar');
+    expect(alerts(asked)).toEqual([]);
+    const yes = await say(stubbed(20), 'ja', asked.state);
+    expect(textOf(yes)).toContain('Bel nu 112');
+    expect(alerts(yes)).toHaveLength(1);
+  });
+
+  it('gives the general advice and alerts staff when the danger model is very sure', async () => {
+    const sure = await say(stubbed(60), 'er is iets raars met Piet op de gang');
+    expect(textOf(sure)).toContain('Bel nu 112');
+    expect(textOf(sure)).toContain('Zorg eerst dat je zelf veilig bent');
+    expect(alerts(sure)).toEqual([expect.objectContaining({ kinds: ['danger'] })]);
+  });
+
+  it('stays out of a low score, and of a running flow (a step reads fear itself)', async () => {
+    const low = await say(stubbed(-3), 'er is iets raars met Piet op de gang');
+    expect(low.state.safetyCheck).toBeNull();
+    expect(alerts(low)).toEqual([]);
+    const inFlow = await say(stubbed(-40), '/gebrek');
+    expect(inFlow.state.flow).not.toBeNull();
+    const answer = await say(stubbed(60), 'de lamp in de gang', inFlow.state);
+    expect(answer.state.safetyCheck).toBeNull();
+    expect(alerts(answer)).toEqual([]);
   });
 });

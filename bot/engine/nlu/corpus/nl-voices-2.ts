@@ -726,7 +726,6 @@ export const nlVoices2: Record<Intent, string[]> = {
     'wanneer is het ramadan dit jaar',
     'wat is de beste pizza',
     'jfkdls',
-    'blabla',
     'wie ben jij eigenlijk',
     'kun je mijn huiswerk maken',
     'schrijf een gedicht',

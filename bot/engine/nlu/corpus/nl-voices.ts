@@ -2430,7 +2430,6 @@ export const nlVoices: Record<Intent, string[]> = {
     'het is pikdonker op de trap, lamp kapot',
     'verlichting op de galerij doet het niet',
     'de centrale deur sluit niet goed, iedereen kan zo naar binnen',
-    'het slot van de fietsenstalling is kapot',
     'mn sleutel past niet meer in de voordeur, het slot hapert',
     'de brandblusser in de gang is al jaren niet gekeurd',
     'er hangt een brandblusser met een verlopen sticker',

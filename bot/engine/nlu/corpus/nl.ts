@@ -183,7 +183,6 @@ export const nl: Record<Intent, string[]> = {
     'de oude man van nummer 9 lijkt in de war',
   ],
   'help.request': [
-    'ik heb hulp nodig',
     'kan iemand mij helpen',
     'ik wil mijn begeleider spreken',
     'ik wil met een begeleider praten',
@@ -374,7 +373,6 @@ export const nl: Record<Intent, string[]> = {
     'mag ik meedoen',
     'ik kom ook',
     'zet mij op de lijst',
-    'ik wil mee vissen',
     'ik wil meedoen aan de wandeling',
     'aanmelden',
     'kan ik me nog inschrijven',

@@ -1,0 +1,45 @@
+import { isLocale, type Locale } from '../../../../server/i18n/locale';
+import { emergencyKinds, type EmergencyKind } from '../../actions';
+import { voicesMixed } from './voices-mixed';
+import { voicesNl } from './voices-nl';
+
+/** One line of the danger corpus: a message and whether someone is in danger now. */
+export interface DangerExample {
+  language: Locale;
+  danger: boolean;
+  kinds: EmergencyKind[];
+  text: string;
+}
+
+function isKind(value: string): value is EmergencyKind {
+  return (emergencyKinds as readonly string[]).includes(value);
+}
+
+/** Tab-separated `language, danger|calm, kinds, text`; `#` lines are comments. Throws on a bad line. */
+export function parseDangerLines(source: string): DangerExample[] {
+  return source
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [language = '', label = '', kinds = '', text = ''] = line.split('\t');
+      const parsed = kinds === '-' ? [] : kinds.split(',').map((k) => k.trim());
+      if (!isLocale(language) || (label !== 'danger' && label !== 'calm') || text.trim() === '')
+        throw new Error(`not a danger-corpus line: ${line}`);
+      if (!parsed.every(isKind)) throw new Error(`unknown emergency kind: ${line}`);
+      return { language, danger: label === 'danger', kinds: parsed, text };
+    });
+}
+
+/** The danger corpus per writer (each file was written by another helper). */
+export const dangerFiles: Readonly<Record<string, readonly DangerExample[]>> = {
+  'voices-nl': parseDangerLines(voicesNl),
+  'voices-mixed': parseDangerLines(voicesMixed),
+};
+
+/**
+ * The danger corpus: described emergencies and calm look-alikes in many voices, written on
+ * 2026-12-07 by two helpers given only docs/bot-intents.md and docs/DOMAIN.md (never an
+ * evaluation set). Imported code, never read from disk, so test data cannot leak in; the
+ * evaluation test checks that no line of an evaluation set is in it.
+ */
+export const dangerCorpus: readonly DangerExample[] = Object.values(dangerFiles).flat();
