@@ -65,7 +65,8 @@ const setNames: Record<Dataset, string> = {
   blind5: 'blind 5 (never seen)',
   tuning7: 'tuning 7 (tuned on)',
   blind6: 'blind 6 (seen as totals)',
-  blind7: 'blind 7 (never seen)',
+  blind7: 'blind 7 (seen as totals)',
+  blind8: 'blind 8 (never seen)',
 };
 
 /** `--blind`: every blind set; `--blind=blind5,blind4`: only those (each printing is counted in datasets.ts). */

@@ -76,16 +76,24 @@ const intentCommand: Partial<Record<Intent, string>> = {
 const MODEL_EMERGENCY_CONFIDENCE = 0.8;
 /**
  * The danger model's log2 odds (`nlu/danger-model.ts`) from which a message with no safety rule
- * and no cue still gets "Is er nu gevaar?", outside a flow. Chosen on the tuned sets (bot/README.md).
+ * still gets "Is er nu gevaar?", outside a flow; and from which the model alone gives the general
+ * emergency advice (call 112, stay safe, stay with the person if that is safe) and alerts staff.
+ * Odds grow with the training data, so both were chosen again when the danger corpus grew, on the
+ * tuned sets and on each danger-corpus writer left out of training (bot/README.md, "Round of
+ * 2026-12-07"): from 50, none of the left-out writers' calm lines and 2 of the tuned sets' 3,254
+ * other lines got the advice.
  */
 const DANGER_ASK_ODDS = 5;
+const DANGER_ADVICE_ODDS = 50;
 /**
- * From these log2 odds the danger model alone gives the general emergency advice (call 112, stay
- * safe, stay with the person if that is safe) and alerts staff. Measured before it was chosen: on
- * the danger-corpus file of a writer the model was not trained on, 51 lines the rules missed
- * reached it, none of them calm; on the tuned sets, 1 of 3,254 other lines (bot/README.md).
+ * At or below these odds the danger model is so sure nobody is in danger that an emergency the
+ * rules found gets "Is er nu gevaar?" instead of the advice (private conversation, outside a
+ * flow), except a wish to die: that answer is gentle and private, and the one true emergency the
+ * doubt turned into a question on the tuned sets was "ik wil dood, niemand kan mij helpen".
+ * Without self-harm, on the left-out writers it turned 44 of 119 false advices into a question
+ * and none of 1,248 true ones; on the tuned sets none of 1,063 true ones.
  */
-const DANGER_ADVICE_ODDS = 40;
+const DANGER_DOUBT_ODDS = -40;
 /** Above this, a danger cue does not stop a message the model reads as another intent. */
 const SURE_OTHER_INTENT = 0.8;
 /** Button values of the safety question. */
@@ -206,6 +214,10 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
         (assessed.uncertain && state.flow === null && !surelyOther(classification))
       )
         return askSafety(ctx, text);
+    }
+    if (kinds.length > 0 && !kinds.includes('self_harm') && modelNet && state.flow === null) {
+      const second = await ctx.classifier.classify(text);
+      if ((second.danger ?? 0) <= DANGER_DOUBT_ODDS) return askSafety(ctx, text);
     }
     if (kinds.length > 0)
       return emergency(ctx, kinds, { intent: 'emergency', confidence: 1, source: 'safety' });

@@ -36,6 +36,7 @@ export const datasetPaths = {
   tuning7: fileURLToPath(new URL('../../tests/bot/tuning-7.tsv', import.meta.url)),
   blind6: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-6.tsv', import.meta.url)),
   blind7: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-7.tsv', import.meta.url)),
+  blind8: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-8.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -84,6 +85,7 @@ const formatOf: Record<Dataset, 'intent' | 'intent+kinds' | 'danger'> = {
   tuning7: 'intent+kinds',
   blind6: 'intent+kinds',
   blind7: 'intent+kinds',
+  blind8: 'intent+kinds',
   safety: 'danger',
 };
 
@@ -96,6 +98,7 @@ export const blindSets = [
   'blind5',
   'blind6',
   'blind7',
+  'blind8',
 ] as const satisfies readonly Dataset[];
 
 /**

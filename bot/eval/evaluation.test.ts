@@ -19,7 +19,7 @@ import { measure, type SetReport } from './report';
  * every machine. They are NOT the goals of issue 17 (90% intent accuracy, 100% emergency advice,
  * at most 2% false advice): those are not met yet, as the README says.
  */
-const floors1 = { accuracy: 0.86, advice: 0.92, adviceOrQuestion: 0.98, falseAdvice: 0.025 };
+const floors1 = { accuracy: 0.86, advice: 0.92, adviceOrQuestion: 0.98, falseAdvice: 0.015 };
 /**
  * Blind set 2 was written after that. Its totals were measured at fc21a24 on 2026-12-06T07:00Z
  * (87.6% intent accuracy, 88.9% emergency advice (80/90), 93.3% advice or question, 2.2% false
@@ -27,7 +27,7 @@ const floors1 = { accuracy: 0.86, advice: 0.92, adviceOrQuestion: 0.98, falseAdv
  * removed (87.8%, 88.9%, 93.3%, 2.2%). Its floors are those less a small margin; the goals are not
  * met on it either.
  */
-const floors2 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.03 };
+const floors2 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
 
 /**
  * Blind set 3 was written at 09:12 UTC on 2026-12-06, before tuning set 4 was tuned on. Its totals
@@ -39,14 +39,14 @@ const floors2 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.98, falseAdv
  * 86.7%, 93.3%, 0.3%). The intent and false-advice goals are met on it; the 100% emergency
  * advice is not.
  */
-const floors3 = { accuracy: 0.92, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.015 };
+const floors3 = { accuracy: 0.92, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
 /**
  * Blind set 4 (written 2026-12-06 13:04 UTC), measured twice with `npm run bot:eval -- --blind`:
  * before the tuning-5 round (9011235) 80.8% / 81.0% / 91.7% / 3.1%, after it (2f30302) 83.3%
  * intent accuracy, 83.5% emergency advice (101/121), 93.4% advice or question, 1.9% false advice.
  * The floors sit just under the second measurement; the goals (90% / 100% / 2%) are not met.
  */
-const floors4 = { accuracy: 0.85, advice: 0.91, adviceOrQuestion: 0.97, falseAdvice: 0.025 };
+const floors4 = { accuracy: 0.85, advice: 0.91, adviceOrQuestion: 0.97, falseAdvice: 0.015 };
 
 /**
  * Blind set 5 (written 2026-12-06 16:37 UTC), measured with `npm run bot:eval -- --blind=blind5`
@@ -55,7 +55,7 @@ const floors4 = { accuracy: 0.85, advice: 0.91, adviceOrQuestion: 0.97, falseAdv
  * 81.9%, 90.2% (110/122), 94.3%, 3.1% (11/358). Floors just under the second measurement; the
  * goals (90% / 100% / 2%) are not met.
  */
-const floors5 = { accuracy: 0.82, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.035 };
+const floors5 = { accuracy: 0.82, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.025 };
 
 /**
  * Blind set 6 (written on 2026-12-06, finished 20:39 UTC, beside tuning set 7), measured with
@@ -64,21 +64,28 @@ const floors5 = { accuracy: 0.82, advice: 0.93, adviceOrQuestion: 0.98, falseAdv
  * emergency advice (93/103), 96.1% advice or question, 2.1% false advice (8/377). Floors just
  * under that measurement; the goals (90% / 100% / 2%) are not met.
  */
-const floors6 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.03 };
+const floors6 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.97, falseAdvice: 0.015 };
 
 /**
  * Blind set 7 (written 2026-12-07 by a helper given only docs/bot-intents.md and docs/DOMAIN.md,
- * beside the two writers of the danger corpus), measured with `npm run bot:eval -- --blind`:
+ * beside the first two writers of the danger corpus), measured with `npm run bot:eval -- --blind`:
  * before the danger model (04:02 UTC) 87.5% intent accuracy, 90.2% emergency advice (101/112),
- * 97.3% advice or question, 3.0% false advice (11/368); after it (04:15 UTC) 88.5%, 94.6%
- * (106/112), 98.2%, 3.0%. Floors just under the second measurement; the goals are not met.
+ * 97.3% advice or question, 3.0% false advice (11/368); with it (04:15 UTC) 88.5%, 94.6%, 98.2%,
+ * 3.0%; with the larger danger corpus and the model's doubt (04:36 UTC, and 04:42 UTC after
+ * self-harm was left out of the doubt) 89.2%, 94.6% (106/112), 98.2%, 1.6% (6/368).
+ *
+ * Blind set 8 (written 2026-12-07 beside the last two writers of the danger corpus): before they
+ * were added (04:25 UTC) 86.7%, 95.2% (100/105), 99.0%, 3.7% (14/375); after (04:36 UTC) 86.9%,
+ * 94.3% (99/105), 99.0% (104/105), 2.7% (10/375); at 04:42 UTC, self-harm left out of the
+ * doubt, 86.7%, 94.3%, 99.0%, 2.9% (11/375).
  *
  * The danger model (nlu/danger-model.ts) raised the emergency advice on every blind set by 3 to 8
- * points at once (04:15 UTC): the floors of sets 1 to 6 were raised to just under what each
- * measured then (bot/README.md has the table). Set 6's false advice went from 2.4% to 2.7% (one
- * line), so its floor went from 2.5% to 3%.
+ * points, and its doubt lowered the false advice on most; the floors of sets 1 to 6 were moved to
+ * just under what each measured at 04:36 and 04:42 UTC (bot/README.md has the table). The goals (90% /
+ * 100% / 2%) are not met.
  */
-const floors7 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.97, falseAdvice: 0.035 };
+const floors7 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.97, falseAdvice: 0.025 };
+const floors8 = { accuracy: 0.85, advice: 0.92, adviceOrQuestion: 0.98, falseAdvice: 0.035 };
 
 const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind: floors1,
@@ -88,6 +95,7 @@ const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind5: floors5,
   blind6: floors6,
   blind7: floors7,
+  blind8: floors8,
 };
 
 const sets: Dataset[] = [...blindSets, ...checkSets, 'test', ...tunedSets];

@@ -36,7 +36,8 @@ export interface Classification {
   otherwise?: { intent: Intent; confidence: number };
   /**
    * The danger model's log2 odds that someone is in danger now (`danger-model.ts`), whatever the
-   * intent; absent when the safety rules decided. Only ever a reason to ask, never the advice.
+   * intent, also when the safety rules decided (the engine asks instead when the model is very
+   * sure there is no danger).
    */
   danger?: number;
 }
@@ -236,7 +237,20 @@ export async function trainClassifier(
     async classify(text) {
       const language = detectLanguage(text);
       if (detectEmergency(text).length > 0) {
-        return { intent: 'emergency', confidence: 1, language, source: 'safety' };
+        // The models' other reading too, for when the person answers that there is no danger.
+        const models = await byModels(text, language);
+        const otherwise =
+          models.intent === 'emergency'
+            ? models.otherwise
+            : { intent: models.intent, confidence: models.confidence };
+        return {
+          intent: 'emergency',
+          confidence: 1,
+          language,
+          source: 'safety',
+          danger: danger.score(text),
+          ...(otherwise ? { otherwise } : {}),
+        };
       }
       const classification = await byModels(text, language);
       return { ...classification, danger: danger.score(text) };

@@ -141,6 +141,22 @@ describe('the danger model asks when nothing else does, and advises only when ve
     expect(alerts(sure)).toEqual([expect.objectContaining({ kinds: ['danger'] })]);
   });
 
+  it('asks instead of advising when the rules find danger but the model is very sure there is none', async () => {
+    const text = 'er komt rook onder de deur van nummer 4 vandaan';
+    const doubted = await say(stubbed(-60), text);
+    expect(textOf(doubted)).toContain('is er nu gevaar');
+    expect(alerts(doubted)).toEqual([]);
+    const yes = await say(stubbed(-60), 'ja', doubted.state);
+    expect(textOf(yes)).toContain('Neem niet de lift');
+    expect(alerts(yes)).toEqual([expect.objectContaining({ kinds: ['fire'] })]);
+    // Not very sure: the rules' advice at once, as always.
+    expect(alerts(await say(stubbed(-20), text))).toHaveLength(1);
+    // A wish to die always gets its answer (113) at once, however sure the model is.
+    const selfHarm = await say(stubbed(-60), 'ik wil dood, niemand kan mij helpen');
+    expect(textOf(selfHarm)).toContain('113');
+    expect(alerts(selfHarm)).toHaveLength(1);
+  });
+
   it('stays out of a low score, and of a running flow (a step reads fear itself)', async () => {
     const low = await say(stubbed(-3), 'er is iets raars met Piet op de gang');
     expect(low.state.safetyCheck).toBeNull();

@@ -1547,7 +1547,6 @@ export const enVoices: Record<Intent, string[]> = {
     'perfect thanks',
     'brilliant',
     'lovely',
-    'super thanks',
     'ok thanks',
     'okay thank you',
     'okie dokie',

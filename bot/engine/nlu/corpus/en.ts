@@ -375,7 +375,6 @@ export const en: Record<Intent, string[]> = {
     'something came up, i cant come',
     'i have to pull out',
     'i cant make it after all',
-    'please take me off the list for saturday',
     'i wont be able to come',
     'count me out',
     'i have to drop out of the walk',

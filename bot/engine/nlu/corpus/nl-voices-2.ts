@@ -232,7 +232,6 @@ export const nlVoices2: Record<Intent, string[]> = {
     'ik zie geen uitweg meer, ik wil er een eind aan maken',
     'het hoeft voor mij allemaal niet meer, ik heb de pillen al klaarliggen',
     'niemand zal me missen als ik er niet meer ben',
-    'mijn buurjongen staat op het dak en zegt dat hij springt',
     'wollah ik ben klaar met alles, ik wil dood',
     'bro kom snel die gast ligt hier en doet niks meer',
     'help help rook in de gang',

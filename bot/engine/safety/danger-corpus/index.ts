@@ -1,5 +1,7 @@
 import { isLocale, type Locale } from '../../../../server/i18n/locale';
 import { emergencyKinds, type EmergencyKind } from '../../actions';
+import { voicesC } from './voices-c';
+import { voicesD } from './voices-d';
 import { voicesMixed } from './voices-mixed';
 import { voicesNl } from './voices-nl';
 
@@ -34,11 +36,13 @@ export function parseDangerLines(source: string): DangerExample[] {
 export const dangerFiles: Readonly<Record<string, readonly DangerExample[]>> = {
   'voices-nl': parseDangerLines(voicesNl),
   'voices-mixed': parseDangerLines(voicesMixed),
+  'voices-c': parseDangerLines(voicesC),
+  'voices-d': parseDangerLines(voicesD),
 };
 
 /**
  * The danger corpus: described emergencies and calm look-alikes in many voices, written on
- * 2026-12-07 by two helpers given only docs/bot-intents.md and docs/DOMAIN.md (never an
+ * 2026-12-07 by four helpers given only docs/bot-intents.md and docs/DOMAIN.md (never an
  * evaluation set). Imported code, never read from disk, so test data cannot leak in; the
  * evaluation test checks that no line of an evaluation set is in it.
  */
