@@ -14,7 +14,7 @@ import type { Corpus } from './corpus';
 
 export { prepare };
 import { trainingCorpus } from './corpus';
-import { trainNgramModel } from './ngram-model';
+import { trainNgramModel, type NgramModel } from './ngram-model';
 import { trainDangerModel } from './danger-model';
 import { dangerCorpus, type DangerExample } from '../safety/danger-corpus';
 
@@ -192,24 +192,18 @@ function letterDecision(
   return undefined;
 }
 
-/**
- * Trains the intent classifier: nlp.js (`@nlpjs/nlp` with `@nlpjs/lang-nl` and
- * `@nlpjs/lang-en`), one neural model per language over stemmed words, with nlp.js' spell check
- * and a corpus-based typo speller so small typos map to known words. Training the whole corpus
- * takes a fraction of a second, so the server trains at start instead of loading a saved model
- * (no stale model file possible).
- *
- * Classification runs the message through the model of its language when the words show it
- * (the other model's scores count at `otherLanguageWeight`), else through both, taking the best
- * score per intent, so short or mixed Dutch-English messages still work. Before the
- * models, the emergency word list (`safety/emergency.ts`) is checked: danger words always win.
- */
-export async function trainClassifier(
-  corpus: Corpus = trainingCorpus,
-  settings: ClassifierSettings = defaultSettings,
-  store: ModelStore | undefined = defaultStore,
-  dangerExamples: readonly DangerExample[] = dangerCorpus,
-): Promise<IntentClassifier> {
+/** The two intent models, trained: nlp.js over (spell-checked) words, and the letter groups. */
+interface IntentModels {
+  nlp: Nlp;
+  spell: (locale: Locale, text: string) => string;
+  ngrams: NgramModel;
+}
+
+async function trainIntentModels(
+  corpus: Corpus,
+  settings: ClassifierSettings,
+  store: ModelStore | undefined,
+): Promise<IntentModels> {
   const nlp = createNlp();
   const spellers = new Map<Locale, (word: string) => string>();
   const documents: string[] = [];
@@ -226,23 +220,91 @@ export async function trainClassifier(
     spellers.set(locale, createSpeller(vocabulary));
   }
   await trainOrLoad(nlp, store, modelKey(documents, settings));
-  const ngrams = trainNgramModel(corpus);
-  const danger = trainDangerModel(corpus, dangerExamples);
   const spell = (locale: Locale, text: string) => {
     const speller = spellers.get(locale);
     return speller && settings.speller ? text.split(' ').map(speller).join(' ') : text;
   };
+  return { nlp, spell, ngrams: trainNgramModel(corpus) };
+}
 
+/** What the intent models read in a text (no safety rules). */
+async function modelReading(
+  models: IntentModels,
+  settings: ClassifierSettings,
+  text: string,
+  language: Locale | undefined,
+): Promise<Classification> {
+  const prepared = prepare(text);
+  if (prepared.length === 0) return { intent: 'unknown', confidence: 1, language, source: 'model' };
+  const scores = new Map<Intent, number>();
+  for (const locale of locales) {
+    const weight = !language || language === locale ? 1 : settings.otherLanguageWeight;
+    if (weight === 0) continue;
+    const result = await models.nlp.process(locale, models.spell(locale, prepared));
+    for (const { intent, score } of result.classifications) {
+      if (isIntent(intent)) scores.set(intent, Math.max(scores.get(intent) ?? 0, weight * score));
+    }
+  }
+  let best: { intent: Intent; score: number } = { intent: 'unknown', score: 0 };
+  for (const [intent, score] of scores) {
+    if (score > best.score) best = { intent, score };
+  }
+  // The word model is trusted when it is sure; otherwise the letter-group model decides.
+  if (best.score < settings.sureWordModel) {
+    const byLetters = letterDecision(models.ngrams.rank(text), language, settings);
+    if (byLetters) return byLetters;
+  }
+  if (best.intent === 'unknown' || best.score < settings.minConfidence) {
+    const unknownScore = scores.get('unknown') ?? 0;
+    return {
+      intent: 'unknown',
+      confidence: round(Math.max(unknownScore, 1 - best.score)),
+      language,
+      source: 'model',
+    };
+  }
+  const classification: Classification = {
+    intent: best.intent,
+    confidence: round(best.score),
+    language,
+    source: 'model',
+  };
+  if (best.intent === 'emergency') classification.otherwise = runnerUp(scores, settings);
+  return classification;
+}
+
+/**
+ * Trains the intent classifier: nlp.js (`@nlpjs/nlp` with `@nlpjs/lang-nl` and
+ * `@nlpjs/lang-en`), one neural model per language over stemmed words, with nlp.js' spell check
+ * and a corpus-based typo speller so small typos map to known words. Training the whole corpus
+ * takes a fraction of a second, so the server trains at start instead of loading a saved model
+ * (no stale model file possible).
+ *
+ * Classification runs the message through the model of its language when the words show it
+ * (the other model's scores count at `otherLanguageWeight`), else through both, taking the best
+ * score per intent, so short or mixed Dutch-English messages still work. The safety rules
+ * (`safety/emergency.ts`) win over the models: a message they read as an emergency is
+ * `emergency`, with the models' reading as `otherwise`. The danger model's odds
+ * (`danger-model.ts`) come with every classification.
+ */
+export async function trainClassifier(
+  corpus: Corpus = trainingCorpus,
+  settings: ClassifierSettings = defaultSettings,
+  store: ModelStore | undefined = defaultStore,
+  dangerExamples: readonly DangerExample[] = dangerCorpus,
+): Promise<IntentClassifier> {
+  const models = await trainIntentModels(corpus, settings, store);
+  const danger = trainDangerModel(corpus, dangerExamples);
   return {
     async classify(text) {
       const language = detectLanguage(text);
+      const reading = await modelReading(models, settings, text, language);
       if (detectEmergency(text).length > 0) {
         // The models' other reading too, for when the person answers that there is no danger.
-        const models = await byModels(text, language);
         const otherwise =
-          models.intent === 'emergency'
-            ? models.otherwise
-            : { intent: models.intent, confidence: models.confidence };
+          reading.intent === 'emergency'
+            ? reading.otherwise
+            : { intent: reading.intent, confidence: reading.confidence };
         return {
           intent: 'emergency',
           confidence: 1,
@@ -252,49 +314,7 @@ export async function trainClassifier(
           ...(otherwise ? { otherwise } : {}),
         };
       }
-      const classification = await byModels(text, language);
-      return { ...classification, danger: danger.score(text) };
+      return { ...reading, danger: danger.score(text) };
     },
   };
-
-  async function byModels(text: string, language: Locale | undefined): Promise<Classification> {
-    const prepared = prepare(text);
-    if (prepared.length === 0)
-      return { intent: 'unknown', confidence: 1, language, source: 'model' };
-    const scores = new Map<Intent, number>();
-    for (const locale of locales) {
-      const weight = !language || language === locale ? 1 : settings.otherLanguageWeight;
-      if (weight === 0) continue;
-      const result = await nlp.process(locale, spell(locale, prepared));
-      for (const { intent, score } of result.classifications) {
-        if (isIntent(intent)) scores.set(intent, Math.max(scores.get(intent) ?? 0, weight * score));
-      }
-    }
-    let best: { intent: Intent; score: number } = { intent: 'unknown', score: 0 };
-    for (const [intent, score] of scores) {
-      if (score > best.score) best = { intent, score };
-    }
-    // The word model is trusted when it is sure; otherwise the letter-group model decides.
-    if (best.score < settings.sureWordModel) {
-      const byLetters = letterDecision(ngrams.rank(text), language, settings);
-      if (byLetters) return byLetters;
-    }
-    if (best.intent === 'unknown' || best.score < settings.minConfidence) {
-      const unknownScore = scores.get('unknown') ?? 0;
-      return {
-        intent: 'unknown',
-        confidence: round(Math.max(unknownScore, 1 - best.score)),
-        language,
-        source: 'model',
-      };
-    }
-    const classification: Classification = {
-      intent: best.intent,
-      confidence: round(best.score),
-      language,
-      source: 'model',
-    };
-    if (best.intent === 'emergency') classification.otherwise = runnerUp(scores, settings);
-    return classification;
-  }
 }
