@@ -16,7 +16,10 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * corpus, removed right after), 16:42 and 17:41 (before and after the round of work), 18:06 and
  * 18:23 (with all the blind sets, for the README, before and after one more engine change) and
  * 21:30 (all sets, after the tuning-7 round); `blind6` (finished 20:39 beside tuning set 7)
- * twice, at 20:41 and 21:30, before and after the tuning-7 round.
+ * twice, at 20:41 and 21:30, before and after the tuning-7 round. On 2026-12-07 every blind set
+ * was printed four more times in the danger-model round (04:12, 04:15, 04:36, 04:42 UTC);
+ * `blind7` (written that morning) five times in all, first at 04:02 before any change; `blind8`
+ * three times, first at 04:25 before the round's second step (bot/README.md).
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
