@@ -18,7 +18,7 @@ import { detectLanguage } from './language';
 import type { Classification, IntentClassifier } from './nlu/classifier';
 import type { BotPorts } from './ports';
 import { cardText, mainMenu } from './replies';
-import { assessDanger } from './safety/emergency';
+import { assessDanger, type DangerAssessment } from './safety/emergency';
 import type { EmergencyKind } from './actions';
 import { changesMind, yesOrNo } from './answers';
 import { emergencyResponse } from './safety/emergency-reply';
@@ -215,6 +215,12 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       )
         return askSafety(ctx, text);
     }
+    // In a shared room a cue alone ("er zit bloed op de deurklink") is asked about, privately,
+    // when the danger model reads danger too: silence there could leave someone unheard.
+    if (kinds.length === 0 && sharedCue(ctx, text, assessed)) {
+      classification = await ctx.classifier.classify(text);
+      if ((classification.danger ?? -Infinity) >= DANGER_ASK_ODDS) return askSafety(ctx, text);
+    }
     if (kinds.length > 0 && !kinds.includes('self_harm') && modelNet && state.flow === null) {
       const second = await ctx.classifier.classify(text);
       if ((second.danger ?? 0) <= DANGER_DOUBT_ODDS) return askSafety(ctx, text);
@@ -224,6 +230,11 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
     return route(ctx, text, norm, classification, assessed.asking === true);
   }
   return route(ctx, text, norm, undefined);
+}
+
+/** A shared-room message with only a danger cue: no rule, no "what if", no command. */
+function sharedCue(ctx: EngineContext, text: string, assessed: DangerAssessment): boolean {
+  return isSharedRoom(ctx) && assessed.uncertain && !assessed.asking && !text.startsWith('/');
 }
 
 /**

@@ -157,6 +157,24 @@ describe('the danger model asks when nothing else does, and advises only when ve
     expect(alerts(selfHarm)).toHaveLength(1);
   });
 
+  it('asks privately in a shared room when a message has only a danger cue and the model reads danger', async () => {
+    const text = 'er zit bloed op de deurklink van de hal';
+    const common = (danger: number) =>
+      createEngine({ classifier: stubbed(danger), now: () => testNow }).handleMessage(
+        buildInput(text, { channel: 'common' }),
+        undefined,
+        createFakePorts({}, testNow),
+      );
+    const asked = await common(20);
+    expect(asked.replies).toEqual([
+      expect.objectContaining({ visibility: 'private', text: expect.stringContaining('gevaar') }),
+    ]);
+    expect(alerts(asked)).toEqual([]);
+    const quiet = await common(-3);
+    expect(quiet.replies).toEqual([]);
+    expect(quiet.state.safetyCheck).toBeNull();
+  });
+
   it('stays out of a low score, and of a running flow (a step reads fear itself)', async () => {
     const low = await say(stubbed(-3), 'er is iets raars met Piet op de gang');
     expect(low.state.safetyCheck).toBeNull();
