@@ -19,6 +19,7 @@ import type { Classification, IntentClassifier } from './nlu/classifier';
 import type { BotPorts } from './ports';
 import { cardText, mainMenu } from './replies';
 import { assessDanger, type DangerAssessment } from './safety/emergency';
+import { doubts, mayDoubt, verdictWithoutRule } from './safety/danger-verdict';
 import type { EmergencyKind } from './actions';
 import { changesMind, yesOrNo } from './answers';
 import { emergencyResponse } from './safety/emergency-reply';
@@ -74,26 +75,6 @@ const intentCommand: Partial<Record<Intent, string>> = {
 
 /** A misspelt emergency word and the word model this sure of "emergency": the advice. */
 const MODEL_EMERGENCY_CONFIDENCE = 0.8;
-/**
- * The danger model's log2 odds (`nlu/danger-model.ts`) from which a message with no safety rule
- * still gets "Is er nu gevaar?", outside a flow; and from which the model alone gives the general
- * emergency advice (call 112, stay safe, stay with the person if that is safe) and alerts staff.
- * Odds grow with the training data, so both were chosen again when the danger corpus grew, on the
- * tuned sets and on each danger-corpus writer left out of training (bot/README.md, "Round of
- * 2026-12-07"): from 50, none of the left-out writers' calm lines and 2 of the tuned sets' 3,254
- * other lines got the advice.
- */
-const DANGER_ASK_ODDS = 5;
-const DANGER_ADVICE_ODDS = 50;
-/**
- * At or below these odds the danger model is so sure nobody is in danger that an emergency the
- * rules found gets "Is er nu gevaar?" instead of the advice (private conversation, outside a
- * flow), except a wish to die: that answer is gentle and private, and the one true emergency the
- * doubt turned into a question on the tuned sets was "ik wil dood, niemand kan mij helpen".
- * Without self-harm, on the left-out writers it turned 44 of 119 false advices into a question
- * and none of 1,248 true ones; on the tuned sets none of 1,063 true ones.
- */
-const DANGER_DOUBT_ODDS = -40;
 /** Above this, a danger cue does not stop a message the model reads as another intent. */
 const SURE_OTHER_INTENT = 0.8;
 /** Button values of the safety question. */
@@ -181,7 +162,7 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       // fine") it can be very sure and wrong. Its "emergency" asks "Is er nu gevaar?"; the advice
       // comes from the rules, from a "ja", from a misspelt emergency word the rules cannot read
       // ("brnad in de keuken") when the word model is sure, or from the danger model when it is
-      // very sure (`DANGER_ADVICE_ODDS`).
+      // very sure (`safety/danger-verdict.ts`).
       if (
         modelSays &&
         classification.source === 'model' &&
@@ -199,14 +180,14 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       // A plain request for one's own help ("ik heb hulp nodig met mijn administratie") with no
       // danger cue and nobody else in it is no reason to ask about danger.
       const plainHelp = !assessed.uncertain && plainPracticalHelp(text);
-      const danger = state.flow === null ? (classification.danger ?? -Infinity) : -Infinity;
-      if (danger >= DANGER_ADVICE_ODDS && !plainHelp)
+      const verdict = state.flow === null ? verdictWithoutRule(classification.danger) : 'none';
+      if (verdict === 'advice' && !plainHelp)
         return emergency(ctx, ['danger'], {
           intent: 'emergency',
           confidence: classification.confidence,
           source: 'classifier',
         });
-      const dangerModelSays = danger >= DANGER_ASK_ODDS;
+      const dangerModelSays = verdict !== 'none';
       if (
         ((modelSays || dangerModelSays) &&
           !plainHelp &&
@@ -219,11 +200,11 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
     // when the danger model reads danger too: silence there could leave someone unheard.
     if (kinds.length === 0 && sharedCue(ctx, text, assessed)) {
       classification = await ctx.classifier.classify(text);
-      if ((classification.danger ?? -Infinity) >= DANGER_ASK_ODDS) return askSafety(ctx, text);
+      if (verdictWithoutRule(classification.danger) !== 'none') return askSafety(ctx, text);
     }
-    if (kinds.length > 0 && !kinds.includes('self_harm') && modelNet && state.flow === null) {
-      const second = await ctx.classifier.classify(text);
-      if ((second.danger ?? 0) <= DANGER_DOUBT_ODDS) return askSafety(ctx, text);
+    // The danger model very sure that nobody is in danger where a rule fired: asked, not advised.
+    if (mayDoubt(kinds) && modelNet && state.flow === null) {
+      if (doubts((await ctx.classifier.classify(text)).danger)) return askSafety(ctx, text);
     }
     if (kinds.length > 0)
       return emergency(ctx, kinds, { intent: 'emergency', confidence: 1, source: 'safety' });

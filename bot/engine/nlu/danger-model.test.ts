@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dangerFiles, parseDangerLines } from '../safety/danger-corpus';
+import { verdictWithoutRule } from '../safety/danger-verdict';
 import { trainingCorpus } from './corpus';
 import { trainDangerModel } from './danger-model';
 
-/** The engine asks "Is er nu gevaar?" from this score up (engine.ts, DANGER_ASK_ODDS). */
-const ASK_FROM = 5;
+/** Whether the engine would ask or advise for these odds (`safety/danger-verdict.ts`). */
+const asksOrAdvises = (odds: number) => verdictWithoutRule(odds) !== 'none';
 
 describe('the danger model', () => {
   /**
@@ -24,7 +25,7 @@ describe('the danger model', () => {
     const examples = dangerFiles[held] ?? [];
     const share = (danger: boolean) => {
       const lines = examples.filter((e) => e.danger === danger);
-      return lines.filter((e) => model.score(e.text) >= ASK_FROM).length / lines.length;
+      return lines.filter((e) => asksOrAdvises(model.score(e.text))).length / lines.length;
     };
     expect(share(true)).toBeGreaterThanOrEqual(recall);
     expect(share(false)).toBeLessThanOrEqual(calm);
