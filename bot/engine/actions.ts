@@ -84,6 +84,10 @@ export const emergencyKinds = [
 ] as const;
 export type EmergencyKind = (typeof emergencyKinds)[number];
 
+export function isEmergencyKind(value: string): value is EmergencyKind {
+  return (emergencyKinds as readonly string[]).includes(value);
+}
+
 /**
  * What the person adds to the help request they made a moment ago (its topic, their own words).
  * The request itself already exists: this only adds to it, and a request nobody can find any

@@ -1,6 +1,6 @@
 import { defaultSettings, trainClassifier } from '../engine/nlu/classifier';
 import { trainingCorpus } from '../engine/nlu/corpus';
-import { dangerFiles } from '../engine/safety/danger-corpus';
+import { dangerCorpusWithout, dangerFiles } from '../engine/safety/danger-corpus';
 import type { ModelStore } from '../engine/nlu/classifier';
 import { createDecider } from './decide';
 
@@ -23,11 +23,8 @@ export interface CrossWriterReport {
 export async function dangerCrossWriter(store?: ModelStore): Promise<CrossWriterReport[]> {
   const reports: CrossWriterReport[] = [];
   for (const [held, examples] of Object.entries(dangerFiles)) {
-    const train = Object.entries(dangerFiles)
-      .filter(([name]) => name !== held)
-      .flatMap(([, lines]) => lines);
     const decide = createDecider(
-      await trainClassifier(trainingCorpus, defaultSettings, store, train),
+      await trainClassifier(trainingCorpus, defaultSettings, store, dangerCorpusWithout(held)),
     );
     const report = { held, danger: 0, advised: 0, asked: 0, calm: 0, falseAdvice: 0, calmAsked: 0 };
     for (const example of examples) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { emergencyKinds, type EmergencyKind } from '../engine/actions';
+import { isEmergencyKind, type EmergencyKind } from '../engine/actions';
 import { isIntent, type Intent } from '../engine/intents';
 import { isLocale, type Locale } from '../../server/i18n/locale';
 
@@ -54,17 +54,13 @@ export interface Example {
   text: string;
 }
 
-function isKind(value: string): value is EmergencyKind {
-  return (emergencyKinds as readonly string[]).includes(value);
-}
-
 function kindsOf(column: string): EmergencyKind[] {
   return column === '-' || column === ''
     ? []
     : column
         .split(',')
         .map((k) => k.trim())
-        .filter(isKind);
+        .filter(isEmergencyKind);
 }
 
 /**

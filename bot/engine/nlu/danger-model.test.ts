@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dangerFiles, parseDangerLines } from '../safety/danger-corpus';
+import { dangerCorpusWithout, dangerFiles, parseDangerLines } from '../safety/danger-corpus';
 import { verdictWithoutRule } from '../safety/danger-verdict';
 import { trainingCorpus } from './corpus';
 import { trainDangerModel } from './danger-model';
@@ -9,19 +9,19 @@ const asksOrAdvises = (odds: number) => verdictWithoutRule(odds) !== 'none';
 
 describe('the danger model', () => {
   /**
-   * Each of the two danger-corpus files was written by another helper. Trained without one file,
-   * the model is measured on it: a writer it never read. Measured on 2026-12-07: 69.0% of the
-   * mixed file's emergencies and 2.6% of its calm look-alikes at or above the asking score;
-   * 78.0% and 3.7% for the Dutch file. The floors sit just under that.
+   * Each danger-corpus file was written by another helper. Trained without one file, the model is
+   * measured on it: a writer it never read. Measured on 2026-12-07 at 06:14 UTC (the model alone,
+   * share whose odds make Buurtbot ask or advise): emergencies 92.6% (voices-nl), 85.2%
+   * (voices-mixed), 93.7% (voices-c), 86.9% (voices-d); calm look-alikes 4.7%, 2.8%, 3.9%, 3.2%.
+   * The floors sit just under that.
    */
   it.each([
-    ['voices-mixed', 0.66, 0.04],
-    ['voices-nl', 0.75, 0.05],
+    ['voices-nl', 0.9, 0.06],
+    ['voices-mixed', 0.83, 0.04],
+    ['voices-c', 0.91, 0.05],
+    ['voices-d', 0.84, 0.045],
   ])('reads danger in %s, a writer it was not trained on', (held, recall, calm) => {
-    const train = Object.entries(dangerFiles).flatMap(([name, lines]) =>
-      name === held ? [] : lines,
-    );
-    const model = trainDangerModel(trainingCorpus, train);
+    const model = trainDangerModel(trainingCorpus, dangerCorpusWithout(held));
     const examples = dangerFiles[held] ?? [];
     const share = (danger: boolean) => {
       const lines = examples.filter((e) => e.danger === danger);

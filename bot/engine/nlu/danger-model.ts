@@ -8,8 +8,8 @@ import { prepare } from '../chat-spelling';
  * A model for one question only: "is someone in danger now?". Naive Bayes
  * (wink-naive-bayes-text-classifier) over the words and word pairs, trained on the
  * corpus (emergency against every other intent) and on the danger corpus (`safety/danger-corpus/`:
- * described emergencies and calm look-alikes in many voices). It never gives the advice by
- * itself: a high score only makes Buurtbot ask "Is er nu gevaar?" (engine.ts).
+ * described emergencies and calm look-alikes in many voices). What its odds make Buurtbot do
+ * (ask, advise, or doubt a rule) is decided in `safety/danger-verdict.ts`.
  */
 export interface DangerModel {
   /** Log2 odds that the message says someone is in danger now (above 0: more likely than not). */

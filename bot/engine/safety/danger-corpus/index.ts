@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from '../../../../server/i18n/locale';
-import { emergencyKinds, type EmergencyKind } from '../../actions';
+import { isEmergencyKind, type EmergencyKind } from '../../actions';
 import { voicesC } from './voices-c';
 import { voicesD } from './voices-d';
 import { voicesMixed } from './voices-mixed';
@@ -13,10 +13,6 @@ export interface DangerExample {
   text: string;
 }
 
-function isKind(value: string): value is EmergencyKind {
-  return (emergencyKinds as readonly string[]).includes(value);
-}
-
 /** Tab-separated `language, danger|calm, kinds, text`; `#` lines are comments. Throws on a bad line. */
 export function parseDangerLines(source: string): DangerExample[] {
   return source
@@ -27,7 +23,7 @@ export function parseDangerLines(source: string): DangerExample[] {
       const parsed = kinds === '-' ? [] : kinds.split(',').map((k) => k.trim());
       if (!isLocale(language) || (label !== 'danger' && label !== 'calm') || text.trim() === '')
         throw new Error(`not a danger-corpus line: ${line}`);
-      if (!parsed.every(isKind)) throw new Error(`unknown emergency kind: ${line}`);
+      if (!parsed.every(isEmergencyKind)) throw new Error(`unknown emergency kind: ${line}`);
       return { language, danger: label === 'danger', kinds: parsed, text };
     });
 }
@@ -47,3 +43,8 @@ export const dangerFiles: Readonly<Record<string, readonly DangerExample[]>> = {
  * evaluation test checks that no line of an evaluation set is in it.
  */
 export const dangerCorpus: readonly DangerExample[] = Object.values(dangerFiles).flat();
+
+/** The danger corpus without one writer's file: to measure the model on a writer it never read. */
+export function dangerCorpusWithout(held: string): DangerExample[] {
+  return Object.entries(dangerFiles).flatMap(([name, lines]) => (name === held ? [] : lines));
+}
