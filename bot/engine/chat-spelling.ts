@@ -78,6 +78,8 @@ const chatSpellings: Record<string, string> = {
   bloet: 'bloedt',
   wort: 'wordt',
   wanna: 'want to',
+  // "kms" is chat for "kill myself": a wish to die the rules must read.
+  kms: 'kill myself',
 };
 
 /** Prepares text for understanding: lower case, stretched letters cut ("heeeelp"), chat spellings written out. */

@@ -19,7 +19,7 @@ import type { Classification, IntentClassifier } from './nlu/classifier';
 import type { BotPorts } from './ports';
 import { cardText, mainMenu } from './replies';
 import { assessDanger, type DangerAssessment } from './safety/emergency';
-import { doubts, mayDoubt, verdictWithoutRule } from './safety/danger-verdict';
+import { doubts, mayDoubt, overrulesIntent, verdictWithoutRule } from './safety/danger-verdict';
 import type { EmergencyKind } from './actions';
 import { changesMind, yesOrNo } from './answers';
 import { emergencyResponse } from './safety/emergency-reply';
@@ -188,8 +188,10 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
           source: 'classifier',
         });
       const dangerModelSays = verdict !== 'none';
+      // The intent model's "emergency" asks unless the danger model is sure there is no danger.
+      const intentAsks = modelSays && !overrulesIntent(classification.danger);
       if (
-        ((modelSays || dangerModelSays) &&
+        ((intentAsks || dangerModelSays) &&
           !plainHelp &&
           (state.flow === null || classification.source === 'model' || assessed.uncertain)) ||
         (assessed.uncertain && state.flow === null && !surelyOther(classification))

@@ -13,6 +13,8 @@ const needsHelp = new RegExp(
     '\\b(kan|kun|kunt|kunnen|could|can) (iemand|er iemand|someone|somebody|jullie|jij|je|u|you|(mijn|my|een|a) (begeleider|support worker|coach|hulpverlener))\\b.{0,40}\\b(helpen|help|mee|meekijken|meelezen|kijken|langs|langskomen|bellen|call|come|komen)\\b',
     '\\b(wie|who) (kan|could|can) .{0,45}\\b(helpen|help|meekijken|meelezen|kijken|mee)\\b',
     '\\b(ik heb|i need|need) (\\S+ )?(hulp|help) (nodig )?(met|bij|with)',
+    // The request alone: "ik heb hulp nodig", "i need some help please".
+    '^(ik heb|i need|need) (\\S+ )?(hulp|help)( nodig)?( please| pls| alsjeblieft| aub)?[.!]*$',
     "\\bik (weet|snap) (niet|nie) hoe ik|\\bi (don't|dont) know how (to|i)",
     '\\b(verzuip|ga eraan onderdoor|ga er aan onderdoor|kom er niet uit|schulden|geen geld (voor|meer)|no money (for|left)|voedselbank|food bank)',
     '\\b(wil|zou) (graag )?(leren|hulp|contact)',

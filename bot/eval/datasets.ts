@@ -40,6 +40,7 @@ export const datasetPaths = {
   blind6: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-6.tsv', import.meta.url)),
   blind7: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-7.tsv', import.meta.url)),
   blind8: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-8.tsv', import.meta.url)),
+  blind9: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-9.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -85,6 +86,7 @@ const formatOf: Record<Dataset, 'intent' | 'intent+kinds' | 'danger'> = {
   blind6: 'intent+kinds',
   blind7: 'intent+kinds',
   blind8: 'intent+kinds',
+  blind9: 'intent+kinds',
   safety: 'danger',
 };
 
@@ -98,6 +100,7 @@ export const blindSets = [
   'blind6',
   'blind7',
   'blind8',
+  'blind9',
 ] as const satisfies readonly Dataset[];
 
 /**

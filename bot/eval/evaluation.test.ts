@@ -19,9 +19,9 @@ import { measure, type SetReport } from './report';
  * every machine. They are NOT the goals of issue 17 (90% intent accuracy, 100% emergency advice,
  * at most 2% false advice): those are not met yet, as the README says. Since 2026-12-07 the
  * floors of every blind set sit just under what it measured with the danger model (see the
- * comment above `floors7`); the older measurements in these comments are how each set got there.
+ * comments above `floors7` and `floors9`); the older measurements in these comments are how each set got there.
  */
-const floors1 = { accuracy: 0.86, advice: 0.92, adviceOrQuestion: 0.98, falseAdvice: 0.015 };
+const floors1 = { accuracy: 0.89, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
 /**
  * Blind set 2 was written after that. Its totals were measured at fc21a24 on 2026-12-06T07:00Z
  * (87.6% intent accuracy, 88.9% emergency advice (80/90), 93.3% advice or question, 2.2% false
@@ -29,7 +29,7 @@ const floors1 = { accuracy: 0.86, advice: 0.92, adviceOrQuestion: 0.98, falseAdv
  * removed (87.8%, 88.9%, 93.3%, 2.2%). Its floors are those less a small margin; the goals are not
  * met on it either.
  */
-const floors2 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
+const floors2 = { accuracy: 0.91, advice: 0.97, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
 
 /**
  * Blind set 3 was written at 09:12 UTC on 2026-12-06, before tuning set 4 was tuned on. Its totals
@@ -41,14 +41,14 @@ const floors2 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.98, falseAdv
  * 86.7%, 93.3%, 0.3%). The intent and false-advice goals are met on it; the 100% emergency
  * advice is not.
  */
-const floors3 = { accuracy: 0.92, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
+const floors3 = { accuracy: 0.93, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
 /**
  * Blind set 4 (written 2026-12-06 13:04 UTC), measured twice with `npm run bot:eval -- --blind`:
  * before the tuning-5 round (9011235) 80.8% / 81.0% / 91.7% / 3.1%, after it (2f30302) 83.3%
  * intent accuracy, 83.5% emergency advice (101/121), 93.4% advice or question, 1.9% false advice.
  * The floors sit just under the second measurement; the goals (90% / 100% / 2%) are not met.
  */
-const floors4 = { accuracy: 0.85, advice: 0.91, adviceOrQuestion: 0.97, falseAdvice: 0.015 };
+const floors4 = { accuracy: 0.87, advice: 0.95, adviceOrQuestion: 0.96, falseAdvice: 0.02 };
 
 /**
  * Blind set 5 (written 2026-12-06 16:37 UTC), measured with `npm run bot:eval -- --blind=blind5`
@@ -57,7 +57,7 @@ const floors4 = { accuracy: 0.85, advice: 0.91, adviceOrQuestion: 0.97, falseAdv
  * 81.9%, 90.2% (110/122), 94.3%, 3.1% (11/358). Floors just under the second measurement; the
  * goals (90% / 100% / 2%) are not met.
  */
-const floors5 = { accuracy: 0.82, advice: 0.93, adviceOrQuestion: 0.98, falseAdvice: 0.025 };
+const floors5 = { accuracy: 0.87, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.015 };
 
 /**
  * Blind set 6 (written on 2026-12-06, finished 20:39 UTC, beside tuning set 7), measured with
@@ -66,7 +66,7 @@ const floors5 = { accuracy: 0.82, advice: 0.93, adviceOrQuestion: 0.98, falseAdv
  * emergency advice (93/103), 96.1% advice or question, 2.1% false advice (8/377). Floors just
  * under that measurement; the goals (90% / 100% / 2%) are not met.
  */
-const floors6 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.97, falseAdvice: 0.015 };
+const floors6 = { accuracy: 0.9, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.02 };
 
 /**
  * Blind set 7 (written 2026-12-07 by a helper given only docs/bot-intents.md and docs/DOMAIN.md,
@@ -82,12 +82,30 @@ const floors6 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.97, falseAdv
  * doubt, 86.7%, 94.3%, 99.0%, 2.9% (11/375).
  *
  * The danger model (nlu/danger-model.ts) raised the emergency advice on every blind set by 3 to 8
- * points, and its doubt lowered the false advice on most; the floors of sets 1 to 6 were moved to
+ * points, and its doubt lowered the false advice on most; the floors of sets 1 to 6 were then moved to
  * just under what each measured at 04:36 and 04:42 UTC (bot/README.md has the table). The goals (90% /
  * 100% / 2%) are not met.
  */
-const floors7 = { accuracy: 0.87, advice: 0.93, adviceOrQuestion: 0.97, falseAdvice: 0.025 };
-const floors8 = { accuracy: 0.85, advice: 0.92, adviceOrQuestion: 0.98, falseAdvice: 0.035 };
+const floors7 = { accuracy: 0.89, advice: 0.94, adviceOrQuestion: 0.97, falseAdvice: 0.015 };
+const floors8 = { accuracy: 0.89, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.025 };
+
+/**
+ * Blind set 9 (written 2026-12-07 by a helper given only docs/bot-intents.md and docs/DOMAIN.md,
+ * beside four more danger-corpus writers and two intent-corpus writers), measured with
+ * `npm run bot:eval -- --blind=blind9` before any change of that round (09:17 UTC, 863bb52):
+ * 88.8% intent accuracy, 96.2% emergency advice (100/104), 99.0% advice or question, 1.3% false
+ * advice (5/376); after the round (09:40 UTC, with every blind set): 89.0%, 98.1% (102/104),
+ * 100%, 1.3% (5/376).
+ *
+ * In that round (the danger corpus from four writers to eight, two intent-corpus files, the danger
+ * model's thresholds chosen again on the tuned sets and on each writer left out) every blind set
+ * went up; at 09:40 UTC sets 1 to 8 measured 90.5% / 92.2% / 94.9% / 89.0% / 88.5% / 91.7% /
+ * 90.4% / 90.4% intent accuracy, 95.5% to 98.9% emergency advice and 0.0% to 1.9% false advice
+ * (bot/README.md has the table). Every floor sits just under that measurement. The false-advice
+ * goal (at most 2%) is met on every blind set; the 100% emergency advice is met on none, the 90%
+ * intent accuracy on six of nine.
+ */
+const floors9 = { accuracy: 0.87, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.02 };
 
 const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind: floors1,
@@ -98,6 +116,7 @@ const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind6: floors6,
   blind7: floors7,
   blind8: floors8,
+  blind9: floors9,
 };
 
 const sets: Dataset[] = [...blindSets, ...checkSets, 'test', ...tunedSets];

@@ -17,6 +17,7 @@ import { trainingCorpus } from './corpus';
 import { trainNgramModel, type NgramModel } from './ngram-model';
 import { trainDangerModel } from './danger-model';
 import { dangerCorpus, type DangerExample } from '../safety/danger-corpus';
+import { overrulesIntent } from '../safety/danger-verdict';
 
 export interface Classification {
   intent: Intent;
@@ -298,7 +299,14 @@ export async function trainClassifier(
   return {
     async classify(text) {
       const language = detectLanguage(text);
-      const reading = await modelReading(models, settings, text, language);
+      const odds = danger.score(text);
+      let reading = await modelReading(models, settings, text, language);
+      // The word model's "emergency" where the danger model, trained on far more emergencies and
+      // look-alikes, is sure there is none ("ik heb hulp nodig"): the letter groups read it again.
+      if (reading.intent === 'emergency' && reading.source === 'model' && overrulesIntent(odds)) {
+        const byLetters = letterDecision(models.ngrams.rank(text), language, settings);
+        if (byLetters && byLetters.intent !== 'emergency') reading = byLetters;
+      }
       if (detectEmergency(text).length > 0) {
         // The models' other reading too, for when the person answers that there is no danger.
         const otherwise =
@@ -310,11 +318,11 @@ export async function trainClassifier(
           confidence: 1,
           language,
           source: 'safety',
-          danger: danger.score(text),
+          danger: odds,
           ...(otherwise ? { otherwise } : {}),
         };
       }
-      return { ...reading, danger: danger.score(text) };
+      return { ...reading, danger: odds };
     },
   };
 }

@@ -10,16 +10,21 @@ const asksOrAdvises = (odds: number) => verdictWithoutRule(odds) !== 'none';
 describe('the danger model', () => {
   /**
    * Each danger-corpus file was written by another helper. Trained without one file, the model is
-   * measured on it: a writer it never read. Measured on 2026-12-07 at 06:14 UTC (the model alone,
-   * share whose odds make Buurtbot ask or advise): emergencies 92.6% (voices-nl), 85.2%
-   * (voices-mixed), 93.7% (voices-c), 86.9% (voices-d); calm look-alikes 4.7%, 2.8%, 3.9%, 3.2%.
-   * The floors sit just under that.
+   * measured on it: a writer it never read. Measured on 2026-12-07 at 09:31 UTC with the eight
+   * files (the model alone, share whose odds make Buurtbot ask or advise): emergencies 94.4%
+   * (voices-nl), 94.3% (voices-mixed), 96.7% (voices-c), 91.9% (voices-d), 89.8% (voices-e),
+   * 89.1% (voices-f), 92.4% (voices-g), 94.9% (voices-h); calm look-alikes 4.7%, 1.5%, 3.6%,
+   * 3.2%, 5.5%, 2.9%, 3.2%, 3.4%. The floors sit just under that.
    */
   it.each([
-    ['voices-nl', 0.9, 0.06],
-    ['voices-mixed', 0.83, 0.04],
-    ['voices-c', 0.91, 0.05],
-    ['voices-d', 0.84, 0.045],
+    ['voices-nl', 0.93, 0.055],
+    ['voices-mixed', 0.93, 0.025],
+    ['voices-c', 0.95, 0.045],
+    ['voices-d', 0.9, 0.04],
+    ['voices-e', 0.88, 0.065],
+    ['voices-f', 0.88, 0.04],
+    ['voices-g', 0.91, 0.04],
+    ['voices-h', 0.93, 0.045],
   ])('reads danger in %s, a writer it was not trained on', (held, recall, calm) => {
     const model = trainDangerModel(trainingCorpus, dangerCorpusWithout(held));
     const examples = dangerFiles[held] ?? [];

@@ -5,23 +5,35 @@ import type { EmergencyKind } from '../actions';
  * conversation outside a flow (and, for a message with only a cue, in a shared room). Odds grow
  * with the model's training data, so the thresholds were chosen again when the danger corpus
  * grew, on the tuned sets and on each danger-corpus writer left out of training (bot/README.md,
- * "Round of 2026-12-07"), never on a blind line.
+ * "Rounds of 2026-12-07"), never on a blind line. The counts below are from that choice, on the
+ * eight writers each left out and on the tuned sets (4,319 lines), on 2026-12-07.
  */
 
 /** From here a message no rule read as an emergency gets "Is er nu gevaar?". */
 const ASK_ODDS = 5;
 /**
  * From here the model alone gives the general advice (call 112, stay safe, stay with the person
- * if that is safe) and alerts staff: none of the left-out writers' calm lines and 2 of the tuned
- * sets' 3,254 other lines got it.
+ * if that is safe) and alerts staff. Of the messages no rule read, it reached 512 of the left-out
+ * writers' 860 emergencies, 8 of their 2,710 calm lines and 8 of the tuned sets' 3,207 other
+ * lines (worried care signals mostly). At 50, before, it reached far fewer emergencies.
  */
-const ADVICE_ODDS = 50;
+const ADVICE_ODDS = 30;
 /**
  * At or below this the model is so sure nobody is in danger that an emergency the rules found
- * gets the question instead of the advice. On the left-out writers it turned 44 of 119 false
- * advices into a question and none of 1,248 true ones; on the tuned sets none of 1,063 true ones.
+ * gets the question instead of the advice. On the left-out writers it turns 167 of the rules' 248
+ * false alarms (other than self-harm) into a question, and 6 of their 2,514 true ones; on the
+ * tuned sets none of 1,063 true ones.
  */
-const DOUBT_ODDS = -40;
+const DOUBT_ODDS = -15;
+
+/**
+ * At or below this the intent model's "emergency" alone (no rule, no cue) asks nothing: the
+ * danger model, trained on far more described emergencies and calm look-alikes, reads no danger
+ * ("ik heb hulp nodig"). Lower than the doubt: a question costs less than an advice. Of 785
+ * left-out writers' messages the intent model alone read as an emergency, it spared 122 calm
+ * ones the question and 1 real emergency; on the tuned sets 37 calm ones and no emergency.
+ */
+const OVERRULE_ODDS = -30;
 
 /** Where no safety rule fired: the general advice, the safety question, or nothing. */
 export function verdictWithoutRule(odds: number | undefined): 'advice' | 'ask' | 'none' {
@@ -42,4 +54,9 @@ export function mayDoubt(kinds: readonly EmergencyKind[]): boolean {
 /** Whether the model is sure enough that nobody is in danger to ask instead of advising. */
 export function doubts(odds: number | undefined): boolean {
   return (odds ?? 0) <= DOUBT_ODDS;
+}
+
+/** Whether the danger model is sure enough of no danger to set aside the intent model's "emergency". */
+export function overrulesIntent(odds: number | undefined): boolean {
+  return (odds ?? 0) <= OVERRULE_ODDS;
 }

@@ -150,11 +150,31 @@ describe('the danger model asks when nothing else does, and advises only when ve
     expect(textOf(yes)).toContain('Neem niet de lift');
     expect(alerts(yes)).toEqual([expect.objectContaining({ kinds: ['fire'] })]);
     // Not very sure: the rules' advice at once, as always.
-    expect(alerts(await say(stubbed(-20), text))).toHaveLength(1);
+    expect(alerts(await say(stubbed(-10), text))).toHaveLength(1);
     // A wish to die always gets its answer (113) at once, however sure the model is.
     const selfHarm = await say(stubbed(-60), 'ik wil dood, niemand kan mij helpen');
     expect(textOf(selfHarm)).toContain('113');
     expect(alerts(selfHarm)).toHaveLength(1);
+  });
+
+  it('lets the danger model set aside the intent model\'s "emergency" when it is sure there is no danger', async () => {
+    /** The intent model reads an emergency (its next reading a help request) with this danger score. */
+    const intentSaysEmergency = (danger: number): IntentClassifier => ({
+      classify: () =>
+        Promise.resolve({
+          intent: 'emergency',
+          confidence: 0.97,
+          source: 'model',
+          otherwise: { intent: 'help.request', confidence: 0.9 },
+          danger,
+        }),
+    });
+    const calm = await say(intentSaysEmergency(-60), 'ik heb hulp nodig');
+    expect(calm.state.safetyCheck).toBeNull();
+    expect(alerts(calm)).toEqual([]);
+    expect(calm.state.flow).toMatchObject({ id: 'help' });
+    const unsure = await say(intentSaysEmergency(-10), 'ik heb hulp nodig');
+    expect(textOf(unsure)).toContain('is er nu gevaar');
   });
 
   it('asks privately in a shared room when a message has only a danger cue and the model reads danger', async () => {

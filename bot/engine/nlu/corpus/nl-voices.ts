@@ -2848,7 +2848,6 @@ export const nlVoices: Record<Intent, string[]> = {
     'doeg doeg',
     'houdoe',
     'ciao',
-    'later',
     'laterz',
     'doei buurtbot',
     'ik ga weer, doei',

@@ -2,6 +2,10 @@ import { isLocale, type Locale } from '../../../../server/i18n/locale';
 import { isEmergencyKind, type EmergencyKind } from '../../actions';
 import { voicesC } from './voices-c';
 import { voicesD } from './voices-d';
+import { voicesE } from './voices-e';
+import { voicesF } from './voices-f';
+import { voicesG } from './voices-g';
+import { voicesH } from './voices-h';
 import { voicesMixed } from './voices-mixed';
 import { voicesNl } from './voices-nl';
 
@@ -34,6 +38,10 @@ export const dangerFiles: Readonly<Record<string, readonly DangerExample[]>> = {
   'voices-mixed': parseDangerLines(voicesMixed),
   'voices-c': parseDangerLines(voicesC),
   'voices-d': parseDangerLines(voicesD),
+  'voices-e': parseDangerLines(voicesE),
+  'voices-f': parseDangerLines(voicesF),
+  'voices-g': parseDangerLines(voicesG),
+  'voices-h': parseDangerLines(voicesH),
 };
 
 /**

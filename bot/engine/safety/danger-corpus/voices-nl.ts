@@ -580,7 +580,6 @@ en	calm	-	is there a first aid course coming up? I want to learn CPR
 en	calm	-	what's the number for non-emergency police?
 en	calm	-	if someone ever collapses in the common room, where's the defibrillator?
 en	calm	-	how do I know if someone's overdosing, asking for the training
-nl	calm	-	de rookmelder in mijn gang piept de hele tijd, batterij leeg denk ik
 nl	calm	-	de brandblusser op de tweede verdieping is verlopen
 nl	calm	-	mijn gasfornuis doet het niet, de pitten willen niet aan en ik ruik niks
 nl	calm	-	de gasmeter in de meterkast geeft een foutcode op het schermpje, kan iemand kijken
