@@ -19,7 +19,10 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * twice, at 20:41 and 21:30, before and after the tuning-7 round. On 2026-12-07 every blind set
  * was printed four more times in the danger-model round (04:12, 04:15, 04:36, 04:42 UTC);
  * `blind7` (written that morning) five times in all, first at 04:02 before any change; `blind8`
- * three times, first at 04:25 before the round's second step (bot/README.md).
+ * three times, first at 04:25 before the round's second step (bot/README.md). At 09:40 UTC all of
+ * them once more, after the round of four more danger-corpus writers; `blind9` (written in that
+ * round) three times: its per-intent table at 09:16 and its totals at 09:17, both before any change
+ * of the round, and at 09:40 after it.
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),

@@ -46,7 +46,7 @@ export const dangerFiles: Readonly<Record<string, readonly DangerExample[]>> = {
 
 /**
  * The danger corpus: described emergencies and calm look-alikes in many voices, written on
- * 2026-12-07 by four helpers given only docs/bot-intents.md and docs/DOMAIN.md (never an
+ * 2026-12-07 by eight helpers given only docs/bot-intents.md and docs/DOMAIN.md (never an
  * evaluation set). Imported code, never read from disk, so test data cannot leak in; the
  * evaluation test checks that no line of an evaluation set is in it.
  */
