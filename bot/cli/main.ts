@@ -67,7 +67,8 @@ const setNames: Record<Dataset, string> = {
   blind6: 'blind 6 (seen as totals)',
   blind7: 'blind 7 (seen as totals)',
   blind8: 'blind 8 (seen as totals)',
-  blind9: 'blind 9 (never seen)',
+  blind9: 'blind 9 (seen as totals)',
+  blind10: 'blind 10 (never seen)',
 };
 
 /** `--blind`: every blind set; `--blind=blind5,blind4`: only those (each printing is counted in datasets.ts). */

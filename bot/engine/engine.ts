@@ -182,7 +182,7 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       const plainHelp = !assessed.uncertain && plainPracticalHelp(text);
       const verdict = state.flow === null ? verdictWithoutRule(classification.danger) : 'none';
       if (verdict === 'advice' && !plainHelp)
-        return emergency(ctx, ['danger'], {
+        return emergency(ctx, [classification.dangerKind ?? 'danger'], {
           intent: 'emergency',
           confidence: classification.confidence,
           source: 'classifier',
@@ -313,10 +313,12 @@ async function safetyAnswer(ctx: EngineContext, text: string): Promise<EngineRes
   if (!answer) return undefined;
   const about = pending?.text ?? text;
   if (answer === 'yes') {
+    // The kinds the rules read, else the one the danger model is sure of, else the general advice.
     const named = assessDanger(about).kinds;
+    const read = named.length > 0 ? undefined : (await ctx.classifier.classify(about)).dangerKind;
     return emergency(
       ctx,
-      named.length > 0 ? named : ['danger'],
+      named.length > 0 ? named : [read ?? 'danger'],
       { intent: 'emergency', confidence: 1, source: 'safety' },
       { text: about },
     );

@@ -44,6 +44,7 @@ export const datasetPaths = {
   blind7: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-7.tsv', import.meta.url)),
   blind8: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-8.tsv', import.meta.url)),
   blind9: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-9.tsv', import.meta.url)),
+  blind10: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-10.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -90,6 +91,7 @@ const formatOf: Record<Dataset, 'intent' | 'intent+kinds' | 'danger'> = {
   blind7: 'intent+kinds',
   blind8: 'intent+kinds',
   blind9: 'intent+kinds',
+  blind10: 'intent+kinds',
   safety: 'danger',
 };
 
@@ -104,6 +106,7 @@ export const blindSets = [
   'blind7',
   'blind8',
   'blind9',
+  'blind10',
 ] as const satisfies readonly Dataset[];
 
 /**

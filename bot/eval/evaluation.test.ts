@@ -106,6 +106,7 @@ const floors8 = { accuracy: 0.89, advice: 0.96, adviceOrQuestion: 0.98, falseAdv
  * intent accuracy on six of nine.
  */
 const floors9 = { accuracy: 0.87, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.02 };
+const floors10 = { accuracy: 0, advice: 0, adviceOrQuestion: 0, falseAdvice: 1 };
 
 const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind: floors1,
@@ -117,6 +118,7 @@ const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind7: floors7,
   blind8: floors8,
   blind9: floors9,
+  blind10: floors10,
 };
 
 const sets: Dataset[] = [...blindSets, ...checkSets, 'test', ...tunedSets];

@@ -4,6 +4,7 @@ import { LangNl } from '@nlpjs/lang-nl';
 import { Nlp } from '@nlpjs/nlp';
 import type { Locale } from '../../../server/i18n/locale';
 import { locales } from '../../../server/i18n/locale';
+import type { EmergencyKind } from '../actions';
 import type { Intent } from '../intents';
 import { intents, isIntent } from '../intents';
 import { detectLanguage } from '../language';
@@ -41,6 +42,11 @@ export interface Classification {
    * sure there is no danger).
    */
   danger?: number;
+  /**
+   * The kind of danger the danger model reads, when its odds are above 0 and its kind model is sure
+   * (`danger-model.ts`): the advice the model alone gives can then fit the danger.
+   */
+  dangerKind?: EmergencyKind;
 }
 
 function runnerUp(
@@ -307,6 +313,8 @@ export async function trainClassifier(
         const byLetters = letterDecision(models.ngrams.rank(text), language, settings);
         if (byLetters && byLetters.intent !== 'emergency') reading = byLetters;
       }
+      const kind = odds > 0 ? danger.kind(text) : undefined;
+      const read = kind ? { danger: odds, dangerKind: kind } : { danger: odds };
       if (detectEmergency(text).length > 0) {
         // The models' other reading too, for when the person answers that there is no danger.
         const otherwise =
@@ -318,11 +326,11 @@ export async function trainClassifier(
           confidence: 1,
           language,
           source: 'safety',
-          danger: odds,
+          ...read,
           ...(otherwise ? { otherwise } : {}),
         };
       }
-      return { ...reading, danger: odds };
+      return { ...reading, ...read };
     },
   };
 }

@@ -4,6 +4,9 @@ import { verdictWithoutRule } from '../safety/danger-verdict';
 import { trainingCorpus } from './corpus';
 import { trainDangerModel } from './danger-model';
 
+const KIND_COVERAGE = 0.86;
+const KIND_RIGHT = 0.95;
+
 /** Whether the engine would ask or advise for these odds (`safety/danger-verdict.ts`). */
 const asksOrAdvises = (odds: number) => verdictWithoutRule(odds) !== 'none';
 
@@ -34,6 +37,22 @@ describe('the danger model', () => {
     };
     expect(share(true)).toBeGreaterThanOrEqual(recall);
     expect(share(false)).toBeLessThanOrEqual(calm);
+  });
+
+  /**
+   * The kind model, trained without one file, on that file's one-kind emergencies (2026-12-07 10:03
+   * UTC, eleven files): it named a kind for 87.5-95.7% of them per file, and that kind was right
+   * for 96.0-99.5%. The floors sit just under the weakest file.
+   */
+  it("names the kind of a left-out writer's emergencies when it is sure, and is mostly right", () => {
+    for (const held of Object.keys(dangerFiles)) {
+      const model = trainDangerModel(trainingCorpus, dangerCorpusWithout(held));
+      const lines = (dangerFiles[held] ?? []).filter((e) => e.danger && e.kinds.length === 1);
+      const named = lines.map((e) => ({ e, kind: model.kind(e.text) })).filter((n) => n.kind);
+      const right = named.filter((n) => n.kind === n.e.kinds[0]).length;
+      expect(named.length / lines.length, held).toBeGreaterThanOrEqual(KIND_COVERAGE);
+      expect(right / named.length, held).toBeGreaterThanOrEqual(KIND_RIGHT);
+    }
   });
 
   it('gives a finite score, also to a message without words', () => {

@@ -141,6 +141,29 @@ describe('the danger model asks when nothing else does, and advises only when ve
     expect(alerts(sure)).toEqual([expect.objectContaining({ kinds: ['danger'] })]);
   });
 
+  it('fits the advice to the kind of danger when the danger model is sure of it, alone or after "ja"', async () => {
+    /** Like `stubbed`, with the kind the danger model is sure of. */
+    const sureOfGas = (danger: number): IntentClassifier => ({
+      classify: () =>
+        Promise.resolve({
+          intent: 'unknown',
+          confidence: 0.9,
+          source: 'model',
+          danger,
+          dangerKind: 'gas',
+        }),
+    });
+    const text = 'het ruikt hier heel raar in het trappenhuis, een soort zoetige lucht';
+    const sure = await say(sureOfGas(60), text);
+    expect(textOf(sure)).toContain('Doe geen licht aan of uit');
+    expect(alerts(sure)).toEqual([expect.objectContaining({ kinds: ['gas'] })]);
+    const asked = await say(sureOfGas(20), text);
+    expect(textOf(asked)).toContain('is er nu gevaar');
+    const yes = await say(sureOfGas(20), 'ja', asked.state);
+    expect(textOf(yes)).toContain('Doe geen licht aan of uit');
+    expect(alerts(yes)).toEqual([expect.objectContaining({ kinds: ['gas'] })]);
+  });
+
   it('asks instead of advising when the rules find danger but the model is very sure there is none', async () => {
     const text = 'er komt rook onder de deur van nummer 4 vandaan';
     const doubted = await say(stubbed(-60), text);

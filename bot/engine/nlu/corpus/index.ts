@@ -14,6 +14,7 @@ import { nlVoices4 } from './nl-voices-4';
 import { parseIntentLines } from './tab-separated';
 import { voicesA } from './voices-a';
 import { voicesB } from './voices-b';
+import { voicesC } from './voices-c';
 
 export type Corpus = Record<Locale, Record<Intent, string[]>>;
 
@@ -25,7 +26,7 @@ function merge(...parts: Record<Intent, string[]>[]): Record<Intent, string[]> {
 }
 
 /** The training corpus. It is imported code, never read from disk, so test data cannot leak in. */
-const written = [voicesA, voicesB].map(parseIntentLines);
+const written = [voicesA, voicesB, voicesC].map(parseIntentLines);
 
 export const trainingCorpus: Corpus = {
   nl: merge(nl, nlVoices, nlVoices2, nlVoices3, nlVoices4, ...written.map((part) => part.nl)),

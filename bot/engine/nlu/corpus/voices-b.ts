@@ -864,7 +864,6 @@ en	greeting	nice weather today
 en	greeting	thank u for fixing the light so fast
 en	greeting	you're a lifesaver fr
 nl	unknown	wie heeft er gister gewonnen ajax of psv
-nl	unknown	asdfghjk
 nl	unknown	fiets
 nl	unknown	kan je een pizza voor me bestellen
 nl	unknown	hoeveel is 12 keer 14
@@ -922,7 +921,6 @@ en	unknown	are you chatgpt
 en	unknown	best place to buy cheap sneakers
 en	unknown	how do i make a tiktok
 en	unknown	my cat is named biscuit
-en	unknown	can you do my homework
 en	unknown	how long do u boil an egg
 en	unknown	there was a fire in the other block last year btw
 en	unknown	my phone is dying

@@ -6,6 +6,9 @@ import { voicesE } from './voices-e';
 import { voicesF } from './voices-f';
 import { voicesG } from './voices-g';
 import { voicesH } from './voices-h';
+import { voicesI } from './voices-i';
+import { voicesJ } from './voices-j';
+import { voicesK } from './voices-k';
 import { voicesMixed } from './voices-mixed';
 import { voicesNl } from './voices-nl';
 
@@ -42,11 +45,14 @@ export const dangerFiles: Readonly<Record<string, readonly DangerExample[]>> = {
   'voices-f': parseDangerLines(voicesF),
   'voices-g': parseDangerLines(voicesG),
   'voices-h': parseDangerLines(voicesH),
+  'voices-i': parseDangerLines(voicesI),
+  'voices-j': parseDangerLines(voicesJ),
+  'voices-k': parseDangerLines(voicesK),
 };
 
 /**
  * The danger corpus: described emergencies and calm look-alikes in many voices, written on
- * 2026-12-07 by eight helpers given only docs/bot-intents.md and docs/DOMAIN.md (never an
+ * 2026-12-07 by eleven helpers given only docs/bot-intents.md and docs/DOMAIN.md (never an
  * evaluation set). Imported code, never read from disk, so test data cannot leak in; the
  * evaluation test checks that no line of an evaluation set is in it.
  */

@@ -515,7 +515,6 @@ nl	calm	-	de lamp van de galerij brand al een week nie
 nl	calm	-	de geiser slaat af als ik douche
 nl	calm	-	de kachel brand niet, het is koud hier
 nl	calm	-	amai, den boiler lekt en er staat water op de vloer
-nl	calm	-	de noodverlichting bij de trap knippert
 nl	calm	-	mn inductie kookplaat doet het nie meer
 nl	calm	-	de deur van de meterkast is kapot
 nl	calm	-	de brandblusser is weg uit de gang, wie heeft die meegenomen
