@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../engine';
 import { createFakePorts } from '../fake-ports';
-import type { IntentClassifier } from '../nlu/classifier';
+import type { Classification, IntentClassifier } from '../nlu/classifier';
 import { buildInput, conversation, testNow, textOf } from '../test-helpers';
 
 const alerts = (r: { actions: { type: string }[] }) =>
@@ -111,11 +111,20 @@ describe('idioms, calm stories and what-if questions get no emergency advice', (
 });
 
 describe('the danger model asks when nothing else does, and advises only when very sure', () => {
-  /** A classifier that reads every message as `unknown` with the given danger score. */
-  function stubbed(danger: number): IntentClassifier {
+  /**
+   * A classifier that reads every message as `unknown` with the given danger score, or as the
+   * given reading (an intent, the danger model's kind).
+   */
+  function stubbed(danger: number, reading: Partial<Classification> = {}): IntentClassifier {
     return {
       classify: () =>
-        Promise.resolve({ intent: 'unknown', confidence: 0.9, source: 'model', danger }),
+        Promise.resolve({
+          intent: 'unknown',
+          confidence: 0.9,
+          source: 'model',
+          danger,
+          ...reading,
+        }),
     };
   }
   const say = (classifier: IntentClassifier, text: string, state?: unknown) =>
@@ -142,17 +151,7 @@ describe('the danger model asks when nothing else does, and advises only when ve
   });
 
   it('fits the advice to the kind of danger when the danger model is sure of it, alone or after "ja"', async () => {
-    /** Like `stubbed`, with the kind the danger model is sure of. */
-    const sureOfGas = (danger: number): IntentClassifier => ({
-      classify: () =>
-        Promise.resolve({
-          intent: 'unknown',
-          confidence: 0.9,
-          source: 'model',
-          danger,
-          dangerKind: 'gas',
-        }),
-    });
+    const sureOfGas = (danger: number) => stubbed(danger, { dangerKind: 'gas' });
     const text = 'het ruikt hier heel raar in het trappenhuis, een soort zoetige lucht';
     const sure = await say(sureOfGas(60), text);
     expect(textOf(sure)).toContain('Doe geen licht aan of uit');
@@ -181,17 +180,13 @@ describe('the danger model asks when nothing else does, and advises only when ve
   });
 
   it('lets the danger model set aside the intent model\'s "emergency" when it is sure there is no danger', async () => {
-    /** The intent model reads an emergency (its next reading a help request) with this danger score. */
-    const intentSaysEmergency = (danger: number): IntentClassifier => ({
-      classify: () =>
-        Promise.resolve({
-          intent: 'emergency',
-          confidence: 0.97,
-          source: 'model',
-          otherwise: { intent: 'help.request', confidence: 0.9 },
-          danger,
-        }),
-    });
+    /** The intent model reads an emergency (its next reading a help request). */
+    const intentSaysEmergency = (danger: number) =>
+      stubbed(danger, {
+        intent: 'emergency',
+        confidence: 0.97,
+        otherwise: { intent: 'help.request', confidence: 0.9 },
+      });
     const calm = await say(intentSaysEmergency(-60), 'ik heb hulp nodig');
     expect(calm.state.safetyCheck).toBeNull();
     expect(alerts(calm)).toEqual([]);
