@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isEmergencyKind, type EmergencyKind } from '../engine/actions';
 import { isIntent, type Intent } from '../engine/intents';
+import { tabRows } from '../engine/tab-rows';
 import { isLocale, type Locale } from '../../server/i18n/locale';
 
 /**
@@ -22,7 +23,8 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * three times, first at 04:25 before the round's second step (bot/README.md). At 09:40 UTC all of
  * them once more, after the round of four more danger-corpus writers; `blind9` (written in that
  * round) three times: its per-intent table at 09:16 and its totals at 09:17, both before any change
- * of the round, and at 09:40 after it.
+ * of the round, and at 09:40 after it. At 10:06 UTC all of them once more, after the next round;
+ * `blind10` (written in that round) twice: at 09:54 before its changes and at 10:06 after them.
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
@@ -152,13 +154,9 @@ function parseLine(dataset: Dataset, columns: string[]): Example | undefined {
 
 export function loadDataset(dataset: Dataset): Example[] {
   const path = datasetPaths[dataset];
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((line, index) => ({ line: line.trimEnd(), number: index + 1 }))
-    .filter(({ line }) => line.length > 0 && !line.startsWith('#'))
-    .map(({ line, number }) => {
-      const example = parseLine(dataset, line.split('\t'));
-      if (!example) throw new Error(`${path}:${number}: not a line of the ${dataset} format`);
-      return example;
-    });
+  return tabRows(readFileSync(path, 'utf8')).map(({ columns, line }) => {
+    const example = parseLine(dataset, columns);
+    if (!example) throw new Error(`${path}:${line}: not a line of the ${dataset} format`);
+    return example;
+  });
 }

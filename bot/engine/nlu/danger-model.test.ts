@@ -13,21 +13,25 @@ const asksOrAdvises = (odds: number) => verdictWithoutRule(odds) !== 'none';
 describe('the danger model', () => {
   /**
    * Each danger-corpus file was written by another helper. Trained without one file, the model is
-   * measured on it: a writer it never read. Measured on 2026-12-07 at 09:31 UTC with the eight
-   * files (the model alone, share whose odds make Buurtbot ask or advise): emergencies 94.4%
-   * (voices-nl), 94.3% (voices-mixed), 96.7% (voices-c), 91.9% (voices-d), 89.8% (voices-e),
-   * 89.1% (voices-f), 92.4% (voices-g), 94.9% (voices-h); calm look-alikes 4.7%, 1.5%, 3.6%,
-   * 3.2%, 5.5%, 2.9%, 3.2%, 3.4%. The floors sit just under that.
+   * measured on it: a writer it never read. Measured on 2026-12-07 at 11:14 UTC with the eleven
+   * files (the model alone, share whose odds make Buurtbot ask or advise): emergencies 95.6%
+   * (voices-nl), 95.2% (voices-mixed), 96.7% (voices-c), 92.4% (voices-d), 92.4% (voices-e),
+   * 90.7% (voices-f), 94.5% (voices-g), 95.4% (voices-h), 97.1% (voices-i), 94.7% (voices-j),
+   * 91.4% (voices-k); calm look-alikes 3.7%, 1.3%, 2.6%, 2.6%, 4.2%, 2.1%, 2.7%, 3.7%, 8.9%,
+   * 3.9%, 3.6%. The floors sit just under that.
    */
   it.each([
-    ['voices-nl', 0.93, 0.055],
-    ['voices-mixed', 0.93, 0.025],
-    ['voices-c', 0.95, 0.045],
-    ['voices-d', 0.9, 0.04],
-    ['voices-e', 0.88, 0.065],
-    ['voices-f', 0.88, 0.04],
-    ['voices-g', 0.91, 0.04],
-    ['voices-h', 0.93, 0.045],
+    ['voices-nl', 0.94, 0.045],
+    ['voices-mixed', 0.94, 0.02],
+    ['voices-c', 0.95, 0.035],
+    ['voices-d', 0.91, 0.035],
+    ['voices-e', 0.91, 0.05],
+    ['voices-f', 0.89, 0.03],
+    ['voices-g', 0.93, 0.035],
+    ['voices-h', 0.94, 0.045],
+    ['voices-i', 0.96, 0.1],
+    ['voices-j', 0.93, 0.045],
+    ['voices-k', 0.9, 0.045],
   ])('reads danger in %s, a writer it was not trained on', (held, recall, calm) => {
     const model = trainDangerModel(trainingCorpus, dangerCorpusWithout(held));
     const examples = dangerFiles[held] ?? [];

@@ -46,15 +46,17 @@ const LIMIT = 1_000;
  */
 const KIND_MARGIN = 8;
 
-/** Naive Bayes over the same words and pairs, one label per kind, from one-kind emergencies. */
+/**
+ * Naive Bayes over the same words and pairs, one label per kind, from one-kind emergencies;
+ * undefined with fewer than two kinds to tell apart.
+ */
 function trainKindModel(examples: readonly DangerExample[]) {
+  const taught = examples.flatMap((e) => (e.danger && e.kinds.length === 1 ? [e] : []));
+  if (new Set(taught.map((e) => e.kinds[0])).size < 2) return undefined;
   const model = naiveBayesTextClassifier();
   model.definePrepTasks([wordsAndPairs]);
   model.defineConfig({ considerOnlyPresence: true, smoothingFactor: 0.5 });
-  for (const example of examples) {
-    const [only] = example.kinds;
-    if (example.danger && example.kinds.length === 1 && only) model.learn(example.text, only);
-  }
+  for (const example of taught) model.learn(example.text, example.kinds[0] ?? 'danger');
   model.consolidate();
   return model;
 }
@@ -71,10 +73,7 @@ export function trainDangerModel(corpus: Corpus, examples: readonly DangerExampl
   }
   for (const example of examples) model.learn(example.text, example.danger ? 'danger' : 'calm');
   model.consolidate();
-  const taught = new Set(
-    examples.filter((e) => e.danger && e.kinds.length === 1).map((e) => e.kinds[0]),
-  );
-  const kinds = taught.size >= 2 ? trainKindModel(examples) : undefined;
+  const kinds = trainKindModel(examples);
   return {
     kind(text) {
       if (!kinds || wordsAndPairs(text).length === 0) return undefined;

@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from '../../../../server/i18n/locale';
 import { isEmergencyKind, type EmergencyKind } from '../../actions';
+import { tabRows } from '../../tab-rows';
 import { voicesC } from './voices-c';
 import { voicesD } from './voices-d';
 import { voicesE } from './voices-e';
@@ -22,17 +23,15 @@ export interface DangerExample {
 
 /** Tab-separated `language, danger|calm, kinds, text`; `#` lines are comments. Throws on a bad line. */
 export function parseDangerLines(source: string): DangerExample[] {
-  return source
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const [language = '', label = '', kinds = '', text = ''] = line.split('\t');
-      const parsed = kinds === '-' ? [] : kinds.split(',').map((k) => k.trim());
-      if (!isLocale(language) || (label !== 'danger' && label !== 'calm') || text.trim() === '')
-        throw new Error(`not a danger-corpus line: ${line}`);
-      if (!parsed.every(isEmergencyKind)) throw new Error(`unknown emergency kind: ${line}`);
-      return { language, danger: label === 'danger', kinds: parsed, text };
-    });
+  return tabRows(source).map(({ columns }) => {
+    const [language = '', label = '', kinds = '', text = ''] = columns;
+    const line = columns.join('\t');
+    const parsed = kinds === '-' ? [] : kinds.split(',').map((k) => k.trim());
+    if (!isLocale(language) || (label !== 'danger' && label !== 'calm') || text.trim() === '')
+      throw new Error(`not a danger-corpus line: ${line}`);
+    if (!parsed.every(isEmergencyKind)) throw new Error(`unknown emergency kind: ${line}`);
+    return { language, danger: label === 'danger', kinds: parsed, text };
+  });
 }
 
 /** The danger corpus per writer (each file was written by another helper). */
