@@ -298,6 +298,16 @@ describe('no public shaming', () => {
     }
   });
 
+  it('takes a bare number in the common room as chat, unless Buurtbot just offered choices', async () => {
+    const c = await conversation();
+    const answer = await c.say('5', { channel: 'common' });
+    expect(answer.replies).toEqual([]);
+    expect(answer.state.flow).toBeNull();
+    await c.say('/activiteiten');
+    const chosen = await c.say('1', { channel: 'common' });
+    expect(chosen.state.flow).toMatchObject({ id: 'signup' });
+  });
+
   it('answers in the room when addressed by name', async () => {
     const c = await conversation();
     const result = await c.say('Buurtbot, welke activiteiten zijn er?', { channel: 'common' });

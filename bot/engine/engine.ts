@@ -409,8 +409,11 @@ async function route(
     return finishCommand(ctx, command.name, parsed.text, ctx.input.button ? 'button' : 'command');
   }
 
-  // 5. A number (or label) from the command buttons offered last, outside a flow.
-  const lastOffered = state.offered ?? mainMenu(ctx);
+  // 5. A number (or label) from the command buttons offered last, outside a flow. In a shared
+  // room a typed number is a choice only after Buurtbot offered some: "5" is also what
+  // neighbours answer each other ("hoeveel stoelen?"), and the menu is never shown there.
+  const lastOffered =
+    state.offered ?? (isSharedRoom(ctx) && !ctx.input.button ? [] : mainMenu(ctx));
   const menuChoice = state.flow === null ? matchChoice(text, lastOffered) : undefined;
   if (menuChoice && (ctx.input.button || /^\d{1,2}$/.test(norm))) {
     const command = parseCommand(menuChoice.value);

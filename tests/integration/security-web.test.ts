@@ -6,7 +6,7 @@ import { startServer, startTestServer, testConfig, TEST_ORIGIN } from '../suppor
 import { connectSocket, waitForConnect } from '../support/clients';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
-import { dataFingerprint } from '../reliability/snapshot';
+import { dataFingerprint, settledFingerprint } from '../reliability/snapshot';
 
 /** The built web client's pages (`dist/web`, served when it exists), not API routes. */
 const webPages = new Set(['*', '/*']);
@@ -132,7 +132,7 @@ describe('CSRF', () => {
 
   for (const [name, headers, body] of attacks) {
     it(`refuses ${name} on every state-changing route, changing nothing`, async () => {
-      const before = await dataFingerprint(server.database.db);
+      const before = await settledFingerprint(server);
       const outcome: Record<string, number> = {};
       for (const route of unsafe()) {
         const response = await fetch(new URL(route.path, server.url), {
@@ -165,7 +165,7 @@ describe('CSRF', () => {
   });
 
   it('changes nothing on GET, whoever asks from wherever', async () => {
-    const before = await dataFingerprint(server.database.db);
+    const before = await settledFingerprint(server);
     for (const route of server.app.http.routes.filter(
       (r) => r.method === 'GET' && !webPages.has(r.path),
     )) {

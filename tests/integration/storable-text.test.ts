@@ -3,7 +3,7 @@ import { startTestServer } from '../support/app';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
 import { api } from '../support/http';
 import { connectMember } from '../support/clients';
-import { dataFingerprint } from '../reliability/snapshot';
+import { dataFingerprint, settledFingerprint } from '../reliability/snapshot';
 import { unstorableStrings } from '../reliability/hostile';
 
 /**
@@ -99,7 +99,7 @@ describe('text the database cannot store', () => {
         .replace(':projectId', project.id)
         .replace(':userId', resident.userId);
       for (const bad of unstorableStrings) {
-        const before = await dataFingerprint(server.database.db);
+        const before = await settledFingerprint(server);
         const refused = await api(server.url, staff.cookie).request(method, path, bodyWith(bad));
         expect(refused.status, JSON.stringify(refused.json)).toBe(400);
         expect(refused.json.error?.code).toBe('validation_failed');
@@ -114,7 +114,7 @@ describe('a button choice sent with a message', () => {
     const { socket } = await connectMember(server.url, resident.cookie);
     try {
       for (const [n, bad] of unstorableStrings.entries()) {
-        const before = await dataFingerprint(server.database.db);
+        const before = await settledFingerprint(server);
         const response = await socket.emitWithAck('message:send', {
           channelId: project.channels.common,
           clientId: `choice-nul-${n}`,

