@@ -88,6 +88,8 @@ const notEmergency = phraseRegex([
   'op gas koken',
 ]);
 
+const notEmergencyEverywhere = new RegExp(notEmergency.source, 'giu');
+
 /** Laughing faces: "ik vermoord je 😂" is a joke. */
 const laughingEmoji = /😂|🤣|😆|😅|😜|😝|😛|😹/u;
 
@@ -112,10 +114,7 @@ function cleaned(text: string): string {
   if (jokingly || laughing.test(both) || laughingEmoji.test(text))
     both = both.replace(laughingIdioms, ' ');
   if (jokingly) both = both.replace(kiddingIdioms, ' ');
-  return both
-    .replace(idioms, ' ')
-    .replace(new RegExp(notEmergency.source, 'giu'), ' ')
-    .replace(/\s+/g, ' ');
+  return both.replace(idioms, ' ').replace(notEmergencyEverywhere, ' ').replace(/\s+/g, ' ');
 }
 
 function kindsIn(text: string): EmergencyKind[] {

@@ -121,7 +121,7 @@ export const idioms = new RegExp(
     // Kitchen knives.
     'mes en vork|messen (slijpen|sharpen)|knife and fork|(bread|butter|kitchen) knife|broodmes|keukenmes (kopen|lenen)',
   ).source,
-  'gu',
+  'g',
 );
 
 /** Laughing: "dood", "dead" and "dying" are idioms in the same message. */
@@ -134,13 +134,13 @@ export const kidding = rule(
 );
 export const kiddingIdioms = new RegExp(
   rule('(staat |is |are )?(on fire|in brand|in de fik|brand|fire)').source,
-  'gu',
+  'g',
 );
 export const laughingIdioms = new RegExp(
   rule(
     "dood|dead|dying|killing me|kill me|kill you|i'm dead|ga dood|vermoord|vermoorden|in de fik|af ?maken|murder",
   ).source,
-  'gu',
+  'g',
 );
 
 /** A story about what happened before. */

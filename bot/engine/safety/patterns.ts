@@ -1,4 +1,28 @@
 /**
+ * The letters and digits of the Basic Multilingual Plane as one character class: the rules' word
+ * boundary, for regular expressions without the `u` flag, which V8 runs faster on these long
+ * alternations (the safety check of a chat message took 0.81 ms with the flag and 0.68 ms
+ * without, on the benchmark's chat bodies, 2026-12-07) and which answer the same (compared on
+ * 19,495 texts of the corpora). The one difference: a letter outside that plane right next to a
+ * word ("𝐚brand") is no boundary with the flag and is one without, so a rule matches there too.
+ */
+const wordUnits = (() => {
+  const isWord = /[\p{L}\p{N}]/u;
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  let start = -1;
+  for (let c = 0; c <= 0x10000; c += 1) {
+    const word = c < 0x10000 && isWord.test(String.fromCharCode(c));
+    if (word && start < 0) start = c;
+    if (!word && start >= 0) {
+      out += c - 1 === start ? hex(start) : `${hex(start)}-${hex(c - 1)}`;
+      start = -1;
+    }
+  }
+  return out;
+})();
+
+/**
  * A small pattern language for the safety rules, over prepared text (`prepare()`: lower case,
  * words separated by single spaces, chat spellings written out). In a pattern:
  * - `~` is a gap of up to four words ("krijg ~ niet wakker" matches "krijg hem echt niet wakker"),
@@ -13,7 +37,7 @@ export function rule(...patterns: string[]): RegExp {
     )
     .map((p) => `(?:${p})`)
     .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}'])(?:${body})(?![\\p{L}\\p{N}'])`, 'u');
+  return new RegExp(`(?<![${wordUnits}'])(?:${body})(?![${wordUnits}'])`);
 }
 
 /** Whether any of the rules matches the prepared text. */
