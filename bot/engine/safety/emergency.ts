@@ -3,8 +3,9 @@ import { prepare } from '../chat-spelling';
 import { intents } from '../intents';
 import { trainingCorpus } from '../nlu/corpus';
 import { locales } from '../../../server/i18n/locale';
-import { normalize, phraseRegex, typoDistance, words } from '../../../server/protocol/text';
+import { normalize, typoDistance, words } from '../../../server/protocol/text';
 import { composed } from './composed';
+import { phrases } from './patterns';
 import { described } from './described';
 import { lexicon } from './lexicon';
 import {
@@ -59,7 +60,7 @@ export interface DangerAssessment {
 }
 
 /** Phrases that contain an emergency word but are not one ("geen gevaar", "brandalarm"). */
-const notEmergency = phraseRegex([
+const notEmergency = phrases([
   'niet 112',
   'not 112',
   'geen 112',
@@ -88,7 +89,7 @@ const notEmergency = phraseRegex([
   'op gas koken',
 ]);
 
-const notEmergencyEverywhere = new RegExp(notEmergency.source, 'giu');
+const notEmergencyEverywhere = new RegExp(notEmergency.source, 'gi');
 
 /** Laughing faces: "ik vermoord je 😂" is a joke. */
 const laughingEmoji = /😂|🤣|😆|😅|😜|😝|😛|😹/u;
@@ -98,12 +99,11 @@ function squash(text: string): string {
   return text.replace(/(\p{L})\1+/gu, '$1');
 }
 
-const named = (Object.entries(lexicon) as [EmergencyKind, string[]][]).map(([kind, phrases]) => ({
+const named = (Object.entries(lexicon) as [EmergencyKind, string[]][]).map(([kind, list]) => ({
   kind,
-  exact: phrases.length > 0 ? phraseRegex(phrases) : undefined,
+  exact: list.length > 0 ? phrases(list) : undefined,
   // Stretched spelling is matched for longer words only: squashed short words collide ("mess" -> "mes").
-  stretched:
-    phrases.length > 0 ? phraseRegex(phrases.filter((p) => p.length >= 5).map(squash)) : undefined,
+  stretched: list.length > 0 ? phrases(list.filter((p) => p.length >= 5).map(squash)) : undefined,
 }));
 
 /** The text as the rules read it: prepared, with idioms and harmless phrases cut out. */
@@ -223,7 +223,7 @@ export function detectEmergency(text: string): EmergencyKind[] {
  * of "emergency" for ordinary nuisance ("er ligt steeds afval voor mijn deur") or a short answer
  * ("een week of langer"), and a false 112 advice there teaches people to ignore it.
  */
-const cuePhrases = phraseRegex([
+const cuePhrases = phrases([
   'ligt op de grond',
   'liggen op de grond',
   'op de grond en',

@@ -1,26 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { near, rule } from './patterns';
+import fc from 'fast-check';
+import { prepare } from '../chat-spelling';
+import { near, phrases, rule } from './patterns';
 
-describe('rule(): whole words, as the safety rules need them', () => {
+/**
+ * The rules read prepared text, whose words end at a space, a `|` or either end: that holds only
+ * because prepared text has nothing else in it (the first test), whatever a person sends.
+ */
+describe('rule() and phrases(): whole words of prepared text', () => {
+  it('prepared text holds only letters, digits, apostrophes and single spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        expect(prepare(text)).toMatch(/^(?:[\p{L}\p{N}']+(?: [\p{L}\p{N}']+)*)?$/u);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   const fire = rule('brand', 'staat in de fik');
 
-  it('matches a word or phrase with anything but a letter or digit around it', () => {
-    for (const text of ['brand', 'er is brand!', '(brand)', 'het staat in de fik | brand']) {
-      expect(fire.test(text)).toBe(true);
+  it('matches a word or phrase wherever it stands as a whole word', () => {
+    for (const text of ['brand', 'er is brand!', '(brand)', 'het staat in de fik', 'BRAND 🔥']) {
+      expect(fire.test(prepare(text))).toBe(true);
     }
+    expect(fire.test(`${prepare('niks')} | ${prepare('brand')}`)).toBe(true);
   });
 
   it('does not match inside a word, also next to accented and non-Latin letters', () => {
-    for (const text of [
-      'brandweerman',
-      'nabrand',
-      'ébrand',
-      'brandé',
-      'ыbrand',
-      '3brand',
-      "brand's",
-    ]) {
-      expect(fire.test(text)).toBe(false);
+    for (const text of ['brandweerman', 'nabrand', 'ыbrand', '3brand', "brand's", '𝐚brand']) {
+      expect(fire.test(prepare(text))).toBe(false);
     }
   });
 
@@ -38,5 +46,14 @@ describe('rule(): whole words, as the safety rules need them', () => {
     expect(threat.test('hij gaat me kapot maken')).toBe(true);
     expect(threat.test('dat hij me maakt kapot')).toBe(true);
     expect(threat.test('kapot een twee drie vier vijf maken')).toBe(false);
+  });
+
+  it('phrases() takes the words literally, and an apostrophe ends a word', () => {
+    const named = phrases(['gas lek', 'fire', 'c++']);
+    expect(named.test(prepare('er is een gas lek'))).toBe(true);
+    expect(named.test(prepare("the fire's spreading"))).toBe(true);
+    expect(named.test(prepare('gaslek'))).toBe(false);
+    expect(named.test(prepare('firefly'))).toBe(false);
+    expect(named.test('c')).toBe(false);
   });
 });
