@@ -14,8 +14,19 @@ export interface Profile {
     rate: number;
     seconds: number;
   };
-  /** Bisection for the highest rate with p99 <= 100 ms: start rate, bounds, steps, step length. */
-  capacity: { start: number; minRate: number; maxRate: number; steps: number; stepSeconds: number };
+  /**
+   * Bisection for the highest rate with p99 <= 100 ms: start rate, bounds, at most `steps` steps
+   * of `stepSeconds`, until the lowest rate that failed is within `resolution` times the highest
+   * that held (1.1: the answer is within 10% of where p99 crosses the bound).
+   */
+  capacity: {
+    start: number;
+    minRate: number;
+    maxRate: number;
+    steps: number;
+    stepSeconds: number;
+    resolution: number;
+  };
   http: {
     connections: number;
     warmSeconds: number;
@@ -48,7 +59,7 @@ export const profiles: Record<Profile['name'], Profile> = {
       rate: 20,
       seconds: 1,
     },
-    capacity: { start: 20, minRate: 5, maxRate: 40, steps: 2, stepSeconds: 1 },
+    capacity: { start: 20, minRate: 5, maxRate: 40, steps: 2, stepSeconds: 1, resolution: 1.1 },
     http: { connections: 4, warmSeconds: 1, seconds: 1, history: 20, activities: 3 },
     bot: { seconds: 1 },
     engines: { seconds: 0.5, messages: 100 },
@@ -67,7 +78,14 @@ export const profiles: Record<Profile['name'], Profile> = {
       rate: 100,
       seconds: 8,
     },
-    capacity: { start: 100, minRate: 5, maxRate: 3200, steps: 5, stepSeconds: 3 },
+    capacity: {
+      start: 100,
+      minRate: 5,
+      maxRate: 3200,
+      steps: 10,
+      stepSeconds: 3,
+      resolution: 1.1,
+    },
     http: { connections: 50, warmSeconds: 1, seconds: 3, history: 100, activities: 30 },
     bot: { seconds: 4 },
     engines: { seconds: 2, messages: 5000 },
@@ -86,7 +104,14 @@ export const profiles: Record<Profile['name'], Profile> = {
       rate: 100,
       seconds: 12,
     },
-    capacity: { start: 100, minRate: 5, maxRate: 3200, steps: 5, stepSeconds: 4 },
+    capacity: {
+      start: 100,
+      minRate: 5,
+      maxRate: 3200,
+      steps: 10,
+      stepSeconds: 4,
+      resolution: 1.1,
+    },
     http: { connections: 50, warmSeconds: 1, seconds: 3, history: 100, activities: 30 },
     bot: { seconds: 10 },
     engines: { seconds: 4, messages: 50_000 },

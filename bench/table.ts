@@ -149,6 +149,8 @@ const cap = engineTable('capacity', [
     sp('summary.productMessagesPerSecond'),
   ],
   ['bare Socket.IO: the same (msg/s)', '-', sp('summary.bareMessagesPerSecond')],
+  ['ours: lowest rate that did not hold (msg/s)', '-', sp('summary.productFirstNotHeld')],
+  ['bare: lowest rate that did not hold (msg/s)', '-', sp('summary.bareFirstNotHeld')],
   ['capacity ratio, ours / bare (medians)', '>= 0.8', num('summary.capacityRatio')],
   ['verdict (worst: lowest paired repetition)', '>= 0.8', vd('verdicts.capacityRatio')],
 ]);

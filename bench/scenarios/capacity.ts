@@ -38,8 +38,10 @@ const stepOf = (p: PhaseOutcome): Step => ({
 /**
  * The highest rate a server holds with p99 <= 100 ms and nothing lost: from the start rate,
  * double while it holds (halve while it does not) until one rate holds and one does not, then
- * bisect between them (geometric middle), each step a fixed-rate phase, for a bounded number
- * of steps. The answer is the highest rate that held; the lowest that did not bounds it above.
+ * bisect between them (geometric middle), each step a fixed-rate phase, until the rate that
+ * failed is within the profile's `resolution` of the one that held (or the steps run out). The
+ * answer is the highest rate that held; the lowest that did not bounds it above. Stopping at a
+ * fixed number of steps instead let two servers both "hold 400 and fail 566" and look equal.
  */
 async function findCapacity(ctx: BenchContext, session: Session) {
   const c = ctx.profile.capacity;
@@ -59,6 +61,7 @@ async function findCapacity(ctx: BenchContext, session: Session) {
     if (step.held) good = Math.max(good ?? 0, rate);
     else bad = Math.min(bad ?? Number.POSITIVE_INFINITY, rate);
     if (!step.held) await quiet(session.server);
+    if (good !== null && bad !== null && bad / good <= c.resolution) break;
     let next: number;
     if (good !== null && bad !== null) next = Math.round(Math.sqrt(good * bad));
     else if (good !== null) next = Math.min(c.maxRate, rate * 2);
@@ -77,6 +80,11 @@ async function findCapacity(ctx: BenchContext, session: Session) {
 
 type Found = Awaited<ReturnType<typeof findCapacity>>;
 
+/** The lowest rates that did not hold; null when some repetition held every rate it tried. */
+function failedAt(rates: (number | null)[]) {
+  return rates.every((r): r is number => r !== null) ? spread(rates, 0) : null;
+}
+
 /** One engine's capacities over its repetitions, the ratio from the medians, the verdict. */
 function summarise(engine: Engine, members: number, reps: Repetition<Found>[]): ScenarioResult {
   const product = reps.map((r) => r.product.capacity);
@@ -92,6 +100,8 @@ function summarise(engine: Engine, members: number, reps: Repetition<Found>[]): 
     summary: {
       productMessagesPerSecond: spread(product, 0),
       bareMessagesPerSecond: spread(bare, 0),
+      productFirstNotHeld: failedAt(reps.map((r) => r.product.firstNotHeld)),
+      bareFirstNotHeld: failedAt(reps.map((r) => r.bare.firstNotHeld)),
       capacityRatio,
       pairedRatio: paired,
     },
