@@ -298,12 +298,18 @@ describe('no public shaming', () => {
     }
   });
 
-  it('takes a bare number in the common room as chat, unless Buurtbot just offered choices', async () => {
+  it('takes a bare number in the common room as chat, unless asked for choices there', async () => {
     const c = await conversation();
     const answer = await c.say('5', { channel: 'common' });
     expect(answer.replies).toEqual([]);
     expect(answer.state.flow).toBeNull();
+    // The list asked for in the person's Buurtbot channel: "1" in the common room is chat.
     await c.say('/activiteiten');
+    const chat = await c.say('1', { channel: 'common' });
+    expect(chat.replies).toEqual([]);
+    expect(chat.state.flow).toBeNull();
+    // The list asked for in the common room (on Discord it shows there): "1" there chooses.
+    await c.say('/activiteiten', { channel: 'common' });
     const chosen = await c.say('1', { channel: 'common' });
     expect(chosen.state.flow).toMatchObject({ id: 'signup' });
   });

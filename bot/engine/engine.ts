@@ -410,10 +410,14 @@ async function route(
   }
 
   // 5. A number (or label) from the command buttons offered last, outside a flow. In a shared
-  // room a typed number is a choice only after Buurtbot offered some: "5" is also what
-  // neighbours answer each other ("hoeveel stoelen?"), and the menu is never shown there.
-  const lastOffered =
-    state.offered ?? (isSharedRoom(ctx) && !ctx.input.button ? [] : mainMenu(ctx));
+  // room a typed number is a choice only when Buurtbot offered choices to what the person wrote
+  // in that room: "5" is also what neighbours answer each other ("hoeveel stoelen?").
+  const typedInSharedRoom = isSharedRoom(ctx) && !ctx.input.button;
+  const lastOffered = typedInSharedRoom
+    ? state.offeredIn === ctx.input.channel.id
+      ? (state.offered ?? [])
+      : []
+    : (state.offered ?? mainMenu(ctx));
   const menuChoice = state.flow === null ? matchChoice(text, lastOffered) : undefined;
   if (menuChoice && (ctx.input.button || /^\d{1,2}$/.test(norm))) {
     const command = parseCommand(menuChoice.value);
@@ -787,14 +791,17 @@ function result(
   const commandChoices = [...replies]
     .reverse()
     .find((r) => r.choices?.some((c) => c.value.startsWith('/')))?.choices;
+  const offered = state.flow
+    ? null
+    : replies.length === 0
+      ? state.offered
+      : (commandChoices?.filter((c) => c.value.startsWith('/')) ?? null);
   const next: ConversationState = {
     ...state,
     locale: state.flow ? (state.locale ?? ctx.locale) : null,
-    offered: state.flow
-      ? null
-      : replies.length === 0
-        ? state.offered
-        : (commandChoices?.filter((c) => c.value.startsWith('/')) ?? null),
+    offered,
+    offeredIn:
+      offered === null ? null : replies.length === 0 ? state.offeredIn : ctx.input.channel.id,
   };
   return seen
     ? { replies, actions, state: next, understood: seen }

@@ -14,6 +14,7 @@ describe('conversation state', () => {
       },
       misunderstandings: 1,
       offered: null,
+      offeredIn: null,
       safetyCheck: null,
     };
     expect(parseState(JSON.parse(JSON.stringify(state)))).toEqual(state);

@@ -32,6 +32,12 @@ export const conversationStateSchema = z.object({
     .nullable()
     .default(null),
   /**
+   * The room the person wrote in when those buttons were offered. In a shared room a typed number
+   * is a choice only there: the web shows the menu in the person's Buurtbot channel, so a "5" in
+   * the common room afterwards is an answer to a neighbour.
+   */
+  offeredIn: z.string().nullable().default(null),
+  /**
    * Buurtbot asked "Is er nu gevaar?" about this message and waits for the answer: "ja" gives the
    * emergency advice and alerts staff, "nee" goes on with what the message asked for.
    */
@@ -49,6 +55,7 @@ export function initialState(): ConversationState {
     flow: null,
     misunderstandings: 0,
     offered: null,
+    offeredIn: null,
     safetyCheck: null,
   };
 }
