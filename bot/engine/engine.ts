@@ -413,11 +413,9 @@ async function route(
   // room a typed number is a choice only when Buurtbot offered choices to what the person wrote
   // in that room: "5" is also what neighbours answer each other ("hoeveel stoelen?").
   const typedInSharedRoom = isSharedRoom(ctx) && !ctx.input.button;
-  const lastOffered = typedInSharedRoom
-    ? state.offeredIn === ctx.input.channel.id
-      ? (state.offered ?? [])
-      : []
-    : (state.offered ?? mainMenu(ctx));
+  const offeredHere = !typedInSharedRoom || state.offeredIn === ctx.input.channel.id;
+  const lastOffered =
+    (offeredHere ? state.offered : null) ?? (typedInSharedRoom ? [] : mainMenu(ctx));
   const menuChoice = state.flow === null ? matchChoice(text, lastOffered) : undefined;
   if (menuChoice && (ctx.input.button || /^\d{1,2}$/.test(norm))) {
     const command = parseCommand(menuChoice.value);

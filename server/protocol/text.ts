@@ -18,11 +18,16 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** The phrases as alternatives of a regular expression: taken literally, spaces as `gap`. */
+export function phraseAlternatives(phrases: readonly string[], gap = '\\s+'): string {
+  return phrases
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, gap))
+    .join('|');
+}
+
 /** Builds a case-insensitive regex matching any of the phrases as whole words ("word" boundaries on letters). */
 export function phraseRegex(phrases: readonly string[]): RegExp {
-  const alternatives = phrases
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-    .join('|');
+  const alternatives = phraseAlternatives(phrases);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 }
 

@@ -1,3 +1,5 @@
+import { phraseAlternatives } from '../../../server/protocol/text';
+
 /**
  * A small pattern language for the safety rules, over prepared text (`prepare()`: lower case,
  * words separated by single spaces, chat spellings written out). In a pattern:
@@ -27,15 +29,7 @@ export function rule(...patterns: string[]): RegExp {
  * also ends a word here ("fire's" holds "fire"), as in `phraseRegex`, which reads raw text.
  */
 export function phrases(list: readonly string[]): RegExp {
-  const alternatives = list
-    .map((p) =>
-      p
-        .trim()
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\s+/g, ' +'),
-    )
-    .join('|');
-  return new RegExp(`(?<![^ |'])(?:${alternatives})(?![^ |'])`, 'i');
+  return new RegExp(`(?<![^ |'])(?:${phraseAlternatives(list, ' +')})(?![^ |'])`, 'i');
 }
 
 /** Whether any of the rules matches the prepared text. */
