@@ -131,10 +131,7 @@ async function evalCommand(verbose: boolean, blind: Dataset[]): Promise<void> {
 /** Tunes the classifier's settings by cross-validation on the training corpus (never on held-out data). */
 async function cvCommand(): Promise<void> {
   const grid: ClassifierSettings[] = [];
-  for (const sureWordModel of [0, 0.7, 0.85, 1.01]) {
-    for (const minConfidence of [0.4, 0.5])
-      grid.push({ ...defaultSettings, minConfidence, sureWordModel });
-  }
+  for (const minConfidence of [0.3, 0.4, 0.5]) grid.push({ ...defaultSettings, minConfidence });
   console.log(
     `5-fold cross-validation on the training corpus; defaults: ${JSON.stringify(defaultSettings)}`,
   );

@@ -161,7 +161,7 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       // afval voor mijn deur") or a calm message with a danger word ("just a scraped knee, he's
       // fine") it can be very sure and wrong. Its "emergency" asks "Is er nu gevaar?"; the advice
       // comes from the rules, from a "ja", from a misspelt emergency word the rules cannot read
-      // ("brnad in de keuken") when the word model is sure, or from the danger model when it is
+      // ("brnad in de keuken") when the intent model is sure, or from the danger model when it is
       // very sure (`safety/danger-verdict.ts`).
       if (
         modelSays &&
@@ -175,7 +175,7 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
           source: 'classifier',
         });
       // A cue alone asks only outside a flow: inside one, the step reads fear itself ("ik ben
-      // bang" in the ladder sends the concern to staff). Inside a flow the letter-group model's
+      // bang" in the ladder sends the concern to staff). Inside a flow the intent model's unsure
       // "emergency" asks only with a cue: a flow answer is short and unusual ("verbogen").
       // A plain request for one's own help ("ik heb hulp nodig met mijn administratie") with no
       // danger cue and nobody else in it is no reason to ask about danger.
@@ -324,20 +324,19 @@ async function safetyAnswer(ctx: EngineContext, text: string): Promise<EngineRes
     );
   }
   const relief = priv(ctx.t('bot.safety.no_danger'));
+  const whatNow = () =>
+    result(ctx, ctx.state, [relief, priv(ctx.t('bot.safety.what_now'), mainMenu(ctx))], []);
   if (!pending || ctx.state.flow) {
     const running = ctx.state.flow;
     const step = running ? flows[running.id]?.steps[running.step] : undefined;
-    if (!running || !step)
-      return result(
-        ctx,
-        ctx.state,
-        [relief, priv(ctx.t('bot.safety.what_now'), mainMenu(ctx))],
-        [],
-      );
+    if (!running || !step) return whatNow();
     const prompt = await step.ask(ctx, running.data);
     return result(ctx, ctx.state, [relief, priv(prompt.text, prompt.choices)], []);
   }
   const classification = await ctx.classifier.classify(pending.text);
+  // Nothing else read in the message: the menu, not "ik begrijp je niet" after a "nee".
+  const other = classification.intent === 'emergency' ? classification.otherwise : classification;
+  if (!other || other.intent === 'unknown') return whatNow();
   const next = await byIntent(ctx, pending.text, classification);
   return { ...next, replies: [relief, ...next.replies] };
 }

@@ -10,8 +10,8 @@ export interface ThreadClassifier extends IntentClassifier {
 const CALL_TIMEOUT_MS = 5_000;
 
 /**
- * The intent classifier in a worker thread of its own. Classifying (spell check, two nlp.js
- * models) is the bot's heaviest work and runs for every message in a shared room; on the event
+ * The intent classifier in a worker thread of its own. Classifying (spell check, the fastText
+ * intent model, the danger models) is the bot's heaviest work and runs for every message in a shared room; on the event
  * loop it held up the delivery of the messages after it (fan-out). Training happens in the
  * thread too, so a starting server does not stall.
  *

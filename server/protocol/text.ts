@@ -100,19 +100,24 @@ function splitCompound(word: string, known: ReadonlyMap<string, number>): string
 /**
  * Corrects typos against a known vocabulary: a word that is not known is replaced by the most
  * frequent known word within one edit (two for words of 9+ letters), swaps of neighbours
- * included. Short words are left alone (four letters: swaps only): too many real words are one
- * edit apart. An unknown compound of two known words is split first.
+ * included; so is a word seen only once, when a word within one edit is seen ten times as often.
+ * Short words are left alone (four letters: swaps only): too many real words are one edit apart.
+ * An unknown compound of two known words is split first.
  */
+/** How many times more often a word must be seen to replace a word of the vocabulary seen once. */
+const RARE_TYPO_FACTOR = 10;
+
 export function createSpeller(vocabulary: Iterable<string>): (word: string) => string {
   const counts = new Map<string, number>();
   for (const word of vocabulary) counts.set(word, (counts.get(word) ?? 0) + 1);
   const known = [...counts.entries()];
   const cache = new Map<string, string>();
   return (word) => {
-    if (word.length < 4 || counts.has(word) || /\d/.test(word)) return word;
+    const seen = counts.get(word) ?? 0;
+    if (word.length < 4 || seen > 1 || /\d/.test(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
-    const parts = splitCompound(word, counts);
+    const parts = seen === 0 ? splitCompound(word, counts) : undefined;
     if (parts) {
       cache.set(word, parts);
       return parts;
@@ -121,7 +126,7 @@ export function createSpeller(vocabulary: Iterable<string>): (word: string) => s
     const sorted = [...word].sort().join('');
     let best: { word: string; distance: number; count: number } | undefined;
     for (const [candidate, count] of known) {
-      if (Math.abs(candidate.length - word.length) > limit) continue;
+      if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
       const distance = typoDistance(word, candidate, limit);
       if (distance > limit) continue;
       // Four-letter words: only a swap of letters ("hlep"), other edits hit real words too often.
@@ -130,7 +135,9 @@ export function createSpeller(vocabulary: Iterable<string>): (word: string) => s
         best = { word: candidate, distance, count };
       }
     }
-    const corrected = best?.word ?? word;
+    // A word seen once may itself be a typo in the vocabulary ("i need hlep"): it is corrected
+    // only to a word seen far more often.
+    const corrected = best && (seen === 0 || best.count >= RARE_TYPO_FACTOR) ? best.word : word;
     cache.set(word, corrected);
     return corrected;
   };

@@ -100,6 +100,10 @@ describe('intent classifier', () => {
     expect(spell('activiteitenlijst')).toBe('activiteiten lijst');
     expect(spell('buurtsfeest')).toBe('buurt feest');
     expect(spell('achterom')).toBe('achterom');
+    // A typo seen once in the vocabulary is still corrected to a word seen ten times as often.
+    const often = createSpeller(['hlep', ...Array.from({ length: 10 }, () => 'help'), 'mij']);
+    expect(often('hlep')).toBe('help');
+    expect(often('mij')).toBe('mij');
   });
 
   it('does not take ordinary nuisance or a typed answer for an emergency', async () => {

@@ -1,0 +1,114 @@
+import createFastTextModule from 'fasttext.wasm.js/dist/core/fastText.node.js';
+import { prepare } from '../chat-spelling';
+import type { Intent } from '../intents';
+import { intents, isIntent } from '../intents';
+import type { Corpus } from './corpus';
+import { modelHash, type ModelStore } from './model-store';
+
+/**
+ * The intent model: fastText (its WebAssembly build, shipped in the fasttext.wasm.js package),
+ * trained on the prepared corpus lines, over words, word pairs and the 3-5 letter groups inside
+ * each word. Letter groups carry typos, chat spelling, Dutch compounds and one-word messages it
+ * has not seen as such. On 2026-12-07 it replaced nlp.js and naive Bayes over letter groups
+ * (bot/README.md, "Language understanding", says what that changed on each set).
+ */
+export interface IntentRanker {
+  /** Every intent with its probability, highest first, for a text made ready by `prepare`. */
+  rank(prepared: string): { intent: Intent; probability: number }[];
+}
+
+/** fastText's settings: its usual ones for short texts, letter groups of 3-5 and word pairs. */
+const settings = {
+  lr: 0.5,
+  dim: 25,
+  epoch: 40,
+  wordNgrams: 2,
+  minn: 3,
+  maxn: 5,
+  bucket: 100_000,
+  minCount: 1,
+  seed: 1,
+  verbose: 0,
+  thread: 1,
+} as const;
+
+/** Raise when the way the model is built changes, so stored models of the old way are not used. */
+const FORMAT = 1;
+const label = '__label__';
+const trainFile = 'train.txt';
+const modelFile = 'model.bin';
+
+/** The corpus as fastText reads it, one `__label__intent words` line each, in a fixed shuffled order. */
+function trainingLines(corpus: Corpus): string[] {
+  const lines: string[] = [];
+  for (const language of Object.keys(corpus) as (keyof Corpus)[]) {
+    for (const intent of intents) {
+      for (const utterance of corpus[language][intent]) {
+        const prepared = prepare(utterance);
+        if (prepared.length > 0) lines.push(`${label}${intent} ${prepared}`);
+      }
+    }
+  }
+  // Stochastic gradient descent learns badly from lines grouped by intent: a fixed shuffle
+  // (a linear congruential generator) keeps the model the same for the same corpus.
+  let state = 7;
+  for (let i = lines.length - 1; i > 0; i -= 1) {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    const j = state % (i + 1);
+    [lines[i], lines[j]] = [lines[j] as string, lines[i] as string];
+  }
+  return lines;
+}
+
+export async function trainFastTextModel(
+  corpus: Corpus,
+  store: ModelStore | undefined,
+): Promise<IntentRanker> {
+  const lines = trainingLines(corpus);
+  const key = `fasttext-v${FORMAT}-${modelHash(JSON.stringify({ lines, settings }))}`;
+  const wasm = await createFastTextModule();
+  const model = new wasm.FastText();
+  const stored = await store?.read(key).catch(() => undefined);
+  let loaded = false;
+  if (stored) {
+    try {
+      wasm.FS.writeFile(modelFile, Buffer.from(stored, 'base64'));
+      model.loadModel(modelFile);
+      loaded = true;
+    } catch {
+      // An unreadable model is trained again below, and replaced.
+    }
+  }
+  if (!loaded) {
+    wasm.FS.writeFile(trainFile, new TextEncoder().encode(`${lines.join('\n')}\n`));
+    const args = new wasm.Args();
+    Object.assign(args, settings, {
+      model: wasm.ModelName.supervised,
+      loss: wasm.LossName.softmax,
+      input: trainFile,
+    });
+    model.train(args, () => undefined);
+    wasm.FS.unlink(trainFile);
+    model.saveModel(modelFile);
+    const bytes = Buffer.from(wasm.FS.readFile(modelFile)).toString('base64');
+    await store?.write(key, bytes).catch(() => undefined);
+  }
+  wasm.FS.unlink(modelFile);
+  return {
+    rank(prepared) {
+      if (prepared.length === 0) return [{ intent: 'unknown', probability: 1 }];
+      const found = model.predict(`${prepared}\n`, intents.length, 0);
+      const ranked: { intent: Intent; probability: number }[] = [];
+      try {
+        for (let i = 0; i < found.size(); i += 1) {
+          const [probability, name] = found.get(i);
+          const intent = name.slice(label.length);
+          if (isIntent(intent)) ranked.push({ intent, probability });
+        }
+      } finally {
+        found.delete();
+      }
+      return ranked;
+    },
+  };
+}
