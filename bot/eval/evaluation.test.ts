@@ -15,13 +15,13 @@ import { measure, type SetReport } from './report';
  *
  * The floors below guard against getting worse; they are what the blind set measured on
  * 2026-12-06 (85.5% intent accuracy, 85% emergency advice, 94% advice or question, 1.7% false
- * advice) less a small margin for the word model's training, which is not bit-for-bit the same on
- * every machine. They are NOT the goals of issue 17 (90% intent accuracy, 100% emergency advice,
- * at most 2% false advice): those are not met yet, as the README says. Since 2026-12-07 the
+ * advice) less a small margin. They are NOT the goals of issue 17 (90% intent accuracy, 100%
+ * emergency advice, at most 2% false advice); the test of the goals is separate, for the two that
+ * are met. Since 2026-12-07 the
  * floors of every blind set sit just under what it measured with the danger model (see the
  * comments above `floors7` and `floors9`); the older measurements in these comments are how each set got there.
  */
-const floors1 = { accuracy: 0.89, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
+const floors1 = { accuracy: 0.93, advice: 0.97, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
 /**
  * Blind set 2 was written after that. Its totals were measured at fc21a24 on 2026-12-06T07:00Z
  * (87.6% intent accuracy, 88.9% emergency advice (80/90), 93.3% advice or question, 2.2% false
@@ -29,7 +29,7 @@ const floors1 = { accuracy: 0.89, advice: 0.96, adviceOrQuestion: 0.98, falseAdv
  * removed (87.8%, 88.9%, 93.3%, 2.2%). Its floors are those less a small margin; the goals are not
  * met on it either.
  */
-const floors2 = { accuracy: 0.92, advice: 0.97, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
+const floors2 = { accuracy: 0.96, advice: 0.97, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
 
 /**
  * Blind set 3 was written at 09:12 UTC on 2026-12-06, before tuning set 4 was tuned on. Its totals
@@ -41,14 +41,14 @@ const floors2 = { accuracy: 0.92, advice: 0.97, adviceOrQuestion: 0.98, falseAdv
  * 86.7%, 93.3%, 0.3%). The intent and false-advice goals are met on it; the 100% emergency
  * advice is not.
  */
-const floors3 = { accuracy: 0.93, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
+const floors3 = { accuracy: 0.97, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
 /**
  * Blind set 4 (written 2026-12-06 13:04 UTC), measured twice with `npm run bot:eval -- --blind`:
  * before the tuning-5 round (9011235) 80.8% / 81.0% / 91.7% / 3.1%, after it (2f30302) 83.3%
  * intent accuracy, 83.5% emergency advice (101/121), 93.4% advice or question, 1.9% false advice.
  * The floors sit just under the second measurement; the goals (90% / 100% / 2%) are not met.
  */
-const floors4 = { accuracy: 0.87, advice: 0.95, adviceOrQuestion: 0.96, falseAdvice: 0.02 };
+const floors4 = { accuracy: 0.93, advice: 0.95, adviceOrQuestion: 0.97, falseAdvice: 0.015 };
 
 /**
  * Blind set 5 (written 2026-12-06 16:37 UTC), measured with `npm run bot:eval -- --blind=blind5`
@@ -57,7 +57,7 @@ const floors4 = { accuracy: 0.87, advice: 0.95, adviceOrQuestion: 0.96, falseAdv
  * 81.9%, 90.2% (110/122), 94.3%, 3.1% (11/358). Floors just under the second measurement; the
  * goals (90% / 100% / 2%) are not met.
  */
-const floors5 = { accuracy: 0.87, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.015 };
+const floors5 = { accuracy: 0.9, advice: 0.97, adviceOrQuestion: 0.98, falseAdvice: 0.015 };
 
 /**
  * Blind set 6 (written on 2026-12-06, finished 20:39 UTC, beside tuning set 7), measured with
@@ -66,7 +66,7 @@ const floors5 = { accuracy: 0.87, advice: 0.96, adviceOrQuestion: 0.98, falseAdv
  * emergency advice (93/103), 96.1% advice or question, 2.1% false advice (8/377). Floors just
  * under that measurement; the goals (90% / 100% / 2%) are not met.
  */
-const floors6 = { accuracy: 0.9, advice: 0.97, adviceOrQuestion: 0.98, falseAdvice: 0.015 };
+const floors6 = { accuracy: 0.94, advice: 0.98, adviceOrQuestion: 0.98, falseAdvice: 0.015 };
 
 /**
  * Blind set 7 (written 2026-12-07 by a helper given only docs/bot-intents.md and docs/DOMAIN.md,
@@ -86,8 +86,8 @@ const floors6 = { accuracy: 0.9, advice: 0.97, adviceOrQuestion: 0.98, falseAdvi
  * just under what each measured at 04:36 and 04:42 UTC (bot/README.md has the table). The goals (90% /
  * 100% / 2%) are not met.
  */
-const floors7 = { accuracy: 0.88, advice: 0.94, adviceOrQuestion: 0.97, falseAdvice: 0.015 };
-const floors8 = { accuracy: 0.88, advice: 0.97, adviceOrQuestion: 0.98, falseAdvice: 0.03 };
+const floors7 = { accuracy: 0.93, advice: 0.94, adviceOrQuestion: 0.98, falseAdvice: 0.015 };
+const floors8 = { accuracy: 0.94, advice: 0.98, adviceOrQuestion: 0.98, falseAdvice: 0.02 };
 
 /**
  * Blind set 9 (written 2026-12-07 by a helper given only docs/bot-intents.md and docs/DOMAIN.md,
@@ -107,8 +107,15 @@ const floors8 = { accuracy: 0.88, advice: 0.97, adviceOrQuestion: 0.98, falseAdv
  * goals (90% / 100% / 2%) are not met on every set: the emergency advice on none, the intent
  * accuracy on five of ten, the false advice on blind set 8 (2.1%, 8 of 375).
  */
-const floors9 = { accuracy: 0.87, advice: 0.97, adviceOrQuestion: 0.98, falseAdvice: 0.02 };
-const floors10 = { accuracy: 0.89, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
+/*
+ * Since 2026-12-07 16:51 UTC (the intent model fastText, commit after d2fc310; bot/README.md has
+ * the table) every floor sits just under that measurement: 90.6% to 98.4% intent accuracy, 95.5%
+ * to 99.0% emergency advice, 0.0% to 1.9% false advice. The intent and false-advice goals of issue
+ * 17 are met on every set (the test below); the 100% emergency advice is met on none. fastText
+ * trains on one thread with a fixed seed and order, so the model is the same on every machine.
+ */
+const floors9 = { accuracy: 0.93, advice: 0.98, adviceOrQuestion: 0.98, falseAdvice: 0.02 };
+const floors10 = { accuracy: 0.93, advice: 0.96, adviceOrQuestion: 0.98, falseAdvice: 0.01 };
 
 const blindFloors: Record<(typeof blindSets)[number], typeof floors1> = {
   blind: floors1,
@@ -179,6 +186,14 @@ describe('Buurtbot on the sets', () => {
       expect(blind.recall.share).toBeGreaterThanOrEqual(floor.advice);
       expect(blind.recallOrAsked.share).toBeGreaterThanOrEqual(floor.adviceOrQuestion);
       expect(blind.falseAdvice.share).toBeLessThanOrEqual(floor.falseAdvice);
+    },
+  );
+
+  it.each(blindSets)(
+    '%s: the goals of issue 17 for intents and false alarms (at least 90% of intents, at most 2% false emergency advice)',
+    (set) => {
+      expect(reports[set].accuracy.share).toBeGreaterThanOrEqual(0.9);
+      expect(reports[set].falseAdvice.share).toBeLessThanOrEqual(0.02);
     },
   );
 

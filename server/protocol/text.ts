@@ -97,16 +97,25 @@ function splitCompound(word: string, known: ReadonlyMap<string, number>): string
   return best?.parts;
 }
 
-/**
- * Corrects typos against a known vocabulary: a word that is not known is replaced by the most
- * frequent known word within one edit (two for words of 9+ letters), swaps of neighbours
- * included; so is a word seen only once, when a word within one edit is seen ten times as often.
- * Short words are left alone (four letters: swaps only): too many real words are one edit apart.
- * An unknown compound of two known words is split first.
- */
 /** How many times more often a word must be seen to replace a word of the vocabulary seen once. */
 const RARE_TYPO_FACTOR = 10;
 
+/** The word with two neighbouring letters swapped, each way there is ("hlep": "lhep", "help", "hlpe"). */
+function neighbourSwaps(word: string): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i + 1 < word.length; i += 1)
+    swaps.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+  return swaps;
+}
+
+/**
+ * Corrects typos against a known vocabulary: a word that is not known is replaced by the most
+ * frequent known word within one edit (two for words of 9+ letters), swaps of neighbours
+ * included. Short words are left alone (four letters: swaps only): too many real words are one
+ * edit apart. An unknown compound of two known words is split first. A word the vocabulary has
+ * only once may itself be a typo there ("i need hlep"): it becomes a swap of two of its
+ * neighbouring letters that is seen ten times as often, else it stays.
+ */
 export function createSpeller(vocabulary: Iterable<string>): (word: string) => string {
   const counts = new Map<string, number>();
   for (const word of vocabulary) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -117,7 +126,16 @@ export function createSpeller(vocabulary: Iterable<string>): (word: string) => s
     if (word.length < 4 || seen > 1 || /\d/.test(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
-    const parts = seen === 0 ? splitCompound(word, counts) : undefined;
+    if (seen === 1) {
+      let swapped = { word, count: RARE_TYPO_FACTOR - 1 };
+      for (const candidate of neighbourSwaps(word)) {
+        const count = counts.get(candidate) ?? 0;
+        if (count > swapped.count) swapped = { word: candidate, count };
+      }
+      cache.set(word, swapped.word);
+      return swapped.word;
+    }
+    const parts = splitCompound(word, counts);
     if (parts) {
       cache.set(word, parts);
       return parts;
@@ -126,7 +144,7 @@ export function createSpeller(vocabulary: Iterable<string>): (word: string) => s
     const sorted = [...word].sort().join('');
     let best: { word: string; distance: number; count: number } | undefined;
     for (const [candidate, count] of known) {
-      if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
+      if (Math.abs(candidate.length - word.length) > limit) continue;
       const distance = typoDistance(word, candidate, limit);
       if (distance > limit) continue;
       // Four-letter words: only a swap of letters ("hlep"), other edits hit real words too often.
@@ -135,9 +153,7 @@ export function createSpeller(vocabulary: Iterable<string>): (word: string) => s
         best = { word: candidate, distance, count };
       }
     }
-    // A word seen once may itself be a typo in the vocabulary ("i need hlep"): it is corrected
-    // only to a word seen far more often.
-    const corrected = best && (seen === 0 || best.count >= RARE_TYPO_FACTOR) ? best.word : word;
+    const corrected = best?.word ?? word;
     cache.set(word, corrected);
     return corrected;
   };

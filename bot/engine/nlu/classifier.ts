@@ -1,4 +1,5 @@
 import type { Locale } from '../../../server/i18n/locale';
+import { locales } from '../../../server/i18n/locale';
 import type { EmergencyKind } from '../actions';
 import type { Intent } from '../intents';
 import { intents } from '../intents';
@@ -78,25 +79,30 @@ export const defaultSettings: ClassifierSettings = {
   sureModel: 0.85,
 };
 
-/** The intent model, trained, with the corpus-based typo speller its input goes through. */
+/** The intent model, trained, with the corpus-based typo spellers its input goes through. */
 interface IntentModel {
   ranker: IntentRanker;
-  spell: (prepared: string) => string;
+  /** Spell-checks against the vocabulary of the message's language (of both when unclear). */
+  spell: (prepared: string, language: Locale | undefined) => string;
 }
 
 async function trainIntentModel(
   corpus: Corpus,
   store: ModelStore | undefined,
 ): Promise<IntentModel> {
-  const vocabulary: string[] = [];
-  for (const language of Object.keys(corpus) as (keyof Corpus)[])
-    for (const intent of intents)
-      for (const utterance of corpus[language][intent])
-        vocabulary.push(...prepare(utterance).split(' '));
-  const speller = createSpeller(vocabulary);
+  const vocabularies = locales.map((locale) =>
+    intents.flatMap((intent) => corpus[locale][intent].flatMap((u) => prepare(u).split(' '))),
+  );
+  const spellers = new Map(
+    locales.map((locale, i) => [locale, createSpeller(vocabularies[i] ?? [])]),
+  );
+  const either = createSpeller(vocabularies.flat());
   return {
     ranker: await trainFastTextModel(corpus, store),
-    spell: (prepared) => prepared.split(' ').map(speller).join(' '),
+    spell: (prepared, language) => {
+      const speller = (language && spellers.get(language)) ?? either;
+      return prepared.split(' ').map(speller).join(' ');
+    },
   };
 }
 
@@ -169,7 +175,7 @@ export async function trainClassifier(
     async classify(text) {
       const language = detectLanguage(text);
       const odds = danger.score(text);
-      const ranked = model.ranker.rank(model.spell(prepare(text)));
+      const ranked = model.ranker.rank(model.spell(prepare(text), language));
       let reading = modelReading(ranked, language, settings);
       // The intent model's "emergency" where the danger model, trained on far more emergencies
       // and look-alikes, is sure there is none ("ik heb hulp nodig"): its best other reading.
