@@ -25,6 +25,9 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * round) three times: its per-intent table at 09:16 and its totals at 09:17, both before any change
  * of the round, and at 09:40 after it. At 10:06 UTC all of them once more, after the next round;
  * `blind10` (written in that round) twice: at 09:54 before its changes and at 10:06 after them.
+ * At 16:46 and 16:51 UTC all of them twice more, after the intent model became fastText, with the
+ * per-intent table of blind sets 8, 9 and 10; at 17:07 their emergency-advice and false-advice
+ * totals once more, with a second danger reader that was then not kept (bot/README.md).
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),

@@ -108,7 +108,7 @@ const floors8 = { accuracy: 0.94, advice: 0.98, adviceOrQuestion: 0.98, falseAdv
  * accuracy on five of ten, the false advice on blind set 8 (2.1%, 8 of 375).
  */
 /*
- * Since 2026-12-07 16:51 UTC (the intent model fastText, commit after d2fc310; bot/README.md has
+ * Since 2026-12-07 16:51 UTC (the intent model fastText, commit 82b6685; bot/README.md has
  * the table) every floor sits just under that measurement: 90.6% to 98.4% intent accuracy, 95.5%
  * to 99.0% emergency advice, 0.0% to 1.9% false advice. The intent and false-advice goals of issue
  * 17 are met on every set (the test below); the 100% emergency advice is met on none. fastText

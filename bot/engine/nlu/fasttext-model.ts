@@ -18,7 +18,7 @@ export interface IntentRanker {
 }
 
 /** fastText's settings: its usual ones for short texts, letter groups of 3-5 and word pairs. */
-const settings = {
+const defaults = {
   lr: 0.5,
   dim: 25,
   epoch: 40,
@@ -30,42 +30,44 @@ const settings = {
   seed: 1,
   verbose: 0,
   thread: 1,
-} as const;
+};
 
-/** Raise when the way the model is built changes, so stored models of the old way are not used. */
+/** Raise when the way a model is built changes, so stored models of the old way are not used. */
 const FORMAT = 1;
-const label = '__label__';
+const labelPrefix = '__label__';
 const trainFile = 'train.txt';
 const modelFile = 'model.bin';
+/** More than any model here has labels: fastText then gives every label. */
+const MAX_LABELS = 100;
 
-/** The corpus as fastText reads it, one `__label__intent words` line each, in a fixed shuffled order. */
-function trainingLines(corpus: Corpus): string[] {
-  const lines: string[] = [];
-  for (const language of Object.keys(corpus) as (keyof Corpus)[]) {
-    for (const intent of intents) {
-      for (const utterance of corpus[language][intent]) {
-        const prepared = prepare(utterance);
-        if (prepared.length > 0) lines.push(`${label}${intent} ${prepared}`);
-      }
-    }
-  }
-  // Stochastic gradient descent learns badly from lines grouped by intent: a fixed shuffle
-  // (a linear congruential generator) keeps the model the same for the same corpus.
+/** A trained fastText model: its labels for a prepared text, with their probabilities, best first. */
+export interface FastTextModel {
+  predict(prepared: string): { label: string; probability: number }[];
+}
+
+/**
+ * Trains fastText (one thread, a fixed seed and a fixed shuffle, so the same lines make the same
+ * model on every machine) on `{label, text}` examples whose text `prepare` has made ready, or
+ * loads the model kept in `store` for exactly these lines and settings.
+ */
+export async function trainFastText(
+  examples: readonly { label: string; text: string }[],
+  store: ModelStore | undefined,
+  settings: Partial<typeof defaults> = {},
+): Promise<FastTextModel> {
+  const chosen = { ...defaults, ...settings };
+  const lines = examples
+    .filter((e) => e.text.length > 0)
+    .map((e) => `${labelPrefix}${e.label} ${e.text}`);
+  // Stochastic gradient descent learns badly from lines grouped by label: a fixed shuffle
+  // (a linear congruential generator) keeps the model the same for the same lines.
   let state = 7;
   for (let i = lines.length - 1; i > 0; i -= 1) {
     state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
     const j = state % (i + 1);
     [lines[i], lines[j]] = [lines[j] as string, lines[i] as string];
   }
-  return lines;
-}
-
-export async function trainFastTextModel(
-  corpus: Corpus,
-  store: ModelStore | undefined,
-): Promise<IntentRanker> {
-  const lines = trainingLines(corpus);
-  const key = `fasttext-v${FORMAT}-${modelHash(JSON.stringify({ lines, settings }))}`;
+  const key = `fasttext-v${FORMAT}-${modelHash(JSON.stringify({ lines, chosen }))}`;
   const wasm = await createFastTextModule();
   const model = new wasm.FastText();
   const stored = await store?.read(key).catch(() => undefined);
@@ -82,7 +84,7 @@ export async function trainFastTextModel(
   if (!loaded) {
     wasm.FS.writeFile(trainFile, new TextEncoder().encode(`${lines.join('\n')}\n`));
     const args = new wasm.Args();
-    Object.assign(args, settings, {
+    Object.assign(args, chosen, {
       model: wasm.ModelName.supervised,
       loss: wasm.LossName.softmax,
       input: trainFile,
@@ -95,20 +97,42 @@ export async function trainFastTextModel(
   }
   wasm.FS.unlink(modelFile);
   return {
-    rank(prepared) {
-      if (prepared.length === 0) return [{ intent: 'unknown', probability: 1 }];
-      const found = model.predict(`${prepared}\n`, intents.length, 0);
-      const ranked: { intent: Intent; probability: number }[] = [];
+    predict(prepared) {
+      if (prepared.length === 0) return [];
+      const found = model.predict(`${prepared}\n`, MAX_LABELS, 0);
+      const labels: { label: string; probability: number }[] = [];
       try {
         for (let i = 0; i < found.size(); i += 1) {
           const [probability, name] = found.get(i);
-          const intent = name.slice(label.length);
-          if (isIntent(intent)) ranked.push({ intent, probability });
+          labels.push({ label: name.slice(labelPrefix.length), probability });
         }
       } finally {
         found.delete();
       }
-      return ranked;
+      return labels;
+    },
+  };
+}
+
+/** The intent model: fastText on the prepared corpus, one label per intent. */
+export async function trainFastTextModel(
+  corpus: Corpus,
+  store: ModelStore | undefined,
+): Promise<IntentRanker> {
+  const examples: { label: string; text: string }[] = [];
+  for (const language of Object.keys(corpus) as (keyof Corpus)[])
+    for (const intent of intents)
+      for (const utterance of corpus[language][intent])
+        examples.push({ label: intent, text: prepare(utterance) });
+  const model = await trainFastText(examples, store);
+  return {
+    rank(prepared) {
+      if (prepared.length === 0) return [{ intent: 'unknown', probability: 1 }];
+      return model
+        .predict(prepared)
+        .flatMap(({ label, probability }) =>
+          isIntent(label) ? [{ intent: label, probability }] : [],
+        );
     },
   };
 }
