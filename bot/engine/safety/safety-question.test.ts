@@ -62,13 +62,25 @@ describe('when unsure, one safety question instead of "ik begrijp je niet"', () 
     expect(c.state.safetyCheck).toBeNull();
   });
 
-  it('"nee" goes on with what the message asked for, without the menu', async () => {
+  it('"nee" with nothing else read in the message: relief and the choices, never "ik begrijp je niet"', async () => {
     const c = await conversation();
     await c.say('er zit bloed op de deurklink van de hal');
     const no = await c.press('safety:no');
     expect(textOf(no)).toContain('Gelukkig');
+    expect(textOf(no)).toContain('Waar kan ik je mee helpen?');
     expect(alerts(no)).toEqual([]);
     expect(textOf(no)).not.toContain('Ik begrijp je nog niet goed');
+  });
+
+  it('"nee" goes on with what the message asked for', async () => {
+    const c = await conversation();
+    await c.say('er zit bloed op de lift knop en de lift is kapot');
+    expect(c.state.safetyCheck).not.toBeNull();
+    const no = await c.press('safety:no');
+    expect(textOf(no)).toContain('Gelukkig');
+    expect(textOf(no)).not.toContain('Ik begrijp je nog niet goed');
+    // The other reading, something broken, goes on as a defect report.
+    expect(c.state.flow?.id).toBe('defect');
   });
 
   it('a later press of "Ja, bel 112" still gives the advice', async () => {
