@@ -11,7 +11,7 @@ import type { Corpus } from './corpus';
 
 export { prepare };
 import { trainingCorpus } from './corpus';
-import { trainFastTextModel, type IntentRanker } from './fasttext-model';
+import { trainIntentRanker, type IntentRanker } from './fasttext-model';
 import type { ModelStore } from './model-store';
 
 export type { ModelStore };
@@ -90,15 +90,17 @@ async function trainIntentModel(
   corpus: Corpus,
   store: ModelStore | undefined,
 ): Promise<IntentModel> {
-  const vocabularies = locales.map((locale) =>
-    intents.flatMap((intent) => corpus[locale][intent].flatMap((u) => prepare(u).split(' '))),
+  // Each utterance is prepared once, for the speller's vocabulary and for the model.
+  const prepared = locales.map((locale) =>
+    intents.flatMap((intent) => corpus[locale][intent].map((u) => ({ intent, text: prepare(u) }))),
   );
+  const vocabularies = prepared.map((examples) => examples.flatMap((e) => e.text.split(' ')));
   const spellers = new Map(
     locales.map((locale, i) => [locale, createSpeller(vocabularies[i] ?? [])]),
   );
   const either = createSpeller(vocabularies.flat());
   return {
-    ranker: await trainFastTextModel(corpus, store),
+    ranker: await trainIntentRanker(prepared.flat(), store),
     spell: (prepared, language) => {
       const speller = (language && spellers.get(language)) ?? either;
       return prepared.split(' ').map(speller).join(' ');
@@ -118,7 +120,6 @@ function modelReading(
 ): Classification {
   const [top] = ranked;
   const other = ranked.find((r) => r.intent !== 'emergency');
-  const source = (probability: number) => (probability >= settings.sureModel ? 'model' : 'unsure');
   if (!top || (top.intent !== 'emergency' && top.probability < settings.minConfidence))
     return {
       intent: 'unknown',
@@ -130,7 +131,7 @@ function modelReading(
     intent: top.intent,
     confidence: round(top.probability),
     language,
-    source: source(top.probability),
+    source: top.probability >= settings.sureModel ? 'model' : 'unsure',
   };
   if (top.intent === 'emergency' && other)
     classification.otherwise =
@@ -156,8 +157,9 @@ function nonEmergencyReading(
 /**
  * Trains the intent classifier: fastText (`fasttext-model.ts`) over the words, word pairs and
  * letter groups of the prepared corpus, with the corpus-based typo speller in front (small typos
- * map to known words, unknown compounds of known words are split). The model is kept in the model store by corpus hash, so a server start
- * loads it instead of training (no stale model possible: another corpus is another key).
+ * map to known words, unknown compounds of known words are split). The model is kept in the
+ * model store by a hash of its lines, so a server start loads it instead of training (no stale
+ * model possible: another corpus is another key).
  *
  * The safety rules (`safety/emergency.ts`) win over the model: a message they read as an
  * emergency is `emergency`, with the model's reading as `otherwise`. The danger model's odds

@@ -1,8 +1,6 @@
 import createFastTextModule from 'fasttext.wasm.js/dist/core/fastText.node.js';
-import { prepare } from '../chat-spelling';
 import type { Intent } from '../intents';
-import { intents, isIntent } from '../intents';
-import type { Corpus } from './corpus';
+import { isIntent } from '../intents';
 import { modelHash, type ModelStore } from './model-store';
 
 /**
@@ -18,7 +16,7 @@ export interface IntentRanker {
 }
 
 /** fastText's settings: its usual ones for short texts, letter groups of 3-5 and word pairs. */
-const defaults = {
+const settings = {
   lr: 0.5,
   dim: 25,
   epoch: 40,
@@ -53,9 +51,7 @@ export interface FastTextModel {
 export async function trainFastText(
   examples: readonly { label: string; text: string }[],
   store: ModelStore | undefined,
-  settings: Partial<typeof defaults> = {},
 ): Promise<FastTextModel> {
-  const chosen = { ...defaults, ...settings };
   const lines = examples
     .filter((e) => e.text.length > 0)
     .map((e) => `${labelPrefix}${e.label} ${e.text}`);
@@ -67,7 +63,7 @@ export async function trainFastText(
     const j = state % (i + 1);
     [lines[i], lines[j]] = [lines[j] as string, lines[i] as string];
   }
-  const key = `fasttext-v${FORMAT}-${modelHash(JSON.stringify({ lines, chosen }))}`;
+  const key = `fasttext-v${FORMAT}-${modelHash(JSON.stringify({ lines, settings }))}`;
   const wasm = await createFastTextModule();
   const model = new wasm.FastText();
   const stored = await store?.read(key).catch(() => undefined);
@@ -84,7 +80,7 @@ export async function trainFastText(
   if (!loaded) {
     wasm.FS.writeFile(trainFile, new TextEncoder().encode(`${lines.join('\n')}\n`));
     const args = new wasm.Args();
-    Object.assign(args, chosen, {
+    Object.assign(args, settings, {
       model: wasm.ModelName.supervised,
       loss: wasm.LossName.softmax,
       input: trainFile,
@@ -114,17 +110,15 @@ export async function trainFastText(
   };
 }
 
-/** The intent model: fastText on the prepared corpus, one label per intent. */
-export async function trainFastTextModel(
-  corpus: Corpus,
+/** The intent model: fastText on the corpus's utterances, made ready by `prepare`, labelled by intent. */
+export async function trainIntentRanker(
+  examples: readonly { intent: Intent; text: string }[],
   store: ModelStore | undefined,
 ): Promise<IntentRanker> {
-  const examples: { label: string; text: string }[] = [];
-  for (const language of Object.keys(corpus) as (keyof Corpus)[])
-    for (const intent of intents)
-      for (const utterance of corpus[language][intent])
-        examples.push({ label: intent, text: prepare(utterance) });
-  const model = await trainFastText(examples, store);
+  const model = await trainFastText(
+    examples.map((e) => ({ label: e.intent, text: e.text })),
+    store,
+  );
   return {
     rank(prepared) {
       if (prepared.length === 0) return [{ intent: 'unknown', probability: 1 }];
