@@ -67,7 +67,8 @@ export interface HelpRequestAction extends ActionBase {
 
 /**
  * Kinds of emergency, each with its own advice (`safety/advice.ts`). `weapon` is violence with a
- * weapon (kept for alerts stored before the kinds were split); `danger` is danger of no known kind.
+ * weapon (kept for alerts stored before the kinds were split); `missing` is a young child or a
+ * vulnerable person (dementia, confused) who cannot be found; `danger` is danger of no known kind.
  */
 export const emergencyKinds = [
   'unresponsive',
@@ -80,6 +81,7 @@ export const emergencyKinds = [
   'threat',
   'break_in',
   'self_harm',
+  'missing',
   'danger',
 ] as const;
 export type EmergencyKind = (typeof emergencyKinds)[number];

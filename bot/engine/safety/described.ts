@@ -74,6 +74,27 @@ const forcedOpen = rule(
 );
 const forcedThing = rule('(\\S*deur|\\S*raam|\\S*ruit|berging\\S*|\\S*slot)');
 
+/** A young child, by word or by age ("mijn zoon van 6"), for the rules about a missing child. */
+const youngChild = rule(
+  '(kind|kindje|kindjes|kleintje|peuter|kleuter|baby|jongetje|meisje|zoontje|dochtertje|kleine|child|kid|toddler|baby|little (one|boy|girl|son|daughter))',
+  '(zoon|dochter|jongen|jongetje|meisje|broertje|zusje|neefje|nichtje|son|daughter|brother|sister|boy|girl) (van|is|of) ([1-9]|1[0-2])( jaar| years?)?',
+  '(my|our|mijn|ons|onze) ([1-9]|1[0-2]) (year old|jarige)',
+  '(he|she|hij|ze|zij) (is|was) (pas |only |just )?([1-9]|1[0-2])( jaar| years?)?( old)?',
+);
+/** Someone who cannot find the way back alone: dementia, confused, lost their way. */
+const vulnerable = rule(
+  '(dement|demente|dementie|alzheimer|alzheimers|dementia|demented|in de war|verward|confused|disoriented|gedesorienteerd)',
+);
+/** Cannot be found. "Is weg" only with a young child, and only when it is not a plain outing. */
+const notFound = rule(
+  '(kwijt|zoek|vermist|vermissen|verdwenen|weggelopen|missing|disappeared|wandered off|ran off|run off|gone off)',
+  '(kan|kon|kunnen|konden|vind|vinden) ~3 nergens (meer )?(vinden|te vinden|vind|zien)|nergens (meer )?te (vinden|bekennen|zien)|niet (meer )?terug ?gekomen|niet (meer )?thuis ?gekomen',
+  "(can't|cant|cannot|couldn't|could not|can not) (find|see) (him|her|them|my|our|the)",
+  "(hasn't|has not|didn't|did not|never) (come|came) (back|home)",
+  '(is|was) ~2 weg(?! (naar|met|op|voor|bij|uit|van|gegaan naar|gebracht))',
+  '(nog )?(steeds|altijd) niet (terug|thuis)|(still) (not|isn.t|hasn.t) (back|home|come back)',
+);
+
 export const described: Record<EmergencyKind, Rule[]> = {
   unresponsive: [
     rule(
@@ -262,6 +283,28 @@ export const described: Record<EmergencyKind, Rule[]> = {
       rule('sist|sissen|siste|gesis|hissing|hisses|hiss'),
       rule(
         'fornuis|gas\\S*|kachel|slang|cooker|stove|boiler|meter|pipe|ketel|cv|stinkt|stinks|ruikt|smells',
+      ),
+    ),
+    // Carbon monoxide: a CO alarm that sounds, or a heater, with dizziness, nausea or headache.
+    all(
+      rule('(koolmonoxide\\S*|co ?melder|co alarm|co ?meter|carbon monoxide|co (detector|alarm))'),
+      rule(
+        '(piept|piepen|gaat af|ging af|afgaat|loeit|alarm|duizelig|misselijk|hoofdpijn|suf|slaperig|flauw|overgeven|beeping|going off|went off|dizzy|nausea|nauseous|headache|headaches|drowsy|sick|vergiftig\\S*|poisoning)',
+      ),
+      rule(
+        '(duizelig|misselijk|hoofdpijn|suf|slaperig|flauw|overgeven|braken|dizzy|nausea|nauseous|headache|headaches|drowsy|faint|vomiting|throwing up|vergiftig\\S*|poisoning)',
+      ),
+    ),
+    all(
+      rule('(cv|ketel|cv ketel|cv-ketel|geiser|kachel|gaskachel|boiler|heater|afzuiging|afvoer)'),
+      rule(
+        '(duizelig|misselijk|hoofdpijn|suf|slaperig|flauw|dizzy|nauseous|nausea|headache|drowsy|faint)',
+      ),
+      rule(
+        '(we|wij|allemaal|iedereen|kinderen ook|de kinderen|mijn kinderen|ook|allebei|all of us|everyone|the kids|my kids|both of us|we all)',
+      ),
+      rule(
+        '(duizelig|misselijk|hoofdpijn|suf|slaperig|flauw|dizzy|nauseous|nausea|headache|drowsy|faint) ~ (en|and|,)? ?(duizelig|misselijk|hoofdpijn|suf|slaperig|flauw|dizzy|nauseous|nausea|headache|drowsy|faint|ook|too|also|allemaal)|(we|wij|allemaal|iedereen|kinderen|all|everyone|kids) ~3 (duizelig|misselijk|hoofdpijn|suf|slaperig|flauw|dizzy|nauseous|nausea|headache|headaches|drowsy|faint)',
       ),
     ),
   ],
@@ -560,6 +603,24 @@ export const described: Record<EmergencyKind, Rule[]> = {
       ),
     ),
   ],
+  missing: [
+    // A young child or a confused person who cannot be found: "mijn dochter van 4 is weg, ik kan
+    // haar nergens vinden", "de buurvrouw is dement en al uren weg". Not an object someone lost
+    // ("mijn dochter is haar telefoon kwijt": the person is the one missing, near the words).
+    all(
+      near(6, youngChild, notFound),
+      not(
+        rule(
+          "(zijn|haar|z'n|mijn|his|her|my) (\\S+ )?(telefoon|sleutel|sleutels|tas|fiets|knuffel|jas|schoen|schoenen|pas|portemonnee|phone|keys|bag|bike|toy|teddy|coat|shoe|shoes|wallet) (\\S+ )?(kwijt|zoek|vermist|missing|lost)|(lost|kwijt) (his|her|zijn|haar) \\S+",
+        ),
+      ),
+    ),
+    near(8, vulnerable, notFound),
+    rule(
+      '(ik ben|we zijn|wij zijn|ben|i lost|we lost|lost) (mijn|ons|onze|my|our) (kind|kindje|zoontje|dochtertje|peuter|kleuter|zoon|dochter|little (one|boy|girl)|son|daughter|kid|child) (kwijt|in de|bij de|at the|in the)',
+      '(kind|kindje|peuter|kleuter|child|kid|toddler) (is )?(vermist|missing)|vermist (kind|meisje|jongetje)|missing (child|kid|toddler)',
+    ),
+  ],
   danger: [
     // Something exploded here: "er is iets ontploft in de kelder".
     rule(
@@ -567,6 +628,32 @@ export const described: Record<EmergencyKind, Rule[]> = {
     ),
     rule(
       'bekneld|(zit|zitten|zat|ligt|lag) ~3 (klem|vast) onder|(trapped|pinned|stuck) (under|beneath)',
+    ),
+    // Fell into the water: "er is een kind in de vijver gevallen", "someone fell into the canal".
+    near(
+      6,
+      rule(
+        `(${who.slice(1, -1)}|kind|kindje|peuter|jongetje|child|kid|toddler|boy|girl|a man|a woman)`,
+      ),
+      rule(
+        '(in|into) (het|de|een|the|a) (water|vijver|kanaal|sloot|gracht|zwembad|rivier|haven|pond|canal|river|pool|lake|harbour|ditch) ~2 (gevallen|gesprongen|gegleden|beland|geraakt|fell|fallen|jumped|slipped)|(gevallen|gesprongen|gegleden|fell|fallen|jumped|slipped) (in|into) (het|de|een|the|a) (water|vijver|kanaal|sloot|gracht|zwembad|rivier|haven|pond|canal|river|pool|lake|harbour|ditch)',
+      ),
+    ),
+    // A child left in a hot car.
+    all(
+      youngChild,
+      rule('(in|inside) (een|de|die|a|the|that) (\\S+ )?(auto|car|wagen)'),
+      rule(
+        '(heet|hete|hitte|warm|warme|zon|zonnig|benauwd|snikheet|bloedheet|hot|heat|sun|sunny|boiling)',
+      ),
+      rule(
+        '(opgesloten|alleen|achtergelaten|niemand|huilt|zweet|slaapt|rood|locked|alone|left|nobody|crying|sweating|asleep|ramen dicht|windows (up|closed|shut))',
+      ),
+    ),
+    // Something harmful swallowed or drunk, by anyone: "hij heeft een knoopcelbatterij ingeslikt".
+    rule(
+      '(\\S*schoonmaakmiddel|\\S*ontstopper|chloor|bleekmiddel|bleekwater|ammoniak|lampolie|aanmaakvloeistof|antivries|wasmiddelcapsule|knoopcel\\S*|batterijtje|batterij|accuzuur|rattengif|gif|bestrijdingsmiddel) ~ (gedronken|opgedronken|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|binnengekregen)',
+      '(drank|drunk|drinking|swallowed|swallowing|ate|eaten) ~2 (bleach|drain cleaner|cleaning (fluid|product|stuff)|cleaner|ammonia|lamp oil|lighter fluid|antifreeze|a (button )?battery|button battery|batteries|rat poison|poison|a laundry (pod|capsule)|detergent)',
     ),
     // Danger of no named kind: drowning, a child on a balcony rail, an electric shock, bleeding
     // that will not stop.

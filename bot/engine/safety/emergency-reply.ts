@@ -15,6 +15,7 @@ const doNow = {
   weapon: 'bot.emergency.do.violence',
   threat: 'bot.emergency.do.threat',
   break_in: 'bot.emergency.do.break_in',
+  missing: 'bot.emergency.do.missing',
   danger: 'bot.emergency.do.danger',
 } as const satisfies Record<Exclude<EmergencyKind, 'self_harm'>, string>;
 
@@ -47,6 +48,7 @@ const policeKinds: readonly EmergencyKind[] = [
   'weapon',
   'threat',
   'break_in',
+  'missing',
   'danger',
 ];
 

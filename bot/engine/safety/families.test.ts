@@ -232,3 +232,54 @@ describe('round 7: idioms of fire and gas', () => {
     expect(assessDanger(text).kinds).toContain(kind);
   });
 });
+
+/**
+ * Round 8 (2026-12-07 evening): dangers the kinds did not cover, found by trying messages a
+ * parent or a neighbour would send (written for these tests, none from an evaluation set).
+ */
+describe('round 8: someone missing, something swallowed, the water, a hot car, carbon monoxide', () => {
+  it.each([
+    ['mijn dochter van 4 is weg, ik kan haar nergens vinden', 'missing'],
+    ['help mn dochtertje is zoek op het plein', 'missing'],
+    ['onze buurman met alzheimer is weggelopen, hij heeft alleen een pyjama aan', 'missing'],
+    ['de oude mevrouw van 9 is dement en ze is al uren weg, het is donker en koud', 'missing'],
+    ['my mum has dementia and she wandered off an hour ago', 'missing'],
+    ['my son is missing, he is 5', 'missing'],
+    ['i cant find my little girl anywhere', 'missing'],
+    ['hij heeft een knoopcelbatterij ingeslikt', 'danger'],
+    ['she drank bleach', 'danger'],
+    ['er is een kind in de vijver gevallen', 'danger'],
+    ['someone fell into the canal', 'danger'],
+    ['er zit een kind opgesloten in een hete auto', 'danger'],
+    ["there's a baby alone in a car in the heat", 'danger'],
+    ['de co melder gaat af en ik ben misselijk', 'gas'],
+    [
+      'de cv ketel maakt een raar geluid en ik word duizelig en misselijk, mijn kinderen ook',
+      'gas',
+    ],
+    ['we are all dizzy and have headaches, the boiler is on', 'gas'],
+  ])('%s -> %s', (text, kind) => {
+    expect(assessDanger(text).kinds).toContain(kind);
+  });
+
+  it.each([
+    'mijn kat is weg, heeft iemand hem gezien?',
+    'mijn dochter is haar telefoon kwijt in de bus',
+    'haar zoon van 4 heeft zijn knuffel kwijt',
+    'mijn zoon van 8 is weg naar school',
+    'mijn dochtertje is weg met oma naar de markt',
+    'mijn zoontje was even kwijt in de supermarkt maar we hebben hem gelukkig gevonden',
+    'wat moet ik doen als mijn kind ooit kwijt is',
+    'de buurvrouw is dement en vergeet steeds haar sleutels',
+    'ik ben de weg kwijt in de nieuwe wijk haha',
+    'my kid lost his shoe at school',
+    'ik heb bleekmiddel gekocht voor de wc',
+    'we gaan zwemmen in het zwembad met de kinderen',
+    'de baby slaapt in de auto, we zijn zo thuis',
+    'de koolmonoxidemelder piept, moet de batterij vervangen?',
+    'ik heb hoofdpijn en ben misselijk, griep denk ik',
+    'hij viel bijna in het water maar het ging goed',
+  ])('no advice: %s', (text) => {
+    expect(assessDanger(text).kinds).toEqual([]);
+  });
+});

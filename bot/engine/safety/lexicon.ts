@@ -34,6 +34,7 @@ export const lexicon: Record<EmergencyKind, string[]> = {
     'lifeless',
   ],
   fall: [],
+  missing: ['amber alert', 'vermist kind', 'kind vermist', 'missing child'],
   overdose: ['overdosis', 'overdose', 'overdosed'],
   break_in: [
     'inbreker',

@@ -25,6 +25,16 @@ describe('described emergencies get their own advice at once', () => {
       'unresponsive',
     ],
     ['he says he is going to stab me tonight', 'Go to a safe place', 'threat'],
+    [
+      'mijn dochter van 4 is weg, ik kan haar nergens vinden',
+      'Vraag buren om mee te zoeken',
+      'missing',
+    ],
+    [
+      'my mum has dementia and she wandered off an hour ago',
+      'Ask neighbours to help look',
+      'missing',
+    ],
   ])('%s', async (text, advice, kind) => {
     const c = await conversation();
     const result = await c.say(text);

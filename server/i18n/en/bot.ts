@@ -61,6 +61,8 @@ export const bot: Record<keyof typeof nl, string> = {
   'bot.emergency.do.threat': 'Go to a safe place, with other people. Lock your door.',
   'bot.emergency.do.break_in':
     'Do not go up to them. Stay somewhere safe. Notice what you see, for the police.',
+  'bot.emergency.do.missing':
+    'Say what the person looks like, what they wear and where you saw them last. Ask neighbours to help look. Keep your phone with you.',
   'bot.emergency.do.danger':
     'Make sure you are safe first. Can you help without danger? Then stay with the person until help comes.',
   'bot.social.thanks': 'You are welcome! You can always send me a message again.',

@@ -34,6 +34,7 @@ export const staff: Record<keyof typeof nl, string> = {
   'staff.emergency_kind.fall': 'a fall with injury',
   'staff.emergency_kind.overdose': 'an overdose',
   'staff.emergency_kind.break_in': 'a break-in',
+  'staff.emergency_kind.missing': 'someone missing (a child, or someone confused)',
   'staff.room.common': 'the common room',
   'staff.room.activities': 'activities',
   'staff.room.staff': 'the team room',

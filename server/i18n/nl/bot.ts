@@ -65,6 +65,8 @@ export const bot = {
   'bot.emergency.do.threat': 'Ga naar een veilige plek, bij andere mensen. Doe je deur op slot.',
   'bot.emergency.do.break_in':
     'Ga er niet zelf op af. Blijf op een veilige plek. Kijk wel wat je ziet, voor de politie.',
+  'bot.emergency.do.missing':
+    'Zeg hoe de persoon eruitziet, wat hij of zij aanheeft en waar je hem of haar het laatst zag. Vraag buren om mee te zoeken. Houd je telefoon bij je.',
   'bot.emergency.do.danger':
     'Zorg eerst dat je zelf veilig bent. Kun je helpen zonder gevaar? Blijf dan bij de persoon tot er hulp is.',
   'bot.social.thanks': 'Graag gedaan! Je kunt me altijd weer een bericht sturen.',

@@ -33,6 +33,7 @@ export const staff = {
   'staff.emergency_kind.fall': 'een val met letsel',
   'staff.emergency_kind.overdose': 'een overdosis',
   'staff.emergency_kind.break_in': 'een inbraak',
+  'staff.emergency_kind.missing': 'iemand die vermist is (een kind, of iemand die in de war is)',
   'staff.room.common': 'de huiskamer',
   'staff.room.activities': 'activiteiten',
   'staff.room.staff': 'de teamkamer',
