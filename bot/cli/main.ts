@@ -64,6 +64,7 @@ const setNames: Record<Dataset, string> = {
   check6: 'check 6 (totals only)',
   blind5: 'blind 5 (never seen)',
   tuning7: 'tuning 7 (tuned on)',
+  tuning8: 'tuning 8 (tuned on)',
   blind6: 'blind 6 (seen as totals)',
   blind7: 'blind 7 (seen as totals)',
   blind8: 'blind 8 (seen as totals)',

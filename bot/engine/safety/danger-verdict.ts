@@ -46,10 +46,12 @@ export function verdictWithoutRule(odds: number | undefined): 'advice' | 'ask' |
 /**
  * Whether the model may doubt what the rules found. Never a wish to die: that answer is gentle
  * and private, and the one true emergency the doubt turned into a question on the tuned sets was
- * "ik wil dood, niemand kan mij helpen".
+ * "ik wil dood, niemand kan mij helpen". Never a missing child or confused person either: the
+ * danger corpus has no such lines, so the model's "no danger" there says nothing (on tuning set
+ * 8 it turned two of its twelve missing persons into a question).
  */
 export function mayDoubt(kinds: readonly EmergencyKind[]): boolean {
-  return kinds.length > 0 && !kinds.includes('self_harm');
+  return kinds.length > 0 && !kinds.includes('self_harm') && !kinds.includes('missing');
 }
 
 /** Whether the model is sure enough that nobody is in danger to ask instead of advising. */

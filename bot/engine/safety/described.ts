@@ -79,11 +79,13 @@ const youngChild = rule(
   '(kind|kindje|kindjes|kleintje|peuter|kleuter|baby|jongetje|meisje|zoontje|dochtertje|kleine|child|kid|toddler|baby|little (one|boy|girl|son|daughter))',
   '(zoon|dochter|jongen|jongetje|meisje|broertje|zusje|neefje|nichtje|son|daughter|brother|sister|boy|girl) (van|is|of) ([1-9]|1[0-2])( jaar| years?)?',
   '(my|our|mijn|ons|onze) ([1-9]|1[0-2]) (year old|jarige)',
-  '(he|she|hij|ze|zij) (is|was) (pas |only |just )?([1-9]|1[0-2])( jaar| years?)?( old)?',
+  "(he|she|hij|ze|zij) (is|was) (pas |only |just )?([1-9]|1[0-2])( jaar| years?)?( old)?|(he's|she's|hes|shes|pas|only|just) ([1-9]|1[0-2])( jaar| years?)?( old)?",
+  '([1-9]|1[0-2]) (jaar|years?) (oud|old)?',
 );
 /** Someone who cannot find the way back alone: dementia, confused, lost their way. */
 const vulnerable = rule(
-  '(dement|demente|dementie|alzheimer|alzheimers|dementia|demented|in de war|verward|confused|disoriented|gedesorienteerd)',
+  '(dement|demente|dementie|alzheimer|alzheimers|dementia|demented|in de war|verward|confused|disoriented|gedesorienteerd|vergeetachtig|forgetful)',
+  '(weet|kent|vindt) de weg (niet|nie) (goed |meer |goed meer )?|(forgets|doesn.t know|does not know) (the|his|her) way',
 );
 /** Cannot be found. "Is weg" only with a young child, and only when it is not a plain outing. */
 const notFound = rule(
@@ -93,6 +95,7 @@ const notFound = rule(
   "(hasn't|has not|didn't|did not|never) (come|came) (back|home)",
   '(is|was) ~2 weg(?! (naar|met|op|voor|bij|uit|van|gegaan naar|gebracht))',
   '(nog )?(steeds|altijd) niet (terug|thuis)|(still) (not|isn.t|hasn.t) (back|home|come back)',
+  '(de )?deur uit ?(gelopen|gegaan)|naar buiten (gelopen|gegaan)|niet (meer )?(in|op) (zijn|haar) (woning|huis|kamer|appartement|flat)|(walked|wandered|went) out (of )?(the )?(door|house|flat|building)|(not|nowhere) (in|at) (his|her) (flat|home|room|house)',
 );
 
 export const described: Record<EmergencyKind, Rule[]> = {
@@ -103,6 +106,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
       // Broken Dutch: "buurman liggen grond, niet wakker".
       '(ligt|liggen|lig|lag) (op )?(de )?(grond|vloer) (\\S+ ){0,2}niet (meer )?wakker',
       `${who} (wordt|word|werd) ~ niet (meer )?wakker`,
+      // Broken Dutch without a verb: "buurvrouw niet wakker, ik klop klop" (not "ze niet wakker maken").
+      `${who} niet (meer )?wakker(?! (maken|maakt|maak|te|houden|houdt|worden|wordt|word|van|krijgen|liggen))`,
       '(reageert|reageerd|reageerde|reagerd) (nergens|nergens meer|helemaal niet|totaal niet|echt niet) (op|meer)',
       'geen (reactie|teken van leven)',
       '(ademt|ademde|adem|ademen) ~ (niet|nauwelijks|bijna niet|heel raar|raar|vreemd|niet meer|niet goed)',
@@ -376,6 +381,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     near(4, forcedOpen, forcedThing),
     rule(
       '(wordt|word|worden|werd) ~ ingebroken',
+      '(iemand|ze|hij|zij|er|someone|somebody|they|he|she) (breekt|breken|forceert|forceren|is breaking|are breaking|is forcing|are forcing) ~3 (deur|voordeur|achterdeur|raam|ramen|slot|door|window|lock)',
       'inbraak (bezig|nu|aan de gang)|inbreken|inbreker|inbrekers|ingebroken ~ (nu|net|op dit moment)',
       'breekt ~2 open|breken ~2 open|(deur|deuren|voordeur|raam|ramen|slot|sloten|achterdeur|balkondeur|berging|bergingen|kluisjes) ~2 open (te )?(breken|wrikken|forceren|trappen|maken)',
       '(probeert|proberen|probeerde) ~ (deur|voordeur|raam|slot|achterdeur) ~ (open|forceren|kapot)',
@@ -498,6 +504,10 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(springen|spring) ~ (van|vanaf) (het |de |een |mijn |zijn |haar )?(\\S+ )?(dak|brug|flat|balkon|galerij|raam|reling|dakrand|flatgebouw|gebouw|verdieping|hoog)|(springen|spring) ~ (naar beneden|eraf|voor de trein)',
       'voor de trein|onder de trein',
       '(mezelf|mijzelf) ~ (ophangen|opknopen|snijden|krassen|gesneden|gekrast|iets aandoen|wat aandoen|pijn doen|pijn gedaan|van kant|dood)',
+      // The separable verb with "te": "ik heb zin om mezelf iets aan te doen".
+      '(mezelf|mijzelf) (iets|wat) aan te doen',
+      // Letters for the family written: "het is op, ik heb de brieven voor mn familie al geschreven".
+      "(brieven|brief|briefje|briefjes) (voor|aan) (mijn|mn|m'n|de) (familie|kinderen|kids|moeder|vader|ouders|dochter|zoon|zus|broer|vriendin|vriend) ~3 (geschreven|klaar|neergelegd)|(letters|letter|notes|note) (for|to) my (family|kids|children|mum|mom|dad|parents|daughter|son|sister|brother) ~3 (written|ready|done|left)",
       'me (ophangen|opknopen|van kant maken)',
       '(pillen|medicijnen) ~ (gespaard|verzameld|opgespaard|klaarliggen|klaar)',
       "(mijn|m'n) leven ~ (beeindigen|stoppen|nemen|eindigen)",
@@ -608,14 +618,14 @@ export const described: Record<EmergencyKind, Rule[]> = {
     // haar nergens vinden", "de buurvrouw is dement en al uren weg". Not an object someone lost
     // ("mijn dochter is haar telefoon kwijt": the person is the one missing, near the words).
     all(
-      near(6, youngChild, notFound),
+      near(10, youngChild, notFound),
       not(
         rule(
           "(zijn|haar|z'n|mijn|his|her|my) (\\S+ )?(telefoon|sleutel|sleutels|tas|fiets|knuffel|jas|schoen|schoenen|pas|portemonnee|phone|keys|bag|bike|toy|teddy|coat|shoe|shoes|wallet) (\\S+ )?(kwijt|zoek|vermist|missing|lost)|(lost|kwijt) (his|her|zijn|haar) \\S+",
         ),
       ),
     ),
-    near(8, vulnerable, notFound),
+    near(10, vulnerable, notFound),
     rule(
       '(ik ben|we zijn|wij zijn|ben|i lost|we lost|lost) (mijn|ons|onze|my|our) (kind|kindje|zoontje|dochtertje|peuter|kleuter|zoon|dochter|little (one|boy|girl)|son|daughter|kid|child) (kwijt|in de|bij de|at the|in the)',
       '(kind|kindje|peuter|kleuter|child|kid|toddler) (is )?(vermist|missing)|vermist (kind|meisje|jongetje)|missing (child|kid|toddler)',
@@ -652,7 +662,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     ),
     // Something harmful swallowed or drunk, by anyone: "hij heeft een knoopcelbatterij ingeslikt".
     rule(
-      '(\\S*schoonmaakmiddel|\\S*ontstopper|chloor|bleekmiddel|bleekwater|ammoniak|lampolie|aanmaakvloeistof|antivries|wasmiddelcapsule|knoopcel\\S*|batterijtje|batterij|accuzuur|rattengif|gif|bestrijdingsmiddel) ~ (gedronken|opgedronken|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|binnengekregen)',
+      '(\\S*schoonmaakmiddel|\\S*ontstopper|chloor|bleekmiddel|bleekwater|ammoniak|lampolie|aanmaakvloeistof|antivries|wasmiddelcapsule|knoopcel\\S*|\\S*batterij\\S*|accuzuur|rattengif|gif|bestrijdingsmiddel) ~ (gedronken|opgedronken|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|binnengekregen)',
       '(drank|drunk|drinking|swallowed|swallowing|ate|eaten) ~2 (bleach|drain cleaner|cleaning (fluid|product|stuff)|cleaner|ammonia|lamp oil|lighter fluid|antifreeze|a (button )?battery|button battery|batteries|rat poison|poison|a laundry (pod|capsule)|detergent)',
     ),
     // Danger of no named kind: drowning, a child on a balcony rail, an electric shock, bleeding

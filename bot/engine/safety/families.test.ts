@@ -258,6 +258,17 @@ describe('round 8: someone missing, something swallowed, the water, a hot car, c
       'gas',
     ],
     ['we are all dizzy and have headaches, the boiler is on', 'gas'],
+    ['cant find my daughter, shes 4, she was on the playground just now', 'missing'],
+    [
+      'mijn opa is vergeetachtig en is vanmiddag de deur uitgelopen, hij is nog steeds niet terug',
+      'missing',
+    ],
+    ['de vrouw van 8 is erg verward en ze is niet meer in haar huis, alles staat open', 'missing'],
+    ['mijn dochter heeft een knoopbatterij doorgeslikt', 'danger'],
+    ['iemand breekt nu de deur van de berging open', 'break_in'],
+    ['sorry maar ik heb zin om mezelf wat aan te doen', 'self_harm'],
+    ['ik heb een brief voor mijn kinderen geschreven, ik kan niet meer', 'self_harm'],
+    ['buurman niet wakker, ik bel aan, hij doet niks', 'unresponsive'],
   ])('%s -> %s', (text, kind) => {
     expect(assessDanger(text).kinds).toContain(kind);
   });
@@ -279,6 +290,9 @@ describe('round 8: someone missing, something swallowed, the water, a hot car, c
     'de koolmonoxidemelder piept, moet de batterij vervangen?',
     'ik heb hoofdpijn en ben misselijk, griep denk ik',
     'hij viel bijna in het water maar het ging goed',
+    'de baby slaapt, ik wil ze niet wakker maken',
+    'the guys upstairs smoke on their balcony every evening, can someone talk to them',
+    'iemand stookt in het weekend afval in een ton op het plein, de rook komt bij ons binnen',
   ])('no advice: %s', (text) => {
     expect(assessDanger(text).kinds).toEqual([]);
   });

@@ -198,7 +198,7 @@ export const happeningNow = rule(
 export const smoking = rule(
   "bbq'en|bbq'n|barbecue'en",
   'smoke break|rookpauze|houtkachel\\S*|houtstook|open haard|vuurkorf|schoorsteen|wood ?stove|wood ?burner|chimney|sigaret|sigaretten|sigaar|wiet|hasj|hash|barbecuet|barbecueen|bbqen|joint|jointje|jointjes|peuk|peuken|roken|rookt|roker|shisha|waterpijp|barbecue|bbq|vape|vapen|cigarette|cigarettes|weed|cigar|smoking|smokes|smoker|grill',
-  '(ik|jij|je|we|wij|ze|zij) rook(?! (rook|brand|iets|gas|een brandlucht))|rook (niet|al|graag|buiten)|^rook (ik|jij|je)|(i|we|they|he|she|people|you) smoke|smoke (weed|a|cigarettes)',
+  '(ik|jij|je|we|wij|ze|zij) rook(?! (rook|brand|iets|gas|een brandlucht))|rook (niet|al|graag|buiten)|^rook (ik|jij|je)|(i|we|they|he|she|people|you|neighbours|neighbors|next door|upstairs|downstairs) smoke|smoke (weed|a|cigarettes)',
 );
 /**
  * A machine or a socket that smokes ("de droger in de waskelder rookt"): a fire starting, which
@@ -215,7 +215,7 @@ export const namedFire = rule(
 
 /** Something that happens every day or night: a nuisance told, not a fire now. */
 export const habitual = rule(
-  'elke (dag|avond|nacht|ochtend|middag|keer|week)|iedere (dag|avond|nacht|ochtend)|de hele (dag|avond|nacht)|altijd|steeds(?! (meer|erger|dikker|harder|groter|zwarter|verder|dichter))|telkens|every (day|night|evening|morning|time)|all (day|night)|always|constantly',
+  'elke (dag|avond|nacht|ochtend|middag|keer|week)|iedere (dag|avond|nacht|ochtend)|de hele (dag|avond|nacht)|altijd|steeds(?! (meer|erger|dikker|harder|groter|zwarter|verder|dichter))|telkens|every (day|night|evening|morning|time|weekend)|all (day|night)|always|constantly|(at|on|in the) weekends|elk weekend|ieder weekend|in het weekend|weekends',
 );
 
 /** A question that starts with "als" or "if": "als mijn oma valt, moet ik dan 112 bellen?". */
