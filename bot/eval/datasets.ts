@@ -27,7 +27,9 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * `blind10` (written in that round) twice: at 09:54 before its changes and at 10:06 after them.
  * At 16:46 and 16:51 UTC all of them twice more, after the intent model became fastText, with the
  * per-intent table of blind sets 8, 9 and 10; at 17:07 their emergency-advice and false-advice
- * totals once more, with a second danger reader that was then not kept (bot/README.md).
+ * totals once more, with a second danger reader that was then not kept (bot/README.md). At
+ * 20:06 UTC all of them once more (totals), after the evening round (the `missing` kind and
+ * tuning set 8): emergency advice and false advice unchanged on every set.
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),

@@ -240,4 +240,16 @@ describe('Buurtbot on the sets', () => {
     expect(reports.tuning6.recallOrAsked.share).toBe(1);
     expect(reports.tuning6.falseAdvice.share).toBeLessThanOrEqual(0.01);
   });
+
+  /**
+   * Tuning set 8 (written 2026-12-07 evening, 485 lines, tuned on right after): before its round
+   * 93.8% intent accuracy, 91.8% emergency advice (135/147), 0.6% false advice (2/338); after it
+   * 96.7%, 100% (147/147, among them 12 missing persons) and 0.0% (0/338). Floors a little under.
+   */
+  it('tuning set 8 (tuned on): intent accuracy, every emergency advised, little false advice', () => {
+    expect(reports.tuning8.accuracy.share).toBeGreaterThanOrEqual(0.95);
+    expect(reports.tuning8.recall.share).toBe(1);
+    expect(reports.tuning8.recallOrAsked.share).toBe(1);
+    expect(reports.tuning8.falseAdvice.share).toBeLessThanOrEqual(0.01);
+  });
 });
