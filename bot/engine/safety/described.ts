@@ -74,28 +74,39 @@ const forcedOpen = rule(
 );
 const forcedThing = rule('(\\S*deur|\\S*raam|\\S*ruit|berging\\S*|\\S*slot)');
 
-/** A young child, by word or by age ("mijn zoon van 6"), for the rules about a missing child. */
+/** Words for a young child. */
+const childWord =
+  '(kind|kindje|kleintje|kleine|peuter|kleuter|baby|jongetje|meisje|zoontje|dochtertje|zoon|dochter|jongen|broertje|zusje|child|kid|toddler|son|daughter|boy|girl|little one)';
+/** A young child, by word or by age ("mijn zoon van 6", "he's 3"), for the rules about a missing child. */
 const youngChild = rule(
   '(kind|kindje|kindjes|kleintje|peuter|kleuter|baby|jongetje|meisje|zoontje|dochtertje|kleine|child|kid|toddler|baby|little (one|boy|girl|son|daughter))',
   '(zoon|dochter|jongen|jongetje|meisje|broertje|zusje|neefje|nichtje|son|daughter|brother|sister|boy|girl) (van|is|of) ([1-9]|1[0-2])( jaar| years?)?',
   '(my|our|mijn|ons|onze) ([1-9]|1[0-2]) (year old|jarige)',
-  "(he|she|hij|ze|zij) (is|was) (pas |only |just )?([1-9]|1[0-2])( jaar| years?)?( old)?|(he's|she's|hes|shes|pas|only|just) ([1-9]|1[0-2])( jaar| years?)?( old)?",
-  '([1-9]|1[0-2]) (jaar|years?) (oud|old)?',
+  "(he|she|hij|ze|zij) (is|was) ([1-9]|1[0-2])( jaar| years?)?( old)?|(he's|she's|hes|shes) ([1-9]|1[0-2])( years?)?( old)?",
+  '([1-9]|1[0-2]) (jaar oud|years old|year old)',
 );
 /** Someone who cannot find the way back alone: dementia, confused, lost their way. */
 const vulnerable = rule(
   '(dement|demente|dementie|alzheimer|alzheimers|dementia|demented|in de war|verward|confused|disoriented|gedesorienteerd|vergeetachtig|forgetful)',
   '(weet|kent|vindt) de weg (niet|nie) (goed |meer |goed meer )?|(forgets|doesn.t know|does not know) (the|his|her) way',
 );
-/** Cannot be found. "Is weg" only with a young child, and only when it is not a plain outing. */
+/** Who can be the one missing: a child, a pronoun, a relative or a neighbour. */
+const missingPerson = `(${childWord.slice(1, -1)}|hij|zij|ze|he|she|moeder|vader|opa|oma|man|vrouw|buurman|buurvrouw|meneer|mevrouw|mum|mom|dad|grandma|grandad|grandpa|husband|wife|neighbour|neighbor)`;
+/**
+ * The person cannot be found: the person is the subject ("het jongetje van de buren is al een
+ * uur zoek"), not a thing they lost ("mijn dochter is haar telefoon kwijt": no possessive or
+ * article between the verb and "kwijt"), nor a plain outing ("is weg naar school").
+ */
 const notFound = rule(
-  '(kwijt|zoek|vermist|vermissen|verdwenen|weggelopen|missing|disappeared|wandered off|ran off|run off|gone off)',
-  '(kan|kon|kunnen|konden|vind|vinden) ~3 nergens (meer )?(vinden|te vinden|vind|zien)|nergens (meer )?te (vinden|bekennen|zien)|niet (meer )?terug ?gekomen|niet (meer )?thuis ?gekomen',
-  "(can't|cant|cannot|couldn't|could not|can not) (find|see) (him|her|them|my|our|the)",
-  "(hasn't|has not|didn't|did not|never) (come|came) (back|home)",
-  '(is|was) ~2 weg(?! (naar|met|op|voor|bij|uit|van|gegaan naar|gebracht))',
+  `${missingPerson} (?:(?!(is|was|are|en|and|maar|but) )\\S+ ){0,4}(is|was|are|has|have) (?:(?!(zijn|haar|z'n|mijn|de|het|his|her|my|the|its) )\\S+ ){0,3}(kwijt|zoek|vermist|verdwenen|weg(?! (naar|met|op|voor|bij|uit|van|gegaan|gebracht|hoor|hoor))|missing|gone missing|been missing|disappeared)`,
+  '(kind|kindje|kleine|zoontje|dochtertje|peuter|kleuter|toddler) (weg|kwijt|zoek|vermist|missing)',
+  '(weggelopen|weg ?gelopen|wandered off|ran off|run off|went missing|gone missing|(slipped|snuck|sneaked|got) out (of )?(the )?(front )?(door|house|flat|gate|garden))',
+  `(kan|kon|kunnen|konden|vind|vinden) ((hem|haar|hen|ze) (echt |ook |al |meer )?|(mijn|mn|m'n|ons|onze) ${childWord} (\\S+ )?)(nergens|niet meer) (meer )?(vinden|vind|terugvinden|zien)|nergens (meer )?te (vinden|bekennen|zien)`,
+  `(can't|cant|cannot|couldn't|couldnt|could not|can not) (find ((him|her|them)|(my|our) (little )?${childWord}|(my|our) ([1-9]|1[0-2]) (year old|yo))|(find|see) (him|her|them) anywhere)`,
+  "(hasn't|has not|didn't|did not|never) (come|came) (back|home)|niet (meer )?terug ?gekomen|niet (meer )?thuis ?gekomen",
   '(nog )?(steeds|altijd) niet (terug|thuis)|(still) (not|isn.t|hasn.t) (back|home|come back)',
   '(de )?deur uit ?(gelopen|gegaan)|naar buiten (gelopen|gegaan)|niet (meer )?(in|op) (zijn|haar) (woning|huis|kamer|appartement|flat)|(walked|wandered|went) out (of )?(the )?(door|house|flat|building)|(not|nowhere) (in|at) (his|her) (flat|home|room|house)',
+  '(ik|we|wij) (zoek|zoeken) (overal|me rot|ons rot|al)|overal (gezocht|zoeken)|(searched|looked|looking|searching) everywhere',
 );
 
 export const described: Record<EmergencyKind, Rule[]> = {
@@ -615,16 +626,9 @@ export const described: Record<EmergencyKind, Rule[]> = {
   ],
   missing: [
     // A young child or a confused person who cannot be found: "mijn dochter van 4 is weg, ik kan
-    // haar nergens vinden", "de buurvrouw is dement en al uren weg". Not an object someone lost
-    // ("mijn dochter is haar telefoon kwijt": the person is the one missing, near the words).
-    all(
-      near(10, youngChild, notFound),
-      not(
-        rule(
-          "(zijn|haar|z'n|mijn|his|her|my) (\\S+ )?(telefoon|sleutel|sleutels|tas|fiets|knuffel|jas|schoen|schoenen|pas|portemonnee|phone|keys|bag|bike|toy|teddy|coat|shoe|shoes|wallet) (\\S+ )?(kwijt|zoek|vermist|missing|lost)|(lost|kwijt) (his|her|zijn|haar) \\S+",
-        ),
-      ),
-    ),
+    // haar nergens vinden", "de buurvrouw is dement en ze is al uren weg". Not a thing someone
+    // lost, not a pet, not a child gone out ("is weg naar school").
+    near(10, youngChild, notFound),
     near(10, vulnerable, notFound),
     rule(
       '(ik ben|we zijn|wij zijn|ben|i lost|we lost|lost) (mijn|ons|onze|my|our) (kind|kindje|zoontje|dochtertje|peuter|kleuter|zoon|dochter|little (one|boy|girl)|son|daughter|kid|child) (kwijt|in de|bij de|at the|in the)',

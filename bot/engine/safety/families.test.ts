@@ -259,6 +259,8 @@ describe('round 8: someone missing, something swallowed, the water, a hot car, c
     ],
     ['we are all dizzy and have headaches, the boiler is on', 'gas'],
     ['cant find my daughter, shes 4, she was on the playground just now', 'missing'],
+    ['we cant find our 3 year old, he was just in the garden', 'missing'],
+    ['het jongetje van nummer 3 is al een uur zoek, zijn moeder is in paniek', 'missing'],
     [
       'mijn opa is vergeetachtig en is vanmiddag de deur uitgelopen, hij is nog steeds niet terug',
       'missing',
@@ -291,6 +293,13 @@ describe('round 8: someone missing, something swallowed, the water, a hot car, c
     'ik heb hoofdpijn en ben misselijk, griep denk ik',
     'hij viel bijna in het water maar het ging goed',
     'de baby slaapt, ik wil ze niet wakker maken',
+    'ik woon hier 5 jaar en nu is mijn fiets weg',
+    'mijn fiets is weg, had hem pas 2 jaar',
+    'mijn zoon is 8 en zijn fiets is gestolen, de fiets is weg',
+    'mijn kleine is ziek, de koorts is weg gelukkig',
+    'mijn moeder is dement, ze raakt steeds haar bril kwijt',
+    'oma is in de war, ze kan haar tas nergens vinden',
+    'my daughter is 6 and she lost her tooth',
     'the guys upstairs smoke on their balcony every evening, can someone talk to them',
     'iemand stookt in het weekend afval in een ton op het plein, de rook komt bij ons binnen',
   ])('no advice: %s', (text) => {
