@@ -28,8 +28,9 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * At 16:46 and 16:51 UTC all of them twice more, after the intent model became fastText, with the
  * per-intent table of blind sets 8, 9 and 10; at 17:07 their emergency-advice and false-advice
  * totals once more, with a second danger reader that was then not kept (bot/README.md). At
- * 20:06 UTC all of them once more (totals), after the evening round (the `missing` kind and
- * tuning set 8): emergency advice and false advice unchanged on every set.
+ * 20:06 and 20:37 UTC all of them twice more, after the evening round (the `missing` kind and
+ * tuning set 8): emergency advice and false advice unchanged on every set; the per-intent table
+ * of every set was printed both times and read at 20:37 (in a diff; no line).
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
