@@ -98,7 +98,7 @@ const missingPerson = `(${childWord.slice(1, -1)}|hij|zij|ze|he|she|moeder|vader
  * article between the verb and "kwijt"), nor a plain outing ("is weg naar school").
  */
 const notFound = rule(
-  `${missingPerson} (?:(?!(is|was|are|en|and|maar|but) )\\S+ ){0,4}(is|was|are|has|have) (?:(?!(zijn|haar|z'n|mijn|de|het|his|her|my|the|its) )\\S+ ){0,3}(kwijt|zoek|vermist|verdwenen|weg(?! (naar|met|op|voor|bij|uit|van|gegaan|gebracht|hoor|hoor))|missing|gone missing|been missing|disappeared)`,
+  `${missingPerson} (?:(?!(is|was|are|en|and|maar|but) )\\S+ ){0,4}(is|was|are|has|have) (?:(?!(zijn|haar|z'n|mijn|de|het|his|her|my|the|its) )\\S+ ){0,3}(kwijt|zoek|vermist|verdwenen|weg(?! (naar|met|op|voor|bij|uit|van|gegaan|gebracht|hoor))|missing|gone missing|been missing|disappeared)`,
   '(kind|kindje|kleine|zoontje|dochtertje|peuter|kleuter|toddler) (weg|kwijt|zoek|vermist|missing)',
   '(weggelopen|weg ?gelopen|wandered off|ran off|run off|went missing|gone missing|(slipped|snuck|sneaked|got) out (of )?(the )?(front )?(door|house|flat|gate|garden))',
   `(kan|kon|kunnen|konden|vind|vinden) ((hem|haar|hen|ze) (echt |ook |al |meer )?|(mijn|mn|m'n|ons|onze) ${childWord} (\\S+ )?)(nergens|niet meer) (meer )?(vinden|vind|terugvinden|zien)|nergens (meer )?te (vinden|bekennen|zien)`,
@@ -106,7 +106,7 @@ const notFound = rule(
   "(hasn't|has not|didn't|did not|never) (come|came) (back|home)|niet (meer )?terug ?gekomen|niet (meer )?thuis ?gekomen",
   '(nog )?(steeds|altijd) niet (terug|thuis)|(still) (not|isn.t|hasn.t) (back|home|come back)',
   '(de )?deur uit ?(gelopen|gegaan)|naar buiten (gelopen|gegaan)|niet (meer )?(in|op) (zijn|haar) (woning|huis|kamer|appartement|flat)|(walked|wandered|went) out (of )?(the )?(door|house|flat|building)|(not|nowhere) (in|at) (his|her) (flat|home|room|house)',
-  '(ik|we|wij) (zoek|zoeken) (overal|me rot|ons rot|al)|overal (gezocht|zoeken)|(searched|looked|looking|searching) everywhere',
+  '(ik|we|wij) (zoek|zoeken) (overal|me rot|ons rot)|overal (gezocht|zoeken)|(searched|looked|looking|searching) everywhere',
 );
 
 export const described: Record<EmergencyKind, Rule[]> = {
@@ -661,7 +661,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
         '(heet|hete|hitte|warm|warme|zon|zonnig|benauwd|snikheet|bloedheet|hot|heat|sun|sunny|boiling)',
       ),
       rule(
-        '(opgesloten|alleen|achtergelaten|niemand|huilt|zweet|slaapt|rood|locked|alone|left|nobody|crying|sweating|asleep|ramen dicht|windows (up|closed|shut))',
+        '(opgesloten|alleen|achtergelaten|niemand|huilt|locked|alone|left|nobody|crying|ramen dicht|windows (up|closed|shut))',
       ),
     ),
     // Something harmful swallowed or drunk, by anyone: "hij heeft een knoopcelbatterij ingeslikt".

@@ -293,6 +293,8 @@ describe('round 8: someone missing, something swallowed, the water, a hot car, c
     'ik heb hoofdpijn en ben misselijk, griep denk ik',
     'hij viel bijna in het water maar het ging goed',
     'de baby slaapt, ik wil ze niet wakker maken',
+    'ik zoek al weken een oppas voor mijn kindje',
+    'the baby is asleep in the car, it is a warm day, we are almost home',
     'ik woon hier 5 jaar en nu is mijn fiets weg',
     'mijn fiets is weg, had hem pas 2 jaar',
     'mijn zoon is 8 en zijn fiets is gestolen, de fiets is weg',
