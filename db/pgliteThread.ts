@@ -126,9 +126,15 @@ export async function startPgliteThread(
     },
     async close() {
       if (broken) return;
-      await call({ op: 'close' });
-      broken = new Error('the database is closed');
+      const closing = call({ op: 'close' });
+      // From now on calls are refused at once; a call still waiting when the thread has gone
+      // is refused too, instead of waiting for an answer that can never come.
+      const closed = new Error('the database is closed');
+      broken = closed;
+      await closing;
       await worker.terminate();
+      for (const waitingCall of waiting.values()) waitingCall.reject(closed);
+      waiting.clear();
     },
   };
 }

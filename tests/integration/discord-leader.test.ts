@@ -24,14 +24,17 @@ afterAll(async () => {
 /**
  * Two app instances on one database. On PostgreSQL each has its own connection pool and the
  * advisory lock decides; PGlite is one process on one data folder, so both apps share the
- * handle (the first may not close it).
+ * handle, and neither closes it: it is closed after both apps (a node that closed it first left
+ * the other waiting on its last statements, and the test's clean-up timed out).
  */
 async function twoHandles(): Promise<[DatabaseHandle, DatabaseHandle]> {
   const testDb = await createTestDatabase();
   cleanups.push(() => testDb.destroy());
   const first = await testDb.open();
   if (testEngine === 'postgres') return [first, await testDb.open()];
-  return [{ ...first, close: async () => {} }, first];
+  cleanups.push(() => first.close());
+  const shared = { ...first, close: async () => {} };
+  return [shared, shared];
 }
 
 /** A fake Discord and two nodes on one database, with a way to start each node. */
