@@ -43,7 +43,7 @@ function perSocket(before: ServerMemory, after: ServerMemory, sockets: number) {
  * below zero (void verdicts on PGlite); two readings 3 s apart were not enough (a run at 20:13
  * UTC took some baselines between two steps).
  */
-async function settled(server: RunningServer): Promise<{ waitedSeconds: number; rssMiB: number }> {
+async function settled(server: RunningServer): Promise<number> {
   const started = Date.now();
   const readings: number[] = [];
   for (let i = 0; i < 50; i++) {
@@ -52,10 +52,7 @@ async function settled(server: RunningServer): Promise<{ waitedSeconds: number; 
     const last = readings.slice(-5);
     if (last.length === 5 && Math.max(...last) - Math.min(...last) < 2 * 1048576) break;
   }
-  return {
-    waitedSeconds: round((Date.now() - started) / 1000, 0),
-    rssMiB: round((readings.at(-1) ?? 0) / 1048576, 1),
-  };
+  return round((Date.now() - started) / 1000, 0);
 }
 
 /** Waits until the server counts no sockets (after `disconnectAll`); fails after 30 s. */
@@ -82,8 +79,9 @@ async function ramp(
   gc: 'none' | 'both',
 ) {
   // The smoke profile (40 sockets, in `npm test`) only proves the scenario runs: it does not wait.
-  const idle = members.length < 1000 ? { waitedSeconds: 0, rssMiB: 0 } : await settled(server);
+  let settleSeconds = 0;
   if (members.length < 1000) await sleep(settleMs(members.length));
+  else settleSeconds = await settled(server);
   const before = await server.memory(true);
   const result = await load.connect(server.url, members, { concurrency: 50 });
   if (result.connected !== members.length)
@@ -91,7 +89,7 @@ async function ramp(
   await sleep(settleMs(members.length));
   const after = await server.memory(false);
   const timing = {
-    settleSeconds: idle.waitedSeconds,
+    settleSeconds,
     rampSeconds: round(result.elapsedMs / 1000, 1),
     connectMs: result.connectMs.summary(),
   };
