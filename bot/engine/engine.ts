@@ -205,13 +205,10 @@ async function handle(ctx: EngineContext, text: string): Promise<EngineResult> {
       if (verdictWithoutRule(classification.danger) !== 'none') return askSafety(ctx, text);
     }
     // The danger model very sure that nobody is in danger where a rule fired: asked, not advised.
-    if (
-      mayDoubt(kinds) &&
-      modelNet &&
-      state.flow === null &&
-      doubts((await ctx.classifier.classify(text)).danger)
-    )
-      return askSafety(ctx, text);
+    if (mayDoubt(kinds) && modelNet && state.flow === null) {
+      const read = await ctx.classifier.classify(text);
+      if (doubts(read.danger, read.dangerInParts)) return askSafety(ctx, text);
+    }
     if (kinds.length > 0)
       return emergency(ctx, kinds, { intent: 'emergency', confidence: 1, source: 'safety' });
     return route(ctx, text, norm, classification, assessed.asking === true);

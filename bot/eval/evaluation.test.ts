@@ -252,4 +252,17 @@ describe('Buurtbot on the sets', () => {
     expect(reports.tuning8.recallOrAsked.share).toBe(1);
     expect(reports.tuning8.falseAdvice.share).toBeLessThanOrEqual(0.01);
   });
+
+  /**
+   * Tuning set 9 (written 2026-12-07 night, 494 lines, tuned on right after): before its round
+   * 90.7% intent accuracy, 92.9% emergency advice (171/184), 2.3% false advice (7/310); after it
+   * 94.1%, 100% (184/184) and 0.3% (1/310: a neighbour who believes she is being listened in on,
+   * which the danger model alone reads as danger). Floors a little under.
+   */
+  it('tuning set 9 (tuned on): intent accuracy, every emergency advised, little false advice', () => {
+    expect(reports.tuning9.accuracy.share).toBeGreaterThanOrEqual(0.93);
+    expect(reports.tuning9.recall.share).toBe(1);
+    expect(reports.tuning9.recallOrAsked.share).toBe(1);
+    expect(reports.tuning9.falseAdvice.share).toBeLessThanOrEqual(0.01);
+  });
 });

@@ -46,6 +46,11 @@ export interface Classification {
    * (`danger-model.ts`): the advice the model alone gives can then fit the danger.
    */
   dangerKind?: EmergencyKind;
+  /**
+   * For a message of several sentences: the danger model's highest odds for any one of them
+   * (`DangerModel.scoreParts`). Asked only when a rule fired and the model may doubt it.
+   */
+  dangerInParts?: number;
 }
 
 export interface IntentClassifier {
@@ -186,6 +191,7 @@ export async function trainClassifier(
       const kind = odds > 0 ? danger.kind(text) : undefined;
       const read = kind ? { danger: odds, dangerKind: kind } : { danger: odds };
       if (detectEmergency(text).length > 0) {
+        const inParts = danger.scoreParts(text);
         // The model's other reading too, for when the person answers that there is no danger.
         const otherwise =
           reading.intent === 'emergency'
@@ -197,6 +203,7 @@ export async function trainClassifier(
           language,
           source: 'safety',
           ...read,
+          ...(inParts === undefined ? {} : { dangerInParts: inParts }),
           ...(otherwise ? { otherwise } : {}),
         };
       }

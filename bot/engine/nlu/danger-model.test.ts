@@ -59,6 +59,17 @@ describe('the danger model', () => {
     }
   });
 
+  it('reads the sentence where the danger is told, after a long calm opening', () => {
+    const model = trainDangerModel(trainingCorpus, dangerCorpusWithout(''));
+    const text =
+      'hoi, ik heb nog een vraagje over de bingo van volgende week, mag mijn zus ook mee? ' +
+      'o nee wacht, er komt dikke zwarte rook onder de deur van de buren vandaan';
+    expect(model.scoreParts(text)).toBeGreaterThan(model.score(text));
+    expect(model.scoreParts(text)).toBeGreaterThan(0);
+    // One sentence: no parts to read apart.
+    expect(model.scoreParts('er komt rook onder de deur vandaan')).toBeUndefined();
+  });
+
   it('gives a finite score, also to a message without words', () => {
     const model = trainDangerModel(trainingCorpus, []);
     for (const text of ['', '!!!', 'hoi']) expect(Number.isFinite(model.score(text))).toBe(true);

@@ -16,6 +16,13 @@ export interface DangerModel {
   /** Log2 odds that the message says someone is in danger now (above 0: more likely than not). */
   score(text: string): number;
   /**
+   * The highest odds of any one sentence of a message of several, or undefined for one sentence.
+   * Naive Bayes adds up every word's evidence, so a long calm opening ("hoi, een vraagje over de
+   * bingo...") outweighs the one sentence where the danger is told ("...er komt rook uit de flat
+   * hiernaast"): the model is only sure that nobody is in danger when it is sure of every part.
+   */
+  scoreParts(text: string): number | undefined;
+  /**
    * Which kind of danger the message describes, when the kind model is sure (its best kind at
    * least `KIND_MARGIN` log2 odds ahead of the next); undefined otherwise. Asked only for a
    * message the model reads as danger, so the advice can fit it (leave, no light switch, for gas).
@@ -33,6 +40,20 @@ function wordsAndPairs(text: string): string[] {
     .split(' ')
     .filter((w) => w.length > 0);
   return [...words, ...words.slice(1).map((word, i) => `${words[i]}_${word}`)];
+}
+
+/**
+ * The sentences of a message: split after . ! ? and at line breaks, and before a turn of the
+ * story ("oh wait", "o nee wacht", "maar waar ik nu voor schrijf"); parts of fewer than three
+ * words are left out.
+ */
+function sentences(text: string): string[] {
+  return text
+    .split(
+      /(?<=[.!?])\s+|\n+|\s+(?=(?:oh? (?:wait|nee|no)|maar waar ik (?:nu )?voor (?:schrijf|bel|kom))\b)/i,
+    )
+    .map((part) => part.trim())
+    .filter((part) => part.split(/\s+/).length >= 3);
 }
 
 /** Scores stay finite, so they survive JSON and a thread's message. */
@@ -74,6 +95,12 @@ export function trainDangerModel(corpus: Corpus, examples: readonly DangerExampl
   for (const example of examples) model.learn(example.text, example.danger ? 'danger' : 'calm');
   model.consolidate();
   const kinds = trainKindModel(examples);
+  const score = (text: string) => {
+    if (wordsAndPairs(text).length === 0) return -LIMIT;
+    const odds = new Map(model.computeOdds(text));
+    const value = (odds.get('danger') ?? -LIMIT) - (odds.get('calm') ?? -LIMIT);
+    return Math.round(Math.max(-LIMIT, Math.min(LIMIT, value)) * 100) / 100;
+  };
   return {
     kind(text) {
       if (!kinds || wordsAndPairs(text).length === 0) return undefined;
@@ -81,11 +108,10 @@ export function trainDangerModel(corpus: Corpus, examples: readonly DangerExampl
       if (!best || !isEmergencyKind(best[0])) return undefined;
       return best[1] - (next?.[1] ?? -LIMIT) >= KIND_MARGIN ? best[0] : undefined;
     },
-    score(text) {
-      if (wordsAndPairs(text).length === 0) return -LIMIT;
-      const odds = new Map(model.computeOdds(text));
-      const score = (odds.get('danger') ?? -LIMIT) - (odds.get('calm') ?? -LIMIT);
-      return Math.round(Math.max(-LIMIT, Math.min(LIMIT, score)) * 100) / 100;
+    score,
+    scoreParts(text) {
+      const parts = sentences(text);
+      return parts.length > 1 ? Math.max(...parts.map(score)) : undefined;
     },
   };
 }

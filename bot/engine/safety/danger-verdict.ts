@@ -54,9 +54,17 @@ export function mayDoubt(kinds: readonly EmergencyKind[]): boolean {
   return kinds.length > 0 && !kinds.includes('self_harm') && !kinds.includes('missing');
 }
 
-/** Whether the model is sure enough that nobody is in danger to ask instead of advising. */
-export function doubts(odds: number | undefined): boolean {
-  return (odds ?? 0) <= DOUBT_ODDS;
+/**
+ * Whether the model is sure enough that nobody is in danger to ask instead of advising. Not when,
+ * in a message of several sentences, it reads danger in one of them (`inParts` at least the odds
+ * that ask): a long calm opening outweighs the one sentence where the danger is told ("hoi, een
+ * vraagje over de bingo... o wacht, er komt rook uit de flat hiernaast"). Reading danger, not
+ * merely less sure: on the lines that may be read (tuned sets, corpus, danger corpus; 2026-12-08)
+ * a part less sure than "no danger" lifted the doubt from 13 calm stories ("Nu niet hoor, maar het
+ * gebeurt al een week") and from 2 emergencies, a part that reads danger from those 2 only.
+ */
+export function doubts(odds: number | undefined, inParts?: number): boolean {
+  return (odds ?? 0) <= DOUBT_ODDS && !((inParts ?? Number.NEGATIVE_INFINITY) >= ASK_ODDS);
 }
 
 /** Whether the danger model is sure enough of no danger to set aside the intent model's "emergency". */

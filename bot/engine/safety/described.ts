@@ -1,5 +1,5 @@
 import type { EmergencyKind } from '../actions';
-import { all, near, not, rule, type Rule } from './patterns';
+import { all, atLeast, near, not, rule, type Rule } from './patterns';
 
 /**
  * Emergencies as people *describe* them, in Dutch and English: what they see happening to
@@ -61,6 +61,42 @@ const harmWords = rule(
   "(kop|hoofd|tanden|smoel|bek|kanis) ~2 (eraf|in|uit|kapot) ~2 (slaan|slaat|trappen|schoppen|meppen|rammen)|(aandoen|neersteekt|neersteken|steekt|steken|doodsteken|doodsteekt|afmaken|afmaakt|af maken|doodmaakt|doodmaken|dood maken|schieten|neerschieten|doodschieten|wurgen|wurgt|kapot ?maakt|kapot ?maken|vermoordt|vermoorden|(wat|iets) aan ?doen|aandoet|het niet overleef|het niet overleeft|niet overleven|opwachten|opwacht|nek breken|dat (ik|je|jij) dood (ben|bent|ga|gaat)|kill|stab|shoot|finish (me|you|him|her) off|break (my|your|his|her) neck|blade|knife|(won't|wont|will not) survive|that (i am|i'm|im) dead|strangle|waiting ~ (for me|with))",
 );
 
+/**
+ * The signs of a farewell (`self_harm`): two of them together, and no move, holiday or stay in
+ * hospital to explain them ("ik verhuis volgende week, bedankt voor alles, doei allemaal").
+ */
+const farewell = all(
+  atLeast(
+    2,
+    rule(
+      'vaarwel|farewell|this is goodbye|(dit|het) is (een |mijn |ons )?afscheid|(neem|nemen) ~3 afscheid|goodbye (all|everyone|everybody|my friends)',
+    ),
+    rule(
+      '(zorg|zorgen|pas|passen) (jij |je |u |jullie |jullie wel |goed )*(voor|op) (mijn|mn|m.n) (hond|honden|kat|katten|kinderen|kids|planten|vissen|konijn|vogel)|(take care of|look after|feed) my (cat|cats|dog|dogs|kids|children|plants|fish|bird)|(given|gave|gegeven|geef) (my|mijn|mn) (cat|dog|kat|hond|plants|planten|vissen|fish|spullen|things) ~2 (to|aan|weg|away)',
+    ),
+    rule(
+      '(spullen|alles|kleren|meubels|my things|my stuff|my belongings|everything i own|all my) ~3 (weggegeven|weg ?gegeven|given away|gave away)|(given|gave) away (my|all my|everything)|(weggegeven|weg ?gegeven) ~2 (spullen|alles)',
+    ),
+    rule(
+      '(it was|it.s been|its been|was|been) (nice|good|lovely|great|an honour) knowing (you|u|y.all|everyone)|(leuk|fijn|mooi) (je|jullie|u|iedereen) (ge)?kend te hebben',
+    ),
+    rule(
+      'sorry voor alles|vergeef (me|mij)|het spijt me (van|voor) alles|sorry for everything|forgive me|(laatste|last|final) (bericht|berichtje|message|woorden|words)',
+    ),
+    rule(
+      '(written|wrote|writing|geschreven|schreef|schrijf) ~3 (letters?|notes?|brieven|briefjes|brief) (for|to|voor|aan) (everyone|everybody|all|my|iedereen|mijn|allemaal|de kinderen)',
+    ),
+    rule(
+      'bedankt voor alles|dank (je |jullie |u )?voor alles|(thanks|thank you) (all |everyone |so much )?for everything|het is mooi geweest|(it.s|its) been enough|(no|geen) (point|zin) (meer|anymore|any more)|i love you all|ik hou van jullie (allemaal)?|goodbye|bye|doei|dag allemaal|tot nooit',
+    ),
+  ),
+  not(
+    rule(
+      'verhuis\\S*|moving|move|moved|new (job|flat|house|place)|nieuwe (baan|woning|flat|huis)|vakantie|holiday|vacation|ziekenhuis|hospital|opname|weekend|weekje\\S*|rehab|kliniek|clinic|op reis|trip|afscheidsfeest\\S*|leaving party|pensioen|retire\\S*|stage|internship|(ga|gaan|gaat|going to|go|moving in|move in) ~4 (wonen|live)|afscheid van (de|het|mijn|ons|onze) \\S*(vereniging|groep|club|commissie|bestuur|werk|baan|team|collega\\S*|school|klas)',
+    ),
+  ),
+);
+
 /** Set alight (checked first: it is rare), and what is set alight. */
 const setAlight = rule(
   '(aangestoken|steekt ~3 aan|staken ~3 aan|in de (fik|brand) (gestoken|gezet)|set (on )?fire|set alight|torched)',
@@ -80,7 +116,7 @@ const childWord =
 /** A young child, by word or by age ("mijn zoon van 6", "he's 3"), for the rules about a missing child. */
 const youngChild = rule(
   '(kind|kindje|kindjes|kleintje|peuter|kleuter|baby|jongetje|meisje|zoontje|dochtertje|kleine|child|kid|toddler|baby|little (one|boy|girl|son|daughter))',
-  '(zoon|dochter|jongen|jongetje|meisje|broertje|zusje|neefje|nichtje|son|daughter|brother|sister|boy|girl) (van|is|of) ([1-9]|1[0-2])( jaar| years?)?',
+  '(zoon|dochter|jongen|jongetje|meisje|broertje|zusje|neefje|nichtje|son|daughter|brother|sister|boy|girl) ((van|is|of) )?([1-9]|1[0-2])( jaar| years?)?(?! (uur|minuten|dagen|weken|euro|hours|minutes|days|weeks))',
   '(my|our|mijn|ons|onze) ([1-9]|1[0-2]) (year old|jarige)',
   "(he|she|hij|ze|zij) (is|was) ([1-9]|1[0-2])( jaar| years?)?( old)?|(he's|she's|hes|shes) ([1-9]|1[0-2])( years?)?( old)?",
   '([1-9]|1[0-2]) (jaar oud|years old|year old)',
@@ -105,8 +141,9 @@ const notFound = rule(
   `(can't|cant|cannot|couldn't|couldnt|could not|can not) (find ((him|her|them)|(my|our) (little )?${childWord}|(my|our) ([1-9]|1[0-2]) (year old|yo))|(find|see) (him|her|them) anywhere)`,
   "(hasn't|has not|didn't|did not|never) (come|came) (back|home)|niet (meer )?terug ?gekomen|niet (meer )?thuis ?gekomen",
   '(nog )?(steeds|altijd) niet (terug|thuis)|(still) (not|isn.t|hasn.t) (back|home|come back)',
-  '(de )?deur uit ?(gelopen|gegaan)|naar buiten (gelopen|gegaan)|niet (meer )?(in|op) (zijn|haar) (woning|huis|kamer|appartement|flat)|(walked|wandered|went) out (of )?(the )?(door|house|flat|building)|(not|nowhere) (in|at) (his|her) (flat|home|room|house)',
+  '(de )?\\S*deur uit ?(gelopen|gegaan|gerend|gerent|gerenne|geglipt)|naar buiten (gelopen|gegaan|gerend|gerent|geglipt)|de straat op (gelopen|gegaan|gerend)|(ran|run|running|rushed|bolted|darted) out (of )?(the )?(front |back )?(door|house|flat|building|gate)|niet (meer )?(in|op) (zijn|haar) (woning|huis|kamer|appartement|flat)|(walked|wandered|went) out (of )?(the )?(door|house|flat|building)|(not|nowhere) (in|at) (his|her) (flat|home|room|house)',
   '(ik|we|wij) (zoek|zoeken) (overal|me rot|ons rot)|overal (gezocht|zoeken)|(searched|looked|looking|searching) everywhere',
+  '(zie|zien|zag|vind|vinden|vond) (hem|haar|hen|ze) (echt |ook |al )?nergens|(niemand|we|wij|ik) (weet|weten) (niet |nie )?waar (hij|ze|zij) (is|zit|gebleven)|(nobody|no one|noone) knows where (he|she|they) (is|are)|(don.t|dont|do not) know where (he|she) (is|went)',
 );
 
 export const described: Record<EmergencyKind, Rule[]> = {
@@ -349,6 +386,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(has|had|with|holding|waving|pulled|pulling|carrying|got|grabbed) ~2 (knife|gun|weapon|machete|bat|axe|pistol|crowbar|hammer)',
       "(fight|fighting|brawl) ~ (right now|now|blood|bleeding|knife)|fist ?fight|(are|is|they're|were) fighting (in|on|outside)",
       '(pinned|pushed|threw|thrown|slammed) ~ (her|him|me|someone) ~ (wall|floor|ground|stairs|door)',
+      '(pinned|pinning|slammed|holding|holds|held|pressed|pressing) ~4 (against|to|tegen) (the|a|de|het) (wall|floor|ground|door|muur|grond|vloer|deur)|(got|has|had|grabbed|grabs|holding|holds|held|pinned|pins|lifted|dragging) (her|him|me|them|someone|somebody|my \\S+|the \\S+|a \\S+) (\\S+ )?by the throat|(bij|naar|om) (de|zijn|haar|mijn) keel (gegrepen|gepakt|vast|grijpt|greep|knijpt|kneep)|(heeft|pakt|pakte|grijpt|greep|houdt|hield|vliegt|vloog) (haar|hem|me|mij|iemand|mijn \\S+) (\\S+ )?(bij|aan|naar) (de|zijn|haar|mijn) keel|(knijpt|kneep|drukt|drukte) ~2 keel ~2 (dicht|toe)',
       '(sleurt|sleurde|sleept|sleepte|trekt|trok) ~ (haar|hem) ~ (grond|vloer|haren|trap|gang)|bij (haar|zijn|de) haren',
       '(gaat|gaan|ging|gingen) ~ op ~2 (af|los)',
       '(gooit|gooide|smijt|smeet|duwt|duwde|slingert) ~2 (haar|hem|iemand|mij|me|kind|vrouw|vriendin|man|zoon|dochter) ~2 (tegen|op|van|door|over)',
@@ -532,6 +570,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(cut|cutting|hurt|hurting|harm|harming|kill|killing) myself',
       '(nobody|no one|noone) (will|would) (miss|care)',
       'say(ing)? goodbye ~ (forever|for good|everyone)|goodbye forever',
+      // A farewell for good: "doei voor altijd", "it was nice knowing you all".
+      '(doei|dag|daag|doeg|bye|ciao|tot ziens|vaarwel|houdoe) (voor altijd|voorgoed|forever|for good|for ever)',
       'sleep and never wake',
       'inslaap|inslapen ~ (nooit|niet meer|klaar|voor altijd)|nooit meer (opstaan|wakker|terugkomen|terug)|never wake|never come back',
       'punt achter (zetten|zet)|(het|een) touw|the rope|a rope|rand van (het|de) (balkon|dak|brug)|edge of the (balcony|roof|bridge)',
@@ -614,13 +654,38 @@ export const described: Record<EmergencyKind, Rule[]> = {
         "ik ga nu|ik ben weg|vaarwel|voor altijd|zeg ~4 dat ik ~3 hou|dag allemaal|ik hou van jullie|i'm going now|im going now|goodbye|farewell|for good|tell ~4 (that )?i love|love you all",
       ),
     ),
+    // Two signs of a farewell: thanks for everything, the cat handed over, things given away.
+    farewell,
+    // "Het is mooi geweest" with thanks for everything, or a goodbye: a farewell.
+    all(
+      rule(
+        'het is mooi geweest|het is op|it.s been enough|i.ve had enough of (it all|life|everything)',
+      ),
+      rule(
+        'bedankt voor alles|dank (je |jullie |u )?voor alles|thanks for everything|thank you for everything|vaarwel|doei|dag allemaal|voor altijd|voorgoed|goodbye|bye|farewell|forever|for good',
+      ),
+    ),
+    // "I won't be around anymore" with things given away, pills or thanks for everything; not a move.
+    all(
+      rule(
+        "(won't|wont|will not) be (here|around) (any ?more|much longer|after tonight)|(ben|zal) (er )?(straks |vanavond |morgen )?niet meer (zijn|er zijn|hier zijn)|ben er (straks |vanavond |morgen |dan )?niet meer",
+      ),
+      rule(
+        '(given|gave|gegeven|weggegeven) ~3 (to|aan|away|weg)|pills|pillen|medicijnen|tabletten|sorry|forgive|vergeef|bedankt voor alles|thanks for everything|love you|hou van jullie|vaarwel|goodbye|zorg (jij|je|u|jullie) ~2 voor|take care of my|look after my',
+      ),
+      not(
+        rule(
+          'verhuis\\S*|moving|move|moved|new (job|flat|house|place)|nieuwe (baan|woning|flat|huis)|vakantie|holiday|vacation|ziekenhuis|hospital|opname|weekend|week|maand|month|rehab|kliniek|clinic',
+        ),
+      ),
+    ),
     // "Nobody would notice if I was gone": said with a decision or nobody to miss them.
     all(
       rule(
         "(if|when|once) (i|i'm|im|i am) (was |were |am )?gone|als ik (er )?(\\S+ )?(niet meer ben|weg ben|dood ben|er niet meer ben)",
       ),
       rule(
-        '(nobody|no one|noone|niemand|better|beter|made up my mind|besloten|notice|merken|missen|miss|care)',
+        '(nobody|no one|noone|niemand|better|beter|made up my mind|besloten|notice|merken|missen|miss|care|vanavond|vannacht|straks|tonight|zorg (jij|je|u|jullie) ~2 voor|take care of my|look after my)',
       ),
     ),
   ],
@@ -628,8 +693,10 @@ export const described: Record<EmergencyKind, Rule[]> = {
     // A young child or a confused person who cannot be found: "mijn dochter van 4 is weg, ik kan
     // haar nergens vinden", "de buurvrouw is dement en ze is al uren weg". Not a thing someone
     // lost, not a pet, not a child gone out ("is weg naar school").
-    near(10, youngChild, notFound),
-    near(10, vulnerable, notFound),
+    // Within 16 words: the child is often named first and the search told later ("mag mn zoontje
+    // mee? o nee wacht, hij is net de voordeur uit gerend en ik zie hem nergens").
+    near(16, youngChild, notFound),
+    near(16, vulnerable, notFound),
     rule(
       '(ik ben|we zijn|wij zijn|ben|i lost|we lost|lost) (mijn|ons|onze|my|our) (kind|kindje|zoontje|dochtertje|peuter|kleuter|zoon|dochter|little (one|boy|girl)|son|daughter|kid|child) (kwijt|in de|bij de|at the|in the)',
       '(kind|kindje|peuter|kleuter|child|kid|toddler) (is )?(vermist|missing)|vermist (kind|meisje|jongetje)|missing (child|kid|toddler)',
@@ -653,6 +720,16 @@ export const described: Record<EmergencyKind, Rule[]> = {
         '(in|into) (het|de|een|the|a) (water|vijver|kanaal|sloot|gracht|zwembad|rivier|haven|pond|canal|river|pool|lake|harbour|ditch) ~2 (gevallen|gesprongen|gegleden|beland|geraakt|fell|fallen|jumped|slipped)|(gevallen|gesprongen|gegleden|fell|fallen|jumped|slipped) (in|into) (het|de|een|the|a) (water|vijver|kanaal|sloot|gracht|zwembad|rivier|haven|pond|canal|river|pool|lake|harbour|ditch)',
       ),
     ),
+    // Someone lying or floating in the water: "er ligt een kind in het water van de vijver".
+    near(
+      4,
+      rule(
+        `(${who.slice(1, -1)}|kind|kindje|peuter|jongetje|child|kid|toddler|boy|girl|a man|a woman|body|lichaam)`,
+      ),
+      rule(
+        '(ligt|lag|drijft|dreef|spartelt|spartelde|lying|floating|face down) (\\S+ ){0,3}in (het|de|een|the|a) (water|vijver|kanaal|sloot|gracht|zwembad|rivier|haven|pond|canal|river|pool|lake|harbour|ditch)',
+      ),
+    ),
     // A child left in a hot car.
     all(
       youngChild,
@@ -667,7 +744,7 @@ export const described: Record<EmergencyKind, Rule[]> = {
     // Something harmful swallowed or drunk, by anyone: "hij heeft een knoopcelbatterij ingeslikt".
     rule(
       '(\\S*schoonmaakmiddel|\\S*ontstopper|chloor|bleekmiddel|bleekwater|ammoniak|lampolie|aanmaakvloeistof|antivries|wasmiddelcapsule|knoopcel\\S*|\\S*batterij\\S*|accuzuur|rattengif|gif|bestrijdingsmiddel) ~ (gedronken|opgedronken|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|binnengekregen)',
-      '(drank|drunk|drinking|swallowed|swallowing|ate|eaten) ~2 (bleach|drain cleaner|cleaning (fluid|product|stuff)|cleaner|ammonia|lamp oil|lighter fluid|antifreeze|a (button )?battery|button battery|batteries|rat poison|poison|a laundry (pod|capsule)|detergent)',
+      '(drank|drunk|drinking|swallowed|swallowing|ate|eaten) ~3 (bleach|drain cleaner|cleaning (fluid|product|stuff)|cleaner|ammonia|lamp oil|lighter fluid|antifreeze|a (button )?battery|button battery|batteries|rat poison|poison|a laundry (pod|capsule)|detergent)',
     ),
     // Danger of no named kind: drowning, a child on a balcony rail, an electric shock, bleeding
     // that will not stop.

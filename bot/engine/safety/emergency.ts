@@ -5,7 +5,7 @@ import { trainingCorpus } from '../nlu/corpus';
 import { locales } from '../../../server/i18n/locale';
 import { normalize, typoDistance, words } from '../../../server/protocol/text';
 import { composed } from './composed';
-import { phrases } from './patterns';
+import { phrases, rule } from './patterns';
 import { described } from './described';
 import { lexicon } from './lexicon';
 import {
@@ -58,6 +58,16 @@ export interface DangerAssessment {
    */
   typo?: boolean;
 }
+
+/** Damage that stays after the event: a door that no longer closes, a lock to be repaired. */
+const damageLeft = rule(
+  '(sluit|gaat|kan|wil) ~2 (niet|nie) (meer )?(dicht|op slot|sluiten)|sluit ~2 (niet|nie) (meer|goed)|(won.t|doesn.t|does not|will not|can.t|cannot) (close|lock|shut)|(moet|moeten) ~2 (gerepareerd|gemaakt|vervangen)|needs? (fixing|repairing|to be (fixed|repaired|replaced))',
+);
+
+/** Someone else asked about who is safe now: "it's for a friend, she's safe right now". */
+const safeFriend = rule(
+  "(for|voor) (a|my|een|mijn|mn) (friend|vriend|vriendin|mate|maat)|(she's|shes|she is|he's|hes|he is|they're|they are|ze is|zij is|hij is) (\\S+ )?(safe|veilig)",
+);
 
 /** Phrases that contain an emergency word but are not one ("geen gevaar", "brandalarm"). */
 const notEmergency = phrases([
@@ -207,6 +217,15 @@ function unsure(kinds: EmergencyKind[], prepared: string): boolean {
   )
     return true;
   if (only('gas') && chronicSmell.test(prepared)) return true;
+  // "Iemand heeft tegen de deur geschopt, nu sluit hij niet meer": the damage left behind.
+  if (
+    kinds.every((k) => k === 'break_in' || k === 'violence') &&
+    damageLeft.test(prepared) &&
+    !happeningNow.test(prepared)
+  )
+    return true;
+  // The crisis line asked for someone else who is safe now: asked about, not answered with 112.
+  if (only('self_harm') && safeFriend.test(prepared)) return true;
   if (only('gas') && gasUse.test(prepared) && !gasDanger.test(prepared)) return true;
   return only('danger') && defectWords.test(prepared);
 }

@@ -308,3 +308,64 @@ describe('round 8: someone missing, something swallowed, the water, a hot car, c
     expect(assessDanger(text).kinds).toEqual([]);
   });
 });
+
+/**
+ * Round 9 (2026-12-08): dangers told after small talk, farewells in two signs, a child who ran off,
+ * someone lying in the water, a grip by the throat; and the look-alikes each rule must leave alone.
+ * Written for these tests; none is a line of an evaluation or tuning set.
+ */
+describe('round 9: farewells, missing children, the water, a grip by the throat', () => {
+  it.each([
+    ['ik wil jullie nog bedanken voor alles. zorg goed voor mijn hond. vaarwel', 'self_harm'],
+    ['mijn spullen heb ik weggegeven, het heeft geen zin meer', 'self_harm'],
+    ["I've given away my things, thank you all, goodbye", 'self_harm'],
+    ['this is goodbye, thank you all for everything, take care of my cat for me', 'self_harm'],
+    ['het was fijn jullie gekend te hebben, ik ga nu slapen voor altijd', 'self_harm'],
+    ['dag lieve buren, doei voor altijd', 'self_harm'],
+    ['mn zoontje van 4 is weg, ik zie hem nergens in de speeltuin', 'missing'],
+    ['mijn dochter van 6 kwam niet thuis van school en niemand weet waar ze is', 'missing'],
+    ['our little boy ran out the front door and we cant see him anywhere', 'missing'],
+    [
+      'opa heeft alzheimer en is vanochtend in zijn pyjama de straat op gelopen, we zoeken overal',
+      'missing',
+    ],
+    ['er drijft iemand in de gracht achter het complex', 'danger'],
+    ["there's a kid floating face down in the pond", 'danger'],
+    ['my toddler drank some of the bleach from under the sink', 'danger'],
+    ['hij heeft haar bij de keel en drukt haar tegen de muur', 'violence'],
+    ["he's got my neighbour by the throat against the door", 'violence'],
+    [
+      'goedemorgen, de lamp in de gang is gemaakt, dank. maar waar ik nu voor schrijf: ik kijk net naar binnen bij de buurman en hij ligt op de vloer en beweegt niet',
+      'unresponsive',
+    ],
+  ])('%s -> %s', (text, kind) => {
+    expect(assessDanger(text).kinds).toContain(kind);
+  });
+
+  it.each([
+    'bedankt voor alles, ik verhuis volgende week naar utrecht, doei allemaal',
+    "thanks for everything, I won't be around anymore because I'm moving to Leeds next month",
+    'ik ben er volgende week niet, ik ga op vakantie, zorg jij voor mijn kat?',
+    'het was fijn jullie gekend te hebben, morgen ga ik verhuizen',
+    'ik neem afscheid van de schoonmaakcommissie, ik ga bij mijn zoon wonen, bedankt voor alles',
+    'mijn zoon van 16 is weg naar een feestje',
+    'my son (7) loves the homework club',
+    'er ligt een bal in het water van de vijver',
+    'de hond ligt in de vijver te zwemmen',
+    'ik kijk net een docu over de brandweer',
+    'ik kijk net naar buiten en het regent',
+    'crossword clue: grip by the throat, 5 letters',
+    'wie wint er bij expeditie robinson, die vrouw die flauwviel?',
+    'welk liedje was dat ook alweer, iets met the roof is on fire',
+  ])('no advice: %s', (text) => {
+    expect(assessDanger(text).kinds).toEqual([]);
+  });
+
+  it.each([
+    'iemand heeft de deur van de fietsenkelder opengebroken, nu sluit hij niet meer',
+    'the radiator gives off a burning smell when I turn it on, it goes away after a while',
+    "can I have the number of the suicide line? it's for a friend, he is safe now",
+  ])('asks instead: %s', (text) => {
+    expect(assessDanger(text)).toMatchObject({ kinds: [], uncertain: true });
+  });
+});

@@ -163,6 +163,7 @@ export const over = rule(
 const storyPatterns = [
   '(nachtmerrie\\S*|droom|dromen|droomde|gedroomd|nightmares?|dreams?|dreamt|dreamed) (\\S+ )?(over|about|van|of)|van toen|die keer|destijds|back then|at the time|in (de|het|die|een|that|the|a) (film|serie|game|spel|boek|movie|series|show|book|video|aflevering|episode|documentaire|nieuws|news|krant|newspaper|paper)|(las|lees|lazen|read) ~4 (over|about|krant|paper|nieuws|news)|op (tv|netflix|het nieuws|youtube|tiktok|insta|instagram|facebook)|on (tv|netflix|the news|youtube|tiktok|insta|instagram|facebook)|in (het|de) (nieuws|krant)',
   '(game|games|gamen|gaming|videogame|video game|call of duty|fortnite|gta|minecraft|playstation|ps5|xbox|zombies|spelletje|in (mijn|mn|m.n) (game|spel))',
+  '(liedje|liedjes|songtekst|songteksten|song|songs|lyrics|album|videoclip|playlist|afspeellijst|karaoke|soap|soaps|gtst|goede tijden|soapserie|aflevering|afleveringen|episode|episodes|seizoen|season finale|kruiswoord\\S*|crossword|puzzel|puzzle|raadsel|riddle)',
   '(serie|film|series|movie|show|docu|documentaire) ~3 (gekeken|gezien|watched|seen|kijken|watching)|(gekeken|gezien|watched|kijk|keek|watching) ~3 (serie|film|series|movie|show|docu|documentaire)',
   '\\S*(film|films|boek|documentaire|serie|documentary|book|movie|series|show|video|artikel|article|nieuws|news|podcast|journaal) (over|about|waar|waarin|where|in which)|(journaal|nos|rtl nieuws|at5)|(zag|las|hoorde) ik(?= (op|in|\\||$))|(heb|had) (je|jij|u) (dat|het) (gezien|gehoord|gelezen)|(did|have) (you|u) (see|seen|hear|heard|read)|(gelezen|gekeken|watched|read|heard) ~ (over|about|documentary|documentaire)',
 ];
@@ -191,7 +192,7 @@ export const hypothetical = rule(
 
 /** Words that say it is happening now, which outweigh a calm story or a what-if. */
 export const happeningNow = rule(
-  'nu (ligt|lig|is|staat|zit|gebeurt|hoor|zie|ruik|bezig|slaat|slaan)|gebeurt (nu|het nu)|op dit moment|nog steeds(?! (pijn|last|moeite|bang|boos|verdrietig|slecht|niet|geen|zo))|help(?! (met|bij|with))|(?<!(kan|kun|kunt|wil|wilt|zou|zouden) (iemand|je|jij|u|jullie) (me|mij|ons) )helpen(?! (met|bij))|snel|kom snel|schiet op|en nu weer|right now|is happening|happening now|now (he|she|they|there|i|it)|(?<!(marks|stains|damage|traces|spots|scars|smell|sporen|vlekken|schade|plekken|littekens) (are|is|zijn) )still(?! (hurts|hurting|in pain|sore|scared|afraid|upset|struggling|not|no|have|feel|visible|there))|(is|are|it.s|its|he.s|she.s|they.re|hes|shes|theres|there.s) ~2 again|again now|just now|hurry|quick|please help',
+  'nu (ligt|lig|is|staat|zit|gebeurt|hoor|zie|ruik|bezig|slaat|slaan)|gebeurt (nu|het nu)|(ik|we|wij) (kijk|keek|kijken|zie|zag|zien|hoor|hoorde|horen|vind|vond|vinden|kom|kwam|ruik|rook) net(?! (als|zo|wat|iets|een|naar|tv|televisie|docu\\S*|\\S*film|\\S*serie))|waar ik (nu )?voor (schrijf|bel|kom|app)|op dit moment|nog steeds(?! (pijn|last|moeite|bang|boos|verdrietig|slecht|niet|geen|zo))|help(?! (met|bij|with))|(?<!(kan|kun|kunt|wil|wilt|zou|zouden) (iemand|je|jij|u|jullie) (me|mij|ons) )helpen(?! (met|bij))|snel|kom snel|schiet op|en nu weer|right now|is happening|happening now|now (he|she|they|there|i|it)|(?<!(marks|stains|damage|traces|spots|scars|smell|sporen|vlekken|schade|plekken|littekens) (are|is|zijn) )still(?! (hurts|hurting|in pain|sore|scared|afraid|upset|struggling|not|no|have|feel|visible|there))|(is|are|it.s|its|he.s|she.s|they.re|hes|shes|theres|there.s) ~2 again|again now|just now|hurry|quick|please help',
 );
 
 /** Smoking is not a fire: "ik ruik de rook van zijn sigaretten". */
@@ -216,6 +217,7 @@ export const namedFire = rule(
 /** Something that happens every day or night: a nuisance told, not a fire now. */
 export const habitual = rule(
   'elke (dag|avond|nacht|ochtend|middag|keer|week)|iedere (dag|avond|nacht|ochtend)|de hele (dag|avond|nacht)|altijd|steeds(?! (meer|erger|dikker|harder|groter|zwarter|verder|dichter))|telkens|every (day|night|evening|morning|time|weekend)|all (day|night)|always|constantly|(at|on|in the) weekends|elk weekend|ieder weekend|in het weekend|weekends',
+  '(when|whenever|each time|every time) (i|you|we) (first )?(switch|turn|put) (it|them|the \\S+) on|(als|wanneer|zodra) (ik|je|we) (hem|het|ze|de \\S+) (voor het eerst )?(aanzet|aandoe|aanzetten)|bij het aanzetten|goes away (after|by itself|again)|(gaat|verdwijnt|trekt) (na \\S+ \\S+ |vanzelf )?(weer )?(weg|over)',
 );
 
 /** A question that starts with "als" or "if": "als mijn oma valt, moet ik dan 112 bellen?". */
@@ -228,7 +230,7 @@ export const routineDose = rule(
 
 /** A broken thing called urgent ("noodgeval: mijn wc is verstopt"): a defect, asked about. */
 export const defectWords = rule(
-  '(wc|toilet|lift|elevator|verwarming|heating|cv|ketel|boiler|lekkage|lekt|leak|leaking|afvoer|drain|verstopt|blocked|clogged|kraan|tap|stroom|power|slot|lock|deur klemt|raam|window|wasmachine|riool|dak lekt)',
+  '(wc|toilet|lift|elevator|verwarming|heating|cv|ketel|boiler|lekkage|lekt|leak|leaking|afvoer|drain(?! ?cleaner)|verstopt|blocked|clogged|kraan|tap|stroom|power|slot|lock|deur klemt|raam|window|wasmachine|riool|dak lekt)',
 );
 
 /** Told as a suspicion or hearsay, or as something that happens now and then: asked about. */

@@ -50,6 +50,11 @@ export function all(...parts: Part[]): Part {
 /** What `described.ts` holds per kind: regular expressions, or `all()` of several. */
 export type Rule = RegExp | ReturnType<typeof all>;
 
+/** A rule that needs at least `count` of the parts, any of them, in any order. */
+export function atLeast(count: number, ...parts: Part[]): Part {
+  return { test: (text) => parts.filter((p) => p.test(text)).length >= count };
+}
+
 /** A part that must *not* be in the text, for `all()`: `all(endIt, soon, not(nuisance))`. */
 export function not(part: RegExp): RegExp {
   return { test: (text: string) => !part.test(text) } as unknown as RegExp;

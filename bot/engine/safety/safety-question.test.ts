@@ -195,6 +195,17 @@ describe('the danger model asks when nothing else does, and advises only when ve
     expect(alerts(yes)).toEqual([expect.objectContaining({ kinds: ['fire'] })]);
     // Not very sure: the rules' advice at once, as always.
     expect(alerts(await say(stubbed(-10), text))).toHaveLength(1);
+    // A long calm opening makes the whole message look calm; one sentence that reads as danger
+    // keeps the rules' advice.
+    const buried =
+      'hoi, vraagje over de bingo. o nee wacht, er komt rook onder de deur van 4 vandaan';
+    const inOnePart = await say(stubbed(-60, { dangerInParts: 40 }), buried);
+    expect(textOf(inOnePart)).toContain('Neem niet de lift');
+    expect(alerts(inOnePart)).toHaveLength(1);
+    // A part that is merely less sure ("Nu niet hoor, maar...") does not lift the doubt.
+    expect(textOf(await say(stubbed(-60, { dangerInParts: -5 }), buried))).toContain(
+      'is er nu gevaar',
+    );
     // A wish to die always gets its answer (113) at once, however sure the model is.
     const selfHarm = await say(stubbed(-60), 'ik wil dood, niemand kan mij helpen');
     expect(textOf(selfHarm)).toContain('113');
