@@ -30,7 +30,8 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * totals once more, with a second danger reader that was then not kept (bot/README.md). At
  * 20:06 and 20:37 UTC all of them twice more, after the evening round (the `missing` kind and
  * tuning set 8): emergency advice and false advice unchanged on every set; the per-intent table
- * of every set was printed both times and read at 20:37 (in a diff; no line).
+ * of every set was printed both times and read at 20:37 (in a diff; no line). At 23:58 UTC all of
+ * them once more, after the tuning-9 round (only the totals read).
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
