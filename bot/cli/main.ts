@@ -66,6 +66,7 @@ const setNames: Record<Dataset, string> = {
   tuning7: 'tuning 7 (tuned on)',
   tuning8: 'tuning 8 (tuned on)',
   tuning9: 'tuning 9 (tuned on)',
+  tuning10: 'tuning 10 (tuned on)',
   blind6: 'blind 6 (seen as totals)',
   blind7: 'blind 7 (seen as totals)',
   blind8: 'blind 8 (seen as totals)',

@@ -8,7 +8,7 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
 /**
  * The labelled sets Buurtbot is measured on. None is ever used for training: the classifier
  * trains only from imported corpus modules, and a test checks that no line of these is in the
- * corpus. `dev`, `tuning`, `tuning3` to `tuning9` and `safety` are tuned on; `check6` is seen as
+ * corpus. `dev`, `tuning`, `tuning3` to `tuning10` and `safety` are tuned on; `check6` is seen as
  * totals only by the tuner; `test` was kept blind while the corpus grew; `blind` to `blind6` were
  * written by people who never saw the corpus or the safety rules (tests/bot/blind/README.md).
  * Their totals were printed by `npm run bot:eval -- --blind`: `blind` many times (no longer fully
@@ -56,6 +56,7 @@ export const datasetPaths = {
   blind10: fileURLToPath(new URL('../../tests/bot/blind/blind-eval-10.tsv', import.meta.url)),
   tuning8: fileURLToPath(new URL('../../tests/bot/tuning-8.tsv', import.meta.url)),
   tuning9: fileURLToPath(new URL('../../tests/bot/tuning-9.tsv', import.meta.url)),
+  tuning10: fileURLToPath(new URL('../../tests/bot/tuning-10.tsv', import.meta.url)),
 } as const;
 
 export type Dataset = keyof typeof datasetPaths;
@@ -105,6 +106,7 @@ const formatOf: Record<Dataset, 'intent' | 'intent+kinds' | 'danger'> = {
   blind10: 'intent+kinds',
   tuning8: 'intent+kinds',
   tuning9: 'intent+kinds',
+  tuning10: 'intent+kinds',
   safety: 'danger',
 };
 
@@ -140,6 +142,7 @@ export const tunedSets = [
   'tuning7',
   'tuning8',
   'tuning9',
+  'tuning10',
   'safety',
 ] as const satisfies readonly Dataset[];
 

@@ -265,4 +265,17 @@ describe('Buurtbot on the sets', () => {
     expect(reports.tuning9.recallOrAsked.share).toBe(1);
     expect(reports.tuning9.falseAdvice.share).toBeLessThanOrEqual(0.01);
   });
+
+  /**
+   * Tuning set 10 (written 2026-12-08 night, 449 lines, emergencies told without the obvious
+   * words, tuned on right after): before its round 84.6% intent accuracy, 84.0% emergency advice
+   * (168/200), 3.2% false advice (8/249); after it 92.0%, 99.0% (198/200: the other two get the
+   * safety question) and 0.4% (1/249). Floors a little under.
+   */
+  it('tuning set 10 (tuned on): intent accuracy, emergencies advised or asked, little false advice', () => {
+    expect(reports.tuning10.accuracy.share).toBeGreaterThanOrEqual(0.91);
+    expect(reports.tuning10.recall.share).toBeGreaterThanOrEqual(0.985);
+    expect(reports.tuning10.recallOrAsked.share).toBe(1);
+    expect(reports.tuning10.falseAdvice.share).toBeLessThanOrEqual(0.01);
+  });
 });

@@ -20,7 +20,7 @@ const lying = rule(
   '(zit|zat|hangt|hing|sits|sitting) ~2 (stoel|bank|fauteuil|rolstoel|chair|armchair|couch|sofa|wheelchair)',
 );
 const noResponse = rule(
-  "(doet|deed) (niks|niets) meer|knock ?out|knocked out|(not|isn't|isnt) doing anything|(beweegt|bewoog) (niet|niet meer|helemaal niet|nergens)|reageert ~2 op (niks|niets|niemand)|(reageert|reageerde) (ze|hij|die|zij) (niet|nergens|nauwelijks)|(reageert|reageerde) niet (op (mij|me|ons)|als ik)|(is|was) (echt |helemaal |totaal )?out",
+  "(doet|deed) (niks|niets) meer|(hasn.t|hasnt|has not|hadn.t|had not) (moved|stirred|budged)|knock ?out|knocked out|(not|isn't|isnt) doing anything|(beweegt|bewoog) (niet|niet meer|helemaal niet|nergens)|reageert ~2 op (niks|niets|niemand)|(reageert|reageerde) (ze|hij|die|zij) (niet|nergens|nauwelijks)|(reageert|reageerde) niet (op (mij|me|ons)|als ik)|(is|was) (echt |helemaal |totaal )?out",
   "((reageert|reageerd|reageerde|reagerd) (niet|nergens|nauwelijks)|(krijg|krijgen|kreeg) geen (woord|reactie|antwoord) (meer )?uit|zegt geen (woord|boe of ba)|niet (meer )?praten|praat niet|geen (antwoord|reactie|contact)|ogen ~2 (dicht|niet (meer )?open|half open)|helemaal slap|(not|isn't|isnt) (talking|opening)|no (reaction|response|answer)|eyes (closed|shut)|limp|(can't|cant|cannot) (wake|rouse))",
 );
 const fell = rule(
@@ -72,7 +72,7 @@ const farewell = all(
       'vaarwel|farewell|this is goodbye|(dit|het) is (een |mijn |ons )?afscheid|(neem|nemen) ~3 afscheid|goodbye (all|everyone|everybody|my friends)',
     ),
     rule(
-      '(zorg|zorgen|pas|passen) (jij |je |u |jullie |jullie wel |goed )*(voor|op) (mijn|mn|m.n) (hond|honden|kat|katten|kinderen|kids|planten|vissen|konijn|vogel)|(take care of|look after|feed) my (cat|cats|dog|dogs|kids|children|plants|fish|bird)|(given|gave|gegeven|geef) (my|mijn|mn) (cat|dog|kat|hond|plants|planten|vissen|fish|spullen|things) ~2 (to|aan|weg|away)',
+      '(zorg|zorgen|pas|passen) (jij |je |u |jullie |jullie wel |goed )*(voor|op) (mijn|mn|m.n) (hond|honden|kat|katten|kinderen|kids|planten|vissen|konijn|vogel)|(de|mijn|mn|m.n) (hond|kat|katten|honden|vissen|planten) (gaat|gaan) naar|(take care of|look after|feed) my (cat|cats|dog|dogs|kids|children|plants|fish|bird)|(given|gave|gegeven|geef) (my|mijn|mn) (cat|dog|kat|hond|plants|planten|vissen|fish|spullen|things) ~2 (to|aan|weg|away)',
     ),
     rule(
       '(spullen|alles|kleren|meubels|my things|my stuff|my belongings|everything i own|all my) ~3 (weggegeven|weg ?gegeven|given away|gave away)|(given|gave) away (my|all my|everything)|(weggegeven|weg ?gegeven) ~2 (spullen|alles)',
@@ -81,18 +81,21 @@ const farewell = all(
       '(it was|it.s been|its been|was|been) (nice|good|lovely|great|an honour) knowing (you|u|y.all|everyone)|(leuk|fijn|mooi) (je|jullie|u|iedereen) (ge)?kend te hebben',
     ),
     rule(
-      'sorry voor alles|vergeef (me|mij)|het spijt me (van|voor) alles|sorry for everything|forgive me|(laatste|last|final) (bericht|berichtje|message|woorden|words)',
+      'sorry voor alles|vergeef (me|mij)|het spijt me (van|voor) alles|sorry for everything|forgive me|(laatste|last|final) (bericht|berichtje|message|woorden|words|wens|wish)|(dit|this) (\\S+ ){0,2}(de |het |the )?laatste keer|(the )?last time (you.ll|you will) (hear|see)',
+    ),
+    rule(
+      '(ik heb|i.ve|i have|heb) (alles|everything) (\\S+ )?(geregeld|op orde|opgeruimd|sorted|arranged|in order|taken care of)(?! (voor|for|met|with|bij))',
     ),
     rule(
       '(written|wrote|writing|geschreven|schreef|schrijf) ~3 (letters?|notes?|brieven|briefjes|brief) (for|to|voor|aan) (everyone|everybody|all|my|iedereen|mijn|allemaal|de kinderen)',
     ),
     rule(
-      'bedankt voor alles|dank (je |jullie |u )?voor alles|(thanks|thank you) (all |everyone |so much )?for everything|het is mooi geweest|(it.s|its) been enough|(no|geen) (point|zin) (meer|anymore|any more)|i love you all|ik hou van jullie (allemaal)?|goodbye|bye|doei|dag allemaal|tot nooit',
+      'bedankt voor alles|(dank|bedank|bedanken) (je |jullie |u |haar |hem )?voor alles|het is goed zo|(thanks|thank you) (all |everyone |so much )?for everything|het is mooi geweest|(it.s|its) been enough|(no|geen) (point|zin) (meer|anymore|any more)|i love you all|ik hou van jullie (allemaal)?|goodbye|bye|doei|dag allemaal|tot nooit',
     ),
   ),
   not(
     rule(
-      'verhuis\\S*|moving|move|moved|new (job|flat|house|place)|nieuwe (baan|woning|flat|huis)|vakantie|holiday|vacation|ziekenhuis|hospital|opname|weekend|weekje\\S*|rehab|kliniek|clinic|op reis|trip|afscheidsfeest\\S*|leaving party|pensioen|retire\\S*|stage|internship|(ga|gaan|gaat|going to|go|moving in|move in) ~4 (wonen|live)|afscheid van (de|het|mijn|ons|onze) \\S*(vereniging|groep|club|commissie|bestuur|werk|baan|team|collega\\S*|school|klas)',
+      'verhuis\\S*|moving|move|moved|new (job|flat|house|place)|nieuwe (baan|woning|flat|huis)|vakantie|holiday|vacation|ziekenhuis|hospital|opname|weekend|weekje\\S*|rehab|kliniek|clinic|op reis|trip|afscheidsfeest\\S*|leaving party|pensioen|retire\\S*|stage|internship|feest\\S*|party|verjaardag\\S*|birthday|bbq|barbecue|uitje|activiteit\\S*|event|bingo|markt|market|(ga|gaan|gaat|going to|go|moving in|move in) ~4 (wonen|live)|afscheid van (de|het|mijn|ons|onze) \\S*(vereniging|groep|club|commissie|bestuur|werk|baan|team|collega\\S*|school|klas)',
     ),
   ),
 );
@@ -125,6 +128,9 @@ const youngChild = rule(
 const vulnerable = rule(
   '(dement|demente|dementie|alzheimer|alzheimers|dementia|demented|in de war|verward|confused|disoriented|gedesorienteerd|vergeetachtig|forgetful)',
   '(weet|kent|vindt) de weg (niet|nie) (goed |meer |goed meer )?|(forgets|doesn.t know|does not know) (the|his|her) way',
+  // Out in night clothes, or unable to say where home is: "op zn pantoffels", "doesn't know our address".
+  '(pyjama|pyjamas|pajamas|pantoffels|sloffen|slippers|nachtjapon|nachthemd|nightgown|nightie|dressing gown|ochtendjas|blote voeten|blootsvoets|barefoot)',
+  '(weet|kent) (zijn|haar|ons|het|d.r|z.n) (eigen )?adres (niet|nie)|(doesn.t|does not|doesnt) know (her|his|our|the|their) (own )?(address|way home)|autistisch|autistic|(praat|spreekt) (niet|nie)|(doesn.t|does not) (talk|speak)|non.?verbal',
 );
 /** Who can be the one missing: a child, a pronoun, a relative or a neighbour. */
 const missingPerson = `(${childWord.slice(1, -1)}|hij|zij|ze|he|she|moeder|vader|opa|oma|man|vrouw|buurman|buurvrouw|meneer|mevrouw|mum|mom|dad|grandma|grandad|grandpa|husband|wife|neighbour|neighbor)`;
@@ -143,7 +149,7 @@ const notFound = rule(
   '(nog )?(steeds|altijd) niet (terug|thuis)|(still) (not|isn.t|hasn.t) (back|home|come back)',
   '(de )?\\S*deur uit ?(gelopen|gegaan|gerend|gerent|gerenne|geglipt)|naar buiten (gelopen|gegaan|gerend|gerent|geglipt)|de straat op (gelopen|gegaan|gerend)|(ran|run|running|rushed|bolted|darted) out (of )?(the )?(front |back )?(door|house|flat|building|gate)|niet (meer )?(in|op) (zijn|haar) (woning|huis|kamer|appartement|flat)|(walked|wandered|went) out (of )?(the )?(door|house|flat|building)|(not|nowhere) (in|at) (his|her) (flat|home|room|house)',
   '(ik|we|wij) (zoek|zoeken) (overal|me rot|ons rot)|overal (gezocht|zoeken)|(searched|looked|looking|searching) everywhere',
-  '(zie|zien|zag|vind|vinden|vond) (hem|haar|hen|ze) (echt |ook |al )?nergens|(niemand|we|wij|ik) (weet|weten) (niet |nie )?waar (hij|ze|zij) (is|zit|gebleven)|(nobody|no one|noone) knows where (he|she|they) (is|are)|(don.t|dont|do not) know where (he|she) (is|went)',
+  '(zie|zien|zag|vind|vinden|vond) ((ik|we|wij|je|jij) )?(hem|haar|hen|ze) (echt |ook |al |meer )?nergens|overal (gekeken|gezocht)|(checked|looked|searched) (every|all the|each) (floor|room|street|where)|(niemand|nobody|no one|noone) (heeft|has) (hem|haar|him|her|them|(mijn|mn|ons|onze|my|our|the|het|de) \\S+) (meer )?(gezien|seen)|(nobody|no one|noone).s seen (him|her|them)|(isn.t|is not|wasn.t|nowhere) (in|at) (the|her|his) (garden|playground|sandpit|room|flat|house|yard)|(niet meer|nergens) (in|op) (de|het|zijn|haar) (tuin|speeltuin|zandbak|kamer|huis|flat|woning)|(walked|wandered|went|ran|slipped) out (at|in|into|this|last|an|half|tonight|earlier|without|alone|on (his|her) own)|(is|was) (weer |opeens |ineens )?de (voor)?deur uit(?! (naar|om|voor|met|gegaan naar))|al (\\S+ )?(uur|uren|hours?) (weg|zoek|kwijt|gone|missing)|alleen (\\S+ ){0,4}weg|(niemand|we|wij|ik) (weet|weten) (niet |nie )?waar (hij|ze|zij) (is|zit|gebleven)|(nobody|no one|noone) knows where (he|she|they) (is|are)|(don.t|dont|do not) know where (he|she) (is|went)',
 );
 
 export const described: Record<EmergencyKind, Rule[]> = {
@@ -245,6 +251,19 @@ export const described: Record<EmergencyKind, Rule[]> = {
       "(ik|hij|ze|zij) (bloed|bloedt) (en|heel|erg|zo|veel|hard)|(i am|i'm|im|he is|he's|she is|she's) bleeding",
     ),
     all(fell, injured),
+    // Calling for help through a floor, wall or letterbox: someone who cannot get up.
+    all(
+      rule(
+        "(roept|riep|roepen|calling|called|calls|shouting|shouted|yelling) ~6 '?(is daar iemand|is er iemand|help|hallo|anyone there|is anyone|someone)|(roept|riep|called|calls|calling) ~3 (through|door|via) (the |de |het |her |his |haar |zijn )?(floor|vloer|wall|muur|door|deur|letterbox|brievenbus|ceiling|plafond)",
+      ),
+      rule(
+        '(door|through|via) (de |het |the |her |his |haar |zijn )?(vloer|muur|deur|brievenbus|plafond|floor|wall|door|letterbox|ceiling)|(ligt|lying|on the floor|op de grond|op de vloer|kan ~3 niet op|niet (meer )?op kan)',
+      ),
+    ),
+    rule(
+      '(been|lying|laying|lain|ligt|lig|lag|gelegen) (\\S+ ){0,3}(on the floor|on the ground|on the gallery|op de grond|op de vloer|op de galerij) (\\S+ ){0,2}(since|sinds|all night|de hele nacht|for hours|uren|al uren)',
+      '(kan|kon) (ze|hij|zij|ik) (echt )?niet (meer )?op(?! (tijd|de|het|haar|zijn|een|mijn))',
+    ),
     all(
       rule('onderaan (de )?\\S*trap|bottom of the \\S*stairs'),
       rule("niet op|kan niet|pijn|bloed|(can't|cant) get up|pain"),
@@ -309,6 +328,27 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'something (is )?burning|smells (like )?burning|burning smell',
       'vlam|vlamme|vlammetjes|vlammetje|blauw van de rook|rook|smoke|rookwolk|rookwolken',
     ),
+    rule(
+      'vlamt|vlamde|vlammen op|fikt|in vlammen|going up in flames|went up in flames|(bins?|containers?|car|cars|shed|roof|dak|schuur\\S*|flat|building|balcony|balkon|kitchen|keuken|frituurpan|pan) (\\S+ )?(are |is |has )?(going|gone|went) up(?! (stairs|the|to|and down))',
+      'verschroeid\\S*|geschroeid\\S*|schroeilucht|(zwarte|zwart|dikke|grijze) (lucht|walm|wolk|wolken)',
+    ),
+    all(
+      rule(
+        '(deur|muur|wand|klink|deurklink|door|wall|handle|doorknob) ~4 (heet|gloeiend\\S*|hot|burning|warm)',
+      ),
+      rule(
+        '(ruik|ruikt|smell\\S*|rook|smoke|geroosterd|verschroeid|brand|knettert|crackling|hoor|hear|erachter|behind|binnen|inside)',
+      ),
+      not(rule('(verwarming|radiator|cv|heater|zon|sun|kachel|oven|stove|fornuis)')),
+    ),
+    all(
+      rule(
+        '(lucht|air|hal|gang|trappenhuis|kamer|keuken|stairwell|hallway|corridor) ~3 (blauw\\S*|grijs\\S*|zwart\\S*|grey|gray|hazy|wazig|mistig|blue)',
+      ),
+      rule(
+        '(hoest\\S*|cough\\S*|ogen prikken|prikt|eyes (sting|burning|water)|benauwd|stinkt|ruikt|smell\\S*|adem|breathe)',
+      ),
+    ),
     // Rubbish, a car or a door set alight: "iemand heeft de vuilniszakken aangestoken".
     near(5, setAlight, alightThing),
   ],
@@ -323,6 +363,16 @@ export const described: Record<EmergencyKind, Rule[]> = {
       'hissing ~ (gas|meter|pipe|stove|cooker)',
       'gas\\S* ~ (lekt|lek|los(?! van)|sist|ruikt|lucht|stinkt|leaking|leak|hissing|smells)',
       '(gaskraan|gaskranen|gasfornuis|gas) ~2 (open ?gedraaid|open ?gezet|aangezet|laten stromen|open gelaten)|(turned|left) (on )?the gas (on|open)|gas (turned|left) on',
+    ),
+    all(
+      rule(
+        '(smell|smells|smelling|stinks|ruikt|ruik|stinkt|lucht) (\\S+ ){0,10}(leak|lek|lekkage|gaslek)',
+      ),
+      not(
+        rule(
+          '(water|dak|roof|kraan|tap|toilet|wc|plafond|ceiling|damp|vocht|schimmel|mould|mold|musty|muf|riool|sewer|afvoer)',
+        ),
+      ),
     ),
     all(
       rule('eieren|eggs|egg'),
@@ -428,6 +478,15 @@ export const described: Record<EmergencyKind, Rule[]> = {
   break_in: [
     // A door, window or lock forced open: "de deur van de berging opengetrapt".
     near(4, forcedOpen, forcedThing),
+    rule(
+      '(trying|tries|tried|proberen|probeert|probeerde) (\\S+ ){0,2}(keys|sleutels|sleutel) (in|op|on) (my|mijn|mn|our|ons|the|de|het) (lock|slot|door|deur|voordeur|front door)',
+    ),
+    all(
+      rule(
+        '(iemand|someone|somebody|een man|a man|a guy|een vent) (zit|is|staat|sits|sitting) (\\S+ ){0,2}in (mijn|onze|ons|my|our) (auto|car|busje|van|schuur|berging|shed|garage)',
+      ),
+      rule('(kapot|ingeslagen|stuk|smashed|broken|nog|still|nu|now|right now|er nog)'),
+    ),
     rule(
       '(wordt|word|worden|werd) ~ ingebroken',
       '(iemand|ze|hij|zij|er|someone|somebody|they|he|she) (breekt|breken|forceert|forceren|is breaking|are breaking|is forcing|are forcing) ~3 (deur|voordeur|achterdeur|raam|ramen|slot|door|window|lock)',
@@ -562,6 +621,8 @@ export const described: Record<EmergencyKind, Rule[]> = {
       "(mijn|m'n) leven ~ (beeindigen|stoppen|nemen|eindigen)",
       'er (een )?(eind|einde) aan ~ maken|ermee (stoppen|ophouden) ~ (voorgoed|voor altijd)',
       'zie ~ niet meer zitten',
+      "(scared|afraid|bang) (of|voor) what (i'll|ill|i will|i might|i could|i may|i'm going to) do|bang (voor )?wat ik (\\S+ )?(ga )?(doe|zal doen|ga doen)|bang dat ik mezelf",
+      '(ga|gaat) (ik|hij|ze|zij) (\\S+ ){0,2}van (het|de) (\\S+ )?(dak|brug|flat|balkon|galerij|parkeergarage)|(ik|hij|ze|zij) (ga|gaat) (\\S+ ){0,2}van (het|de) (\\S+ )?(dak|brug|flat|balkon|galerij|parkeergarage)|(going|gonna|go) (off|jump off) (the )?(\\S+ )?(roof|bridge|balcony|car park)',
       "(don't|do not|dont) want to (live|be here|be alive|wake up|exist|go on|be around)",
       '(want|wanted) to (die|end it|end my life|kill myself|disappear forever|not exist)',
       'better off without me|(no|not any|no more) (point|reason) (in |to )?(living|live|going on|being here)',
@@ -633,6 +694,16 @@ export const described: Record<EmergencyKind, Rule[]> = {
         "(ik spring|ga springen|gaat springen|gaan springen|wil springen|ga ik springen|i'll jump|ill jump|he'll jump|she'll jump|going to jump|gonna jump|about to jump|will jump)",
       ),
     ),
+    // A razor out by the bath, or told to someone: not a shave.
+    all(
+      rule('(razor|razors|scheermes\\S*|mesje|mesjes|blade|blades)'),
+      rule(
+        '(bath|bad|badkuip|tub|pols|polsen|wrist|wrists|armen|arms|tell someone|told someone|iemand (\\S+ ){0,2}(vertellen|zeggen|laten weten))',
+      ),
+      not(
+        rule('(shave|shaving|scheren|baard|beard|legs|benen|kapper|barber|koop|kopen|buy|bought)'),
+      ),
+    ),
     // A blade at the wrists or throat; being done with it all, for good.
     rule(
       '(mes|mesje|scheermes|scheermesje|glas) ~3 (pols|polsen|armen|keel)|(blade|knife|razor) ~3 (wrist|wrists|arm|arms|throat)',
@@ -697,6 +768,15 @@ export const described: Record<EmergencyKind, Rule[]> = {
     // mee? o nee wacht, hij is net de voordeur uit gerend en ik zie hem nergens").
     near(16, youngChild, notFound),
     near(16, vulnerable, notFound),
+    // Suddenly gone where children play or near water: "opeens was Noah weg, het water is vlakbij".
+    all(
+      rule(
+        '(opeens|ineens|plotseling|zomaar) (was|is) (\\S+ ){1,2}(weg|verdwenen|kwijt|zoek)|(suddenly|just) (gone|disappeared|vanished)|(was|is) (\\S+ ){1,2}(opeens|ineens) (weg|verdwenen)',
+      ),
+      rule(
+        '(speeltuin|zandbak|schoolplein|kinderboerderij|playground|sandpit|water|kanaal|gracht|vijver|canal|pond|river|rivier|straat|weg|road|markt|market)',
+      ),
+    ),
     rule(
       '(ik ben|we zijn|wij zijn|ben|i lost|we lost|lost) (mijn|ons|onze|my|our) (kind|kindje|zoontje|dochtertje|peuter|kleuter|zoon|dochter|little (one|boy|girl)|son|daughter|kid|child) (kwijt|in de|bij de|at the|in the)',
       '(kind|kindje|peuter|kleuter|child|kid|toddler) (is )?(vermist|missing)|vermist (kind|meisje|jongetje)|missing (child|kid|toddler)',
@@ -746,12 +826,41 @@ export const described: Record<EmergencyKind, Rule[]> = {
       '(\\S*schoonmaakmiddel|\\S*ontstopper|chloor|bleekmiddel|bleekwater|ammoniak|lampolie|aanmaakvloeistof|antivries|wasmiddelcapsule|knoopcel\\S*|\\S*batterij\\S*|accuzuur|rattengif|gif|bestrijdingsmiddel) ~ (gedronken|opgedronken|ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|binnengekregen)',
       '(drank|drunk|drinking|swallowed|swallowing|ate|eaten) ~3 (bleach|drain cleaner|cleaning (fluid|product|stuff)|cleaner|ammonia|lamp oil|lighter fluid|antifreeze|a (button )?battery|button battery|batteries|rat poison|poison|a laundry (pod|capsule)|detergent)',
     ),
+    rule(
+      '(eet|at|aten|eten|drinkt|dronk|slikt|slikte|sabbelt|kauwt|drinking|eating|ate|swallow\\S*|chewing|biting) (\\S+ ){0,2}(wasmiddel ?capsule\\S*|wasmiddel\\S*|vaatwas\\S*|bleek\\S*|chloor|ontstopper|batterij\\S*|knoopcel\\S*|rattengif|gif|schoonmaakmiddel|lampolie|laundry pod|laundry pods|dishwasher tablet|detergent|bleach|poison)',
+      '(fork|knife|finger|fingers|vork|mes|schaar|vinger|vingers|nail|spijker|key|sleutel) (\\S+ ){0,2}(in|into) (the|a|het|de|een) (socket|stopcontact|outlet|plug|power point)',
+    ),
+    all(
+      rule(
+        '(kreeg|krijgt|kregen|got|gets|had|has) (een |a |an )?(flinke |harde |big |bad |huge )?(schok|stroomschok|elektrische schok|shock|electric shock) (van|from|door|off)',
+      ),
+      rule(
+        '(trilt|trillen|zwart|verbrand\\S*|bewusteloos|valt|viel|reageert|praat|raar|shaking|black|burn\\S*|unconscious|fell|strange|weird|hart|heart|acting)',
+      ),
+    ),
+    all(
+      rule('(knal|knallen|explosie|ontploff\\S*|ontplof\\S*|bang|blast|explosion|exploded|klap)'),
+      rule(
+        '(ligt|liggen|lying|gewond|verbrande|verbrand|bloed\\S*|injured|burnt|burned|hurt|schreeuwt|screaming|gilt)',
+      ),
+      rule(
+        "(iemand|someone|somebody|someone's|somebody's|een man|een vrouw|a man|a woman|he|she|he's|she's|hij|ze|zij|buurman|buurvrouw|kind|child)",
+      ),
+    ),
+    all(
+      rule(
+        `(${who.slice(1, -1)}|kind|child|kid) (ligt|lag|zit|zat|is|stuck|trapped|lying|pinned) (\\S+ ){0,2}(onder|eronder|under|underneath|beneath)`,
+      ),
+      rule(
+        '(plafond|muur|kast|boom|auto|balk|puin|stellage|ceiling|wall|wardrobe|tree|car|beam|rubble|shelf|shelves|ingestort|naar beneden|collapsed|fell|came down|gevallen)',
+      ),
+    ),
     // Danger of no named kind: drowning, a child on a balcony rail, an electric shock, bleeding
     // that will not stop.
     all(
       rule('(vijver|water|kanaal|sloot|gracht|zwembad|pond|canal|river|pool|lake)'),
       rule(
-        '(niet meer |niet )?boven (komen|komt|gekomen)|(komt|kwam) (\\S+ )?niet (meer )?boven|(not|isn.t|isnt) (coming|come) (back )?up|kopje onder|zinkt|spartelt|verdrinkt|aan het verdrinken|drijft ~2 (gezicht|hoofd)|gezicht naar beneden|(not )?(coming|come) (back )?up|going under|drowning|face down',
+        '(niet meer |niet )?boven (komen|komt|gekomen)|(komt|kwam) (\\S+ )?niet (meer )?boven|(not|isn.t|isnt) (coming|come) (back )?up|kopje onder|zinkt|spartelt|verdrinkt|aan het verdrinken|drijft ~2 (gezicht|hoofd)|gezicht naar beneden|going under|drowning|face down',
       ),
     ),
     all(

@@ -64,6 +64,21 @@ const damageLeft = rule(
   '(sluit|gaat|kan|wil) ~2 (niet|nie) (meer )?(dicht|op slot|sluiten)|sluit ~2 (niet|nie) (meer|goed)|(won.t|doesn.t|does not|will not|can.t|cannot) (close|lock|shut)|(moet|moeten) ~2 (gerepareerd|gemaakt|vervangen)|needs? (fixing|repairing|to be (fixed|repaired|replaced))',
 );
 
+/** "He's not joking", "het is geen grap": the opposite of a joke. */
+const notKidding = rule(
+  "(not|niet|no|geen|isn't|isnt|wasn't|never) (\\S+ )?(joking|kidding|grap|grapje|geintje|joke)",
+);
+
+/** Someone hurt by the broken thing ("kreeg een schok van de wasmachine en trilt"): no defect. */
+const hurtNow = rule(
+  '(trilt|trillen|zwart|verbrand\\S*|bewusteloos|reageert niet|bloedt|ademt|schreeuwt|shaking|unconscious|burnt|burned|bleeding|not breathing|screaming|acting (really )?(strange|weird))',
+);
+
+/** The thing was switched off or unplugged: "i've switched it off, can someone check it". */
+const switchedOff = rule(
+  "(i've|ive|i have|have|we've|we have) (\\S+ ){0,2}(switched|turned|unplugged|pulled) (\\S+ ){0,2}(off|out)|(heb|hebben|hem|het) (\\S+ ){0,2}(uitgezet|uitgeschakeld|afgezet|eruit getrokken|uit gezet)|(stekker|plug) (\\S+ ){0,2}(eruit|uit het stopcontact|out)",
+);
+
 /** Someone else asked about who is safe now: "it's for a friend, she's safe right now". */
 const safeFriend = rule(
   "(for|voor) (a|my|een|mijn|mn) (friend|vriend|vriendin|mate|maat)|(she's|shes|she is|he's|hes|he is|they're|they are|ze is|zij is|hij is) (\\S+ )?(safe|veilig)",
@@ -224,10 +239,20 @@ function unsure(kinds: EmergencyKind[], prepared: string): boolean {
     !happeningNow.test(prepared)
   )
     return true;
+  // A socket that sparked and was switched off: a defect now, asked about.
+  if (only('fire') && switchedOff.test(prepared) && !happeningNow.test(prepared)) return true;
   // The crisis line asked for someone else who is safe now: asked about, not answered with 112.
   if (only('self_harm') && safeFriend.test(prepared)) return true;
   if (only('gas') && gasUse.test(prepared) && !gasDanger.test(prepared)) return true;
-  return only('danger') && defectWords.test(prepared);
+  // A threat or violence said to be a joke ("als grap, zegt hij"): asked about, not 112.
+  if (
+    aggression &&
+    kidding.test(prepared) &&
+    !notKidding.test(prepared) &&
+    !happeningNow.test(prepared)
+  )
+    return true;
+  return only('danger') && defectWords.test(prepared) && !hurtNow.test(prepared);
 }
 
 /** The kinds of danger a message speaks of now; empty when none. */

@@ -369,3 +369,67 @@ describe('round 9: farewells, missing children, the water, a grip by the throat'
     expect(assessDanger(text)).toMatchObject({ kinds: [], uncertain: true });
   });
 });
+
+/**
+ * Round 10 (2026-12-08): emergencies told without the obvious words (a child nobody has seen,
+ * someone lying under a fallen cupboard, a hot door, grey air and coughing, keys tried in a lock
+ * at night) and their calm look-alikes. Written for these tests; none is a line of an evaluation
+ * or tuning set.
+ */
+describe('round 10: emergencies told without the obvious words', () => {
+  it.each([
+    ['mijn zoon van 5 was net nog op het plein en nu zie ik hem nergens meer', 'missing'],
+    ['niemand heeft mijn dochtertje gezien sinds ze buiten ging spelen, ze is 6', 'missing'],
+    ['oma is in haar nachthemd naar buiten gegaan en we vinden haar niet', 'missing'],
+    ['my dad has dementia and walked out an hour ago, nobody knows where he is', 'missing'],
+    ['ik heb alles geregeld, mijn kat gaat naar de buren, dank jullie voor alles', 'self_harm'],
+    ["last wish: tell my sister i'm sorry", 'self_harm'],
+    ["he's trying keys in our front door one by one and we're home alone", 'break_in'],
+    ['iemand zit in onze schuur, het slot is kapot en hij is er nu nog', 'break_in'],
+    ['de baby eet een vaatwastablet, ze hoest en huilt', 'danger'],
+    [
+      "there was a bang in the boiler room and now someone's lying there with burnt hands",
+      'danger',
+    ],
+    ['de kast is omgevallen en mijn buurman ligt eronder, hij kan niet bewegen', 'danger'],
+    ['the door to the flat next door is hot and I can hear crackling', 'fire'],
+    ['in de hal is de lucht helemaal grijs en iedereen moet hoesten', 'fire'],
+    ['our bins are going up in flames next to the bikes', 'fire'],
+    [
+      "ik hoor mijn buurvrouw door de muur roepen 'help, is daar iemand', ze ligt volgens mij",
+      'fall',
+    ],
+    [
+      'the old man below has been lying on the floor since this morning, I can see him through the window',
+      'fall',
+    ],
+  ])('%s -> %s', (text, kind) => {
+    expect(assessDanger(text).kinds).toContain(kind);
+  });
+
+  it.each([
+    'mijn zoon is niet op school vandaag, hij is ziek',
+    'mijn zoontje zou om 5 uur thuis zijn, kan ik daarna nog naar de kliederclub?',
+    'ik heb alles geregeld voor het buurtfeest, bedankt voor alles',
+    'opa loopt graag op zijn pantoffels door de tuin',
+    'the kids are trying keys at the new lockers in the hall, which one is ours?',
+    'er zit iemand in de schuur te klussen met de deur open',
+    'there was a bang yesterday when the boiler started, a man came to fix it',
+    'de kast is omgevallen, niemand eronder gelukkig, kan iemand helpen hem op te tillen',
+    'the stocks are going up lol',
+    'ik hoor de kinderen van boven roepen door de vloer, ze spelen verstoppertje',
+    'lost my keys for a minute, found them in my coat',
+    'de vlam op het fornuis is geel in plaats van blauw',
+    'the bathroom smells musty since the leak last month',
+  ])('no advice: %s', (text) => {
+    expect(assessDanger(text).kinds).toEqual([]);
+  });
+
+  it.each([
+    'mijn kleinzoon zegt als grap dat hij me gaat vermoorden als ik zijn snoep opeet',
+    'the playground fence is broken, a kid could hurt themselves on it',
+    "the socket sparked when I plugged the kettle in, I've switched it off now",
+  ])('no advice: %s', (text) => {
+    expect(assessDanger(text).kinds).toEqual([]);
+  });
+});
