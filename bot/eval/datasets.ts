@@ -31,7 +31,8 @@ import { isLocale, type Locale } from '../../server/i18n/locale';
  * 20:06 and 20:37 UTC all of them twice more, after the evening round (the `missing` kind and
  * tuning set 8): emergency advice and false advice unchanged on every set; the per-intent table
  * of every set was printed both times and read at 20:37 (in a diff; no line). At 23:58 UTC all of
- * them once more, after the tuning-9 round (only the totals read).
+ * them once more, after the tuning-9 round (only the totals read); at 00:27 UTC on 2026-12-08 once
+ * more, after the tuning-10 round: every total the same as at 23:58.
  */
 export const datasetPaths = {
   dev: fileURLToPath(new URL('../../tests/bot/heldout-dev.tsv', import.meta.url)),
