@@ -217,65 +217,34 @@ describe('Buurtbot on the sets', () => {
   });
 
   /**
-   * Tuning set 5 (written 2026-12-06 13:05 UTC, tuned on in the round after): measured at the end
-   * of that round with `npm run bot:eval` at 90.0% intent accuracy (540/600), 100% emergency
-   * advice (156/156, by the rules alone), 0.0% false advice (0/444). Floors a little under that.
+   * The tuning sets read line by line, each held to floors a little under what `npm run bot:eval`
+   * measured at the end of its round:
+   * - 5 (written 2026-12-06 13:05 UTC): 90.0% intent accuracy (540/600), 100% emergency advice
+   *   (156/156, by the rules alone), 0.0% false advice (0/444).
+   * - 6 (written 2026-12-06 16:37 UTC): before its round 82.3%, 85.2% (138/162), 2.1% (9/438);
+   *   after it about 90%, 100% (162/162, by the rules alone), 0.0% (0/438).
+   * - 8 (written 2026-12-07 evening, 485 lines): before 93.8%, 91.8% (135/147), 0.6% (2/338);
+   *   after 96.7%, 100% (147/147, among them 12 missing persons), 0.0% (0/338).
+   * - 9 (written 2026-12-07 night, 494 lines): before 90.7%, 92.9% (171/184), 2.3% (7/310); after
+   *   94.1%, 100% (184/184), 0.3% (1/310: a neighbour who believes she is being listened in on,
+   *   which the danger model alone reads as danger).
+   * - 10 (written 2026-12-08 night, 449 lines, emergencies told without the obvious words): before
+   *   84.6%, 84.0% (168/200), 3.2% (8/249); after 92.0%, 99.0% (198/200: the other two get the
+   *   safety question), 0.4% (1/249).
    */
-  it('tuning set 5 (tuned on): intent accuracy, every emergency advised, little false advice', () => {
-    expect(reports.tuning5.accuracy.share).toBeGreaterThanOrEqual(0.88);
-    expect(reports.tuning5.recall.share).toBe(1);
-    expect(reports.tuning5.recallOrAsked.share).toBe(1);
-    expect(reports.tuning5.falseAdvice.share).toBeLessThanOrEqual(0.01);
-  });
-
-  /**
-   * Tuning set 6 (written 2026-12-06 16:37 UTC, tuned on in round 6): before the round 82.3%
-   * intent accuracy, 85.2% emergency advice (138/162), 2.1% false advice (9/438); at the end of
-   * the round (npm run bot:eval, 17:3x UTC) about 90% intent accuracy, 100% emergency advice
-   * (162/162, by the rules alone), 0.0% false advice (0/438). Floors a little under that.
-   */
-  it('tuning set 6 (tuned on): intent accuracy, every emergency advised, little false advice', () => {
-    expect(reports.tuning6.accuracy.share).toBeGreaterThanOrEqual(0.88);
-    expect(reports.tuning6.recall.share).toBe(1);
-    expect(reports.tuning6.recallOrAsked.share).toBe(1);
-    expect(reports.tuning6.falseAdvice.share).toBeLessThanOrEqual(0.01);
-  });
-
-  /**
-   * Tuning set 8 (written 2026-12-07 evening, 485 lines, tuned on right after): before its round
-   * 93.8% intent accuracy, 91.8% emergency advice (135/147), 0.6% false advice (2/338); after it
-   * 96.7%, 100% (147/147, among them 12 missing persons) and 0.0% (0/338). Floors a little under.
-   */
-  it('tuning set 8 (tuned on): intent accuracy, every emergency advised, little false advice', () => {
-    expect(reports.tuning8.accuracy.share).toBeGreaterThanOrEqual(0.95);
-    expect(reports.tuning8.recall.share).toBe(1);
-    expect(reports.tuning8.recallOrAsked.share).toBe(1);
-    expect(reports.tuning8.falseAdvice.share).toBeLessThanOrEqual(0.01);
-  });
-
-  /**
-   * Tuning set 9 (written 2026-12-07 night, 494 lines, tuned on right after): before its round
-   * 90.7% intent accuracy, 92.9% emergency advice (171/184), 2.3% false advice (7/310); after it
-   * 94.1%, 100% (184/184) and 0.3% (1/310: a neighbour who believes she is being listened in on,
-   * which the danger model alone reads as danger). Floors a little under.
-   */
-  it('tuning set 9 (tuned on): intent accuracy, every emergency advised, little false advice', () => {
-    expect(reports.tuning9.accuracy.share).toBeGreaterThanOrEqual(0.93);
-    expect(reports.tuning9.recall.share).toBe(1);
-    expect(reports.tuning9.recallOrAsked.share).toBe(1);
-    expect(reports.tuning9.falseAdvice.share).toBeLessThanOrEqual(0.01);
-  });
-
-  /**
-   * Tuning set 10 (written 2026-12-08 night, 449 lines, emergencies told without the obvious
-   * words, tuned on right after): before its round 84.6% intent accuracy, 84.0% emergency advice
-   * (168/200), 3.2% false advice (8/249); after it 92.0%, 99.0% (198/200: the other two get the
-   * safety question) and 0.4% (1/249). Floors a little under.
-   */
-  it('tuning set 10 (tuned on): intent accuracy, emergencies advised or asked, little false advice', () => {
-    expect(reports.tuning10.accuracy.share).toBeGreaterThanOrEqual(0.91);
-    expect(reports.tuning10.recall.share).toBeGreaterThanOrEqual(0.985);
-    expect(reports.tuning10.recallOrAsked.share).toBe(1);
-    expect(reports.tuning10.falseAdvice.share).toBeLessThanOrEqual(0.01);
-  });
+  it.each([
+    ['tuning5', 0.88, 1, 0.01],
+    ['tuning6', 0.88, 1, 0.01],
+    ['tuning8', 0.95, 1, 0.01],
+    ['tuning9', 0.93, 1, 0.01],
+    ['tuning10', 0.91, 0.985, 0.01],
+  ] as const)(
+    '%s (tuned on): intent accuracy at least %s, emergency advice at least %s, every emergency advised or asked, false advice at most %s',
+    (set, accuracy, advice, falseAdvice) => {
+      expect(reports[set].accuracy.share).toBeGreaterThanOrEqual(accuracy);
+      expect(reports[set].recall.share).toBeGreaterThanOrEqual(advice);
+      expect(reports[set].recallOrAsked.share).toBe(1);
+      expect(reports[set].falseAdvice.share).toBeLessThanOrEqual(falseAdvice);
+    },
+  );
 });
