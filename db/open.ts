@@ -27,17 +27,27 @@ const MIGRATION_LOCK_KEY = 7_340_112;
  */
 export type DatabaseOptions =
   | { url: string; poolSize?: number }
-  | { dataDir: string; template?: Blob }
-  | { memory: true; template?: Blob };
+  | { dataDir: string; template?: Blob; sharedBuffers?: string }
+  | { memory: true; template?: Blob; sharedBuffers?: string };
+
+/**
+ * PGlite's buffer cache (PostgreSQL's `shared_buffers`) unless `PGLITE_SHARED_BUFFERS` says
+ * otherwise. PGlite's own 128MB is filled at start-up and never given back: with it a node at
+ * rest held about 300 MiB more (docs/PERFORMANCE.md, "Memory at rest"). One project's data
+ * fits in far less.
+ */
+export const DEFAULT_PGLITE_SHARED_BUFFERS = '32MB';
 
 /** The database the configuration names: PostgreSQL with `DATABASE_URL`, else the PGlite folder. */
 export function configuredDatabase(config: {
   databaseUrl: string | undefined;
   databasePoolSize: number;
   dataDir: string;
+  pgliteSharedBuffers?: string | undefined;
 }): DatabaseOptions {
-  return config.databaseUrl
-    ? { url: config.databaseUrl, poolSize: config.databasePoolSize }
+  if (config.databaseUrl) return { url: config.databaseUrl, poolSize: config.databasePoolSize };
+  return config.pgliteSharedBuffers
+    ? { dataDir: config.dataDir, sharedBuffers: config.pgliteSharedBuffers }
     : { dataDir: config.dataDir };
 }
 
@@ -47,12 +57,17 @@ export function configuredDatabase(config: {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if ('url' in options) return openPostgres(options.url, options.poolSize ?? 10);
-  return openPglite('dataDir' in options ? options.dataDir : undefined, options.template);
+  return openPglite(
+    'dataDir' in options ? options.dataDir : undefined,
+    options.template,
+    options.sharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS,
+  );
 }
 
 async function openPglite(
   dataDir: string | undefined,
   template: Blob | undefined,
+  sharedBuffers: string,
 ): Promise<DatabaseHandle> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -64,6 +79,7 @@ async function openPglite(
   const dump = template ? await template.arrayBuffer() : undefined;
   // PGlite runs in a thread of its own (`pgliteThread.ts`), not on the server's event loop.
   const client = await startPgliteThread({
+    sharedBuffers,
     ...(path ? { dataDir: path } : {}),
     ...(dump ? { template: dump } : {}),
   }).catch((error: unknown) => {

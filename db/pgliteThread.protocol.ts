@@ -33,4 +33,6 @@ export type PgliteAnswer =
 export interface PgliteThreadOptions {
   dataDir?: string;
   template?: ArrayBuffer;
+  /** PostgreSQL's `shared_buffers` (`32MB`); PGlite's own default is 128MB. */
+  sharedBuffers?: string;
 }

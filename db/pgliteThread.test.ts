@@ -27,6 +27,15 @@ describe('PGlite in a thread of its own', () => {
     expect(text.rows[0]?.at).toBe('2026-12-06 20:00:00+00');
   });
 
+  it('starts PostgreSQL with the buffer cache it is given', async () => {
+    const small = await startPgliteThread({ sharedBuffers: '16MB' });
+    try {
+      expect((await small.query('show shared_buffers')).rows).toEqual([{ shared_buffers: '16MB' }]);
+    } finally {
+      await small.close();
+    }
+  });
+
   it("throws a failed statement's error with PostgreSQL's code and constraint", async () => {
     await pg.query('insert into notes values ($1, $2)', [2, 'eerste']);
     const error = await pg

@@ -19,8 +19,15 @@ const options = workerData as PgliteThreadOptions;
 const loadDataDir = options.template ? new Blob([options.template]) : undefined;
 
 // PGlite that cannot open is reported to the server's thread, which stops this one.
+// PGlite's start parameters with the buffer cache the server asked for: its own 128MB cache is
+// filled at start-up and held for good, a third of the memory of a node at rest.
+const startParams = options.sharedBuffers
+  ? [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffers}`]
+  : undefined;
 const pg = await (
-  options.dataDir ? PGlite.create(options.dataDir, { loadDataDir }) : PGlite.create({ loadDataDir })
+  options.dataDir
+    ? PGlite.create(options.dataDir, { loadDataDir, startParams })
+    : PGlite.create({ loadDataDir, startParams })
 ).catch((error: unknown) => {
   port.postMessage({ ready: false, error: fields(error) });
   return undefined;

@@ -7,6 +7,13 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DATABASE_POOL_SIZE: '25' }).databasePoolSize).toBe(25);
   });
 
+  it("leaves PGlite's buffer cache to the database's default unless PGLITE_SHARED_BUFFERS says a size", () => {
+    expect(loadConfig({}).pgliteSharedBuffers).toBeUndefined();
+    expect(loadConfig({ PGLITE_SHARED_BUFFERS: '64MB' }).pgliteSharedBuffers).toBe('64MB');
+    for (const size of ['64', '64 MB', '0MB', 'veel', '64MB; drop table users'])
+      expect(() => loadConfig({ PGLITE_SHARED_BUFFERS: size })).toThrow(/PGLITE_SHARED_BUFFERS/);
+  });
+
   it('refuses a pool size that is no whole number from 1 to 200, naming the setting', () => {
     for (const size of ['0', '-3', '2.5', 'veel', '500'])
       expect(() => loadConfig({ DATABASE_POOL_SIZE: size })).toThrow(/DATABASE_POOL_SIZE/);

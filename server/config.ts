@@ -17,6 +17,11 @@ const envSchema = z.object({
   /** PostgreSQL connections per node (each node has its own pool). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().default('./data'),
+  /** PGlite's buffer cache, as PostgreSQL writes it (`32MB`, `64MB`); unset: db/open.ts's default. */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^[1-9]\d{0,5}(kB|MB|GB)$/, 'a size such as 32MB')
+    .optional(),
   REDIS_URL: z.string().optional(),
   /** Prefix of the Redis channels, so several deployments (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().min(1).default('buurtkamer'),
@@ -60,6 +65,8 @@ export interface Config {
   databaseUrl: string | undefined;
   databasePoolSize: number;
   dataDir: string;
+  /** PGlite's `shared_buffers`; undefined: the default in db/open.ts. */
+  pgliteSharedBuffers: string | undefined;
   redisUrl: string | undefined;
   redisKeyPrefix: string;
   demo: boolean;
@@ -101,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL || undefined,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
+    pgliteSharedBuffers: e.PGLITE_SHARED_BUFFERS,
     redisUrl: e.REDIS_URL || undefined,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     demo: e.DEMO,

@@ -5,7 +5,7 @@
  * the default 1/s allows; the limiter still runs on every message) and the parent can ask for
  * memory figures after full garbage collections (in every thread) over IPC.
  */
-import { openDatabase } from '../../db/open';
+import { configuredDatabase, openDatabase } from '../../db/open';
 import { createApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { createLogger } from '../../server/logger';
@@ -14,9 +14,7 @@ import { announce, serve } from '../lib/ipc';
 
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel, { node: config.nodeId });
-const database = await openDatabase(
-  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
-);
+const database = await openDatabase(configuredDatabase(config));
 const app = await createApp({
   config,
   database,

@@ -46,6 +46,13 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+describe('PGlite buffer cache', () => {
+  it("keeps 32MB of buffers, not PGlite's own 128MB that a node held at rest for good", async () => {
+    const { rows } = await rowsOf<{ shared_buffers: string }>('show shared_buffers');
+    expect(rows).toEqual([{ shared_buffers: '32MB' }]);
+  });
+});
+
 describe('PGlite table maintenance', () => {
   it('analyses a grown table, so a history page reads its 50 messages and not the whole room', async () => {
     const channelId = project.channels.common;
