@@ -159,6 +159,10 @@ const smellOrAbsent = rule(
 const smokyPlace = rule(
   '(gang|hal|trappenhuis|kamer|keuken|lucht|huis|galerij|portiek|hallway|hall|room|kitchen|stairwell|corridor) ~3 (wordt|werd|is|staat|raakt|turning|is getting|getting|went|gone) ~2 (grijs|zwart|mistig|rokerig|grey|gray|black|hazy|smoky)',
 );
+/** "De lucht is grijs" is the sky too: the weather is no smoke. */
+const weather = rule(
+  '(regen\\S*|bewolkt|wolken|buien|bui|onweer|sneeuw\\S*|weerbericht|weersverwachting|rain\\S*|weather|cloud\\S*|sky|forecast)',
+);
 const itSmokes = rule('(het|t|er|dat|alles) (\\S+ )?rookt');
 /** Sparks from a socket or a machine. */
 const sparks = rule('(vonken|vonkt|vonkjes|sparks|sparking|sparked)');
@@ -602,5 +606,10 @@ export const composed: Partial<Record<EmergencyKind, Rule[]>> = {
   ],
   gas: [all(gasOpen, smellOrAbsent)],
   danger: [hangingFrom],
-  fire: [smokyPlace, itSmokes, thingSmokes, all(near(6, sparks, sparkSource), not(sparkWork))],
+  fire: [
+    all(smokyPlace, not(weather)),
+    itSmokes,
+    thingSmokes,
+    all(near(6, sparks, sparkSource), not(sparkWork)),
+  ],
 };

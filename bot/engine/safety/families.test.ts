@@ -421,6 +421,7 @@ describe('round 10: emergencies told without the obvious words', () => {
     'lost my keys for a minute, found them in my coat',
     'de vlam op het fornuis is geel in plaats van blauw',
     'the bathroom smells musty since the leak last month',
+    'de lucht is grijs vandaag, gaat het regenen?',
   ])('no advice: %s', (text) => {
     expect(assessDanger(text).kinds).toEqual([]);
   });
